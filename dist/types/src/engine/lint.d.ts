@@ -1,0 +1,51 @@
+import { type Manifest, type ManifestResult } from "../model/manifest.js";
+import type { JNode } from "../model/node.js";
+import type { Diagnostic, Edit, Rule, SeveritySetting, Suppression } from "./types.js";
+/** Decides whether a finding is suppressed (config `suppressions`). */
+export type SuppressionMatcher = (d: {
+    ruleId: string;
+    module?: string;
+    pointer: string;
+    filePath: string;
+}) => Suppression | undefined;
+export interface LintSettings {
+    rules: readonly Rule[];
+    /** severity per rule id; `off` disables it */
+    severities?: Readonly<Record<string, SeveritySetting>>;
+    ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+    suppress?: SuppressionMatcher;
+    /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
+    displayPath?: string;
+}
+export interface FileResult {
+    filePath: string;
+    messages: Diagnostic[];
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+    fixableCount: number;
+    /** the file is JSON but not an IoT Edge manifest: nothing was checked */
+    skipped?: boolean;
+    /** the fixed text, when fixing was asked for and changed something */
+    output?: string;
+}
+export interface SyntaxFailure {
+    message: string;
+    offset: number;
+    length: number;
+}
+/** Rules may also look at a file that could not be parsed (invalid-json). */
+export interface SyntaxRule extends Rule {
+    checkSyntax?(failure: SyntaxFailure, report: (message: string) => void): void;
+}
+export declare function summarize(filePath: string, messages: Diagnostic[], extra?: Partial<FileResult>): FileResult;
+/** Lint one file's text. Never throws for bad input: a file that does not parse is a finding. */
+export declare function lintText(filePath: string, raw: string, settings: LintSettings): {
+    result: FileResult;
+    manifest?: Manifest;
+};
+export declare function lintRead(filePath: string, read: ManifestResult, settings: LintSettings): {
+    result: FileResult;
+    manifest?: Manifest;
+};
+export type { Edit, JNode };

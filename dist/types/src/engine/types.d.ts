@@ -1,0 +1,122 @@
+import type { Manifest, Module } from "../model/manifest.js";
+import type { JNode } from "../model/node.js";
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+export type Repair = "fix" | "suggestion" | "none";
+export interface RuleMeta {
+    /** the catalogue id, exactly (`no-host-binds`) */
+    id: string;
+    severity: Severity;
+    /** the facts it rests on: `F1` (the article) or `§1.3` (the Kubernetes runtime) */
+    facts: string[];
+    /** one line: what it reports */
+    description: string;
+    repair: Repair;
+    /** defaults to the rule's docs page in this repository */
+    docs?: string;
+}
+/** A rule is data plus one pure function: manifest in, reports out. */
+export interface Rule {
+    meta: RuleMeta;
+    check(ctx: RuleContext): void;
+}
+/**
+ * An edit in JSON terms. The fixer alone turns edits into text: it keeps indentation, line
+ * endings and untouched bytes, and rewrites a stringified createOptions in its own style.
+ */
+export type Edit = 
+/** replace a value */
+{
+    op: "set";
+    node: JNode;
+    value: unknown;
+}
+/** remove an object member or array element */
+ | {
+    op: "remove";
+    node: JNode;
+}
+/** rename the key of an object member */
+ | {
+    op: "rename";
+    node: JNode;
+    key: string;
+}
+/**
+ * add a member to an object (`key`) or an element to an array (at `index`, default the end);
+ * the value is `value`, or the exact text of `copyOf` (moving a section byte for byte)
+ */
+ | {
+    op: "add";
+    parent: JNode;
+    key?: string;
+    value?: unknown;
+    copyOf?: JNode;
+    index?: number;
+}
+/** write a module's createOptions as this JSON text, chunked canonically (createOptions, createOptions01, ...) */
+ | {
+    op: "createOptions";
+    settings: JNode;
+    text: string;
+};
+export interface Suggestion {
+    message: string;
+    edits: Edit[];
+    /** the same edits as one replacement of the file's text (filled in by the engine) */
+    fix?: TextEdit;
+}
+export interface ReportDescriptor {
+    node: JNode;
+    /** what to point at: a member's key (the default for members) or its value */
+    part?: "key" | "value";
+    /** a range of decoded characters inside a string value (e.g. a module name inside a route) */
+    range?: [number, number];
+    message: string;
+    /** the module the finding belongs to */
+    module?: Module | string;
+    /** a finding that is a milder (or harsher) variant of the rule; config severity still wins */
+    severity?: Severity;
+    fix?: Edit[];
+    suggestions?: Suggestion[];
+}
+export interface RuleContext {
+    readonly manifest: Manifest;
+    /** rule-specific options from the configuration */
+    readonly options: Readonly<Record<string, unknown>>;
+    report(d: ReportDescriptor): void;
+}
+export interface TextEdit {
+    /** offsets into the file's text (after a BOM) */
+    start: number;
+    end: number;
+    text: string;
+}
+export interface Suppression {
+    reason: string;
+    expires?: string;
+}
+/** One finding, positioned. Lines and columns are 1-based; columns count UTF-16 units. */
+export interface Diagnostic {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** offsets into the file's text (after a BOM) */
+    offset: number;
+    endOffset: number;
+    module?: string;
+    /** RFC 6901 pointer; inside createOptions it continues through the parsed options */
+    pointer: string;
+    fingerprint: string;
+    docs: string;
+    suppressed?: Suppression;
+    /** the automatic fix, in JSON terms (applied by --fix) */
+    edits?: Edit[];
+    /** the automatic fix as one replacement of the file's text, as ESLint reports it */
+    fix?: TextEdit;
+    suggestions?: Suggestion[];
+}

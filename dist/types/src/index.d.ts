@@ -1,0 +1,33 @@
+/**
+ * iotedge-gpu-lint: the library API.
+ *
+ * lintText / fixText work on one file's text; lintFiles finds files, reads configuration and
+ * lints (or fixes) them. Rules, results and edits are typed and exported for custom tooling.
+ */
+import { builtinRules } from "../rules/index.js";
+import { type FixOutcome } from "./engine/fix.js";
+import { type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
+import type { Rule, SeveritySetting } from "./engine/types.js";
+export { builtinRules };
+export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair } from "./engine/types.js";
+export type { Manifest, Module } from "./model/manifest.js";
+export { readManifest } from "./model/manifest.js";
+export { k8sName } from "./model/k8s-names.js";
+export { VERSION, docsUrl } from "./meta.js";
+export interface TextOptions {
+    /** decides template (tolerant) reading: `*.template.json` */
+    filePath?: string;
+    /** severities by rule id (`off` disables) */
+    rules?: Record<string, SeveritySetting>;
+    ruleOptions?: Record<string, Record<string, unknown>>;
+    /** rules to run instead of the built-in ones (plus `extraRules`) */
+    ruleSet?: readonly Rule[];
+    extraRules?: readonly Rule[];
+    suppress?: SuppressionMatcher;
+}
+export declare function settingsFor(options: TextOptions): LintSettings;
+/** Lint one manifest's text. */
+export declare function lintText(text: string, options?: TextOptions): FileResult;
+/** Apply every safe fix to one manifest's text; `output` is the fixed text. */
+export declare function fixText(text: string, options?: TextOptions): FixOutcome;

@@ -1,0 +1,9 @@
+/**
+ * Offsets inside a JSON string literal: a decoded character offset maps to the raw offset in the
+ * file, so a finding inside a stringified createOptions lands on the right column even after
+ * escapes such as `\"`, `\\` and `\u00e9`.
+ */
+/** Raw offsets (relative to the literal's opening quote) of each decoded UTF-16 unit, plus one past the end. */
+export declare function decodedToRawMap(raw: string): Int32Array;
+/** Encode text as the body of a JSON string literal (no quotes). */
+export declare function encodeStringBody(text: string): string;

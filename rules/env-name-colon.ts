@@ -1,0 +1,34 @@
+import { envVarsOf, hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+
+/** F19: Kubernetes rejects ':' in environment variable names; .NET reads '__' as ':'. */
+const rule: Rule = {
+  meta: {
+    id: "env-name-colon",
+    severity: "error",
+    facts: ["F19", "§1.4"],
+    description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const vars = envVarsOf(mod);
+      const names = new Set(vars.map((v) => v.name));
+      for (const v of vars) {
+        if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
+        const renamed = v.name.replace(/:/g, "__");
+        const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
+        if (names.has(renamed)) {
+          report({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
+          continue;
+        }
+        const fix =
+          v.from === "env"
+            ? [{ op: "rename" as const, node: v.node, key: renamed }]
+            : [{ op: "set" as const, node: v.node, value: `${renamed}=${v.value ?? ""}` }];
+        report({ node: v.node, module: mod, message, fix });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,45 @@
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+
+/** A module's createOptions (its chunks joined) that is not JSON, or not a JSON object. */
+const rule: Rule = {
+  meta: {
+    id: "invalid-create-options",
+    severity: "error",
+    facts: ["§2.2"],
+    description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const co = mod.createOptions;
+      const err = co.error;
+      if (err === undefined) continue;
+      const suffix = "; the IoT Edge agent cannot create this module";
+      if (co.chunks.length === 0 || err.length === co.text?.length) {
+        report({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
+        continue;
+      }
+      // the chunk that holds the error, and the offset inside it
+      let start = 0;
+      let k = 0;
+      for (; k < co.chunks.length - 1; k++) {
+        const len = (co.chunks[k]!.value as string).length;
+        if (err.offset < start + len) break;
+        start += len;
+      }
+      const chunk = co.chunks[k]!;
+      const local = err.offset - start;
+      const len = (chunk.value as string).length;
+      const a = Math.min(local, len);
+      const b = Math.min(local + Math.max(err.length, 1), len);
+      report({
+        node: chunk,
+        range: [a, Math.max(a, b)],
+        module: mod,
+        message: `${moduleLabel(mod)}: createOptions is not valid JSON: ${err.message}${suffix}`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,104 @@
+import {
+  envVarsOf,
+  isDns1123Label,
+  k8sName,
+  proposeModuleName,
+  type Edit,
+  type Manifest,
+  type Module,
+  type Rule,
+} from "../src/rule-api.js";
+
+function hasPorts(mod: Module): boolean {
+  const co = mod.createOptions.root;
+  if (co === undefined) return false;
+  const exposed = co.get("ExposedPorts");
+  const bindings = co.get("HostConfig")?.get("PortBindings");
+  return (exposed?.entries().length ?? 0) > 0 || (bindings?.entries().length ?? 0) > 0;
+}
+
+function isValid(mod: Module): boolean {
+  return isDns1123Label(mod.name) && !(hasPorts(mod) && /^[0-9]/.test(mod.name));
+}
+
+/** The new name of every module that needs one, computed once for the whole manifest. */
+function renames(manifest: Manifest): Map<Module, string> {
+  // names kept as they are (and what the agent makes of them) are taken; invalid ones are freed
+  const taken = new Set<string>();
+  for (const m of manifest.modules) if (m.system || m.placeholderName || isValid(m)) taken.add(k8sName(m.name));
+  const out = new Map<Module, string>();
+  for (const m of manifest.modules) {
+    if (m.system || m.placeholderName || isValid(m)) continue;
+    const name = proposeModuleName(m.name, taken, hasPorts(m));
+    taken.add(name);
+    out.set(m, name);
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Rename a module in one transaction: its key, its twin, the routes and host references that name it. */
+function renameEdits(manifest: Manifest, mod: Module, to: string): Edit[] {
+  const edits: Edit[] = [];
+  const key = mod.layeredKey !== undefined ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
+  edits.push({ op: "rename", node: mod.node, key });
+  if (mod.twin !== undefined) edits.push({ op: "rename", node: mod.twin, key: to });
+  for (const route of manifest.routes) {
+    const hits = route.modules.filter((r) => r.name === mod.name);
+    if (hits.length === 0) continue;
+    let text = route.text;
+    for (const h of [...hits].reverse()) text = text.slice(0, h.start) + to + text.slice(h.end);
+    edits.push({ op: "set", node: route.node, value: text });
+  }
+  // host references (`name:port`, `//name/`) in any module's environment
+  const host = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRe(mod.name)}(?=:[0-9]|/|$)`, "g");
+  for (const other of manifest.modules) {
+    for (const v of envVarsOf(other)) {
+      if (v.malformed || v.value === undefined || !host.test(v.value)) continue;
+      host.lastIndex = 0;
+      const value = v.value.replace(host, to);
+      if (v.from === "env") {
+        const valueNode = v.node.getExact("value");
+        if (valueNode !== undefined && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
+      } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
+    }
+  }
+  return edits;
+}
+
+/** F17: module names become Kubernetes object names, which must be RFC 1123 labels. */
+const rule: Rule = {
+  meta: {
+    id: "module-name",
+    severity: "error",
+    facts: ["F17", "§1.5"],
+    description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    const plan = renames(manifest);
+    for (const [mod, to] of plan) {
+      const why = /[A-Z]/.test(mod.name)
+        ? "has uppercase letters"
+        : mod.name.length > 63
+          ? "is longer than 63 characters"
+          : /^[0-9]/.test(mod.name) && hasPorts(mod)
+            ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter"
+            : /[^a-z0-9-]/.test(mod.name)
+              ? `has characters other than lowercase letters, digits and '-'`
+              : "must start and end with a letter or digit";
+      report({
+        node: mod.node,
+        part: "key",
+        module: mod,
+        message: `module '${mod.name}': the name ${why}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to '${to}' (routes and twins are renamed with it)`,
+        fix: renameEdits(manifest, mod, to),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,135 @@
+import { hasPlaceholder, hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+
+const SHARE_ROOT = "/home/hcsshares/";
+
+interface Plan {
+  node: JNode;
+  /** the Mounts entry that replaces this bind, when the rewrite is certain */
+  mount?: Record<string, unknown>;
+  /** a likely Mounts entry a person should confirm */
+  suggestion?: Record<string, unknown>;
+  why: string;
+}
+
+/** How one `src:dst[:opts]` bind becomes a Mounts entry (F1-F3). */
+export function planBind(node: JNode): Plan {
+  const spec = node.value;
+  if (typeof spec !== "string") return { node, why: "it is not a 'source:target' string" };
+  const parts = spec.split(":");
+  if (/^[A-Za-z]:[\\/]/.test(spec)) return { node, why: "a Windows path cannot be mounted on the Kubernetes node" };
+  if (parts.length < 2 || parts[1] === "") return { node, why: "it has no target path" };
+  if (parts.length > 3) return { node, why: "it has more than one options field" };
+  const [src, target, opts = ""] = parts as [string, string, string?];
+  const options = opts.split(",").filter((o) => o !== "");
+  const unknown = options.filter((o) => o !== "ro" && o !== "rw");
+  const readOnly = options.includes("ro");
+  const withRo = (m: Record<string, unknown>): Record<string, unknown> => (readOnly ? { ...m, ReadOnly: true } : m);
+  if (src.startsWith(SHARE_ROOT)) {
+    const rest = src.slice(SHARE_ROOT.length).replace(/\/+$/, "");
+    const share = rest.split("/")[0]!;
+    const mount = withRo({ Type: "volume", Source: share, Target: target });
+    if (rest.includes("/")) {
+      return { node, suggestion: mount, why: `'${rest}' is a folder inside the share '${share}', and a Kubernetes volume mounts the whole share` };
+    }
+    if (unknown.length > 0) return { node, suggestion: mount, why: `the option '${unknown.join(",")}' has no Mounts equivalent` };
+    return { node, mount, why: "" };
+  }
+  if (isPlaceholder(src)) {
+    const guess = /share/i.test(src) ? withRo({ Type: "volume", Source: src, Target: target }) : withRo({ Type: "bind", Source: src, Target: target });
+    return { node, suggestion: guess, why: `the source '${src}' is a placeholder that could be a host path (Type bind) or a share name (Type volume)` };
+  }
+  const mount = src.startsWith("/") ? withRo({ Type: "bind", Source: src, Target: target }) : withRo({ Type: "volume", Source: src, Target: target });
+  if (unknown.length > 0) return { node, suggestion: mount, why: `the option '${unknown.join(",")}' has no Mounts equivalent` };
+  if (hasPlaceholder(src) && !src.startsWith("/")) return { node, suggestion: mount, why: `the source '${src}' contains a placeholder` };
+  return { node, mount, why: "" };
+}
+
+function targetsOf(mounts: JNode | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const m of mounts?.items() ?? []) {
+    const t = m.get("Target")?.value;
+    if (typeof t === "string") out.add(t);
+  }
+  return out;
+}
+
+/** One fix for the whole Binds list: certain binds move to Mounts, the rest stay. */
+function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined {
+  const certain = plans.filter((p) => p.mount !== undefined);
+  if (certain.length === 0) return undefined;
+  const remaining = plans.filter((p) => p.mount === undefined).map((p) => p.node.value);
+  const mounts = hc.get("Mounts");
+  if (mounts !== undefined && !mounts.isArray) return undefined;
+  const existing = targetsOf(mounts);
+  const added: Record<string, unknown>[] = [];
+  for (const p of certain) {
+    const t = p.mount!.Target as string;
+    if (existing.has(t)) continue;
+    existing.add(t);
+    added.push(p.mount!);
+  }
+  const edits: Edit[] = [];
+  if (mounts === undefined && remaining.length === 0) {
+    edits.push({ op: "rename", node: binds, key: binds.key === "binds" ? "mounts" : "Mounts" }, { op: "set", node: binds, value: added });
+    return edits;
+  }
+  if (remaining.length === 0) edits.push({ op: "remove", node: binds });
+  else edits.push({ op: "set", node: binds, value: remaining });
+  if (added.length > 0) {
+    if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: added });
+    else for (const m of added) edits.push({ op: "add", parent: mounts, value: m });
+  }
+  return edits;
+}
+
+function describeMount(m: Record<string, unknown>): string {
+  return `{Type: ${String(m.Type)}, Source: ${JSON.stringify(m.Source)}, Target: ${JSON.stringify(m.Target)}${m.ReadOnly ? ", ReadOnly: true" : ""}}`;
+}
+
+function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] {
+  const mounts = hc.get("Mounts");
+  const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
+  const edits: Edit[] = rest.length === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
+  if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan.suggestion });
+  else if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan.suggestion] });
+  return edits;
+}
+
+function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]): void {
+  const hc = hostConfigOf(mod);
+  const binds = hc?.get("Binds");
+  if (hc === undefined || binds === undefined || !binds.isArray) return;
+  const plans = binds.items().map(planBind);
+  const fix = conversion(hc, binds, plans);
+  for (const p of plans) {
+    const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
+    if (p.mount !== undefined) {
+      report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
+    } else if (p.suggestion !== undefined) {
+      report({
+        node: p.node,
+        module: mod,
+        message: `${base}; ${p.why}, so check the suggested ${describeMount(p.suggestion)}`,
+        suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits: suggestionEdits(hc, binds, p) }],
+      });
+    } else {
+      report({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });
+    }
+  }
+}
+
+/** F1-F3: Binds cannot attach host paths or persistent storage on Kubernetes; Mounts can. */
+const rule: Rule = {
+  meta: {
+    id: "no-host-binds",
+    severity: "error",
+    facts: ["F1", "F2", "F3", "§1.3"],
+    description: "HostConfig.Binds entries; the fix rewrites them as HostConfig.Mounts (volume for /home/hcsshares shares, bind for host directories).",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) checkModule(mod, report);
+  },
+};
+
+export default rule;

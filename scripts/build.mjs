@@ -1,0 +1,33 @@
+// Bundles the CLI, the library and the action into dist/ (committed; `npm test` checks it is in sync).
+// Usage: node scripts/build.mjs [outDir]   (default dist)
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, "dist");
+execFileSync(process.execPath, [join(root, "scripts", "gen-rules-index.mjs")], { stdio: "inherit" });
+if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  mainFields: ["module", "main"],
+  legalComments: "none",
+  logLevel: "warning",
+  absWorkingDir: root,
+};
+const requireBanner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: join(out, "cli.js"), banner: { js: "#!/usr/bin/env node\n" + requireBanner } });
+await build({ ...common, entryPoints: ["src/index.ts"], outfile: join(out, "lib", "index.js"), banner: { js: requireBanner } });
+if (existsSync(join(root, "src", "action", "main.ts"))) {
+  await build({ ...common, entryPoints: ["src/action/main.ts"], outfile: join(out, "index.js"), banner: { js: requireBanner } });
+}
+// type declarations for the library API
+execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.types.json"), "--outDir", join(out, "types")], { stdio: "inherit" });

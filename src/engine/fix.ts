@@ -1,0 +1,81 @@
+import { readManifest, type Manifest } from "../model/manifest.js";
+import { EditBatch } from "./edit-batch.js";
+import { lintRead, type FileResult, type LintSettings } from "./lint.js";
+import type { Diagnostic, Edit } from "./types.js";
+
+/** Passes of lint-then-fix; overlapping fixes wait for the next pass. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome {
+  /** the fixed text (with the BOM when the file had one); equal to the input when nothing changed */
+  output: string;
+  changed: boolean;
+  /** fixes applied, over all passes */
+  applied: number;
+  passes: number;
+  /** the findings that remain after fixing */
+  result: FileResult;
+  /** fixes that would have broken the file, and were left out */
+  rejected: Diagnostic[];
+}
+
+function isApplicable(d: Diagnostic): boolean {
+  return d.edits !== undefined && d.suppressed === undefined;
+}
+
+function createOptionsErrors(m: Manifest): number {
+  return m.modules.filter((x) => x.createOptions.error !== undefined).length;
+}
+
+/** The fixed text of one pass, or undefined when these fixes would not leave a valid manifest. */
+function applyPass(filePath: string, manifest: Manifest, fixes: Edit[][], accepted: (i: number) => void): string | undefined {
+  const batch = new EditBatch(manifest.root.space);
+  fixes.forEach((edits, i) => {
+    if (batch.tryAdd(edits)) accepted(i);
+  });
+  if (batch.empty) return undefined;
+  const text = batch.apply();
+  const after = readManifest(filePath, manifest.source.restore(text));
+  if (after.kind !== "manifest" || createOptionsErrors(after.manifest) > createOptionsErrors(manifest)) return undefined;
+  return text;
+}
+
+/** Lint and apply every safe fix until nothing changes (at most MAX_FIX_PASSES passes). */
+export function fixText(filePath: string, raw: string, settings: LintSettings): FixOutcome {
+  let read = readManifest(filePath, raw);
+  let { result, manifest } = lintRead(filePath, read, settings);
+  let current = raw;
+  let applied = 0;
+  let passes = 0;
+  const rejected: Diagnostic[] = [];
+  const rejectedKeys = new Set<string>();
+  while (manifest !== undefined && passes < MAX_FIX_PASSES) {
+    const candidates = result.messages.filter((d) => isApplicable(d) && !rejectedKeys.has(d.fingerprint));
+    if (candidates.length === 0) break;
+    passes++;
+    let acceptedIdx: number[] = [];
+    let text = applyPass(filePath, manifest, candidates.map((d) => d.edits!), (i) => acceptedIdx.push(i));
+    if (text === undefined) {
+      // one at a time, leaving out the fixes that would break the file
+      text = undefined;
+      acceptedIdx = [];
+      for (let i = 0; i < candidates.length; i++) {
+        const single = applyPass(filePath, manifest, [candidates[i]!.edits!], () => {});
+        if (single === undefined) {
+          rejectedKeys.add(candidates[i]!.fingerprint);
+          rejected.push(candidates[i]!);
+        } else if (text === undefined) {
+          text = single;
+          acceptedIdx = [i];
+        }
+      }
+      if (text === undefined) break;
+    }
+    applied += acceptedIdx.length;
+    current = manifest.source.restore(text);
+    read = readManifest(filePath, current);
+    ({ result, manifest } = lintRead(filePath, read, settings));
+  }
+  return { output: current, changed: current !== raw, applied, passes, result, rejected };
+}
+

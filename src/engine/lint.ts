@@ -1,0 +1,204 @@
+import { createHash } from "node:crypto";
+import { readManifest, type Manifest, type ManifestResult } from "../model/manifest.js";
+import type { JNode } from "../model/node.js";
+import { docsUrl } from "../meta.js";
+import type { Source } from "../source.js";
+import { fileSpan, pointerOf } from "./position.js";
+import { fixAsTextEdit } from "./text-fix.js";
+import type { Diagnostic, Edit, ReportDescriptor, Rule, RuleContext, Severity, SeveritySetting, Suppression } from "./types.js";
+
+/** Decides whether a finding is suppressed (config `suppressions`). */
+export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
+
+export interface LintSettings {
+  rules: readonly Rule[];
+  /** severity per rule id; `off` disables it */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  suppress?: SuppressionMatcher;
+  /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
+  displayPath?: string;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  /** the file is JSON but not an IoT Edge manifest: nothing was checked */
+  skipped?: boolean;
+  /** the fixed text, when fixing was asked for and changed something */
+  output?: string;
+}
+
+export interface SyntaxFailure {
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/** Rules may also look at a file that could not be parsed (invalid-json). */
+export interface SyntaxRule extends Rule {
+  checkSyntax?(failure: SyntaxFailure, report: (message: string) => void): void;
+}
+
+const MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
+
+function fingerprint(parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+function severityFor(rule: Rule, settings: LintSettings, requested: Severity | undefined): Severity | undefined {
+  const configured = settings.severities?.[rule.meta.id];
+  if (configured === "off") return undefined;
+  if (configured !== undefined) return configured;
+  return requested ?? rule.meta.severity;
+}
+
+export function summarize(filePath: string, messages: Diagnostic[], extra: Partial<FileResult> = {}): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const m of messages) {
+    if (m.suppressed) continue;
+    if (m.severity === "error") errorCount++;
+    else if (m.severity === "warning") warningCount++;
+    else infoCount++;
+    if (m.edits) fixableCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
+}
+
+/** Lint one file's text. Never throws for bad input: a file that does not parse is a finding. */
+export function lintText(filePath: string, raw: string, settings: LintSettings): { result: FileResult; manifest?: Manifest } {
+  const read = readManifest(filePath, raw);
+  return lintRead(filePath, read, settings);
+}
+
+export function lintRead(filePath: string, read: ManifestResult, settings: LintSettings): { result: FileResult; manifest?: Manifest } {
+  const display = settings.displayPath ?? filePath;
+  if (read.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
+  if (read.kind === "invalid-json") {
+    const source = read.source;
+    if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
+      return { result: summarize(filePath, [], { skipped: true }) };
+    }
+    const messages: Diagnostic[] = [];
+    for (const rule of settings.rules as SyntaxRule[]) {
+      if (rule.checkSyntax === undefined) continue;
+      const severity = severityFor(rule, settings, undefined);
+      if (severity === undefined) continue;
+      rule.checkSyntax(read.error, (message) => {
+        messages.push(textDiagnostic(source, rule, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display));
+      });
+    }
+    return { result: summarize(filePath, messages) };
+  }
+  const manifest = read.manifest;
+  const messages: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  for (const rule of settings.rules) {
+    if (severityFor(rule, settings, undefined) === undefined) continue;
+    const ctx: RuleContext = {
+      manifest,
+      options: settings.ruleOptions?.[rule.meta.id] ?? {},
+      report(d: ReportDescriptor) {
+        const severity = severityFor(rule, settings, d.severity);
+        if (severity === undefined) return;
+        messages.push(toDiagnostic(manifest, rule, severity, d, display, seen, settings.suppress));
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // a rule bug must be visible, never a silent pass and never a crash of the whole run
+      messages.push(
+        textDiagnostic(manifest.source, rule, "error", `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report it`, 0, 0, display),
+      );
+    }
+  }
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return { result: summarize(filePath, messages), manifest };
+}
+
+function textDiagnostic(source: Source, rule: Rule, severity: Severity, message: string, start: number, end: number, display: string): Diagnostic {
+  const s = source.position(start);
+  const e = source.position(end);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: start,
+    endOffset: end,
+    pointer: "",
+    fingerprint: fingerprint([rule.meta.id, display, "", ""]),
+    docs: rule.meta.docs ?? docsUrl(rule.meta.id),
+  };
+}
+
+function moduleName(d: ReportDescriptor): string | undefined {
+  if (d.module === undefined) return undefined;
+  return typeof d.module === "string" ? d.module : d.module.name;
+}
+
+function toDiagnostic(
+  manifest: Manifest,
+  rule: Rule,
+  severity: Severity,
+  d: ReportDescriptor,
+  display: string,
+  seen: Map<string, number>,
+  suppress: SuppressionMatcher | undefined,
+): Diagnostic {
+  const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
+  const s = manifest.source.position(span[0]);
+  const e = manifest.source.position(span[1]);
+  const pointer = pointerOf(d.node);
+  const module = moduleName(d);
+  const baseKey = [rule.meta.id, display, module ?? "", pointer].join("\u0000");
+  const n = seen.get(baseKey) ?? 0;
+  seen.set(baseKey, n + 1);
+  const diag: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity,
+    message: d.message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: span[0],
+    endOffset: span[1],
+    pointer,
+    fingerprint: fingerprint([rule.meta.id, display, module ?? "", pointer, n === 0 ? "" : String(n)]),
+    docs: rule.meta.docs ?? docsUrl(rule.meta.id),
+  };
+  if (module !== undefined) diag.module = module;
+  if (d.fix !== undefined && d.fix.length > 0) {
+    const text = fixAsTextEdit(manifest, d.fix);
+    // a fix the fixer cannot place is reported without one
+    if (text !== undefined) {
+      diag.edits = d.fix;
+      diag.fix = text;
+    }
+  }
+  if (d.suggestions !== undefined && d.suggestions.length > 0) {
+    const suggestions = [];
+    for (const s of d.suggestions) {
+      const text = fixAsTextEdit(manifest, s.edits);
+      if (text !== undefined) suggestions.push({ ...s, fix: text });
+    }
+    if (suggestions.length > 0) diag.suggestions = suggestions;
+  }
+  const sup = suppress?.({ ruleId: rule.meta.id, module, pointer, filePath: display });
+  if (sup !== undefined) diag.suppressed = sup;
+  return diag;
+}
+
+export type { Edit, JNode };

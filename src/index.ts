@@ -1,0 +1,51 @@
+/**
+ * iotedge-gpu-lint: the library API.
+ *
+ * lintText / fixText work on one file's text; lintFiles finds files, reads configuration and
+ * lints (or fixes) them. Rules, results and edits are typed and exported for custom tooling.
+ */
+import { builtinRules } from "../rules/index.js";
+import { fixText as fixWithSettings, type FixOutcome } from "./engine/fix.js";
+import { lintText as lintWithSettings, type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
+import type { Rule, SeveritySetting } from "./engine/types.js";
+
+export { builtinRules };
+export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair } from "./engine/types.js";
+export type { Manifest, Module } from "./model/manifest.js";
+export { readManifest } from "./model/manifest.js";
+export { k8sName } from "./model/k8s-names.js";
+export { VERSION, docsUrl } from "./meta.js";
+
+export interface TextOptions {
+  /** decides template (tolerant) reading: `*.template.json` */
+  filePath?: string;
+  /** severities by rule id (`off` disables) */
+  rules?: Record<string, SeveritySetting>;
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** rules to run instead of the built-in ones (plus `extraRules`) */
+  ruleSet?: readonly Rule[];
+  extraRules?: readonly Rule[];
+  suppress?: SuppressionMatcher;
+}
+
+export function settingsFor(options: TextOptions): LintSettings {
+  const rules = [...(options.ruleSet ?? builtinRules), ...(options.extraRules ?? [])];
+  const s: LintSettings = { rules };
+  if (options.rules) s.severities = options.rules;
+  if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
+  if (options.suppress) s.suppress = options.suppress;
+  return s;
+}
+
+/** Lint one manifest's text. */
+export function lintText(text: string, options: TextOptions = {}): FileResult {
+  const filePath = options.filePath ?? "deployment.json";
+  return lintWithSettings(filePath, text, settingsFor(options)).result;
+}
+
+/** Apply every safe fix to one manifest's text; `output` is the fixed text. */
+export function fixText(text: string, options: TextOptions = {}): FixOutcome {
+  const filePath = options.filePath ?? "deployment.json";
+  return fixWithSettings(filePath, text, settingsFor(options));
+}
