@@ -8,14 +8,7 @@ import {
   type Module,
   type Rule,
 } from "../src/rule-api.js";
-
-function hasPorts(mod: Module): boolean {
-  const co = mod.createOptions.root;
-  if (co === undefined) return false;
-  const exposed = co.get("ExposedPorts");
-  const bindings = co.get("HostConfig")?.get("PortBindings");
-  return (exposed?.entries().length ?? 0) > 0 || (bindings?.entries().length ?? 0) > 0;
-}
+import { hasPorts } from "./_ports.js";
 
 function isValid(mod: Module): boolean {
   return isDns1123Label(mod.name) && !(hasPorts(mod) && /^[0-9]/.test(mod.name));
