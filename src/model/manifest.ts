@@ -76,7 +76,8 @@ export type ManifestResult =
   | { kind: "not-a-manifest" }
   | { kind: "invalid-json"; source: Source; error: SyntaxProblem; tolerantHint: boolean };
 
-const TEMPLATE_NAME = /\.template\.json$/i;
+/** deployment.template.json, deployment.debug.template.json, *.template.windows.json, gateway-deployment-template.json */
+const TEMPLATE_NAME = /template[^\\/]*\.json$/i;
 const CHUNK_KEY = /^createoptions(\d*)$/i;
 const LAYERED_MODULE_KEY = /^properties\.desired\.(modules|systemModules)\.(.+)$/;
 const LAYERED_ROUTE_KEY = /^properties\.desired\.routes\.(.+)$/;
@@ -235,7 +236,8 @@ function readCreateOptions(manifest: Manifest, settings: JNode, module: string, 
   const texts = chunks.map((c) => c.value as string);
   const text = texts.join("");
   if (text.trim() === "") return { form: "none", root: undefined, chunks };
-  const parsed = JsonDoc.parse(text, template);
+  // the text inside a string is JSON the agent parses: strict, also in templates
+  const parsed = JsonDoc.parse(text, false);
   const fileDoc = manifest.doc;
   const chunkStarts: number[] = [];
   let acc = 0;
