@@ -1,0 +1,34 @@
+import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+
+/**
+ * §1.3 [INF]: Docker reads a string Cmd/Entrypoint as a one-element list (moby strslice); the
+ * Kubernetes agent reads both with ToObject<IReadOnlyList<string>>(), which fails on a string.
+ */
+const rule: Rule = {
+  meta: {
+    id: "cmd-string",
+    severity: "error",
+    facts: ["§1.3", "§5.6"],
+    description: "Cmd or Entrypoint given as a string instead of an array; the fix wraps it in a one-element array, as Docker reads it.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const root = mod.createOptions.root;
+      if (root === undefined) continue;
+      for (const name of ["Cmd", "Entrypoint"]) {
+        const node = root.get(name);
+        if (node === undefined || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
+        report({
+          node,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: ${node.key} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write ${JSON.stringify([node.value])}`,
+          fix: [{ op: "set", node, value: [node.value] }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,49 @@
+import { envVarsOf, moduleLabel, type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
+
+/**
+ * §1.4: Docker's agent drops a createOptions.Env entry whose name is also in the module `env`
+ * (module `env` wins); the Kubernetes agent appends createOptions.Env after `env`, and kubelet
+ * keeps the last value (createOptions.Env wins). Dropping the createOptions.Env entry keeps
+ * Docker's behaviour on both runtimes.
+ */
+const rule: Rule = {
+  meta: {
+    id: "env-precedence",
+    severity: "warning",
+    facts: ["§1.4"],
+    description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const vars = envVarsOf(mod);
+      const fromEnv = new Map<string, EnvVar>();
+      for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
+      const conflicts = vars.filter((v) => {
+        if (v.from !== "createOptions" || v.malformed) return false;
+        const e = fromEnv.get(v.name);
+        return e !== undefined && e.value !== undefined && e.value !== v.value;
+      });
+      if (conflicts.length === 0) continue;
+      // one fix for the module: the Env array without the shadowed entries (removed when nothing is left)
+      const envNode = mod.createOptions.root?.get("Env");
+      let fix: Edit[] | undefined;
+      if (envNode?.isArray) {
+        const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
+        const rest = envNode.items().filter((n) => !drop.has(n.path[n.path.length - 1]));
+        fix = rest.length === 0 ? [{ op: "remove", node: envNode }] : [{ op: "set", node: envNode, value: rest.map((n) => n.value) }];
+      }
+      for (const c of conflicts) {
+        const e = fromEnv.get(c.name)!;
+        report({
+          node: c.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
+          ...(fix !== undefined ? { fix } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,26 @@
+import { envVarsOf, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+
+/** §1.4: the agent's ParseEnv drops `Env` entries without '=' or starting with it. */
+const rule: Rule = {
+  meta: {
+    id: "env-without-value",
+    severity: "info",
+    facts: ["§1.4"],
+    description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      for (const v of envVarsOf(mod)) {
+        if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
+        const text = v.node.value;
+        const message = text.startsWith("=")
+          ? `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'`
+          : `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text}=<value>' (or '${text}=' for an empty value), or remove it`;
+        report({ node: v.node, module: mod, message });
+      }
+    }
+  },
+};
+
+export default rule;

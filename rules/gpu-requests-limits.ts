@@ -1,0 +1,65 @@
+import { ensureValue, hasPlaceholder, k8sExperimentalOf, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+
+const GPU = "nvidia.com/gpu";
+
+/** A resource quantity as a comparable number, when it is a plain integer (1, "1"). */
+function count(n: JNode): number | undefined {
+  const v = n.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && /^\s*[0-9]+\s*$/.test(v)) return Number(v);
+  return undefined;
+}
+
+function show(n: JNode): string {
+  return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
+}
+
+/** §1.7, §5.7: Kubernetes needs GPU limits; GPU requests, if given, must equal them. */
+const rule: Rule = {
+  meta: {
+    id: "gpu-requests-limits",
+    severity: "error",
+    facts: ["§1.7", "§5.7"],
+    description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const resources = k8sExperimentalOf(mod)?.get("resources");
+      if (resources === undefined || !resources.isObject) continue;
+      const requests = resources.get("requests");
+      // resource names are exact (nvidia.com/gpu); requests/limits match in any case like other members
+      const req = requests?.isObject ? requests.withCase(false).getExact(GPU) : undefined;
+      if (req === undefined || req.value === null) continue;
+      if (typeof req.value === "string" && hasPlaceholder(req.value)) continue;
+      const limits = resources.get("limits");
+      if (limits !== undefined && !limits.isObject) continue;
+      const lim = limits?.withCase(false).getExact(GPU);
+      if (lim !== undefined && typeof lim.value === "string" && hasPlaceholder(lim.value)) continue;
+      if (lim !== undefined) {
+        const a = count(req);
+        const b = count(lim);
+        if (a !== undefined && b !== undefined ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
+      }
+      const fix =
+        lim !== undefined
+          ? [{ op: "set" as const, node: lim, value: req.value }]
+          : limits !== undefined
+            ? [{ op: "add" as const, parent: limits, key: GPU, value: req.value }]
+            : [ensureValue(resources, ["limits", GPU], req.value)];
+      const why =
+        lim === undefined
+          ? `requests ${GPU}: ${show(req)} but limits has no ${GPU}; Kubernetes does not allow GPU requests without limits`
+          : `requests ${GPU}: ${show(req)} but limits ${GPU}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
+      report({
+        node: req,
+        part: "key",
+        module: mod,
+        message: `${moduleLabel(mod)}: k8s-experimental.resources ${why}; set limits "${GPU}" to ${show(req)} (or give only the limit)`,
+        fix,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,45 @@
+import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { sanitizeAnnotationKey } from "./_k8s-annotations.js";
+
+/** §1.3: Labels become annotations; a key the agent cannot sanitize stops the module from deploying. */
+const rule: Rule = {
+  meta: {
+    id: "label-key",
+    severity: "error",
+    facts: ["§1.3"],
+    description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const labels = mod.createOptions.root?.get("Labels");
+      if (labels === undefined || !labels.isObject) continue;
+      const seen = new Map<string, string>();
+      for (const entry of labels.entries()) {
+        const key = entry.key!;
+        if (isPlaceholder(key)) continue;
+        const s = sanitizeAnnotationKey(key);
+        if (!s.ok) {
+          report({
+            node: entry,
+            part: "key",
+            module: mod,
+            message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`,
+          });
+          continue;
+        }
+        const first = seen.get(s.key);
+        if (first !== undefined) {
+          report({
+            node: entry,
+            part: "key",
+            module: mod,
+            message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`,
+          });
+        } else seen.set(s.key, key);
+      }
+    }
+  },
+};
+
+export default rule;

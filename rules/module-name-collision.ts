@@ -1,0 +1,36 @@
+import { k8sName, type Module, type Rule } from "../src/rule-api.js";
+
+/** §1.5: the planner groups modules by SanitizeK8sValue(name) and rejects the deployment on a clash. */
+const rule: Rule = {
+  meta: {
+    id: "module-name-collision",
+    severity: "error",
+    facts: ["§1.5"],
+    description: "Two modules that become the same Kubernetes name; the agent rejects the whole deployment.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    // system modules clashing with a user module are reported by reserved-module-name
+    const groups = new Map<string, Module[]>();
+    for (const mod of manifest.modules) {
+      if (mod.system || mod.placeholderName) continue;
+      const name = k8sName(mod.name);
+      groups.set(name, [...(groups.get(name) ?? []), mod]);
+    }
+    for (const [name, mods] of groups) {
+      const distinct = new Set(mods.map((m) => m.name));
+      if (distinct.size < 2) continue;
+      for (const mod of mods) {
+        const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
+        report({
+          node: mod.node,
+          part: "key",
+          module: mod,
+          message: `module '${mod.name}': its Kubernetes name '${name}' is also the Kubernetes name of module ${others.join(", ")} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

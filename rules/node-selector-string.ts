@@ -1,0 +1,36 @@
+import { moduleLabel, k8sExperimentalOf, type Rule } from "../src/rule-api.js";
+
+/** §1.2 [INF]: nodeSelector is read as IDictionary<string,string>; JSON true becomes "True". */
+const rule: Rule = {
+  meta: {
+    id: "node-selector-string",
+    severity: "warning",
+    facts: ["§1.2"],
+    description: "A k8s-experimental.nodeSelector value that is not a string; the fix writes it as a string.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const selector = k8sExperimentalOf(mod)?.get("nodeSelector");
+      if (selector === undefined || !selector.isObject) continue;
+      for (const entry of selector.entries()) {
+        const v = entry.value;
+        if (typeof v === "string") continue;
+        const fixable = typeof v === "boolean" || typeof v === "number";
+        const text = fixable ? (entry.rawText() ?? String(v)) : undefined;
+        report({
+          node: entry,
+          part: "value",
+          module: mod,
+          message:
+            text !== undefined
+              ? `${moduleLabel(mod)}: nodeSelector '${entry.key}' is the ${typeof v} ${text}, but node label values are strings${typeof v === "boolean" ? ` (the agent probably reads it as '${text === "true" ? "True" : "False"}', which matches no node labelled '${text}')` : ""}; write "${text}"`
+              : `${moduleLabel(mod)}: nodeSelector '${entry.key}' is ${v === null ? "null" : Array.isArray(v) ? "an array" : "an object"}, but a node selector maps label names to string values; write the label value as a string`,
+          ...(text !== undefined ? { fix: [{ op: "set" as const, node: entry, value: text }] } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+import { envVarsOf, hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+
+const PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
+
+/** §1.8, §5.9: UpstreamProtocol is parsed as an enum (any case); an unknown value is silently dropped. */
+const rule: Rule = {
+  meta: {
+    id: "upstream-protocol-value",
+    severity: "error",
+    facts: ["§1.8", "§5.9"],
+    description: "UpstreamProtocol on edgeHub or edgeAgent that is not Amqp, AmqpWs, Mqtt or MqttWs.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      if (!mod.system) continue;
+      for (const v of envVarsOf(mod)) {
+        // .NET configuration reads names case-insensitively
+        if (v.malformed || v.name.toLowerCase() !== "upstreamprotocol" || v.value === undefined) continue;
+        const value = v.value.trim();
+        if (value === "" || hasPlaceholder(value)) continue;
+        if (PROTOCOLS.some((p) => p.toLowerCase() === value.toLowerCase())) continue;
+        const node = v.from === "env" ? (v.node.getExact("value") ?? v.node) : v.node;
+        report({
+          node,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: UpstreamProtocol '${v.value}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of ${PROTOCOLS.join(", ")} (AmqpWs or MqttWs behind a web proxy)`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,75 @@
+import { ensureValue, hasPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+
+const NUMERIC_USER = /^([0-9]+)(?::([0-9]+))?$/;
+
+/** The securityContext members that say the same as `User`, and whether they already do. */
+function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
+  const want: Record<string, number> = gid === undefined ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
+  const x = k8sExperimentalOf(mod);
+  if (x === undefined) {
+    // a misspelt or non-object k8s-experimental is k8s-experimental-shape's to repair first
+    const other = root.entries().find((e) => e.key!.toLowerCase() === "k8s-experimental");
+    if (other !== undefined) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
+    return { migrated: false, fix: [{ op: "remove", node: user }, { op: "add", parent: root, key: "k8s-experimental", value: { securityContext: want } }] };
+  }
+  const sc = x.get("securityContext");
+  if (sc === undefined) return { migrated: false, fix: [{ op: "remove", node: user }, ensureValue(x, ["securityContext"], want)] };
+  if (!sc.isObject) return { migrated: false, conflict: "k8s-experimental.securityContext is not an object" };
+  const missing: Record<string, number> = {};
+  for (const [k, v] of Object.entries(want)) {
+    const have = sc.get(k);
+    if (have === undefined) missing[k] = v;
+    else if (have.value !== v) return { migrated: false, conflict: `k8s-experimental.securityContext.${have.key} is already ${JSON.stringify(have.value)}` };
+  }
+  const keys = Object.keys(missing);
+  if (keys.length === 0) return { migrated: true };
+  const add: Edit = keys.length === 1 ? ensureValue(sc, [keys[0]!], missing[keys[0]!]) : { op: "set", node: sc, value: { ...(sc.value as object), ...missing } };
+  return { migrated: false, fix: [{ op: "remove", node: user }, add] };
+}
+
+/** §1.3, §5.6: the Kubernetes agent ignores `User`; the pod securityContext sets the uid/gid. */
+const rule: Rule = {
+  meta: {
+    id: "user-option",
+    severity: "warning",
+    facts: ["§1.3", "§5.6"],
+    description: "createOptions.User, which Kubernetes ignores; a numeric uid[:gid] moves to k8s-experimental.securityContext.runAsUser/runAsGroup.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const root = mod.createOptions.root;
+      const user = root?.get("User");
+      if (root === undefined || user === undefined) continue;
+      const v = user.value;
+      // Docker's User is a string; an empty one means the image's user
+      if (typeof v !== "string" || v === "") continue;
+      const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
+      const m = NUMERIC_USER.exec(v);
+      if (m === null) {
+        const placeholder = hasPlaceholder(v);
+        report({
+          node: user,
+          part: "key",
+          module: mod,
+          message: `${base}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric ${placeholder ? "ids that" : "uid and gid of"} ${JSON.stringify(v)}${placeholder ? " stands for" : ""}, and remove User`,
+        });
+        continue;
+      }
+      const uid = Number(m[1]);
+      const gid = m[2] !== undefined ? Number(m[2]) : undefined;
+      const p = plan(mod, root, user, uid, gid);
+      if (p.migrated) continue;
+      const target = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;
+      report({
+        node: user,
+        part: "key",
+        module: mod,
+        message: p.conflict !== undefined ? `${base}; write ${target} instead, but ${p.conflict}: reconcile them by hand` : `${base}; write ${target} instead`,
+        ...(p.fix !== undefined ? { fix: p.fix } : {}),
+      });
+    }
+  },
+};
+
+export default rule;
