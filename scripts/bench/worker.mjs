@@ -1,0 +1,111 @@
+// One benchmark measurement in a fresh process: node scripts/bench/worker.mjs <mode> <corpusDir> [libPath]
+// Prints one JSON line: { mode, files, bytes, setupMs, ms, maxRssKB, checksum }.
+// `setupMs` is the import of what the mode needs (the library, jsonc-parser); `ms` is the loop
+// over every file (read + the work), timed with performance.now(); peak RSS covers both.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [mode, corpusDir, libPath] = process.argv.slice(2);
+const index = JSON.parse(readFileSync(join(corpusDir, "index.json"), "utf8"));
+const paths = index.files.map((f) => join(corpusDir, "files", f.name));
+const names = index.files.map((f) => f.name);
+
+const CHUNK_KEY = /^createoptions\d*$/i;
+
+/** line starts of a text, and a binary search: the line/column work a positioned tool must do */
+function lineStarts(text) {
+  const starts = [0];
+  let i = text.indexOf("\n");
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf("\n", i + 1);
+  }
+  return starts;
+}
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const t0 = performance.now();
+let work;
+if (mode === "read") {
+  work = (text) => text.length;
+} else if (mode === "parse") {
+  work = (text) => {
+    try {
+      const v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      return typeof v === "object" ? 1 : 0;
+    } catch {
+      return 0; // templates with comments: JSON.parse refuses them, as fast as it can
+    }
+  };
+} else if (mode === "lint" || mode === "fix") {
+  const lib = await import(pathToFileURL(libPath).href);
+  if (mode === "lint") {
+    work = (text, name) => {
+      const r = lib.lintText(text, { filePath: name });
+      let sum = r.messages.length;
+      for (const m of r.messages) sum += m.line + m.column;
+      return sum;
+    };
+  } else {
+    work = (text, name) => {
+      const r = lib.fixText(text, { filePath: name });
+      return r.output.length + r.applied;
+    };
+  }
+} else if (mode === "jsonc") {
+  // the alternative to our scanner: a full syntax tree with offsets, walked, every string
+  // createOptions parsed to a tree as well, and line/column computed for every member key
+  const { parseTree } = await import("jsonc-parser");
+  const opts = { allowTrailingComma: true, disallowComments: false };
+  work = (text) => {
+    const errors = [];
+    const root = parseTree(text, errors, opts);
+    if (root === undefined) return 0;
+    const starts = lineStarts(text);
+    let sum = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (n.type === "property") {
+        const key = n.children?.[0];
+        const val = n.children?.[1];
+        if (key !== undefined) {
+          const line = lineOf(starts, key.offset);
+          sum += line + (key.offset - starts[line]);
+          if (val !== undefined && val.type === "string" && CHUNK_KEY.test(key.value) && val.value !== "") {
+            const inner = parseTree(val.value, [], opts);
+            if (inner !== undefined) stack.push(inner);
+          }
+        }
+      }
+      if (n.children !== undefined) for (const c of n.children) stack.push(c);
+    }
+    return sum;
+  };
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}
+const setupMs = performance.now() - t0;
+
+let checksum = 0;
+let bytes = 0;
+const start = performance.now();
+for (let i = 0; i < paths.length; i++) {
+  const text = readFileSync(paths[i], "utf8");
+  bytes += text.length;
+  checksum = (checksum + work(text, names[i])) % 1_000_000_007;
+}
+const ms = performance.now() - start;
+const maxRssKB = process.resourceUsage().maxRSS;
+process.stdout.write(JSON.stringify({ mode, files: paths.length, bytes: index.bytes, chars: bytes, setupMs, ms, maxRssKB, checksum }) + "\n");
