@@ -46,8 +46,10 @@ function renameEdits(manifest: Manifest, mod: Module, to: string): Edit[] {
     for (const h of [...hits].reverse()) text = text.slice(0, h.start) + to + text.slice(h.end);
     edits.push({ op: "set", node: route.node, value: text });
   }
-  // host references (`name:port`, `//name/`) in any module's environment
-  const host = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRe(mod.name)}(?=:[0-9]|/|$)`, "g");
+  // host references in any module's environment: `name:port` anywhere, `//name` or `@name` in a URL, or the whole value
+  // (matched case-insensitively, as DNS is; never a path segment such as `/data/name/`)
+  const n = escapeRe(mod.name);
+  const host = new RegExp(`(?<![A-Za-z0-9_.:/-])${n}(?=:[0-9])|(?<=//|@)${n}(?=[:/?#]|$)|^${n}$`, "gi");
   for (const other of manifest.modules) {
     for (const v of envVarsOf(other)) {
       if (v.malformed || v.value === undefined || !host.test(v.value)) continue;

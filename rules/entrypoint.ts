@@ -1,0 +1,25 @@
+import { createOptionsOf, moduleLabel, type Rule } from "../src/rule-api.js";
+
+/** F18: the article lists Entrypoint among the Docker create options that do not work on Kubernetes. */
+const rule: Rule = {
+  meta: {
+    id: "entrypoint",
+    severity: "error",
+    facts: ["F18", "§1.3"],
+    description: "Entrypoint in createOptions.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const ep = createOptionsOf(mod)?.get("Entrypoint");
+      if (ep === undefined || ep.value === null) continue;
+      report({
+        node: ep,
+        module: mod,
+        message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,36 @@
+import { hostConfigOf, moduleLabel, type Rule } from "../src/rule-api.js";
+
+/** F7: host networking works with dnsPolicy ClusterFirstWithHostNet; edgeHub need not be on the host network. */
+const rule: Rule = {
+  meta: {
+    id: "host-network",
+    severity: "info",
+    facts: ["F7", "§1.6"],
+    description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      if (typeof nm?.value !== "string" || nm.value.toLowerCase() !== "host") continue;
+      if (mod.system && mod.name === "edgeHub") {
+        report({
+          node: nm,
+          part: "value",
+          module: mod,
+          severity: "warning",
+          message: `${moduleLabel(mod)}: edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings`,
+        });
+        continue;
+      }
+      report({
+        node: nm,
+        part: "value",
+        module: mod,
+        message: `${moduleLabel(mod)}: NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)`,
+      });
+    }
+  },
+};
+
+export default rule;

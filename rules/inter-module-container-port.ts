@@ -1,0 +1,126 @@
+import { createOptionsOf, envVarsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { exposedPortsOf, portBindingsOf } from "./_ports.js";
+
+/** `host:port` with the host not glued to a longer name and the port ending at a URL or list delimiter. */
+const HOST_PORT = /(?<![A-Za-z0-9_.:-])([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
+
+interface Place {
+  /** the string node that holds the text */
+  node: JNode;
+  /** the text searched (the value part of a NAME=value entry) */
+  text: string;
+  /** offset of `text` inside the node's string */
+  shift: number;
+  /** the whole new string value, given the new text */
+  rebuild(text: string): string;
+}
+
+function places(mod: Module): Place[] {
+  const out: Place[] = [];
+  for (const v of envVarsOf(mod)) {
+    if (v.malformed || v.value === undefined) continue;
+    if (v.from === "env") {
+      const n = v.node.getExact("value");
+      if (n !== undefined && typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
+    } else {
+      const prefix = `${v.name}=`;
+      out.push({ node: v.node, text: v.value, shift: prefix.length, rebuild: (t) => prefix + t });
+    }
+  }
+  for (const c of createOptionsOf(mod)?.get("Cmd")?.items() ?? []) {
+    if (typeof c.value === "string") out.push({ node: c, text: c.value, shift: 0, rebuild: (t) => t });
+  }
+  const walk = (n: JNode): void => {
+    if (typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
+    else if (n.isArray) n.items().forEach(walk);
+    else if (n.isObject) n.entries().forEach(walk);
+  };
+  if (mod.twin !== undefined) walk(mod.twin);
+  return out;
+}
+
+interface Target {
+  mod: Module;
+  /** container port -> numeric host ports (tcp) */
+  bindings: Map<number, number[]>;
+  hostPorts: Set<number>;
+  exposed: Set<number>;
+}
+
+function targetOf(mod: Module): Target {
+  const bindings = new Map<number, number[]>();
+  const hostPorts = new Set<number>();
+  for (const b of portBindingsOf(mod)) {
+    if (!b.parsed?.valid) continue;
+    const hps = b.hostPorts.flatMap((h) => (h.hostPort === undefined ? [] : [h.hostPort]));
+    bindings.set(b.parsed.port, [...(bindings.get(b.parsed.port) ?? []), ...hps]);
+    hps.forEach((h) => hostPorts.add(h));
+  }
+  const exposed = new Set(exposedPortsOf(mod).flatMap((e) => (e.parsed?.valid ? [e.parsed.port] : [])));
+  return { mod, bindings, hostPorts, exposed };
+}
+
+/** F6: between modules, Kubernetes-based IoT Edge connects through the Service: the module's Kubernetes name and its host port. */
+const rule: Rule = {
+  meta: {
+    id: "inter-module-container-port",
+    severity: "warning",
+    facts: ["F6", "§5.5", "§1.6"],
+    description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
+    repair: "suggestion",
+  },
+  check({ manifest, report }) {
+    const byName = new Map<string, Module>();
+    for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
+    const targets = new Map<Module, Target>();
+    for (const mod of manifest.modules) {
+      for (const p of places(mod)) {
+        for (const match of p.text.matchAll(HOST_PORT)) {
+          const host = match[1]!;
+          const port = Number(match[2]!);
+          const t = byName.get(host.toLowerCase());
+          if (t === undefined || t === mod) continue;
+          let target = targets.get(t);
+          if (target === undefined) targets.set(t, (target = targetOf(t)));
+          const k8s = k8sName(t.name);
+          const badName = host.toLowerCase() !== k8s;
+          let problem: string | undefined;
+          let newPort: number | undefined = port;
+          if (target.hostPorts.has(port)) {
+            // already the published host port
+          } else {
+            const hps = target.bindings.get(port) ?? [];
+            if (hps.length > 0) {
+              newPort = hps[0]!;
+              problem = `is module '${t.name}''s container port ${port}, which it publishes on host port ${newPort}; between modules Kubernetes-based IoT Edge connects to the host port`;
+            } else {
+              newPort = undefined;
+              problem = `is a port that module '${t.name}' does not publish with a HostPort${target.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so it cannot be reached from other modules on Kubernetes-based IoT Edge; add "PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]} to '${t.name}'`;
+            }
+          }
+          if (problem === undefined && !badName) continue;
+          const start = match.index!;
+          const end = start + match[0].length;
+          const nameWhy = badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : undefined;
+          const ref = `'${match[0]}'`;
+          const what = [problem !== undefined ? `port ${port} ${problem}` : undefined, nameWhy].filter((x) => x !== undefined).join("; and ");
+          const message =
+            newPort !== undefined
+              ? `${moduleLabel(mod)}: ${ref} ${what}; write '${k8s}:${newPort}'`
+              : `${moduleLabel(mod)}: ${ref}: ${what}`;
+          const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
+          const edits: Edit[] = [{ op: "set", node: p.node, value: p.rebuild(replaced) }];
+          report({
+            node: p.node,
+            range: [p.shift + start, p.shift + end],
+            module: mod,
+            message,
+            ...(newPort !== undefined ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}),
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

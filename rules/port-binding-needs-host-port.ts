@@ -1,0 +1,53 @@
+import { hasPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { portBindingsOf } from "./_ports.js";
+
+/** F5, F6: the agent makes a Service port only from a numeric HostPort; Docker's "pick a random port" has no equivalent. */
+const rule: Rule = {
+  meta: {
+    id: "port-binding-needs-host-port",
+    severity: "error",
+    facts: ["F5", "F6", "§5.5", "§1.6"],
+    description: "A PortBindings entry without a numeric HostPort.",
+    repair: "suggestion",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      for (const pb of portBindingsOf(mod)) {
+        // ranges and unknown protocols are port-range's finding
+        if (pb.parsed === undefined || !pb.parsed.valid) continue;
+        const port = String(pb.parsed.port);
+        const base = `${moduleLabel(mod)}: port binding '${pb.key}'`;
+        const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
+        if (!pb.node.isArray || pb.hostPorts.length === 0) {
+          if (pb.node.value === null || pb.node.isArray) {
+            report({
+              node: pb.node,
+              module: mod,
+              message: `${base} has no HostPort${tail}`,
+              suggestions: [{ message: `Publish it on host port ${port}`, edits: [{ op: "set", node: pb.node, value: [{ HostPort: port }] }] }],
+            });
+          }
+          continue;
+        }
+        for (const hp of pb.hostPorts) {
+          if (hp.hostPort !== undefined) continue;
+          const raw = hp.hostPortNode?.value;
+          if (typeof raw === "string" && hasPlaceholder(raw)) continue;
+          let edits: Edit[];
+          if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];
+          else if (hp.hostPortNode !== undefined) edits = [{ op: "set", node: hp.hostPortNode, value: port }];
+          else edits = [{ op: "add", parent: hp.node, key: "HostPort", value: port }];
+          const what = hp.hostPortNode === undefined ? "has no HostPort" : `has HostPort ${JSON.stringify(raw)}, which is not a port number`;
+          report({
+            node: hp.hostPortNode ?? hp.node,
+            module: mod,
+            message: `${base} ${what}${tail}`,
+            suggestions: [{ message: `Publish it on host port ${port}`, edits }],
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;
