@@ -1,0 +1,71 @@
+import { hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { GPU, ensureK8s, gpuDeviceRequests, hasGpuLimit } from "./_resources.js";
+
+const CATAPULT = /^\/dev\/catapult\d*$/;
+
+/** The host path of a Devices entry (`{"PathOnHost": ...}` or the CLI-style `host:container:perms` string). */
+function hostPathOf(entry: JNode): string | undefined {
+  if (typeof entry.value === "string") return entry.value.split(":")[0];
+  const p = entry.isObject ? entry.get("PathOnHost")?.value : undefined;
+  return typeof p === "string" ? p : undefined;
+}
+
+/** F10 §1.3: device bindings are not passed to Kubernetes pods; acceleration is a resource. */
+const rule: Rule = {
+  meta: {
+    id: "device-binding",
+    severity: "error",
+    facts: ["F10", "§1.3"],
+    description: "HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits[\"nvidia.com/gpu\"], FPGA /dev/catapult* devices need a GPU port.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const hc = hostConfigOf(mod);
+      if (hc === undefined) continue;
+      const label = moduleLabel(mod);
+
+      const devices = hc.get("Devices");
+      if (devices?.isArray && devices.items().length > 0) {
+        const paths = devices.items().map(hostPathOf).filter((p): p is string => p !== undefined);
+        const fpga = paths.filter((p) => CATAPULT.test(p));
+        const message =
+          fpga.length > 0
+            ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}`
+            : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "the device"} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
+        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report({ node: devices, module: mod, message });
+      }
+
+      const dr = hc.get("DeviceRequests");
+      if (dr?.isArray && dr.items().length > 0) {
+        const gpu = gpuDeviceRequests(mod);
+        let fix: Edit[] | undefined;
+        let message: string;
+        if (gpu !== undefined && !gpu.other && gpu.count !== undefined) {
+          const has = hasGpuLimit(mod);
+          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: gpu.count } } });
+          if (add !== undefined) fix = [{ op: "remove", node: dr }, ...add];
+          message = has
+            ? `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; the module already requests the GPU in k8s-experimental.resources.limits, so remove it`
+            : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpu.count}}}}`;
+        } else if (gpu !== undefined) {
+          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`;
+        } else {
+          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`;
+        }
+        report({ node: dr, module: mod, message, ...(fix !== undefined ? { fix } : {}) });
+      }
+
+      const rules = hc.get("DeviceCgroupRules");
+      if (rules?.isArray && rules.items().length > 0) {
+        report({
+          node: rules,
+          module: mod,
+          message: `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

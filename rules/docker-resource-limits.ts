@@ -1,0 +1,132 @@
+import { hostConfigOf, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { ensureK8s, removeMembers, resourceMaps } from "./_resources.js";
+
+const MI = 1024 * 1024;
+
+const num = (n: JNode | undefined): number | undefined => (typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : undefined);
+
+/** bytes → Kubernetes quantity in Mi, rounded up (a limit never shrinks). */
+export function toMi(bytes: number): string {
+  return `${Math.ceil(bytes / MI)}Mi`;
+}
+
+/** CPUs × 1000 → millicores, rounded up. */
+export function toMillicores(cpus: number): string {
+  return `${Math.ceil(Math.round(cpus * 1e6) / 1e3)}m`;
+}
+
+interface Target {
+  map: "limits" | "requests";
+  key: "memory" | "cpu";
+  value: string;
+}
+
+function report1(
+  ctx: RuleContext,
+  mod: Module,
+  node: JNode,
+  what: string,
+  target: Target | undefined,
+  removed: JNode[],
+  hc: JNode,
+): void {
+  const label = moduleLabel(mod);
+  const base = `${label}: HostConfig.${what} is not read by Kubernetes-based IoT Edge (no limit is applied)`;
+  if (target === undefined) {
+    ctx.report({ node, module: mod, message: `${base}; set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead` });
+    return;
+  }
+  const existing = resourceMaps(mod)[target.map]?.get(target.key);
+  const remove = removeMembers(hc, removed);
+  if (existing !== undefined) {
+    ctx.report({
+      node,
+      module: mod,
+      message: `${base}; k8s-experimental.resources.${target.map}.${target.key} is already ${JSON.stringify(existing.value)} and is what Kubernetes applies, so remove the Docker option (it would be ${target.value})`,
+      fix: remove,
+    });
+    return;
+  }
+  const add = ensureK8s(ctx.manifest, mod, { resources: { [target.map]: { [target.key]: target.value } } });
+  const fix: Edit[] | undefined = add === undefined ? undefined : [...remove, ...add];
+  ctx.report({
+    node,
+    module: mod,
+    message: `${base}; write it as "k8s-experimental": {"resources": {"${target.map}": {"${target.key}": "${target.value}"}}}`,
+    ...(fix !== undefined ? { fix } : {}),
+  });
+}
+
+/** F11 §1.2: Docker memory/CPU limits are not read on Kubernetes; k8s-experimental.resources is. */
+const rule: Rule = {
+  meta: {
+    id: "docker-resource-limits",
+    severity: "warning",
+    facts: ["F11", "§1.2"],
+    description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
+    repair: "fix",
+  },
+  check(ctx) {
+    for (const mod of ctx.manifest.modules) {
+      const hc = hostConfigOf(mod);
+      if (hc === undefined) continue;
+      const memory = hc.get("Memory");
+      const m = num(memory);
+      if (memory !== undefined && m !== 0) {
+        report1(ctx, mod, memory, memory.key!, m !== undefined && m > 0 ? { map: "limits", key: "memory", value: toMi(m) } : undefined, [memory], hc);
+      }
+      const reservation = hc.get("MemoryReservation");
+      const r = num(reservation);
+      if (reservation !== undefined && r !== 0) {
+        report1(ctx, mod, reservation, reservation.key!, r !== undefined && r > 0 ? { map: "requests", key: "memory", value: toMi(r) } : undefined, [reservation], hc);
+      }
+      const nano = hc.get("NanoCpus");
+      const n = num(nano);
+      if (nano !== undefined && n !== 0) {
+        report1(ctx, mod, nano, nano.key!, n !== undefined && n > 0 ? { map: "limits", key: "cpu", value: toMillicores(n / 1e9) } : undefined, [nano], hc);
+      }
+      const quota = hc.get("CpuQuota");
+      const period = hc.get("CpuPeriod");
+      const q = num(quota);
+      const p = period === undefined ? 100000 : num(period);
+      if (quota !== undefined && q !== 0 && q !== -1) {
+        const target = q !== undefined && q > 0 && p !== undefined && p > 0 ? { map: "limits" as const, key: "cpu" as const, value: toMillicores(q / p) } : undefined;
+        const what = period !== undefined ? `${quota.key}/${period.key}` : quota.key!;
+        const removed = [quota, ...(period ? [period] : [])];
+        if (nano !== undefined && n !== 0) {
+          // Docker refuses NanoCpus with CpuQuota/CpuPeriod; NanoCpus gives limits.cpu, these only go
+          ctx.report({
+            node: quota,
+            module: mod,
+            message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
+            fix: removeMembers(hc, removed),
+          });
+        } else report1(ctx, mod, quota, what, target, removed, hc);
+      } else if (period !== undefined && (quota === undefined || q === 0 || q === -1)) {
+        ctx.report({
+          node: period,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.${period.key} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it`,
+          fix: removeMembers(hc, quota !== undefined ? [quota, period] : [period]),
+        });
+      }
+      const shares = hc.get("CpuShares");
+      const s = num(shares);
+      if (shares !== undefined && s !== 0) {
+        const value = s !== undefined && s > 0 ? toMillicores(s / 1024) : undefined;
+        const add = value === undefined ? undefined : ensureK8s(ctx.manifest, mod, { resources: { requests: { cpu: value } } });
+        const has = resourceMaps(mod).requests?.get("cpu") !== undefined;
+        ctx.report({
+          node: shares,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.${shares.key} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu${value !== undefined ? ` (${shares.value} shares is "${value}")` : ""}, which also reserves that much CPU on the node`,
+          ...(add !== undefined && !has
+            ? { suggestions: [{ message: `Request "cpu": "${value}" in k8s-experimental.resources.requests instead`, edits: [{ op: "remove", node: shares } as Edit, ...add] }] }
+            : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

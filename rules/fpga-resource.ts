@@ -1,0 +1,48 @@
+import { moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { FPGA, GPU, ensureK8s, resourceMaps } from "./_resources.js";
+
+/** F10: the GPU device has no FPGA; acceleration is requested as `nvidia.com/gpu`. */
+const rule: Rule = {
+  meta: {
+    id: "fpga-resource",
+    severity: "error",
+    facts: ["F10"],
+    description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const { limits, requests } = resourceMaps(mod);
+      const found: { node: JNode; map: JNode; where: "limits" | "requests" }[] = [];
+      for (const [map, where] of [[limits, "limits"], [requests, "requests"]] as const) {
+        const n = map?.get(FPGA);
+        if (map !== undefined && n !== undefined) found.push({ node: n, map, where });
+      }
+      if (found.length === 0) continue;
+      const edits: Edit[] = [];
+      for (const f of found) {
+        // an existing nvidia.com/gpu in the same map is kept; the FPGA entry only goes away
+        if (f.map.get(GPU) !== undefined) edits.push({ op: "remove", node: f.node });
+        else edits.push({ op: "rename", node: f.node, key: GPU });
+      }
+      // Kubernetes needs a GPU in limits: a count given only in requests is copied there
+      let fix: Edit[] | undefined = edits;
+      if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === undefined) {
+        const count = found[0]!.node.value;
+        const more = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
+        fix = more === undefined ? undefined : [...edits, ...more];
+      }
+      for (const f of found) {
+        const count = JSON.stringify(f.node.value);
+        report({
+          node: f.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count} in k8s-experimental.resources.limits (and requests) instead`,
+          ...(fix !== undefined ? { fix } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

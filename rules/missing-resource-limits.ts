@@ -1,0 +1,32 @@
+import { hostConfigOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { resourceMaps } from "./_resources.js";
+
+/** F11: memory and CPU limits are optional on Kubernetes but recommended. */
+const rule: Rule = {
+  meta: {
+    id: "missing-resource-limits",
+    severity: "info",
+    facts: ["F11"],
+    description: "A user module without memory or cpu limits in k8s-experimental.resources.limits.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      if (mod.system || mod.createOptions.error !== undefined) continue;
+      const { limits } = resourceMaps(mod);
+      const hc = hostConfigOf(mod);
+      // Docker limits that docker-resource-limits converts count as given
+      const missing: string[] = [];
+      if (limits?.get("memory") === undefined && hc?.get("Memory") === undefined) missing.push("memory");
+      if (limits?.get("cpu") === undefined && hc?.get("NanoCpus") === undefined && hc?.get("CpuQuota") === undefined) missing.push("cpu");
+      if (missing.length === 0) continue;
+      report({
+        node: mod.node,
+        module: mod,
+        message: `${moduleLabel(mod)} has no ${missing.join(" or ")} limit; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,37 @@
+import { hostConfigOf, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { GPU, ensureK8s, gpuCountFor, hasGpuLimit } from "./_resources.js";
+
+/** F10 §5.7: Kubernetes ignores HostConfig.Runtime; a GPU is requested as the nvidia.com/gpu resource. */
+const rule: Rule = {
+  meta: {
+    id: "nvidia-runtime",
+    severity: "error",
+    facts: ["F10", "§5.7"],
+    description: "HostConfig.Runtime: nvidia (any key case), ignored on Kubernetes; the fix removes it and requests nvidia.com/gpu in k8s-experimental.resources.limits.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const runtime = hostConfigOf(mod)?.get("Runtime");
+      if (runtime === undefined || typeof runtime.value !== "string" || runtime.value.toLowerCase() !== "nvidia") continue;
+      const has = hasGpuLimit(mod);
+      let fix: Edit[] | undefined = [{ op: "remove", node: runtime }];
+      if (!has) {
+        const count = gpuCountFor(mod);
+        const add = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
+        fix = add === undefined ? undefined : [...fix, ...add];
+      }
+      const tail = has
+        ? "the module already requests the GPU in k8s-experimental.resources.limits, so remove it"
+        : `request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(gpuCountFor(mod))}}}}`;
+      report({
+        node: runtime,
+        module: mod,
+        message: `${moduleLabel(mod)}: HostConfig.${runtime.key}: "${runtime.value}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; ${tail}`,
+        ...(fix !== undefined ? { fix } : {}),
+      });
+    }
+  },
+};
+
+export default rule;

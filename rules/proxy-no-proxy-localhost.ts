@@ -1,0 +1,35 @@
+import { hasPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
+
+/** Is `localhost` one of the comma-separated no_proxy entries? */
+export function listsLocalhost(value: string): boolean {
+  return value.split(/[,\s]+/).some((h) => h.trim().toLowerCase() === "localhost");
+}
+
+/** F14: on Kubernetes the module talks to its proxy sidecar on localhost, which must bypass the web proxy. */
+const rule: Rule = {
+  meta: {
+    id: "proxy-no-proxy-localhost",
+    severity: "error",
+    facts: ["F14", "§5.9"],
+    description: "https_proxy on a module without no_proxy containing localhost; the fix adds no_proxy: localhost or appends ,localhost.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const proxy = effectiveEnv(mod, "https_proxy");
+      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
+      const noProxy = effectiveEnv(mod, "no_proxy");
+      const base = `${moduleLabel(mod)}: '${proxy.name}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module reaches edgeHub and the workload API through its proxy sidecar on localhost, so set no_proxy: "localhost"`;
+      let fix: Edit | undefined;
+      if (noProxy === undefined) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
+      else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
+      else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
+      else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
+      const message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
+      report({ node: proxy.node, module: mod, message, ...(fix !== undefined ? { fix: [fix] } : {}) });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,46 @@
+import { isPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
+
+const WEB_SOCKETS = ["amqpws", "mqttws"];
+
+/** F13 §5.9: behind a web proxy, edgeHub and edgeAgent reach IoT Hub over WebSockets (port 443). */
+const rule: Rule = {
+  meta: {
+    id: "proxy-upstream-protocol",
+    severity: "warning",
+    facts: ["F13", "§5.9"],
+    description: "https_proxy on edgeHub/edgeAgent without UpstreamProtocol AmqpWs or MqttWs; the fix adds AmqpWs when absent, a suggestion when another value is set.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      if (!mod.system) continue;
+      const proxy = effectiveEnv(mod, "https_proxy");
+      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
+      const upstream = effectiveEnv(mod, "UpstreamProtocol");
+      const label = moduleLabel(mod);
+      if (upstream === undefined) {
+        const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        report({
+          node: proxy.node,
+          module: mod,
+          message: `${label}: '${proxy.name}' is set but UpstreamProtocol is not; through a web proxy ${mod.name} must reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`,
+          ...(fix !== undefined ? { fix: [fix] } : {}),
+        });
+        continue;
+      }
+      const v = upstream.value ?? "";
+      if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) continue;
+      const want = v.trim().toLowerCase() === "mqtt" ? "MqttWs" : "AmqpWs";
+      const edit: Edit | undefined = setEnvEdit(upstream, want);
+      report({
+        node: upstream.node,
+        module: mod,
+        message: `${label}: UpstreamProtocol is "${v}" while '${proxy.name}' is set; unless the proxy allows plain ${v || "AMQP"}, ${mod.name} must use WebSockets through it: "${want}"`,
+        ...(edit !== undefined ? { suggestions: [{ message: `Set UpstreamProtocol to "${want}"`, edits: [edit] }] } : {}),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,58 @@
+import { hostConfigOf, isPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { portBindingsOf } from "./_ports.js";
+import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
+
+/** Why a rolling update of this module would wait for a resource its old pod still holds. */
+export function exclusiveHoldings(mod: Module): string[] {
+  const out: string[] = [];
+  const { limits, requests } = resourceMaps(mod);
+  const hc = hostConfigOf(mod);
+  const runtime = hc?.get("Runtime")?.value;
+  if ([limits, requests].some((m) => m?.get(GPU) !== undefined || m?.get(FPGA) !== undefined)) out.push("GPU/FPGA resources");
+  else if ((typeof runtime === "string" && runtime.toLowerCase() === "nvidia") || gpuDeviceRequests(mod) !== undefined) out.push("a GPU");
+  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortNode !== undefined))) out.push("host ports");
+  const mounts = hc?.get("Mounts");
+  const volumeMount = mounts?.items().some((m) => {
+    const t = m.isObject ? m.get("Type")?.value : undefined;
+    return typeof t === "string" && t.toLowerCase() === "volume";
+  });
+  const shareBind = hc?.get("Binds")?.items().some((b) => typeof b.value === "string" && /^\/home\/hcsshares\/[^:]/.test(b.value));
+  const pvc = k8sExperimentalOf(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== undefined);
+  if (volumeMount || shareBind || pvc) out.push("volume mounts");
+  const net = hc?.get("NetworkMode")?.value;
+  if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
+  return out;
+}
+
+/** F16: Kubernetes rolls updates by default; a module holding exclusive resources must be recreated. */
+const rule: Rule = {
+  meta: {
+    id: "recreate-strategy",
+    severity: "warning",
+    facts: ["F16", "§1.7"],
+    description: "A user module holding GPU/FPGA resources, host ports, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      if (mod.system || mod.createOptions.error !== undefined) continue;
+      const holds = exclusiveHoldings(mod);
+      if (holds.length === 0) continue;
+      const strategy = k8sExperimentalOf(mod)?.get("strategy");
+      const type = strategy?.isObject ? strategy.get("type") : undefined;
+      const t = typeof type?.value === "string" ? type.value : undefined;
+      if (t !== undefined && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;
+      const why = `${moduleLabel(mod)} holds ${holds.join(", ")}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}`;
+      if (t !== undefined && type !== undefined) {
+        // an explicit other strategy is a choice: offer the change, do not make it
+        const edits: Edit[] = [{ op: "set", node: strategy!, value: { type: "Recreate" } }];
+        report({ node: type, module: mod, part: "value", message: `${why} (it is "${t}")`, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
+        continue;
+      }
+      const fix = strategy !== undefined && !strategy.isObject ? undefined : ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
+      report({ node: mod.node, module: mod, message: why, ...(fix !== undefined ? { fix } : {}) });
+    }
+  },
+};
+
+export default rule;

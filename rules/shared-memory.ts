@@ -1,0 +1,60 @@
+import { hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+
+/** F12 §5.6: /dev/shm sizing and private IPC sharing do not carry over to Kubernetes; host IPC does. */
+const rule: Rule = {
+  meta: {
+    id: "shared-memory",
+    severity: "warning",
+    facts: ["F12", "§5.6"],
+    description: "HostConfig.ShmSize, Tmpfs, or IpcMode other than host (ignored on Kubernetes); suggests IpcMode: host.",
+    repair: "suggestion",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const hc = hostConfigOf(mod);
+      if (hc === undefined) continue;
+      const label = moduleLabel(mod);
+      const ipc = hc.get("IpcMode");
+      const ipcValue = typeof ipc?.value === "string" ? ipc.value : undefined;
+      const hostIpc = ipcValue !== undefined && ipcValue.toLowerCase() === "host";
+      const toHost = (extra: Edit[]): Edit[] =>
+        ipc !== undefined ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
+      const suggestion = (edits: Edit[]) => [{ message: "Share memory through the host's IPC namespace: HostConfig.IpcMode: \"host\"", edits }];
+
+      if (ipc !== undefined && ipcValue !== undefined && !hostIpc && !isPlaceholder(ipcValue)) {
+        report({
+          node: ipc,
+          module: mod,
+          part: "value",
+          message: `${label}: HostConfig.${ipc.key}: "${ipcValue}" is ignored on Kubernetes-based IoT Edge (only "host" is mapped, to hostIPC), so modules sharing memory through it lose it; use "IpcMode": "host" on each of them`,
+          suggestions: suggestion([{ op: "set", node: ipc, value: "host" }]),
+        });
+      }
+
+      const shm = hc.get("ShmSize");
+      if (shm !== undefined && !hostIpc && !(ipcValue !== undefined && isPlaceholder(ipcValue))) {
+        report({
+          node: shm,
+          module: mod,
+          message: `${label}: HostConfig.${shm.key} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host's /dev/shm`,
+          suggestions: suggestion(toHost([{ op: "remove", node: shm }])),
+        });
+      }
+
+      const tmpfs = hc.get("Tmpfs");
+      if (tmpfs !== undefined) {
+        const paths = tmpfs.isObject ? tmpfs.entries().map((e: JNode) => e.key!) : [];
+        const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");
+        if (shmOnly && hostIpc) continue;
+        report({
+          node: tmpfs,
+          module: mod,
+          message: `${label}: HostConfig.${tmpfs.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "these paths"} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes`,
+          ...(shmOnly ? { suggestions: suggestion(toHost([{ op: "remove", node: tmpfs }])) } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,27 @@
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { envNamed } from "./_resources.js";
+
+/** F10: WIRESERVER_ADDRESS is what FPGA modules use to reach the FPGA service; GPU modules need none. */
+const rule: Rule = {
+  meta: {
+    id: "wireserver-env",
+    severity: "warning",
+    facts: ["F10"],
+    description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
+        report({
+          node: v.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
+          fix: [{ op: "remove", node: v.node }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
