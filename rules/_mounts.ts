@@ -1,0 +1,29 @@
+/** Shared readers for HostConfig.Mounts and Binds, as the Kubernetes agent reads them (§1.3, §1.6). */
+import { hostConfigOf, type JNode, type Module } from "../src/rule-api.js";
+
+export interface MountEntry {
+  /** the Mounts element */
+  node: JNode;
+  /** the members the agent requires (matched case-insensitively), when present */
+  type: JNode | undefined;
+  source: JNode | undefined;
+  target: JNode | undefined;
+}
+
+/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array). */
+export function mountsOf(mod: Module): MountEntry[] {
+  const mounts = hostConfigOf(mod)?.get("Mounts");
+  if (mounts === undefined || !mounts.isArray) return [];
+  return mounts.items().map((node) => ({
+    node,
+    type: node.isObject ? node.get("Type") : undefined,
+    source: node.isObject ? node.get("Source") : undefined,
+    target: node.isObject ? node.get("Target") : undefined,
+  }));
+}
+
+/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array). */
+export function bindsOf(mod: Module): JNode[] {
+  const binds = hostConfigOf(mod)?.get("Binds");
+  return binds?.isArray ? binds.items() : [];
+}

@@ -1,0 +1,113 @@
+import { CHUNK_SIZE, isChunkKey, moduleLabel, type Edit, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { AGENT_MAX_CHUNKS, agentChunkNumber, agentRead } from "./_chunks.js";
+
+/** iotedgedev and the VS Code extension refuse createOptions longer than 8 chunks of 512 characters. */
+const TOOLING_MAX = 4096;
+
+function describeBreak(key: string, expected: string, position: number, seen: string[]): string {
+  const num = agentChunkNumber(key)!;
+  if (position === 0) return `the first chunk must be named 'createOptions', but the first key in text order is '${key}'`;
+  if (num === "") return `'${key}' repeats 'createOptions' in another letter case`;
+  const n = Number.parseInt(num, 10);
+  if (n === 0) return `'${key}' has the number 0, which only the unnumbered 'createOptions' may have`;
+  if (n < position) {
+    const twin = seen.find((k) => k !== key && Number.parseInt(agentChunkNumber(k)! || "0", 10) === n);
+    return `'${key}' repeats chunk number ${n}${twin !== undefined ? ` (also '${twin}')` : ""}`;
+  }
+  if (num.length === 1 || seen.some((k) => agentChunkNumber(k)! !== "" && agentChunkNumber(k)!.length !== num.length)) {
+    return `the keys are sorted as text, so '${key}' comes where '${expected}' should be (unpadded numbers sort 1, 10, 2, …)`;
+  }
+  return `'${expected}' is missing: the numbering has a gap before '${key}'`;
+}
+
+function checkModule(mod: Module, report: RuleContext["report"]): void {
+  const settings = mod.settings;
+  const co = mod.createOptions;
+  if (settings === undefined || co.form === "object" || co.chunks.length === 0) return;
+  const canFix = co.error === undefined && co.text !== undefined;
+  const fix: Edit[] | undefined = canFix ? [{ op: "createOptions", settings, text: co.text! }] : undefined;
+  const label = moduleLabel(mod);
+
+  // keys that only the agent's unanchored match takes for chunks
+  const stray = settings.entries().filter((e) => agentChunkNumber(e.key!) !== undefined && !isChunkKey(e.key!));
+  for (const s of stray) {
+    report({
+      node: s,
+      module: mod,
+      message: `${label}: the settings key '${s.key}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`,
+    });
+  }
+  if (stray.length > 0) return;
+
+  const read = agentRead(settings);
+  if (read.failure !== undefined) {
+    const position = read.order.indexOf(read.failure.node);
+    const why = describeBreak(read.failure.node.key!, read.failure.expected, position, read.order.map((o) => o.key!));
+    report({
+      node: read.failure.node,
+      module: mod,
+      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read.order.length)}`,
+      ...(fix ? { fix } : {}),
+    });
+  } else {
+    const unpadded = read.order.filter((o) => agentChunkNumber(o.key!)!.length === 1);
+    if (unpadded.length > 0) {
+      report({
+        node: unpadded[0]!,
+        module: mod,
+        severity: "warning",
+        message: `${label}: createOptions chunk '${unpadded[0]!.key}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
+        ...(fix ? { fix } : {}),
+      });
+    }
+  }
+  if (read.order.length > AGENT_MAX_CHUNKS) {
+    report({
+      node: read.order[AGENT_MAX_CHUNKS]!,
+      module: mod,
+      message: `${label}: createOptions has ${read.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`,
+    });
+  }
+  for (const c of co.chunks) {
+    const len = (c.value as string).length;
+    if (len <= CHUNK_SIZE) continue;
+    report({
+      node: c,
+      module: mod,
+      severity: "warning",
+      message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, …)`,
+      ...(fix ? { fix } : {}),
+    });
+  }
+  const total = co.text?.length ?? 0;
+  if (total > TOOLING_MAX) {
+    report({
+      node: co.chunks[0]!,
+      module: mod,
+      severity: "warning",
+      message: `${label}: createOptions has ${total} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`,
+    });
+  }
+}
+
+function canonicalList(n: number): string {
+  if (n <= 1) return "one 'createOptions' key";
+  if (n === 2) return "'createOptions', 'createOptions01'";
+  return `'createOptions', 'createOptions01', … 'createOptions${String(n - 1).padStart(2, "0")}'`;
+}
+
+/** §2.2: the agent joins createOptions chunks in ordinal text order and needs contiguous numbering. */
+const rule: Rule = {
+  meta: {
+    id: "create-options-chunks",
+    severity: "error",
+    facts: ["§2.2"],
+    description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) checkModule(mod, report);
+  },
+};
+
+export default rule;

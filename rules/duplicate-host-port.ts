@@ -1,0 +1,51 @@
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { portBindingsOf } from "./_ports.js";
+
+/**
+ * §1.6: the agent keys Service ports by HostPort alone (a reused HostPort silently overwrites the
+ * other binding) and names them `hostport-<containerPort>-<proto>` (a container port bound to
+ * two HostPorts gives two ports of one name, which the API server rejects [INF]).
+ */
+const rule: Rule = {
+  meta: {
+    id: "duplicate-host-port",
+    severity: "error",
+    facts: ["§1.6", "§5.5"],
+    description: "One HostPort used twice in a module, or one container port bound to several host ports.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const byHostPort = new Map<number, string>();
+      for (const b of portBindingsOf(mod)) {
+        if (b.parsed === undefined || !b.parsed.valid) continue;
+        const hostPorts = new Set<number>();
+        for (const h of b.hostPorts) {
+          if (h.hostPort === undefined) continue;
+          const prev = byHostPort.get(h.hostPort);
+          if (prev !== undefined) {
+            report({
+              node: h.hostPortNode!,
+              part: "value",
+              module: mod,
+              message: `${moduleLabel(mod)}: HostPort ${h.hostPort} is bound twice ('${prev}' and '${b.key}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort`,
+            });
+            continue;
+          }
+          byHostPort.set(h.hostPort, b.key);
+          if (hostPorts.size > 0) {
+            report({
+              node: h.hostPortNode!,
+              part: "value",
+              module: mod,
+              message: `${moduleLabel(mod)}: container port '${b.key}' is bound to several host ports (${[...hostPorts, h.hostPort].join(", ")}); the Kubernetes agent names each Service port 'hostport-${b.parsed.port}-${b.parsed.protocol}', and the API server rejects duplicate names [inferred]; bind it to one HostPort`,
+            });
+          }
+          hostPorts.add(h.hostPort);
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,53 @@
+import { hasPlaceholder, hostConfigOf, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { portBindingsOf } from "./_ports.js";
+
+/** HostIp values that mean "all interfaces", which is what a Kubernetes Service does anyway. */
+const ANY_ADDRESS = new Set(["", "0.0.0.0", "::"]);
+
+/** §1.3: Kubernetes reads NetworkMode only for `host`; NetworkingConfig and HostIp are ignored. */
+const rule: Rule = {
+  meta: {
+    id: "ignored-network-option",
+    severity: "info",
+    facts: ["§1.3", "§1.6"],
+    description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const label = moduleLabel(mod);
+      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() !== "host" && nm.value.trim() !== "") {
+        report({
+          node: nm,
+          part: "value",
+          module: mod,
+          message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`,
+        });
+      }
+      const nc = mod.createOptions.root?.get("NetworkingConfig");
+      if (nc !== undefined) {
+        report({
+          node: nc,
+          part: "key",
+          module: mod,
+          message: `${label}: NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed`,
+        });
+      }
+      for (const b of portBindingsOf(mod)) {
+        for (const h of b.hostPorts) {
+          const ip = h.node.isObject ? h.node.get("HostIp") : undefined;
+          if (ip === undefined || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
+          report({
+            node: ip,
+            part: "key",
+            module: mod,
+            message: `${label}: HostIp '${ip.value}' in the binding of '${b.key}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one`,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,199 @@
+import { Ajv, type ErrorObject } from "ajv";
+import schema from "../schemas/k8s-experimental.schema.json" with { type: "json" };
+import { hostConfigOf, isPlainObject, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+
+const SECTION = "k8s-experimental";
+
+/** The spelling the docs use, for the lowercase names the schema validates. */
+const DISPLAY: Record<string, string> = {
+  nodeselector: "nodeSelector",
+  securitycontext: "securityContext",
+  serviceoptions: "serviceOptions",
+  loadbalancerip: "loadBalancerIP",
+  volumemounts: "volumeMounts",
+  mountpath: "mountPath",
+  readonly: "readOnly",
+  subpath: "subPath",
+  subpathexpr: "subPathExpr",
+  mountpropagation: "mountPropagation",
+  rollingupdate: "rollingUpdate",
+  maxsurge: "maxSurge",
+  maxunavailable: "maxUnavailable",
+};
+const display = (k: string): string => DISPLAY[k] ?? k;
+
+/** Misspellings of serviceOptions seen in the docs (`kubernetes/doc/create-options.md` names it `service-options`). */
+const SERVICE_OPTIONS_ALIASES = new Set(["service-options", "service_options"]);
+
+// compiled once: the section's keys are case-insensitive (§1.2), so a lowercased copy is validated
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validate = ajv.compile(schema);
+
+/** A copy whose object keys are lowercased (the last of several spellings wins, as in the agent's lookup). */
+function lowerKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(lowerKeys);
+  if (!isPlainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k.toLowerCase()] = lowerKeys(x);
+  return out;
+}
+
+/** Follow a JSON pointer of the lowercased copy through the original section. */
+function follow(section: JNode, pointer: string): { node: JNode; label: string } | undefined {
+  let node: JNode | undefined = section;
+  let label = SECTION;
+  for (const raw of pointer.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === undefined) return undefined;
+    if (node.isArray) {
+      node = node.items()[Number(seg)];
+      label += `[${seg}]`;
+    } else {
+      node = node.getIgnoreCase(seg);
+      label += `.${node?.key ?? seg}`;
+    }
+  }
+  return node === undefined ? undefined : { node, label };
+}
+
+function typeName(t: unknown): string {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => (x === "object" || x === "array" || x === "integer" ? `an ${x}` : `a ${x}`)).join(" or ");
+}
+
+function allowedKeys(e: ErrorObject): string {
+  const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  return Object.keys(props).map(display).join(", ");
+}
+
+function checkSection(mod: Module, section: JNode, report: RuleContext["report"]): void {
+  const label = moduleLabel(mod);
+  if (!section.isObject) {
+    report({
+      node: section,
+      part: "value",
+      module: mod,
+      message: `${label}: k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it`,
+    });
+    return;
+  }
+  const ci = section.withCase(true);
+  if (validate(lowerKeys(section.value))) return;
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    if (e.keyword === "if") continue;
+    const at = follow(ci, e.instancePath);
+    if (at === undefined) continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+        const child = at.node.getIgnoreCase(prop);
+        if (child === undefined) break;
+        const topLevel = e.instancePath === "";
+        if (topLevel && SERVICE_OPTIONS_ALIASES.has(prop)) {
+          const clash = ci.getIgnoreCase("serviceOptions") !== undefined;
+          report({
+            node: child,
+            module: mod,
+            message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
+            ...(clash ? {} : { fix: [{ op: "rename" as const, node: child, key: "serviceOptions" }] }),
+          });
+          break;
+        }
+        report({
+          node: child,
+          module: mod,
+          message: topLevel
+            ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}`
+            : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`,
+        });
+        break;
+      }
+      case "type":
+        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} must be ${typeName((e.params as { type: unknown }).type)}; the Kubernetes agent cannot read it` });
+        break;
+      case "enum":
+        report({
+          node: at.node,
+          part: "value",
+          module: mod,
+          message: `${label}: ${at.label} is ${JSON.stringify(at.node.value)}; Kubernetes accepts only ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `'${String(v)}'`).join(" or ")} (case-sensitive) and rejects the Deployment`,
+        });
+        break;
+      case "required": {
+        const missing = display(String((e.params as { missingProperty: string }).missingProperty));
+        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        break;
+      }
+      case "not": {
+        const ru = at.node.getIgnoreCase("rollingUpdate");
+        report({
+          node: ru ?? at.node,
+          module: mod,
+          message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`,
+        });
+        break;
+      }
+      default:
+        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+    }
+  }
+}
+
+function checkModule(mod: Module, report: RuleContext["report"]): void {
+  const root = mod.createOptions.root;
+  if (root === undefined) return;
+  const label = moduleLabel(mod);
+  const top = root.entries().filter((e) => e.key!.toLowerCase() === SECTION);
+  const exact = top.find((e) => e.key === SECTION);
+  const misspelt = top.filter((e) => e.key !== SECTION);
+  for (const m of misspelt) {
+    const canFix = exact === undefined && misspelt.length === 1;
+    report({
+      node: m,
+      module: mod,
+      message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${
+        canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"
+      }`,
+      ...(canFix ? { fix: [{ op: "rename" as const, node: m, key: SECTION }] } : {}),
+    });
+  }
+  const hc = hostConfigOf(mod);
+  const nested = hc?.entries().filter((e) => e.key!.toLowerCase() === SECTION) ?? [];
+  for (const n of nested) {
+    const canMove = top.length === 0 && nested.length === 1;
+    const fix: Edit[] = [
+      { op: "add", parent: root, key: SECTION, copyOf: n },
+      { op: "remove", node: n },
+    ];
+    report({
+      node: n,
+      module: mod,
+      message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${
+        canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"
+      }`,
+      ...(canMove ? { fix } : {}),
+    });
+  }
+  if (exact !== undefined) checkSection(mod, exact, report);
+}
+
+/** §1.2: the k8s-experimental section's exact key, place and shape, as the Kubernetes agent reads it. */
+const rule: Rule = {
+  meta: {
+    id: "k8s-experimental-shape",
+    severity: "error",
+    facts: ["§1.1", "§1.2"],
+    description:
+      "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
+    repair: "fix",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) checkModule(mod, report);
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { mountsOf } from "./_mounts.js";
+
+/** §1.3: the Kubernetes agent throws InvalidMountException for a Mounts entry without Type, Source or Target. */
+const rule: Rule = {
+  meta: {
+    id: "mount-incomplete",
+    severity: "error",
+    facts: ["§1.3"],
+    description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      for (const m of mountsOf(mod)) {
+        if (!m.node.isObject) {
+          report({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
+          continue;
+        }
+        const missing = (["Type", "Source", "Target"] as const).filter((k) => {
+          const n = k === "Type" ? m.type : k === "Source" ? m.source : m.target;
+          return n === undefined || n.value === null;
+        });
+        if (missing.length === 0) continue;
+        report({
+          node: m.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${missing.join(", ")}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

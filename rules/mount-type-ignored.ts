@@ -1,0 +1,35 @@
+import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { mountsOf } from "./_mounts.js";
+
+/** §1.3: the Kubernetes agent mounts only `bind` and `volume`; other types are silently not mounted. */
+const rule: Rule = {
+  meta: {
+    id: "mount-type-ignored",
+    severity: "warning",
+    facts: ["§1.3"],
+    description: "A HostConfig.Mounts entry of a type other than bind or volume (tmpfs, npipe): silently not mounted on Kubernetes.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      for (const m of mountsOf(mod)) {
+        const t = m.type?.value;
+        if (typeof t !== "string" || isPlaceholder(t)) continue;
+        const lower = t.toLowerCase();
+        if (lower === "bind" || lower === "volume") continue;
+        const advice =
+          lower === "tmpfs"
+            ? "for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir"
+            : "use Type 'bind' for a host directory or Type 'volume' for a share";
+        report({
+          node: m.type!,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: a HostConfig.Mounts entry of Type '${t}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; ${advice}`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

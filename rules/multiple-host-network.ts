@@ -1,0 +1,31 @@
+import { hostConfigOf, isPlaceholder, moduleLabel, type JNode, type Module, type Rule } from "../src/rule-api.js";
+
+/** §1.6: every module pod has a proxy sidecar on localhost ports, so only one module may use the host network. */
+const rule: Rule = {
+  meta: {
+    id: "multiple-host-network",
+    severity: "error",
+    facts: ["§1.6", "§5.5"],
+    description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    const onHost: { mod: Module; node: JNode }[] = [];
+    for (const mod of manifest.modules) {
+      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() === "host") onHost.push({ mod, node: nm });
+    }
+    if (onHost.length < 2) return;
+    const first = onHost[0]!.mod.name;
+    for (const { mod, node } of onHost.slice(1)) {
+      report({
+        node,
+        part: "value",
+        module: mod,
+        message: `${moduleLabel(mod)}: NetworkMode 'host' is also set on module '${first}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
+
+const LAYERED_ROUTE = /^properties\.desired\.routes\./;
+/** `%MODULE%`: the token iotedgedev and VS Code templates substitute when a module is added. */
+const PERCENT_TOKEN = /^%[A-Za-z0-9_]+%$/;
+
+/** §2.1 / §5.1: a route that names a module the deployment does not define never delivers. */
+const rule: Rule = {
+  meta: {
+    id: "route-unknown-module",
+    severity: "warning",
+    facts: ["§2.1", "§5.1"],
+    description: "A route that names a module the manifest does not define (an info in layered deployments, where another layer may define it).",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    if (manifest.shape === "twin" || manifest.routes.length === 0) return;
+    const names = new Set(manifest.modules.map((m) => m.name));
+    const lower = new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
+    // a layered deployment adds to a base deployment: its routes may name modules of other layers
+    const layered =
+      manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
+    for (const route of manifest.routes) {
+      for (const ref of route.modules) {
+        if (names.has(ref.name) || hasPlaceholder(ref.name) || PERCENT_TOKEN.test(ref.name)) continue;
+        const near = lower.get(ref.name.toLowerCase());
+        const hint = near !== undefined ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
+        report({
+          node: route.node,
+          range: [ref.start, ref.end],
+          severity: layered ? "info" : undefined,
+          message: layered
+            ? `route '${route.name}' names module '${ref.name}', which this layered deployment does not define; make sure another layer or the base deployment does${near !== undefined ? ` (module names are case-sensitive: '${near}' is defined here)` : ""}`
+            : `route '${route.name}' names module '${ref.name}', which this deployment does not define, so the route never delivers${hint}`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

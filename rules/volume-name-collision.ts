@@ -1,0 +1,64 @@
+import { dnsLabelFromSource, hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { bindsOf, mountsOf } from "./_mounts.js";
+
+interface VolumeSource {
+  /** where to point: the bind string or the mount's Source */
+  node: JNode;
+  kind: "hostPath" | "claim";
+  source: string;
+  name: string;
+}
+
+/**
+ * §1.6: the agent names each module volume `SanitizeDNSLabel(source)` and groups volumes by that
+ * name, so two different sources with the same name silently share one volume.
+ */
+const rule: Rule = {
+  meta: {
+    id: "volume-name-collision",
+    severity: "error",
+    facts: ["§1.5", "§1.6"],
+    description: "Two different Binds/Mounts sources of one module that become the same Kubernetes volume name.",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const sources: VolumeSource[] = [];
+      for (const b of bindsOf(mod)) {
+        if (typeof b.value !== "string") continue;
+        const parts = b.value.split(":");
+        if (parts.length < 2 || hasPlaceholder(parts[0]!)) continue;
+        // a source that is not a path is a Docker named volume: the same storage as a Type volume mount of that name
+        const kind = parts[0]!.startsWith("/") ? "hostPath" : "claim";
+        sources.push({ node: b, kind, source: parts[0]!, name: dnsLabelFromSource(parts[0]!) });
+      }
+      for (const m of mountsOf(mod)) {
+        const t = m.type?.value;
+        const s = m.source?.value;
+        if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
+        const kind = t.toLowerCase() === "bind" ? "hostPath" : t.toLowerCase() === "volume" ? "claim" : undefined;
+        if (kind === undefined) continue;
+        sources.push({ node: m.source!, kind, source: s, name: dnsLabelFromSource(s) });
+      }
+      const first = new Map<string, VolumeSource>();
+      for (const v of sources) {
+        if (v.name === "") continue;
+        const prev = first.get(v.name);
+        if (prev === undefined) {
+          first.set(v.name, v);
+          continue;
+        }
+        if (prev.kind === v.kind && prev.source === v.source) continue;
+        const what = (x: VolumeSource) => `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
+        report({
+          node: v.node,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${v.name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;
