@@ -20,7 +20,8 @@ const rule: Rule = {
         const text = fixable ? (entry.rawText() ?? String(v)) : undefined;
         report({
           node: entry,
-          part: "value",
+          // an object or array is pointed at by its key (its text spans lines)
+          part: fixable ? "value" : "key",
           module: mod,
           message:
             text !== undefined
