@@ -24,7 +24,10 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === undefined || co.form === "object" || co.chunks.length === 0) return;
-  const canFix = co.error === undefined && co.text !== undefined;
+  // two keys with one number (in any letter case): which comes first is a guess, so no automatic fix
+  const numbers = settings.entries().filter((e) => isChunkKey(e.key!)).map((e) => Number(agentChunkNumber(e.key!) || "-1"));
+  const repeated = new Set(numbers).size !== numbers.length;
+  const canFix = co.error === undefined && co.text !== undefined && !repeated;
   const fix: Edit[] | undefined = canFix ? [{ op: "createOptions", settings, text: co.text! }] : undefined;
   const label = moduleLabel(mod);
 

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import rule from "../../rules/create-options-chunks.js";
+import { manifestText } from "../helpers/manifest.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// Azure/iotedge edgelet/edge-agent/src/deployment/test/twin1_split_create_options.json at 2bf1ac0 (MIT), byte for byte
+const twin1 = readFileSync(fileURLToPath(new URL("./fixtures/twin1_split_create_options.json", import.meta.url)), "utf8");
+const twin1Fixed = twin1.replace(
+  /"createOptions1": [^\n]*\n\s*"createOptions3": [^\n]*\n\s*"createOptions2": [^\n]*\n(\s*)"image"/,
+  (_m, indent: string) =>
+    `"createOptions": ${JSON.stringify('{"HostConfig":{"PortBindings":{"5671/tcp":[{"HostPort":"5671"}],"8883/tcp":[{"HostPort":"8883"}],"443/tcp":[{"HostPort":"443"}]}}}')},\n${indent}"image"`,
+);
+
+/** A generated manifest whose module 'parser' has these settings members (after image). */
+function withSettings(chunks: Record<string, string>): string {
+  const text = manifestText({ modules: { parser: { createOptions: "{}" } } }, "string");
+  const doc = JSON.parse(text);
+  const settings = doc.modulesContent.$edgeAgent["properties.desired"].modules.parser.settings;
+  delete settings.createOptions;
+  Object.assign(settings, chunks);
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+// the facts' Ex3: eleven chunks numbered 1..10 without padding
+const env = ['"A=1",', '"B=2",', '"C=3",', '"D=4",', '"E=5",', '"F=6",', '"G=7",', '"H=8",', '"I=9",', '"J=10",', '"K=11"]}'];
+const unpadded: Record<string, string> = { createOptions: '{"Env":[' };
+env.forEach((e, i) => (unpadded[`createOptions${i + 1}`] = e));
+const joinedEnv = '{"Env":[' + env.join("");
+
+/** Chunks of 512 characters named createOptions, createOptions01, ... (written out here, not by the engine). */
+function canonical(text: string): Record<string, string> {
+  const chunks: Record<string, string> = {};
+  for (let i = 0; i * 512 < text.length; i++) chunks[i === 0 ? "createOptions" : `createOptions${String(i).padStart(2, "0")}`] = text.slice(i * 512, i * 512 + 512);
+  return chunks;
+}
+
+const long = JSON.stringify({ Env: Array.from({ length: 60 }, (_, i) => `VARIABLE_${i}=some-value-${i}`) });
+
+ruleTester(rule, {
+  valid: [
+    { name: "canonical chunks (every form)", spec: { modules: { camera: { createOptions: { HostConfig: { Privileged: true, PortBindings: { "80/tcp": [{ HostPort: "8080" }] } } } } } } },
+    { name: "empty createOptions string", text: withSettings({ createOptions: "" }) },
+    { name: "two-digit chunks in any key order", text: withSettings({ createOptions01: '"B=2"]}', createOptions: '{"Env":["A=1",' }) },
+    { name: "exactly 512 characters in one chunk", text: withSettings({ createOptions: JSON.stringify({ Env: ["X=" + "x".repeat(512 - 14)] }) }) },
+  ],
+  invalid: [
+    {
+      name: "twin1_split_create_options.json: createOptions1/3/2 without a first 'createOptions' key",
+      text: twin1,
+      filePath: "twin1_split_create_options.json",
+      errors: [
+        {
+          at: '"createOptions1"',
+          module: "edgeHub",
+          severity: "error",
+          fixable: true,
+          message:
+            "module 'edgeHub': the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and the first chunk must be named 'createOptions', but the first key in text order is 'createOptions1', so it cannot read this module's createOptions; write the chunks as 'createOptions', 'createOptions01', … 'createOptions02'",
+        },
+      ],
+      output: twin1Fixed,
+    },
+    {
+      name: "unpadded numbers break at the tenth chunk (createOptions10 sorts before createOptions2)",
+      text: withSettings(unpadded),
+      errors: [{ at: '"createOptions10"', severity: "error", message: /the keys are sorted as text, so 'createOptions10' comes where 'createOptions02' should be/ }],
+      output: withSettings({ createOptions: joinedEnv }),
+    },
+    {
+      name: "a gap in the numbering",
+      text: withSettings({ createOptions: '{"Env":["A=1",', createOptions02: '"B=2"]}' }),
+      errors: [{ at: '"createOptions02"', message: /'createOptions01' is missing: the numbering has a gap before 'createOptions02'/ }],
+      output: withSettings({ createOptions: '{"Env":["A=1","B=2"]}' }),
+    },
+    {
+      name: "createOptions00",
+      text: withSettings({ createOptions: '{"Env":["A=1",', createOptions00: '"B=2"]}' }),
+      errors: [{ at: '"createOptions00"', message: /'createOptions00' has the number 0, which only the unnumbered 'createOptions' may have/ }],
+      output: withSettings({ createOptions: '{"Env":["A=1","B=2"]}' }),
+    },
+    {
+      name: "keys that differ only in letter case: reported, not fixed (which comes first is a guess)",
+      text: withSettings({ createOptions: '{"Env":["A=1",', createOptions01: '"B=2",', CreateOptions01: '"C=3"]}' }),
+      errors: [{ at: '"CreateOptions01"', message: /'CreateOptions01' repeats chunk number 1 \(also 'createOptions01'\)/, fixable: false }],
+      output: null,
+    },
+    {
+      name: "one-digit numbers below ten are read, but only until a tenth chunk: warning",
+      text: withSettings({ createOptions: '{"Env":["A=1",', createOptions1: '"B=2",', createOptions2: '"C=3"]}' }),
+      errors: [
+        {
+          at: '"createOptions1"',
+          severity: "warning",
+          message:
+            "module 'parser': createOptions chunk 'createOptions1' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write 'createOptions', 'createOptions01', … 'createOptions02'",
+        },
+      ],
+      output: withSettings({ createOptions: '{"Env":["A=1","B=2","C=3"]}' }),
+    },
+    {
+      name: "a chunk over 512 characters: warning, re-chunked at 512",
+      text: withSettings({ createOptions: long }),
+      errors: [{ at: '"createOptions"', occurrence: 1, severity: "warning", message: `module 'parser': createOptions chunk 'createOptions' has ${long.length} characters, more than the 512 that IoT Edge tooling writes per chunk; split it into chunks of at most 512 (createOptions, createOptions01, …)` }],
+      output: withSettings(canonical(long)),
+    },
+    {
+      name: "over 4096 characters in canonical chunks: warning without a fix",
+      text: (() => {
+        const big = JSON.stringify({ Env: Array.from({ length: 200 }, (_, i) => `VARIABLE_${i}=value-${i}`) });
+        return withSettings(canonical(big));
+      })(),
+      errors: [{ at: '"createOptions"', occurrence: 1, severity: "warning", message: /createOptions has \d+ characters; iotedgedev and the VS Code extension refuse more than 4096/ }],
+      output: null,
+    },
+    {
+      name: "a settings key that contains 'createOptions' joins the agent's sequence (unanchored match)",
+      text: withSettings({ createOptions: "{}", debugCreateOptions: "{}" }),
+      errors: [{ at: '"debugCreateOptions"', message: /the settings key 'debugCreateOptions' contains 'createOptions'/ }],
+      output: null,
+    },
+  ],
+});
