@@ -10,19 +10,21 @@ const rule: Rule = {
     repair: "fix",
   },
   check({ manifest, report }) {
-    const content = manifest.modulesContent;
-    if (content === undefined || content.key !== "moduleContent") return;
-    // the object that holds moduleContent: the root, or the `content` wrapper of a layered file
-    const holder = content.path.length === 1 ? manifest.root : manifest.root.getExact("content");
-    const clash = holder?.getExact("modulesContent") !== undefined;
-    report({
-      node: content,
-      part: "key",
-      message: clash
-        ? "'moduleContent' is the deprecated pre-GA name; this file also has 'modulesContent', so merge the two by hand and keep 'modulesContent'"
-        : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
-      ...(clash ? {} : { fix: [{ op: "rename" as const, node: content, key: "modulesContent" }] }),
-    });
+    // moduleContent at the root, or in the `content` wrapper of an az CLI content file
+    const inner = manifest.root.getExact("content");
+    for (const holder of [manifest.root, ...(inner?.isObject ? [inner] : [])]) {
+      const legacy = holder.getExact("moduleContent");
+      if (legacy === undefined || !legacy.isObject) continue;
+      const clash = holder.getExact("modulesContent") !== undefined;
+      report({
+        node: legacy,
+        part: "key",
+        message: clash
+          ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'"
+          : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
+        ...(clash ? {} : { fix: [{ op: "rename" as const, node: legacy, key: "modulesContent" }] }),
+      });
+    }
   },
 };
 
