@@ -1,0 +1,52 @@
+import rule from "../../rules/proxy-no-proxy-localhost.js";
+import { manifestText, type ManifestSpec } from "../helpers/manifest.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const hubPorts = { HostConfig: { PortBindings: { "443/tcp": [{ HostPort: "443" }] } } };
+const hub = (env: Record<string, unknown>): ManifestSpec => ({
+  systemModules: { edgeHub: { image: "mcr.microsoft.com/azureiotedge-hub:1.1", env, createOptions: hubPorts } },
+});
+
+ruleTester(rule, {
+  valid: [
+    { name: "no proxy", spec: hub({ UpstreamProtocol: "AmqpWs" }) },
+    { name: "no_proxy lists localhost", spec: hub({ https_proxy: "http://proxy:3128", no_proxy: "10.0.0.0/8, localhost" }) },
+    { name: "NO_PROXY, any case", spec: hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "LOCALHOST" }) },
+    { name: "no_proxy is a placeholder", spec: hub({ https_proxy: "$PROXY", no_proxy: "$NO_PROXY" }) },
+    { name: "empty https_proxy", spec: hub({ https_proxy: "" }) },
+  ],
+  invalid: [
+    {
+      name: "edgeHub with https_proxy only (F13 without F14)",
+      spec: hub({ https_proxy: "http://proxy.contoso.local:3128", UpstreamProtocol: "AmqpWs" }),
+      errors: [
+        {
+          at: '"https_proxy"',
+          message:
+            "module 'edgeHub': 'https_proxy' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module reaches edgeHub and the workload API through its proxy sidecar on localhost, so set no_proxy: \"localhost\"",
+          fixable: true,
+          module: "edgeHub",
+        },
+      ],
+      output: manifestText(hub({ https_proxy: "http://proxy.contoso.local:3128", UpstreamProtocol: "AmqpWs", no_proxy: "localhost" })),
+    },
+    {
+      name: "HTTPS_PROXY with a NO_PROXY list: ,localhost appended",
+      spec: hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "10.0.0.0/8,.contoso.local" }),
+      errors: [{ at: '"HTTPS_PROXY"', message: /\(append it: "10\.0\.0\.0\/8,\.contoso\.local,localhost"\)$/ }],
+      output: manifestText(hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "10.0.0.0/8,.contoso.local,localhost" })),
+    },
+    {
+      name: "a user module with the proxy in createOptions.Env: no_proxy added there",
+      spec: { modules: { uploader: { createOptions: { Env: ["https_proxy=http://proxy:3128"] } } } },
+      errors: [{ at: '"https_proxy=http://proxy:3128"', module: "uploader" }],
+      output: manifestText({ modules: { uploader: { createOptions: { Env: ["https_proxy=http://proxy:3128", "no_proxy=localhost"] } } } }),
+    },
+    {
+      name: "an empty no_proxy is set",
+      spec: hub({ https_proxy: "http://proxy:3128", no_proxy: "" }),
+      errors: [{ at: '"https_proxy"' }],
+      output: manifestText(hub({ https_proxy: "http://proxy:3128", no_proxy: "localhost" })),
+    },
+  ],
+});
