@@ -1,0 +1,113 @@
+import { type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
+import rootSchema from "../schemas/deployment-manifest.schema.json" with { type: "json" };
+import commonSchema from "../schemas/manifest/common.schema.json" with { type: "json" };
+import agent10 from "../schemas/manifest/edgeagent-1.0.schema.json" with { type: "json" };
+import agent11 from "../schemas/manifest/edgeagent-1.1.schema.json" with { type: "json" };
+import hub10 from "../schemas/manifest/edgehub-1.0.schema.json" with { type: "json" };
+import hub11 from "../schemas/manifest/edgehub-1.1.schema.json" with { type: "json" };
+import { describeFinding, newAjv, schemaFindings, type SchemaFinding } from "./_json-schema.js";
+
+/** The validators, compiled once at load: generated manifests (createOptions is a string) and templates (object or string). */
+function compile(template: boolean) {
+  const common = structuredClone(commonSchema) as { definitions: Record<string, unknown> };
+  if (template) {
+    common.definitions.createOptions = {
+      description: "the Docker create options: an object, or a string holding them as JSON",
+      type: ["object", "string"],
+    };
+  }
+  const ajv = newAjv();
+  for (const s of [common, agent10, agent11, hub10, hub11, rootSchema]) ajv.addSchema(s);
+  const root = ajv.getSchema(rootSchema.$id);
+  const content = ajv.getSchema(`${rootSchema.$id}#/definitions/modulesContent`);
+  if (root === undefined || content === undefined) throw new Error("internal: manifest schema did not compile");
+  return { root, content };
+}
+
+const VALIDATORS = { manifest: compile(false), template: compile(true) };
+
+const BY_FILE: Record<string, unknown> = {
+  "common.schema.json": commonSchema,
+  "edgeagent-1.0.schema.json": agent10,
+  "edgeagent-1.1.schema.json": agent11,
+  "edgehub-1.0.schema.json": hub10,
+  "edgehub-1.1.schema.json": hub11,
+};
+
+/** A `$ref` of these schemas, for the description of a missing member (the only local refs are in the edgeAgent files). */
+function resolveRef(ref: string): unknown {
+  const [file = "", pointer = ""] = ref.split("#");
+  let here: unknown = BY_FILE[file.split("/").pop()!] ?? agent10;
+  for (const seg of pointer.split("/").filter((s) => s !== "")) {
+    here = here !== null && typeof here === "object" ? (here as Record<string, unknown>)[seg] : undefined;
+  }
+  return here;
+}
+
+const LAYERED_KEY = /^properties\.desired\./;
+
+/** Layered deployments (dotted desired-property keys) and twins are not schema-checked, as in the az CLI. */
+export function isBaseDeployment(manifest: Manifest): boolean {
+  if (manifest.shape === "twin" || manifest.layered || manifest.modulesContent === undefined) return false;
+  for (const member of manifest.modulesContent.entries()) {
+    if (member.entries().some((m) => LAYERED_KEY.test(m.key!))) return false;
+  }
+  return true;
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+function owner(manifest: Manifest, node: JNode): Module | undefined {
+  let best: Module | undefined;
+  for (const m of manifest.modules) {
+    const p = m.node.path;
+    if (p.length <= node.path.length && p.every((seg, i) => node.path[i] === seg) && (best === undefined || p.length > best.node.path.length)) best = m;
+  }
+  return best;
+}
+
+function messageFor(manifest: Manifest, f: SchemaFinding, mod: Module | undefined): string {
+  // unknown keys and bad names are described by the object that holds them
+  const subject = f.kind === "unknown" || f.kind === "name" ? f.node.path.slice(0, -1) : f.node.path;
+  if (mod !== undefined && subject.length >= mod.node.path.length) {
+    const rel = subject.slice(mod.node.path.length);
+    const where = rel.length === 0 ? "the module" : formatPath(rel);
+    return `module '${mod.name}': ${describeFinding(f, where, resolveRef)}`;
+  }
+  // outside modules, paths start at modulesContent ($edgeHub["properties.desired"].routes.r1)
+  const content = manifest.contentPath;
+  const inside = subject.length >= content.length && content.every((seg, i) => subject[i] === seg);
+  const rel = inside ? subject.slice(content.length) : subject;
+  const where = rel.length === 0 ? (inside ? "modulesContent" : "the file") : formatPath(rel);
+  return describeFinding(f, where, resolveRef);
+}
+
+export default {
+  meta: {
+    id: "manifest-schema",
+    severity: "error",
+    facts: ["§2.1", "§2.4"],
+    description: "a base deployment manifest that does not match the deployment manifest schema (missing image, bad status or restartPolicy, bad route, env or module name, ...)",
+    repair: "none",
+  },
+  check({ manifest, report }) {
+    if (!isBaseDeployment(manifest)) return;
+    const v = manifest.template ? VALIDATORS.template : VALIDATORS.manifest;
+    const whole = manifest.shape === "modulesContent";
+    const base = whole ? manifest.root : manifest.modulesContent!;
+    const validate = whole ? v.root : v.content;
+    if (validate(base.value)) return;
+    for (const f of schemaFindings(base, validate.errors)) {
+      const mod = owner(manifest, f.node);
+      report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...(mod !== undefined ? { module: mod } : {}) });
+    }
+  },
+} satisfies Rule;
