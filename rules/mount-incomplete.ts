@@ -22,8 +22,9 @@ const rule: Rule = {
           return n === undefined || n.value === null;
         });
         if (missing.length === 0) continue;
+        // point at the entry's first key (an entry spans lines in a template, one line in a string)
         report({
-          node: m.node,
+          node: m.node.entries()[0] ?? m.node,
           module: mod,
           message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${missing.join(", ")}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")`,
         });
