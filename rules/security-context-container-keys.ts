@@ -1,4 +1,4 @@
-import { k8sExperimentalOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfigOf, k8sExperimentalOf, moduleLabel, type Rule } from "../src/rule-api.js";
 
 /** Members of a Kubernetes container SecurityContext that a PodSecurityContext does not have. */
 const CONTAINER_ONLY: Record<string, string> = {
@@ -23,8 +23,12 @@ const rule: Rule = {
       const sc = k8sExperimentalOf(mod)?.get("securityContext");
       if (sc === undefined || !sc.isObject) continue;
       for (const entry of sc.entries()) {
-        const advice = CONTAINER_ONLY[entry.key!.toLowerCase()];
+        const lower = entry.key!.toLowerCase();
+        let advice = CONTAINER_ONLY[lower];
         if (advice === undefined) continue;
+        if (lower === "privileged" && hostConfigOf(mod)?.get("Privileged")?.value === true) {
+          advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
+        }
         report({
           node: entry,
           part: "key",

@@ -1,6 +1,8 @@
 import { ensureValue, hasPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
 
-const NUMERIC_USER = /^([0-9]+)(?::([0-9]+))?$/;
+/** `uid[:gid]`; `root` is uid and gid 0 on every Linux image, so it counts as numeric */
+const NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
+const id = (s: string): number => (s === "root" ? 0 : Number(s));
 
 /** The securityContext members that say the same as `User`, and whether they already do. */
 function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
@@ -10,7 +12,8 @@ function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | 
     // a misspelt or non-object k8s-experimental is k8s-experimental-shape's to repair first
     const other = root.entries().find((e) => e.key!.toLowerCase() === "k8s-experimental");
     if (other !== undefined) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
-    return { migrated: false, fix: [{ op: "remove", node: user }, { op: "add", parent: root, key: "k8s-experimental", value: { securityContext: want } }] };
+    // the User member becomes the section: one place edited (removing the last member and adding another trips the layout)
+    return { migrated: false, fix: [{ op: "rename", node: user, key: "k8s-experimental" }, { op: "set", node: user, value: { securityContext: want } }] };
   }
   const sc = x.get("securityContext");
   if (sc === undefined) return { migrated: false, fix: [{ op: "remove", node: user }, ensureValue(x, ["securityContext"], want)] };
@@ -56,8 +59,8 @@ const rule: Rule = {
         });
         continue;
       }
-      const uid = Number(m[1]);
-      const gid = m[2] !== undefined ? Number(m[2]) : undefined;
+      const uid = id(m[1]!);
+      const gid = m[2] !== undefined ? id(m[2]) : undefined;
       const p = plan(mod, root, user, uid, gid);
       if (p.migrated) continue;
       const target = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;

@@ -55,7 +55,7 @@ ruleTester(rule, {
       output: null,
     },
     {
-      name: "two keys that become the same annotation key",
+      name: "[INF] two keys that become the same annotation key (Dictionary.Add throws)",
       spec: withLabels({ role: "a", "role-": "b" }),
       errors: [{ at: '"role-"', message: `module 'camera': the labels 'role' and 'role-' both become the annotation key 'role' on Kubernetes, and the agent fails adding the second; rename one of them` }],
       output: null,

@@ -23,5 +23,11 @@ ruleTester(rule, {
       ],
       output: null,
     },
+    {
+      name: "[INF] privileged next to HostConfig.Privileged: only remove it",
+      spec: { modules: { camera: { createOptions: { HostConfig: { Privileged: true }, "k8s-experimental": { securityContext: { privileged: true } } } } } },
+      errors: [{ at: '"privileged"', message: /so it is silently dropped; HostConfig.Privileged is already true, and that is what makes the container privileged; remove it$/ }],
+      output: null,
+    },
   ],
 });

@@ -19,7 +19,7 @@ ruleTester(rule, {
       name: "uid:gid moves to a new k8s-experimental section",
       spec: withOptions({ User: "1000:2000", WorkingDir: "/app" }),
       errors: [{ at: '"User"', message: `${BASE}; write k8s-experimental.securityContext {"runAsUser": 1000, "runAsGroup": 2000} instead`, fixable: true }],
-      output: manifestText(withOptions({ WorkingDir: "/app", "k8s-experimental": { securityContext: { runAsUser: 1000, runAsGroup: 2000 } } })),
+      output: manifestText(withOptions({ "k8s-experimental": { securityContext: { runAsUser: 1000, runAsGroup: 2000 } }, WorkingDir: "/app" })),
     },
     {
       name: "uid only, into an existing k8s-experimental without securityContext; lowercase key kept out",
@@ -38,6 +38,12 @@ ruleTester(rule, {
       spec: withOptions({ User: "5:6", "k8s-experimental": { securityContext: { fsGroup: 44 } } }),
       errors: [{ at: '"User"', fixable: true }],
       output: manifestText(withOptions({ "k8s-experimental": { securityContext: { fsGroup: 44, runAsUser: 5, runAsGroup: 6 } } })),
+    },
+    {
+      name: "root is uid 0 (edgeHub's usual 'User: root')",
+      spec: { systemModules: { edgeHub: { image: "mcr.microsoft.com/azureiotedge-hub:1.1", createOptions: { User: "root" } } } },
+      errors: [{ at: '"User"', message: /^module 'edgeHub': User is ignored .*; write k8s-experimental.securityContext \{"runAsUser": 0\} instead$/, fixable: true }],
+      output: manifestText({ systemModules: { edgeHub: { image: "mcr.microsoft.com/azureiotedge-hub:1.1", createOptions: { "k8s-experimental": { securityContext: { runAsUser: 0 } } } } } }),
     },
     {
       name: "a user name has no fix",
