@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { hasPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf, type PortKey } from "./_ports.js";
 
 /** Ranges longer than this are not expanded automatically. */
@@ -60,7 +60,7 @@ function exposedFix(ep: JNode, entry: JNode, k: PortKey): Edit[] | undefined {
 
 function checkKey(mod: Module, report: RuleContext["report"], where: string, entry: JNode, parsed: PortKey | undefined, fixFor: (k: PortKey) => Edit[] | undefined): void {
   const key = entry.key!;
-  if (isPlaceholder(key.trim()) || (parsed !== undefined && parsed.valid)) return;
+  if (hasPlaceholder(key) || (parsed !== undefined && parsed.valid)) return;
   const label = moduleLabel(mod);
   if (parsed !== undefined && parsed.rangeEnd !== undefined && ["tcp", "udp", "sctp"].includes(parsed.protocol) && parsed.rangeEnd >= parsed.port) {
     const keys = expandedKeys(key, parsed);
