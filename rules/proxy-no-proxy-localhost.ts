@@ -20,7 +20,7 @@ const rule: Rule = {
       const proxy = effectiveEnv(mod, "https_proxy");
       if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
       const noProxy = effectiveEnv(mod, "no_proxy");
-      const base = `${moduleLabel(mod)}: '${proxy.name}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module reaches edgeHub and the workload API through its proxy sidecar on localhost, so set no_proxy: "localhost"`;
+      const base = `${moduleLabel(mod)}: '${proxy.name}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: "localhost"`;
       let fix: Edit | undefined;
       if (noProxy === undefined) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
       else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");

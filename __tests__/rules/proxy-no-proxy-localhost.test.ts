@@ -23,7 +23,7 @@ ruleTester(rule, {
         {
           at: '"https_proxy"',
           message:
-            "module 'edgeHub': 'https_proxy' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module reaches edgeHub and the workload API through its proxy sidecar on localhost, so set no_proxy: \"localhost\"",
+            "module 'edgeHub': 'https_proxy' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: \"localhost\"",
           fixable: true,
           module: "edgeHub",
         },
