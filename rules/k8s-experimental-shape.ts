@@ -66,6 +66,16 @@ function allowedKeys(e: ErrorObject): string {
   return Object.keys(props).map(display).join(", ");
 }
 
+/**
+ * Where to point for a finding about a whole value: a member's key, an array element's first key
+ * (an object spans lines in a template and one line in a string), else the value itself.
+ */
+function anchor(node: JNode): { node: JNode; part: "key" | "value" } {
+  if (node.key !== undefined) return { node, part: "key" };
+  const first = node.entries()[0];
+  return first !== undefined ? { node: first, part: "key" } : { node, part: "value" };
+}
+
 function checkSection(mod: Module, section: JNode, report: RuleContext["report"]): void {
   const label = moduleLabel(mod);
   if (!section.isObject) {
@@ -113,7 +123,7 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
         break;
       }
       case "type":
-        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} must be ${typeName((e.params as { type: unknown }).type)}; the Kubernetes agent cannot read it` });
+        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName((e.params as { type: unknown }).type)}; the Kubernetes agent cannot read it` });
         break;
       case "enum":
         report({
@@ -125,7 +135,7 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
         break;
       case "required": {
         const missing = display(String((e.params as { missingProperty: string }).missingProperty));
-        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
         break;
       }
       case "not": {
@@ -138,7 +148,7 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
         break;
       }
       default:
-        report({ node: at.node, part: "value", module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
     }
   }
 }
