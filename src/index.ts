@@ -49,3 +49,11 @@ export function fixText(text: string, options: TextOptions = {}): FixOutcome {
   const filePath = options.filePath ?? "deployment.json";
   return fixWithSettings(filePath, text, settingsFor(options));
 }
+
+// Files, configuration and formatters (CLI layer).
+export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
+export { ConfigError } from "./config/errors.js";
+export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf } from "./config/load.js";
+export type { Config, SuppressionEntry } from "./config/types.js";
+export { readErrorRule, suppressionExpiredRule, writeErrorRule } from "./config/pseudo-rules.js";
+export { formatters, getFormatter, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";

@@ -1,0 +1,150 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { builtinRules } from "../../rules/index.js";
+import { didYouMean } from "../config/close-matches.js";
+import { ConfigError } from "../config/errors.js";
+import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
+import { runRules } from "../config/pseudo-rules.js";
+import { defaultConfig } from "../config/types.js";
+import { summarize, type FileResult } from "../engine/lint.js";
+import type { Rule } from "../engine/types.js";
+import { FileSearchError, lintFilesDetailed, type FileOutcome } from "../files.js";
+import { getFormatter } from "../formatters/index.js";
+import { relativePath } from "../formatters/types.js";
+import { VERSION } from "../meta.js";
+import { HELP, UsageError, parseCli, type CliOptions } from "./args.js";
+import { unifiedDiff } from "./diff.js";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** stdout is a terminal */
+  isTTY: boolean;
+}
+
+const NAME = "iotedge-gpu-lint";
+const IO_RULES = new Set(["read-error", "write-error"]);
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr(`${NAME}: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    return 2;
+  };
+  try {
+    return await run(parseCli(argv), io);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message} (see --help)`);
+    if (e instanceof ConfigError || e instanceof FileSearchError) return fail(e.message);
+    const err = e as NodeJS.ErrnoException;
+    if (io.env.IOTEDGE_GPU_LINT_DEBUG) io.stderr(`${err.stack}\n`);
+    if (typeof err.code === "string" && err.syscall !== undefined) return fail(`${err.syscall} failed: ${err.code}${err.path ? ` (${err.path})` : ""}`);
+    return fail(`internal error: ${err.message ?? String(e)}; please report it`);
+  }
+}
+
+function listRules(rules: readonly Rule[], json: boolean): string {
+  const sorted = [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  if (json) return JSON.stringify(sorted.map((r) => ({ ...r.meta })), null, 2) + "\n";
+  const head = ["id", "severity", "repair", "description"] as const;
+  const rows = sorted.map((r) => [r.meta.id, r.meta.severity, r.meta.repair, r.meta.description]);
+  const w0 = Math.max(head[0].length, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(head[1].length, ...rows.map((r) => r[1]!.length));
+  const w2 = Math.max(head[2].length, ...rows.map((r) => r[2]!.length));
+  return [head, ...rows].map((r) => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]!.padEnd(w2)}  ${r[3]}`).join("\n") + "\n";
+}
+
+function checkRuleIds(opts: CliOptions, known: string[]): void {
+  for (const id of Object.keys(opts.rules)) {
+    if (!known.includes(id)) throw new UsageError(`--rule: unknown rule id '${id}'${didYouMean(id, known)}`);
+  }
+}
+
+function errorsOnly(r: FileResult): FileResult {
+  const extra: Partial<FileResult> = {};
+  if (r.output !== undefined) extra.output = r.output;
+  if (r.skipped) extra.skipped = true;
+  return summarize(
+    r.filePath,
+    r.messages.filter((m) => m.severity === "error"),
+    extra,
+  );
+}
+
+async function run(opts: CliOptions, io: CliIo): Promise<number> {
+  if (opts.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const cliConfig = opts.config !== undefined ? loadConfigFile(resolve(io.cwd, opts.config)) : undefined;
+  const extraRules = cliConfig?.extraRules ?? [];
+  checkRuleIds(opts, knownRuleIds(extraRules));
+
+  if (opts.listRules) {
+    return emit(listRules([...builtinRules, ...extraRules, ...runRules], opts.format === "json"), opts, io);
+  }
+  if (opts.printConfig !== undefined) {
+    const file = resolve(io.cwd, opts.printConfig);
+    let config = cliConfig;
+    if (config === undefined) {
+      const path = findConfig(dirname(file));
+      config = path === undefined ? defaultConfig() : loadConfigFile(path);
+    }
+    return emit(JSON.stringify(resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules }), null, 2) + "\n", opts, io);
+  }
+
+  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun };
+  if (opts.config !== undefined) runOptions.config = opts.config;
+  if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
+  const { results: all, rules } = await lintFilesDetailed(opts.patterns, runOptions);
+  const results: FileOutcome[] = all.filter((r) => !r.skipped);
+  const shown = opts.quiet ? results.map(errorsOnly) : results;
+
+  let out = "";
+  // the diffs lead the report; machine-readable formats carry `output` (json) or `fixes` (sarif) instead
+  if (opts.fixDryRun && (opts.format === "stylish" || opts.format === "github")) {
+    for (const r of results) {
+      if (r.output !== undefined && r.source !== undefined) out += unifiedDiff(r.source, r.output, relativePath(r.filePath, io.cwd));
+    }
+  }
+  const color = opts.color ?? (opts.outputFile === undefined && io.isTTY && !io.env.NO_COLOR);
+  out += getFormatter(opts.format)!(shown, { cwd: io.cwd, rules, color });
+  const code = emit(out, opts, io);
+  if (code !== 0) return code;
+
+  const ioFailures = results.filter((r) => r.messages.some((m) => IO_RULES.has(m.ruleId) && m.suppressed === undefined));
+  if (ioFailures.length > 0) {
+    io.stderr(`${NAME}: ${ioFailures.length} file${ioFailures.length === 1 ? "" : "s"} could not be read or written (see the report)\n`);
+    return 2;
+  }
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr(`${NAME}: too many warnings (${warnings}, at most ${opts.maxWarnings} allowed by --max-warnings)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function emit(text: string, opts: CliOptions, io: CliIo): number {
+  if (opts.outputFile === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, opts.outputFile);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (e) {
+    io.stderr(`${NAME}: --output-file: cannot write ${opts.outputFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,337 @@
+/**
+ * The configuration file: `.iotedge-gpu-lint.yml` / `.yaml` / `.json`, found by walking up from
+ * the linted file, validated against `schemas/config.schema.json`, and turned into the engine's
+ * LintSettings for one file.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { Ajv } from "ajv";
+import picomatch from "picomatch";
+import { parseDocument } from "yaml";
+import { builtinRules } from "../../rules/index.js";
+import schema from "../../schemas/config.schema.json" with { type: "json" };
+import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
+import type { Diagnostic, Rule, SeveritySetting } from "../engine/types.js";
+import { didYouMean } from "./close-matches.js";
+import { compileCustom } from "./custom-rules-hook.js";
+import { ConfigError } from "./errors.js";
+import { fileDiagnostic, runRules, suppressionExpiredRule } from "./pseudo-rules.js";
+import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, defaultConfig, type Config, type SuppressionEntry } from "./types.js";
+
+export { ConfigError };
+export type { Config, SuppressionEntry };
+
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+  parentSchema?: Record<string, unknown>;
+  data?: unknown;
+}
+
+let validator: Validator | undefined;
+
+/** Compiled on first use, so that a run without a configuration file never pays for compiling the schema. */
+function getValidator(): Validator {
+  if (validator === undefined) {
+    validator = new Ajv({ allErrors: true, verbose: true }).compile(schema) as unknown as Validator;
+  }
+  return validator;
+}
+
+/** `/suppressions/0/reason` → `suppressions[0].reason` */
+function keyOf(instancePath: string): string {
+  let out = "";
+  for (const raw of instancePath.split("/").slice(1)) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+
+const show = (v: unknown): string => (typeof v === "string" ? `'${v}'` : JSON.stringify(v));
+
+function describe(e: AjvError): { key: string; text: string } {
+  const key = keyOf(e.instancePath);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const name = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema?.properties as Record<string, unknown>) ?? {});
+      return {
+        key: key === "" ? name : `${key}.${name}`,
+        text: `unknown key '${name}'${didYouMean(name, allowed)}; allowed keys: ${allowed.join(", ")}`,
+      };
+    }
+    case "enum":
+      return { key, text: `${show(e.data)} is not allowed; allowed values: ${(e.params.allowedValues as unknown[]).join(", ")}` };
+    case "required": {
+      const req = (e.parentSchema?.required as string[]) ?? [];
+      return { key, text: `'${String(e.params.missingProperty)}' is missing (required: ${req.join(", ")})` };
+    }
+    case "pattern":
+      if (key.endsWith(".expires")) return { key, text: `${show(e.data)} is not a date; write YYYY-MM-DD` };
+      if (key.endsWith(".pointer")) return { key, text: `${show(e.data)} is not a JSON pointer; write "" or "/a/b"` };
+      if (key.endsWith(".reason")) return { key, text: "a reason is required and cannot be blank" };
+      return { key, text: `${show(e.data)} must match ${String(e.params.pattern)}` };
+    case "minLength":
+      return { key, text: key.endsWith(".reason") ? "a reason is required and cannot be blank" : "must not be empty" };
+    case "minimum":
+      return { key, text: `${show(e.data)} must be at least ${String(e.params.limit)}` };
+    case "type":
+      return { key, text: `${show(e.data)} must be ${e.keyword === "type" ? `of type ${String(e.params.type)}` : e.message}` };
+    case "anyOf":
+      return { key, text: `${show(e.data)} must be a non-empty string or a non-empty array of strings` };
+    default:
+      return { key, text: e.message ?? "is invalid" };
+  }
+}
+
+/** The most useful ajv error: the deepest one, preferring a concrete keyword over anyOf. */
+function pickError(errors: AjvError[]): AjvError {
+  const depth = (e: AjvError) => e.instancePath.split("/").length + (e.keyword === "additionalProperties" || e.keyword === "required" ? 1 : 0);
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  // errors under an anyOf branch only say why one branch failed: report the anyOf itself
+  const candidates = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.has(e.instancePath));
+  return [...candidates].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0]!;
+}
+
+function parseText(text: string, origin: string): unknown {
+  const body = text.replace(/^\ufeff/, "");
+  if (/\.json$/i.test(origin)) {
+    try {
+      return JSON.parse(body);
+    } catch (e) {
+      throw new ConfigError(`${origin}: not valid JSON: ${(e as Error).message}`, origin);
+    }
+  }
+  const doc = parseDocument(body, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const at = err.linePos?.[0];
+    const where = at ? ` at line ${at.line}, column ${at.col}` : "";
+    throw new ConfigError(`${origin}: not valid YAML${where}: ${err.message.split("\n")[0]}`, origin);
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** Every rule id a configuration may name: built-in, custom and the run's own (`read-error`...). */
+export function knownRuleIds(extra: readonly Rule[] = []): string[] {
+  return [...builtinRules, ...extra, ...runRules].map((r) => r.meta.id);
+}
+
+/** Parse and validate a configuration's text (YAML, or JSON when `origin` ends in .json). */
+export function parseConfigText(text: string, origin: string): Config {
+  let data = parseText(text, origin);
+  if (data === null || data === undefined) data = {};
+  const validate = getValidator();
+  if (!validate(data)) {
+    const { key, text: why } = describe(pickError(validate.errors ?? []));
+    throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || undefined);
+  }
+  const raw = data as {
+    rules?: Record<string, SeveritySetting>;
+    ruleOptions?: Record<string, Record<string, unknown>>;
+    include?: string[];
+    exclude?: string[];
+    suppressions?: { files: string | string[]; module?: string; pointer?: string; rule: string | string[]; reason: string; expires?: string }[];
+    customRules?: Record<string, unknown>[];
+    maxFileSize?: number;
+  };
+  const config = defaultConfig();
+  config.origin = origin;
+  config.customRules = raw.customRules ?? [];
+  config.extraRules = compileCustom(config.customRules, origin);
+  const known = knownRuleIds(config.extraRules);
+  const knownSet = new Set(known);
+  const checkId = (id: string, key: string) => {
+    if (!knownSet.has(id)) throw new ConfigError(`${origin}: ${key}: unknown rule id '${id}'${didYouMean(id, known)}`, origin, key);
+  };
+  for (const id of Object.keys(raw.rules ?? {})) checkId(id, `rules.${id}`);
+  for (const id of Object.keys(raw.ruleOptions ?? {})) checkId(id, `ruleOptions.${id}`);
+  config.rules = { ...(raw.rules ?? {}) };
+  config.ruleOptions = { ...(raw.ruleOptions ?? {}) };
+  if (raw.include !== undefined) config.include = raw.include;
+  config.exclude = raw.exclude ?? [];
+  config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  config.suppressions = (raw.suppressions ?? []).map((s, i) => {
+    const rules = typeof s.rule === "string" ? [s.rule] : s.rule;
+    rules.forEach((id, j) => checkId(id, `suppressions[${i}].rule${typeof s.rule === "string" ? "" : `[${j}]`}`));
+    if (s.expires !== undefined && !isRealDate(s.expires)) {
+      throw new ConfigError(`${origin}: suppressions[${i}].expires: '${s.expires}' is not a real date; write YYYY-MM-DD`, origin, `suppressions[${i}].expires`);
+    }
+    const entry: SuppressionEntry = { files: typeof s.files === "string" ? [s.files] : s.files, rule: rules, reason: s.reason.trim() };
+    if (s.module !== undefined) entry.module = s.module;
+    if (s.pointer !== undefined) entry.pointer = s.pointer;
+    if (s.expires !== undefined) entry.expires = s.expires;
+    return entry;
+  });
+  return config;
+}
+
+/** Read and validate one configuration file. */
+export function loadConfigFile(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${path}: cannot read the configuration file (${code ?? (e as Error).message})`, path);
+  }
+  return parseConfigText(text, path);
+}
+
+/**
+ * The configuration file that applies to files in `startDir`: the nearest one walking up, stopping
+ * after `stopDir`, after a directory holding `.git` (the repository root), or at the filesystem root.
+ */
+export function findConfig(startDir: string, stopDir?: string): string | undefined {
+  let dir = resolve(startDir);
+  const stop = stopDir === undefined ? undefined : resolve(stopDir);
+  for (;;) {
+    const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => isFile(p));
+    if (found.length > 1) {
+      throw new ConfigError(`${dir}: several configuration files (${found.map((p) => p.slice(dir.length + 1)).join(", ")}); keep one`, found[0]);
+    }
+    if (found.length === 1) return found[0];
+    if (dir === stop || existsSync(join(dir, ".git"))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The workspace-relative, `/`-separated path that findings, globs and fingerprints use. */
+export function displayPathOf(filePath: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, filePath));
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+const matchers = new Map<string, (p: string) => boolean>();
+function globMatch(globs: readonly string[], path: string): boolean {
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (m === undefined) {
+      m = picomatch(g, { dot: true });
+      matchers.set(g, m);
+    }
+    return m(path);
+  });
+}
+
+/** Whether a file found by walking a directory or a glob is linted under this configuration. */
+export function isIncluded(config: Config, displayPath: string): boolean {
+  if (globMatch(config.exclude, displayPath)) return false;
+  return config.include === undefined || globMatch(config.include, displayPath);
+}
+
+export function isExcluded(config: Config, displayPath: string): boolean {
+  return globMatch(config.exclude, displayPath);
+}
+
+/** The last day a suppression still applies is its `expires` date (UTC). */
+export function isExpired(s: SuppressionEntry, now: Date): boolean {
+  return s.expires !== undefined && now.toISOString().slice(0, 10) > s.expires;
+}
+
+function pointerCovers(prefix: string, pointer: string): boolean {
+  return prefix === "" || pointer === prefix || pointer.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+}
+
+export interface SettingsOptions {
+  now?: Date;
+  /** the workspace: display paths are relative to it (default: the process's working directory) */
+  cwd?: string;
+  /** severities given on the command line; they win over the file's */
+  rules?: Record<string, SeveritySetting>;
+}
+
+export function suppressionMatcher(config: Config, now: Date): SuppressionMatcher {
+  const active = config.suppressions.filter((s) => !isExpired(s, now));
+  return (d) => {
+    for (const s of active) {
+      if (!s.rule.includes(d.ruleId)) continue;
+      if (s.module !== undefined && s.module !== d.module) continue;
+      if (s.pointer !== undefined && !pointerCovers(s.pointer, d.pointer)) continue;
+      if (!globMatch(s.files, d.filePath)) continue;
+      return s.expires === undefined ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
+    }
+    return undefined;
+  };
+}
+
+/** The engine settings for one file under a configuration. */
+export function settingsFromConfig(config: Config, filePath: string, options: SettingsOptions = {}): LintSettings {
+  const cwd = options.cwd ?? process.cwd();
+  const now = options.now ?? new Date();
+  const settings: LintSettings = {
+    rules: [...builtinRules, ...config.extraRules],
+    severities: { ...config.rules, ...(options.rules ?? {}) },
+    ruleOptions: config.ruleOptions,
+    displayPath: displayPathOf(filePath, cwd),
+  };
+  if (config.suppressions.length > 0) settings.suppress = suppressionMatcher(config, now);
+  return settings;
+}
+
+/** One `suppression-expired` warning per expired suppression whose `files` match this file. */
+export function expiredSuppressionDiagnostics(config: Config, displayPath: string, now: Date, severities: Record<string, SeveritySetting> = config.rules): Diagnostic[] {
+  const severity = severities[suppressionExpiredRule.meta.id] ?? suppressionExpiredRule.meta.severity;
+  if (severity === "off") return [];
+  const out: Diagnostic[] = [];
+  for (const s of config.suppressions) {
+    if (!isExpired(s, now) || !globMatch(s.files, displayPath)) continue;
+    const what = `${s.rule.join(", ")}${s.module !== undefined ? ` in module '${s.module}'` : ""}${s.pointer !== undefined ? ` at ${s.pointer || "/"}` : ""}`;
+    const where = config.origin ? ` in ${config.origin}` : "";
+    out.push(
+      fileDiagnostic(
+        suppressionExpiredRule,
+        severity,
+        `suppression of ${what} ("${s.reason}") expired on ${s.expires}: it no longer applies; fix the findings or extend 'expires'${where}`,
+        displayPath,
+        [s.rule.join(","), s.module ?? "", s.pointer ?? "", s.reason, s.expires ?? ""].join("\u0001"),
+      ),
+    );
+  }
+  return out;
+}
+
+/** The configuration as --print-config shows it for one file. */
+export function resolvedConfigFor(config: Config, filePath: string, options: SettingsOptions = {}): Record<string, unknown> {
+  const settings = settingsFromConfig(config, filePath, options);
+  const now = options.now ?? new Date();
+  const display = settings.displayPath!;
+  const rules: Record<string, SeveritySetting> = {};
+  for (const r of [...settings.rules, ...runRules]) rules[r.meta.id] = settings.severities?.[r.meta.id] ?? r.meta.severity;
+  return {
+    filePath: display,
+    configFile: config.origin || null,
+    rules,
+    ruleOptions: config.ruleOptions,
+    include: config.include ?? null,
+    exclude: config.exclude,
+    linted: isIncluded(config, display),
+    suppressions: config.suppressions.filter((s) => globMatch(s.files, display)).map((s) => ({ ...s, expired: isExpired(s, now) })),
+    customRules: config.extraRules.map((r) => r.meta.id),
+    maxFileSize: config.maxFileSize,
+  };
+}

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { docsUrl } from "../meta.js";
+import type { Diagnostic, Rule, Severity } from "../engine/types.js";
+
+/**
+ * Findings that come from the run rather than from a manifest rule: a file that could not be
+ * read, and a suppression that has expired. They are listed with the rules (SARIF, --list-rules)
+ * and can be switched off or re-graded in `rules:` like any rule.
+ */
+export const readErrorRule: Rule = {
+  meta: {
+    id: "read-error",
+    severity: "error",
+    facts: [],
+    description: "A file that could not be read: unreadable, not UTF-8, larger than maxFileSize, or a symlink leading outside the working directory.",
+    repair: "none",
+  },
+  check() {},
+};
+
+export const suppressionExpiredRule: Rule = {
+  meta: {
+    id: "suppression-expired",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
+    repair: "none",
+  },
+  check() {},
+};
+
+export const pseudoRules: readonly Rule[] = [readErrorRule, suppressionExpiredRule];
+
+export function fingerprintOf(parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+/** A diagnostic about the file as a whole, at line 1 column 1 (or at the given position). */
+export function fileDiagnostic(
+  rule: Rule,
+  severity: Severity,
+  message: string,
+  displayPath: string,
+  extra: string,
+  at: { line: number; column: number; offset: number } = { line: 1, column: 1, offset: 0 },
+): Diagnostic {
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+    offset: at.offset,
+    endOffset: at.offset,
+    pointer: "",
+    fingerprint: fingerprintOf([rule.meta.id, displayPath, extra]),
+    docs: rule.meta.docs ?? docsUrl(rule.meta.id),
+  };
+}
+
+export const writeErrorRule: Rule = {
+  meta: {
+    id: "write-error",
+    severity: "error",
+    facts: [],
+    description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
+    repair: "none",
+  },
+  check() {},
+};
+
+/** Every run-level pseudo rule. */
+export const runRules: readonly Rule[] = [...pseudoRules, writeErrorRule];

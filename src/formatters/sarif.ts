@@ -1,0 +1,112 @@
+import type { FileResult } from "../engine/lint.js";
+import type { Rule, Severity, TextEdit } from "../engine/types.js";
+import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from "../meta.js";
+import { linted, relativePath, type FormatContext } from "./types.js";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces in real file names). */
+function uriOf(path: string): string {
+  return path.split("/").map((s) => (s === ".." || s === "." ? s : encodeURIComponent(s))).join("/");
+}
+
+function ruleDescriptor(rule: Rule) {
+  return {
+    id: rule.meta.id,
+    shortDescription: { text: rule.meta.description },
+    helpUri: rule.meta.docs ?? docsUrl(rule.meta.id),
+    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    properties: { facts: rule.meta.facts, repair: rule.meta.repair },
+  };
+}
+
+/**
+ * SARIF 2.1.0, one run. Regions use 1-based lines and UTF-16 columns (the SARIF default), the end
+ * column exclusive; fixes replace character ranges of the text (after a BOM, as editors count).
+ */
+export function format(results: FileResult[], ctx: FormatContext): string {
+  const rules: Rule[] = [];
+  const index = new Map<string, number>();
+  const addRule = (r: Rule) => {
+    if (index.has(r.meta.id)) return;
+    index.set(r.meta.id, rules.length);
+    rules.push(r);
+  };
+  for (const r of ctx.rules) addRule(r);
+  const files = linted(results);
+  // a finding of a rule the context does not list (a custom rule) still gets a descriptor
+  for (const f of files) {
+    for (const m of f.messages) {
+      if (!index.has(m.ruleId)) {
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", docs: m.docs }, check() {} });
+      }
+    }
+  }
+  const sarifResults = [];
+  for (const f of files) {
+    const uri = uriOf(relativePath(f.filePath, ctx.cwd));
+    const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
+    const change = (description: string, edit: TextEdit) => ({
+      description: { text: description },
+      artifactChanges: [
+        {
+          artifactLocation,
+          replacements: [{ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }],
+        },
+      ],
+    });
+    for (const m of f.messages) {
+      const result: Record<string, unknown> = {
+        ruleId: m.ruleId,
+        ruleIndex: index.get(m.ruleId),
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+            },
+          },
+        ],
+        partialFingerprints: { "iotedgeGpuLint/v1": m.fingerprint },
+      };
+      if (m.module !== undefined) result.properties = { module: m.module, pointer: m.pointer };
+      if (m.suppressed !== undefined) {
+        result.suppressions = [{ kind: "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
+      }
+      const fixes = [];
+      if (m.fix !== undefined) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
+      for (const s of m.suggestions ?? []) if (s.fix !== undefined) fixes.push(change(s.message, s.fix));
+      if (fixes.length > 0) result.fixes = fixes;
+      sarifResults.push(result);
+    }
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+function pathToFileUri(dir: string): string {
+  const p = dir.replace(/\\/g, "/");
+  const withSlash = p.endsWith("/") ? p : p + "/";
+  return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
+}
