@@ -1,8 +1,11 @@
 import { createOptionsOf, envVarsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
-/** `host:port` with the host not glued to a longer name and the port ending at a URL or list delimiter. */
-const HOST_PORT = /(?<![A-Za-z0-9_.:-])([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
+/**
+ * `host:port` with the host not glued to a longer name or a path (`/data/x:1`; `//x:1` is a URL) and the port ending at
+ * a URL or list delimiter.
+ */
+const HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
 
 interface Place {
   /** the string node that holds the text */
@@ -86,28 +89,25 @@ const rule: Rule = {
           const badName = host.toLowerCase() !== k8s;
           let problem: string | undefined;
           let newPort: number | undefined = port;
-          if (target.hostPorts.has(port)) {
-            // already the published host port
-          } else {
+          if (!target.hostPorts.has(port)) {
             const hps = target.bindings.get(port) ?? [];
             if (hps.length > 0) {
               newPort = hps[0]!;
-              problem = `is module '${t.name}''s container port ${port}, which it publishes on host port ${newPort}; between modules Kubernetes-based IoT Edge connects to the host port`;
+              problem = `port ${port} is the container port of module '${t.name}', which publishes it on host port ${newPort}; on Kubernetes-based IoT Edge other modules connect to the host port`;
             } else {
               newPort = undefined;
-              problem = `is a port that module '${t.name}' does not publish with a HostPort${target.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so it cannot be reached from other modules on Kubernetes-based IoT Edge; add "PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]} to '${t.name}'`;
+              problem = `module '${t.name}' does not publish port ${port} with a HostPort${target.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so other modules cannot reach it on Kubernetes-based IoT Edge`;
             }
           }
           if (problem === undefined && !badName) continue;
           const start = match.index!;
           const end = start + match[0].length;
-          const nameWhy = badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : undefined;
-          const ref = `'${match[0]}'`;
-          const what = [problem !== undefined ? `port ${port} ${problem}` : undefined, nameWhy].filter((x) => x !== undefined).join("; and ");
-          const message =
+          const parts = [problem, badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : undefined];
+          const todo =
             newPort !== undefined
-              ? `${moduleLabel(mod)}: ${ref} ${what}; write '${k8s}:${newPort}'`
-              : `${moduleLabel(mod)}: ${ref}: ${what}`;
+              ? `write '${k8s}:${newPort}'`
+              : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
+          const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== undefined).join("; ")}; ${todo}`;
           const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
           const edits: Edit[] = [{ op: "set", node: p.node, value: p.rebuild(replaced) }];
           report({

@@ -27,6 +27,7 @@ export function planBind(node: JNode): Plan {
   if (src.startsWith(SHARE_ROOT)) {
     const rest = src.slice(SHARE_ROOT.length).replace(/\/+$/, "");
     const share = rest.split("/")[0]!;
+    if (share === "") return { node, why: `'${src}' names no share` };
     const mount = withRo({ Type: "volume", Source: share, Target: target });
     if (rest.includes("/")) {
       return { node, suggestion: mount, why: `'${rest}' is a folder inside the share '${share}', and a Kubernetes volume mounts the whole share` };
@@ -37,6 +38,10 @@ export function planBind(node: JNode): Plan {
   if (isPlaceholder(src)) {
     const guess = /share/i.test(src) ? withRo({ Type: "volume", Source: src, Target: target }) : withRo({ Type: "bind", Source: src, Target: target });
     return { node, suggestion: guess, why: `the source '${src}' is a placeholder that could be a host path (Type bind) or a share name (Type volume)` };
+  }
+  // Docker reads a source that is not an absolute path as a named volume, and only if it is a valid volume name
+  if (!src.startsWith("/") && !hasPlaceholder(src) && !/^[A-Za-z0-9][A-Za-z0-9_.-]+$/.test(src)) {
+    return { node, why: `'${src}' is neither an absolute host path nor a volume name` };
   }
   const mount = src.startsWith("/") ? withRo({ Type: "bind", Source: src, Target: target }) : withRo({ Type: "volume", Source: src, Target: target });
   if (unknown.length > 0) return { node, suggestion: mount, why: `the option '${unknown.join(",")}' has no Mounts equivalent` };
@@ -70,7 +75,7 @@ function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined 
   }
   const edits: Edit[] = [];
   if (mounts === undefined && remaining.length === 0) {
-    edits.push({ op: "rename", node: binds, key: binds.key === "binds" ? "mounts" : "Mounts" }, { op: "set", node: binds, value: added });
+    edits.push({ op: "rename", node: binds, key: sameCase(binds.key!, "Mounts") }, { op: "set", node: binds, value: added });
     return edits;
   }
   if (remaining.length === 0) edits.push({ op: "remove", node: binds });
@@ -82,12 +87,21 @@ function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined 
   return edits;
 }
 
+/** `Mounts` spelt in the case style of `like` (`binds` → `mounts`, `BINDS` → `MOUNTS`). */
+function sameCase(like: string, word: string): string {
+  if (like === like.toLowerCase()) return word.toLowerCase();
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  return word;
+}
+
 function describeMount(m: Record<string, unknown>): string {
   return `{Type: ${String(m.Type)}, Source: ${JSON.stringify(m.Source)}, Target: ${JSON.stringify(m.Target)}${m.ReadOnly ? ", ReadOnly: true" : ""}}`;
 }
 
-function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] {
+function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] | undefined {
   const mounts = hc.get("Mounts");
+  // a Mounts that is not a list cannot take the entry: removing the bind alone would lose it
+  if (mounts !== undefined && !mounts.isArray) return undefined;
   const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
   const edits: Edit[] = rest.length === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan.suggestion });
@@ -106,11 +120,12 @@ function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]
     if (p.mount !== undefined) {
       report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
     } else if (p.suggestion !== undefined) {
+      const edits = suggestionEdits(hc, binds, p);
       report({
         node: p.node,
         module: mod,
         message: `${base}; ${p.why}, so check the suggested ${describeMount(p.suggestion)}`,
-        suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits: suggestionEdits(hc, binds, p) }],
+        ...(edits !== undefined ? { suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits }] } : {}),
       });
     } else {
       report({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });

@@ -82,7 +82,10 @@ const HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v
 function scan(members: JNode[], table: Map<string, string>, prefix: string, report: (n: JNode, path: string, advice: string) => void): void {
   for (const m of members) {
     const advice = table.get(m.key!.toLowerCase());
-    if (advice === undefined || isEmptyValue(m.value)) continue;
+    if (advice === undefined) continue;
+    // a Volumes map holds its data in the keys ({"/data": {}}); elsewhere Docker's zero values set nothing
+    const empty = m.key!.toLowerCase() === "volumes" && m.isObject ? Object.keys(m.value as object).length === 0 : isEmptyValue(m.value);
+    if (empty) continue;
     report(m, `${prefix}${m.key!}`, advice);
   }
 }

@@ -1,6 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/no-host-binds.js";
 import { manifestText } from "../helpers/manifest.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+import { applySuggestion } from "./_pack-a-suggest.js";
 
 const withHostConfig = (hc: Record<string, unknown>) => ({ modules: { camera: { createOptions: { HostConfig: hc } } } });
 
@@ -34,5 +36,55 @@ ruleTester(rule, {
       errors: [{ at: '"/x:/media"' }, { at: '"/y:/y"' }],
       output: manifestText(withHostConfig({ Mounts: [{ Type: "volume", Source: "media", Target: "/media" }, { Type: "bind", Source: "/y", Target: "/y" }] })),
     },
+    {
+      name: "a named volume becomes a volume mount; lower-case binds becomes mounts",
+      spec: withHostConfig({ binds: ["edgehubdata:/iotedge/storage"] }),
+      errors: [{ at: '"edgehubdata:/iotedge/storage"', message: /\{Type: volume, Source: "edgehubdata", Target: "\/iotedge\/storage"\}$/, fixable: true }],
+      output: manifestText(withHostConfig({ mounts: [{ Type: "volume", Source: "edgehubdata", Target: "/iotedge/storage" }] })),
+    },
+    {
+      name: "a share subfolder and an unknown option are suggestions",
+      spec: withHostConfig({ Binds: ["/home/hcsshares/media/cam1:/media", "/srv/data:/data:z"] }),
+      errors: [
+        {
+          at: '"/home/hcsshares/media/cam1:/media"',
+          message:
+            "module 'camera': HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares); 'media/cam1' is a folder inside the share 'media', and a Kubernetes volume mounts the whole share, so check the suggested {Type: volume, Source: \"media\", Target: \"/media\"}",
+          suggestions: 1,
+          fixable: false,
+        },
+        { at: '"/srv/data:/data:z"', message: /the option 'z' has no Mounts equivalent, so check the suggested \{Type: bind, Source: "\/srv\/data", Target: "\/data"\}$/, suggestions: 1, fixable: false },
+      ],
+      output: null,
+    },
+    {
+      name: "binds that cannot be converted",
+      spec: withHostConfig({ Binds: ["C:\\data:C:\\data", "/anonymous", "./rel:/rel", "/home/hcsshares/:/x"] }),
+      errors: [
+        { at: '"C:\\\\data:C:\\\\data"', message: /this bind cannot be converted automatically: a Windows path cannot be mounted on the Kubernetes node$/, suggestions: 0, fixable: false },
+        { at: '"/anonymous"', message: /cannot be converted automatically: it has no target path$/ },
+        { at: '"./rel:/rel"', message: /cannot be converted automatically: '.\/rel' is neither an absolute host path nor a volume name$/ },
+        { at: '"/home/hcsshares/:/x"', message: /cannot be converted automatically: '\/home\/hcsshares\/' names no share$/ },
+      ],
+      output: null,
+    },
+    {
+      name: "Mounts that is not a list: reported, not fixed",
+      spec: withHostConfig({ Mounts: {}, Binds: ["/srv:/srv"] }),
+      errors: [{ at: '"/srv:/srv"', fixable: false }],
+      output: null,
+    },
   ],
+});
+
+describe("no-host-binds suggestions", () => {
+  it("moves a placeholder bind into Mounts", () => {
+    const text = manifestText(withHostConfig({ Binds: ["$OUTPUT_FOLDER:/var/media", "$INPUT_SHARE:/in"] }));
+    expect(applySuggestion(rule, text, "deployment.template.json", 0)).toBe(
+      manifestText(withHostConfig({ Binds: ["$INPUT_SHARE:/in"], Mounts: [{ Type: "bind", Source: "$OUTPUT_FOLDER", Target: "/var/media" }] })),
+    );
+    expect(applySuggestion(rule, text, "deployment.template.json", 1)).toBe(
+      manifestText(withHostConfig({ Binds: ["$OUTPUT_FOLDER:/var/media"], Mounts: [{ Type: "volume", Source: "$INPUT_SHARE", Target: "/in" }] })),
+    );
+  });
 });
