@@ -43,7 +43,8 @@ export function planBind(node: JNode): Plan {
   if (!src.startsWith("/") && !hasPlaceholder(src) && !/^[A-Za-z0-9][A-Za-z0-9_.-]+$/.test(src)) {
     return { node, why: `'${src}' is neither an absolute host path nor a volume name` };
   }
-  const mount = src.startsWith("/") ? withRo({ Type: "bind", Source: src, Target: target }) : withRo({ Type: "volume", Source: src, Target: target });
+  // a path (`$DIR/out`) is a host directory; a bare name is a volume
+  const mount = src.includes("/") ? withRo({ Type: "bind", Source: src, Target: target }) : withRo({ Type: "volume", Source: src, Target: target });
   if (unknown.length > 0) return { node, suggestion: mount, why: `the option '${unknown.join(",")}' has no Mounts equivalent` };
   if (hasPlaceholder(src) && !src.startsWith("/")) return { node, suggestion: mount, why: `the source '${src}' contains a placeholder` };
   return { node, mount, why: "" };

@@ -69,6 +69,15 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: "a placeholder path is suggested as a bind, a placeholder share path is fixed",
+      spec: withHostConfig({ Binds: ["$SHARE_NAME/out:/app/out", "/home/hcsshares/$SHARE_NAME:/imagefiles"] }),
+      errors: [
+        { at: '"$SHARE_NAME/out:/app/out"', message: /the source '\$SHARE_NAME\/out' contains a placeholder, so check the suggested \{Type: bind, Source: "\$SHARE_NAME\/out", Target: "\/app\/out"\}$/, suggestions: 1 },
+        { at: '"/home/hcsshares/$SHARE_NAME:/imagefiles"', message: /\{Type: volume, Source: "\$SHARE_NAME", Target: "\/imagefiles"\}$/, fixable: true },
+      ],
+      output: manifestText(withHostConfig({ Binds: ["$SHARE_NAME/out:/app/out"], Mounts: [{ Type: "volume", Source: "$SHARE_NAME", Target: "/imagefiles" }] })),
+    },
+    {
       name: "Mounts that is not a list: reported, not fixed",
       spec: withHostConfig({ Mounts: {}, Binds: ["/srv:/srv"] }),
       errors: [{ at: '"/srv:/srv"', fixable: false }],
