@@ -29,8 +29,11 @@ const rule: Rule = {
       if (devices?.isArray && devices.items().length > 0) {
         const paths = devices.items().map(hostPathOf).filter((p): p is string => p !== undefined);
         const fpga = paths.filter((p) => CATAPULT.test(p));
+        const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
         const message =
-          fpga.length > 0
+          fpga.length === 0 && nvidia.length > 0
+            ? `${label}: HostConfig.${devices.key} maps the GPU (${nvidia.join(", ")}), which Kubernetes-based IoT Edge does not pass to the pod; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}`
+            : fpga.length > 0
             ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}`
             : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "the device"} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
         if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report({ node: devices, module: mod, message });

@@ -43,6 +43,12 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: "NVIDIA device nodes: the GPU is a resource, no fix",
+      spec: mod({ HostConfig: { Devices: ["/dev/nvidia0:/dev/nvidia0:rwm", "/dev/nvidiactl:/dev/nvidiactl:rwm"] } }),
+      errors: [{ at: '"Devices"', message: /maps the GPU \(\/dev\/nvidia0, \/dev\/nvidiactl\), which Kubernetes-based IoT Edge does not pass to the pod; request it as a resource instead/, fixable: false }],
+      output: null,
+    },
+    {
       name: "GPU DeviceRequests with Count -1 (all GPUs) becomes one nvidia.com/gpu",
       spec: mod({ HostConfig: { DeviceRequests: [{ Driver: "", Count: -1, Capabilities: [["gpu"]] }], Privileged: true } }),
       errors: [{ at: '"DeviceRequests"', message: /request it as a resource instead: "k8s-experimental": \{"resources": \{"limits": \{"nvidia.com\/gpu": 1\}\}\}$/, fixable: true }],
