@@ -1,0 +1,195 @@
+/**
+ * Lints the manifests of one run and turns library results into the action's findings: the
+ * library does all the checking; this file only filters (`report: new`), shapes suggestions
+ * into whole-line replacements and collects fixed texts.
+ */
+import { readManifest, type Diagnostic, type Manifest } from "../index.js";
+import type { FileReport, Finding, FixedFile, LineReplacement } from "./findings.js";
+import { fix, lint, textOptions, type ActionConfig } from "./library.js";
+
+export interface InputFile {
+  /** workspace-relative path with `/` separators */
+  path: string;
+  text: string;
+  /** the text at the pull request's base, when `report: new` needs it (undefined: new file) */
+  base?: string;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  files: FileReport[];
+  fixes: FixedFile[];
+  /** fingerprints of every finding at head, before `report: new` filtering (to tell fixed from old) */
+  present: string[];
+}
+
+export interface AnalyzeOptions {
+  reportNew: boolean;
+  fix: boolean;
+  fixOutput: "in-place" | "gpu-sibling";
+  now?: Date;
+}
+
+/** Longest suggestion we offer inline; longer fixes go to the fix commit only. */
+const MAX_SUGGESTION_LINES = 60;
+
+export function siblingPath(path: string): string {
+  if (/\.template\.json$/i.test(path)) return path.replace(/\.template\.json$/i, ".gpu.template.json");
+  return path.replace(/\.json$/i, "") + ".gpu.json";
+}
+
+export function isSibling(path: string): boolean {
+  return /\.gpu(\.template)?\.json$/i.test(path);
+}
+
+export function analyze(files: InputFile[], config: ActionConfig, opts: AnalyzeOptions): Analysis {
+  const out: Analysis = { findings: [], files: [], fixes: [], present: [] };
+  for (const f of files) {
+    const options = textOptions(config, f.path, opts.now);
+    const result = lint(f.text, options);
+    if (result.skipped) continue;
+    let messages = result.messages.filter((m) => m.suppressed === undefined);
+    for (const m of messages) out.present.push(m.fingerprint);
+    if (opts.reportNew && f.base !== undefined) {
+      const before = lint(f.base, textOptions(config, f.path, opts.now));
+      if (!before.skipped) {
+        const old = new Set(before.messages.map((m) => identity(m, f.base!)));
+        messages = messages.filter((m) => !old.has(identity(m, f.text)));
+      }
+    }
+    const text = stripBom(f.text);
+    const read = readManifest(f.path, f.text);
+    const modules = read.kind === "manifest" ? read.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
+    const report: FileReport = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
+    for (const m of messages) {
+      if (m.severity === "error") report.errors++;
+      else if (m.severity === "warning") report.warnings++;
+      else report.infos++;
+      if (m.edits) report.fixable++;
+      out.findings.push(toFinding(f.path, m, text));
+    }
+    out.files.push(report);
+    if (opts.fix && result.fixableCount > 0) {
+      const outcome = fix(f.text, options);
+      if (outcome.changed) {
+        const remaining = new Set(outcome.result.messages.filter((m) => m.edits).map((m) => m.fingerprint));
+        const rules = [...new Set(result.messages.filter((m) => m.edits && !m.suppressed && !remaining.has(m.fingerprint)).map((m) => m.ruleId))].sort();
+        out.fixes.push({ path: f.path, target: opts.fixOutput === "gpu-sibling" ? siblingPath(f.path) : f.path, content: outcome.output, applied: outcome.applied, rules });
+      }
+    }
+  }
+  return out;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A finding is "the same" at base and head when its fingerprint, message and JSON value agree. */
+function identity(m: Diagnostic, raw: string): string {
+  const read = readManifest("x.json", raw);
+  const value = read.kind === "manifest" ? valueAt(read.manifest, m.pointer) : undefined;
+  return [m.fingerprint, m.message, value === undefined ? "" : JSON.stringify(value)].join("\u0000");
+}
+
+function decodePointer(p: string): string[] {
+  if (p === "") return [];
+  return p
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** The JSON value a finding's pointer names; it continues through a stringified createOptions. */
+export function valueAt(manifest: Manifest, pointer: string): unknown {
+  const segs = decodePointer(pointer);
+  let value: unknown = manifest.root.value;
+  let path: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (/^createOptions$/i.test(s)) {
+      const mod = manifest.modules.find((m) => m.settings !== undefined && m.settings.path.join("/") === path.join("/"));
+      if (mod?.createOptions.root !== undefined) {
+        value = mod.createOptions.root.value;
+        path = [...path, s];
+        continue;
+      }
+    }
+    if (Array.isArray(value)) value = value[Number(s)];
+    else if (typeof value === "object" && value !== null) {
+      const obj = value as Record<string, unknown>;
+      const key = Object.prototype.hasOwnProperty.call(obj, s) ? s : Object.keys(obj).find((k) => k.toLowerCase() === s.toLowerCase());
+      value = key === undefined ? undefined : obj[key];
+    } else return undefined;
+    path = [...path, s];
+  }
+  return value;
+}
+
+function toFinding(path: string, m: Diagnostic, text: string): Finding {
+  const f: Finding = {
+    path,
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    fingerprint: m.fingerprint,
+    docs: m.docs,
+    fixable: m.edits !== undefined,
+    hasSuggestion: (m.suggestions?.length ?? 0) > 0,
+  };
+  if (m.module !== undefined) f.module = m.module;
+  const edit = m.fix ?? m.suggestions?.find((s) => s.fix !== undefined)?.fix;
+  if (edit !== undefined) {
+    const r = lineReplacement(text, edit, m.line, m.endLine, m.fix !== undefined ? "fix" : "suggestion");
+    if (r !== undefined) f.replacement = r;
+  }
+  return f;
+}
+
+/** Line starts of a text (offsets). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * The edit as a replacement of whole lines that also covers the finding's own lines
+ * (a review suggestion replaces exactly the commented lines).
+ */
+export function lineReplacement(
+  text: string,
+  edit: { start: number; end: number; text: string },
+  findingLine: number,
+  findingEndLine: number,
+  kind: "fix" | "suggestion",
+): LineReplacement | undefined {
+  const starts = lineStarts(text);
+  const editStart = lineOf(starts, edit.start);
+  const lastChar = edit.end > edit.start ? edit.end - 1 : edit.end;
+  const editEnd = lineOf(starts, lastChar);
+  const startLine = Math.min(editStart, findingLine);
+  const endLine = Math.max(editEnd, findingEndLine);
+  if (endLine - startLine + 1 > MAX_SUGGESTION_LINES) return undefined;
+  const from = starts[startLine - 1]!;
+  const nextLine = starts[endLine];
+  let to = nextLine === undefined ? text.length : nextLine - 1;
+  if (to > from && text[to - 1] === "\r") to--;
+  const replaced = text.slice(from, edit.start) + edit.text + text.slice(edit.end, to);
+  return { startLine, endLine, text: replaced.replace(/\r\n/g, "\n"), kind };
+}

@@ -1,0 +1,42 @@
+/**
+ * The GitHub client: Octokit from @actions/github with retry (5xx) and throttling (primary and
+ * secondary rate limits, honouring retry-after). `IOTEDGE_GPU_LINT_RETRY_MS` sets how many
+ * milliseconds one second of retry-after waits (default 1000; the tests use a few ms).
+ */
+import * as core from "@actions/core";
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.IOTEDGE_GPU_LINT_RETRY_MS);
+  return Number.isFinite(v) && v >= 0 && env.IOTEDGE_GPU_LINT_RETRY_MS !== "" && env.IOTEDGE_GPU_LINT_RETRY_MS !== undefined ? v : 1000;
+}
+
+export function makeOctokit(token: string): Octokit {
+  const scale = retryScale();
+  const options = {
+    retry: { retryAfterBaseValue: scale },
+    throttle: {
+      retryAfterBaseValue: scale,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+        core.info(`rate limit on ${o.method} ${o.url}; retry-after ${retryAfter}s (attempt ${retryCount + 1})`);
+        return retryCount < 2 && retryAfter <= 600;
+      },
+      onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+        core.info(`secondary rate limit on ${o.method} ${o.url}; waiting ${retryAfter}s (attempt ${retryCount + 1})`);
+        return retryCount < 3;
+      },
+    },
+  };
+  return getOctokit(token, options as Parameters<typeof getOctokit>[1], retry, throttling);
+}
+
+/** HTTP status of an Octokit error, if it has one. */
+export function statusOf(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === "number" ? s : undefined;
+}

@@ -1,0 +1,309 @@
+/**
+ * The action: collect manifests (workspace, or the API with no checkout under
+ * pull_request_target), lint them with the library, then publish (review, annotations,
+ * summary, sticky comment, fix commit). Split mode writes (`report`) or reads (`post`) the
+ * findings as a validated file between the two halves.
+ */
+import * as core from "@actions/core";
+import * as github from "@actions/github";
+import { analyze, isSibling, siblingPath, type InputFile } from "./analyze.js";
+import { annotate } from "./annotations.js";
+import { FINDINGS_VERSION, parseFindings, type Finding, type FindingsFile, type PullRequestInfo } from "./findings.js";
+import { fixPullRequest, pushFixes, type FixResult } from "./fix-commit.js";
+import { readInputs, type Inputs } from "./inputs.js";
+import { parseConfig, sarif, type ActionConfig } from "./library.js";
+import { makeOctokit, statusOf, type Octokit } from "./octokit.js";
+import { publishReview, upsertSticky, type ReviewOutcome } from "./review.js";
+import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedFile } from "./sources.js";
+import { summaryMarkdown } from "./summary.js";
+
+const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml"];
+
+interface Ctx {
+  inputs: Inputs;
+  owner: string;
+  repo: string;
+  event: string;
+  workspace: Workspace;
+  octokit: Octokit | undefined;
+  pr: PullRequestInfo | undefined;
+  /** the pull request comes from another repository (a fork) */
+  fork: boolean;
+  notes: string[];
+}
+
+export async function run(): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    core.setFailed(`iotedge-gpu-lint: ${(e as Error).message}`);
+  }
+}
+
+function prFromPayload(): PullRequestInfo | undefined {
+  const p = github.context.payload.pull_request as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (p === undefined) return undefined;
+  return {
+    number: Number(p.number),
+    headSha: String(p.head?.sha ?? ""),
+    headRef: String(p.head?.ref ?? ""),
+    headRepo: String(p.head?.repo?.full_name ?? ""),
+    baseSha: String(p.base?.sha ?? ""),
+    baseRef: String(p.base?.ref ?? ""),
+    baseRepo: String(p.base?.repo?.full_name ?? ""),
+  };
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs();
+  if (inputs.token !== "") core.setSecret(inputs.token);
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const ctx: Ctx = {
+    inputs,
+    owner,
+    repo,
+    event: process.env.GITHUB_EVENT_NAME ?? "",
+    workspace: new Workspace(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+    octokit: inputs.token !== "" ? makeOctokit(inputs.token) : undefined,
+    pr: undefined,
+    fork: false,
+    notes: [],
+  };
+
+  let data: FindingsFile;
+  if (inputs.mode === "post") {
+    data = await readUntrusted(ctx);
+  } else {
+    ctx.pr = prFromPayload();
+    data = await collect(ctx);
+  }
+  if (ctx.pr !== undefined) ctx.fork = ctx.pr.headRepo !== ctx.pr.baseRepo;
+
+  if (inputs.mode === "report") {
+    if (inputs.findingsFile === "") throw new Error("mode 'report' needs the 'findings-file' input");
+    ctx.workspace.write(inputs.findingsFile, JSON.stringify(data) + "\n");
+    core.info(`wrote ${data.findings.length} finding(s) to ${inputs.findingsFile}`);
+    annotate(data.findings);
+    await writeSummary(data, ctx, undefined, []);
+    finish(ctx, data, undefined);
+    return;
+  }
+  await publish(ctx, data);
+}
+
+/** Read the config: from the base branch through the API under pull_request_target, else the workspace. */
+async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
+  const names = ctx.inputs.config !== "" ? [ctx.inputs.config] : CONFIG_NAMES;
+  for (const name of names) {
+    let text: string | undefined;
+    if (ctx.event === "pull_request_target" && ctx.pr !== undefined && ctx.octokit !== undefined) {
+      text = await readAt(ctx.octokit, ctx.owner, ctx.repo, name, ctx.pr.baseSha);
+    } else {
+      text = ctx.workspace.read(name);
+    }
+    if (text !== undefined) {
+      core.info(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`);
+      return parseConfig(text, name);
+    }
+    if (ctx.inputs.config !== "") throw new Error(`config file '${name}' not found`);
+  }
+  return {};
+}
+
+async function collect(ctx: Ctx): Promise<FindingsFile> {
+  const { inputs, pr, octokit } = ctx;
+  const config = await loadConfig(ctx);
+  const wanted = matcher(inputs.files);
+  const onlyChanged = inputs.onlyChanged ?? pr !== undefined;
+  const noCheckout = ctx.event === "pull_request_target";
+  if (noCheckout && (pr === undefined || octokit === undefined)) throw new Error("pull_request_target needs a pull_request payload and a token");
+  const skipSibling = (p: string) => inputs.fixOutput === "gpu-sibling" && isSibling(p);
+
+  let changed: ChangedFile[] | undefined;
+  if (pr !== undefined && octokit !== undefined && (onlyChanged || inputs.report === "new" || noCheckout)) {
+    changed = await listChangedFiles(octokit, ctx.owner, ctx.repo, pr.number);
+  }
+  let paths: string[];
+  if (onlyChanged && changed !== undefined) {
+    paths = changed.filter((c) => c.status !== "removed" && wanted(c.filename)).map((c) => c.filename);
+  } else if (noCheckout) {
+    paths = (await listTreeAt(octokit!, ctx.owner, ctx.repo, pr!.headSha)).filter((p) => wanted(p));
+  } else {
+    paths = ctx.workspace.glob(inputs.files);
+  }
+  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p));
+
+  const files: InputFile[] = [];
+  for (const path of paths) {
+    // under pull_request_target the PR's files are data read through the API, never checked out
+    const text = noCheckout ? await readAt(octokit!, ctx.owner, ctx.repo, path, pr!.headSha) : ctx.workspace.read(path);
+    if (text === undefined) continue;
+    const f: InputFile = { path, text };
+    if (inputs.report === "new" && pr !== undefined && octokit !== undefined) {
+      const c = changed?.find((x) => x.filename === path);
+      if (c === undefined) continue; // unchanged: nothing in it is new
+      if (c.status !== "added") {
+        const base = await readAt(octokit, ctx.owner, ctx.repo, c.previous_filename ?? path, pr.baseSha);
+        if (base !== undefined) f.base = base;
+      }
+    }
+    files.push(f);
+  }
+  const a = analyze(files, config, { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput });
+  const data: FindingsFile = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
+  if (pr !== undefined) data.pullRequest = pr;
+  return data;
+}
+
+/** mode: post: the findings file was written by an untrusted run; validate it and check it against the API. */
+async function readUntrusted(ctx: Ctx): Promise<FindingsFile> {
+  if (ctx.inputs.findingsFile === "") throw new Error("mode 'post' needs the 'findings-file' input");
+  const text = ctx.workspace.read(ctx.inputs.findingsFile);
+  if (text === undefined) throw new Error(`findings file '${ctx.inputs.findingsFile}' not found in the workspace`);
+  const data = parseFindings(text);
+  if (data.repository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase()) throw new Error("findings file rejected: it names another repository");
+  if (data.pullRequest !== undefined && ctx.octokit !== undefined) {
+    // trust the pull request's identity from the API, not from the file
+    const live = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: data.pullRequest.number });
+    const pr: PullRequestInfo = {
+      number: live.data.number,
+      headSha: live.data.head.sha,
+      headRef: live.data.head.ref,
+      headRepo: live.data.head.repo?.full_name ?? "",
+      baseSha: live.data.base.sha,
+      baseRef: live.data.base.ref,
+      baseRepo: live.data.base.repo.full_name,
+    };
+    if (pr.headSha !== data.pullRequest.headSha) {
+      ctx.notes.push(`The findings were computed for ${data.pullRequest.headSha.slice(0, 7)} but the pull request is now at ${pr.headSha.slice(0, 7)}: only the summary is updated.`);
+      ctx.inputs.review = false;
+      data.fixes = [];
+    }
+    ctx.pr = pr;
+    data.pullRequest = pr;
+  }
+  // a fix may only write a manifest the run linted, or its .gpu.json sibling
+  const linted = new Set(data.files.map((f) => f.path));
+  data.fixes = data.fixes.filter((f) => linted.has(f.path) && /\.json$/i.test(f.path) && (f.target === f.path || f.target === siblingPath(f.path)));
+  data.findings = data.findings.filter((f) => linted.has(f.path));
+  return data;
+}
+
+async function publish(ctx: Ctx, data: FindingsFile): Promise<void> {
+  const { inputs, octokit, pr } = ctx;
+  let findings = data.findings;
+  if (!inputs.suggestions) findings = findings.map(({ replacement: _r, ...f }) => f);
+  const forkNote =
+    "This pull request comes from a fork: the token is read-only, so findings are shown as annotations and in the job summary, and no fixes are committed. Use the pull_request_target or report/post workflow (docs/action.md) to get review comments.";
+  const readOnlyFork = pr !== undefined && ctx.fork && ctx.event === "pull_request";
+  if (readOnlyFork) {
+    ctx.notes.push(forkNote);
+    core.notice(forkNote);
+  }
+  annotate(findings, readOnlyFork ? 1 : 0);
+
+  let review: ReviewOutcome | undefined;
+  let unplaced: Finding[] = [];
+  let canWrite = !readOnlyFork && octokit !== undefined;
+  if (pr !== undefined && octokit !== undefined && inputs.review && canWrite) {
+    const changed = new Map((await listChangedFiles(octokit, ctx.owner, ctx.repo, pr.number)).map((c) => [c.filename, c]));
+    review = await publishReview(octokit, ctx.owner, ctx.repo, pr, findings, changed, new Set(data.present), new Set(data.files.map((f) => f.path)));
+    unplaced = review.unplaced;
+    ctx.notes.push(...review.notes);
+    if (review.forbidden) canWrite = false;
+    core.info(`review: ${review.posted} inline, ${review.fileLevel} file-level, ${unplaced.length} in the summary, ${review.resolved} resolved, ${review.replied} replied`);
+  } else if (pr !== undefined) {
+    unplaced = findings;
+  }
+
+  let fixResult: FixResult | undefined;
+  if (inputs.fix !== "off") fixResult = await applyFixes(ctx, data, canWrite);
+
+  if (pr !== undefined && octokit !== undefined && canWrite && inputs.review) {
+    const body = stickyBody(data, unplaced, fixResult, ctx.notes);
+    try {
+      await upsertSticky(octokit, ctx.owner, ctx.repo, pr.number, body, unplaced.length > 0 || fixResult?.kind === "foreign");
+    } catch (e) {
+      if (statusOf(e) !== 403) throw e;
+      ctx.notes.push("The token cannot comment on this pull request; see the annotations and this summary.");
+    }
+  }
+  await writeSummary(data, ctx, fixResult, unplaced);
+  finish(ctx, data, fixResult);
+}
+
+async function applyFixes(ctx: Ctx, data: FindingsFile, canWrite: boolean): Promise<FixResult | undefined> {
+  const { inputs, octokit, pr } = ctx;
+  if (pr === undefined) {
+    // no pull request (push, schedule, workflow_dispatch): write the fixed files into the workspace
+    for (const f of data.fixes) ctx.workspace.write(f.target, f.content);
+    if (data.fixes.length > 0) core.info(`fixed ${data.fixes.length} file(s) in the workspace: ${data.fixes.map((f) => f.target).join(", ")}`);
+    return undefined;
+  }
+  if (ctx.fork) {
+    const n = "Fixes are not committed for pull requests from forks (the fork's branch cannot be written); run `npx iotedge-gpu-lint --fix` locally.";
+    ctx.notes.push(n);
+    if (ctx.event !== "pull_request") core.notice(n);
+    return undefined;
+  }
+  if (!canWrite || octokit === undefined) return undefined;
+  try {
+    const r = inputs.fix === "push" ? await pushFixes(octokit, ctx.owner, ctx.repo, pr, data.fixes) : await fixPullRequest(octokit, ctx.owner, ctx.repo, pr, data.fixes);
+    if (r.kind === "foreign") {
+      const n = `The branch ${r.branch} has a commit iotedge-gpu-lint did not make (${r.commit.slice(0, 7)}); it was left alone and no fixes were pushed. Delete the branch to let the action manage it again.`;
+      ctx.notes.push(n);
+      core.notice(n);
+    } else if (r.kind === "stale") {
+      ctx.notes.push(`The branch ${r.branch} moved while the action ran; fixes were not pushed (the next run will try again).`);
+    }
+    return r;
+  } catch (e) {
+    if (statusOf(e) === 403) {
+      const n = "The token cannot write to this repository (needs contents: write and pull-requests: write); fixes were not committed.";
+      ctx.notes.push(n);
+      core.notice(n);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function stickyBody(data: FindingsFile, unplaced: Finding[], fix: FixResult | undefined, notes: string[]): string {
+  const errors = data.findings.filter((f) => f.severity === "error").length;
+  const warnings = data.findings.filter((f) => f.severity === "warning").length;
+  const lines = [`### iotedge-gpu-lint`, "", `${data.files.length} manifest(s): ${errors} error(s), ${warnings} warning(s).`];
+  if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) lines.push("", `Automatic fixes: ${fix.pullRequest}`);
+  for (const n of notes) lines.push("", `> ${n}`);
+  if (unplaced.length > 0) {
+    lines.push("", "Findings not on lines of this diff:", "");
+    for (const f of unplaced.slice(0, 200)) lines.push(`- \`${f.path}\`:${f.line} [\`${f.ruleId}\`](${f.docs}) (${f.severity}): ${f.message}`);
+    if (unplaced.length > 200) lines.push(`- … and ${unplaced.length - 200} more (see the job summary)`);
+  } else lines.push("", "Every finding is in the review comments, or there are none.");
+  return lines.join("\n");
+}
+
+async function writeSummary(data: FindingsFile, ctx: Ctx, fix: FixResult | undefined, unplaced: Finding[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const input: Parameters<typeof summaryMarkdown>[0] = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced };
+  if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) input.fixPullRequest = fix.pullRequest;
+  await core.summary.addRaw(summaryMarkdown(input)).write();
+}
+
+function finish(ctx: Ctx, data: FindingsFile, fix: FixResult | undefined): void {
+  const errors = data.findings.filter((f) => f.severity === "error").length;
+  const warnings = data.findings.filter((f) => f.severity === "warning").length;
+  const infos = data.findings.length - errors - warnings;
+  core.setOutput("errors", errors);
+  core.setOutput("warnings", warnings);
+  core.setOutput("fixable", data.findings.filter((f) => f.fixable).length);
+  if (ctx.inputs.sarif !== "") {
+    ctx.workspace.write(ctx.inputs.sarif, sarif(data.findings));
+    core.setOutput("sarif-file", ctx.inputs.sarif);
+  } else core.setOutput("sarif-file", "");
+  const branch = fix !== undefined && fix.kind !== "foreign" && fix.kind !== "nothing" && fix.kind !== "stale" ? fix.branch : "";
+  core.setOutput("fix-branch", branch);
+  core.setOutput("fix-pull-request", fix !== undefined && "pullRequest" in fix ? (fix.pullRequest ?? "") : "");
+  if (ctx.inputs.mode === "post") return; // posting never fails the workflow_run
+  const over = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[ctx.inputs.failOn];
+  if (over > 0) core.setFailed(`iotedge-gpu-lint: ${over} finding(s) at or above '${ctx.inputs.failOn}'`);
+}
