@@ -107,12 +107,12 @@ function parseText(text: string, origin: string): unknown {
       throw new ConfigError(`${origin}: not valid JSON: ${(e as Error).message}`, origin);
     }
   }
-  const doc = parseDocument(body, { prettyErrors: false });
+  const doc = parseDocument(body, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const at = err.linePos?.[0];
     const where = at ? ` at line ${at.line}, column ${at.col}` : "";
-    throw new ConfigError(`${origin}: not valid YAML${where}: ${err.message.split("\n")[0]}`, origin);
+    throw new ConfigError(`${origin}: not valid YAML${where}: ${err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`, origin);
   }
   return doc.toJS({ maxAliasCount: 100 });
 }

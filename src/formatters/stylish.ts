@@ -35,7 +35,8 @@ export function format(results: FileResult[], ctx: FormatContext): string {
     const w2 = Math.max(...rows.map((x) => x[2].length));
     out += `\n${underline(relativePath(r.filePath, ctx.cwd))}\n`;
     for (const [pos, sev, msg, id] of rows) {
-      out += `  ${dim(pos.padEnd(w0))}  ${sevColor[sev](sev.padEnd(w1))}  ${msg.padEnd(w2)}  ${dim(id)}\n`;
+      const pad = (text: string, width: number) => " ".repeat(width - text.length);
+      out += `  ${dim(pos)}${pad(pos, w0)}  ${sevColor[sev](sev)}${pad(sev, w1)}  ${msg}${pad(msg, w2)}  ${dim(id)}\n`;
     }
   }
   const total = errors + warnings + infos;

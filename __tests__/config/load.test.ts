@@ -1,0 +1,250 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config/errors.js";
+import { expiredSuppressionDiagnostics, findConfig, loadConfigFile, parseConfigText, resolvedConfigFor, settingsFromConfig } from "../../src/config/load.js";
+import { lintText } from "../../src/engine/lint.js";
+
+const ORIGIN = "/ws/.iotedge-gpu-lint.yml";
+
+function configError(text: string, origin = ORIGIN): ConfigError {
+  try {
+    parseConfigText(text, origin);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfigText", () => {
+  it("reads every key", () => {
+    const c = parseConfigText(
+      [
+        "rules:",
+        "  no-host-binds: warning",
+        "  env-name-colon: off",
+        "ruleOptions:",
+        "  module-name: {maxLength: 40}",
+        "include: ['deploy/**/*.json']",
+        "exclude: ['**/*.gpu.json']",
+        "maxFileSize: 2048",
+        "suppressions:",
+        "  - files: 'deploy/*.json'",
+        "    module: camera",
+        "    pointer: /modulesContent",
+        "    rule: [no-host-binds, env-name-colon]",
+        "    reason: ' vendor image '",
+        "    expires: '2030-01-31'",
+      ].join("\n"),
+      ORIGIN,
+    );
+    expect(c.rules).toEqual({ "no-host-binds": "warning", "env-name-colon": "off" });
+    expect(c.ruleOptions).toEqual({ "module-name": { maxLength: 40 } });
+    expect(c.include).toEqual(["deploy/**/*.json"]);
+    expect(c.exclude).toEqual(["**/*.gpu.json"]);
+    expect(c.maxFileSize).toBe(2048);
+    expect(c.suppressions).toEqual([
+      { files: ["deploy/*.json"], module: "camera", pointer: "/modulesContent", rule: ["no-host-binds", "env-name-colon"], reason: "vendor image", expires: "2030-01-31" },
+    ]);
+    expect(c.origin).toBe(ORIGIN);
+  });
+
+  it("defaults: an empty file is an empty configuration with a 10 MiB cap", () => {
+    const c = parseConfigText("", ORIGIN);
+    expect(c).toMatchObject({ rules: {}, exclude: [], suppressions: [], maxFileSize: 10 * 1024 * 1024 });
+    expect(c.include).toBeUndefined();
+  });
+
+  it("reads JSON when the origin ends in .json", () => {
+    expect(parseConfigText('{"rules": {"no-host-binds": "info"}}', "/ws/.iotedge-gpu-lint.json").rules).toEqual({ "no-host-binds": "info" });
+    const e = configError('{"rules": ', "/ws/.iotedge-gpu-lint.json");
+    expect(e.message).toMatch(/^\/ws\/\.iotedge-gpu-lint\.json: not valid JSON: /);
+  });
+
+  it("a YAML syntax error names the file and the line", () => {
+    const e = configError("rules:\n  a: [b\n");
+    expect(e.message).toBe("/ws/.iotedge-gpu-lint.yml: not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]");
+    expect(e.file).toBe(ORIGIN);
+  });
+
+  it("a bad severity names the key and the allowed values", () => {
+    const e = configError("rules:\n  no-host-binds: warn\n");
+    expect(e.message).toBe("/ws/.iotedge-gpu-lint.yml: rules.no-host-binds: 'warn' is not allowed; allowed values: error, warning, info, off");
+    expect(e.key).toBe("rules.no-host-binds");
+  });
+
+  it("an unknown top-level key lists the allowed keys and a close match", () => {
+    const e = configError("rule:\n  no-host-binds: off\n");
+    expect(e.message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize",
+    );
+    expect(e.key).toBe("rule");
+  });
+
+  it("an unknown rule id lists close matches", () => {
+    const e = configError("rules:\n  no-host-bind: off\n");
+    expect(e.message).toBe("/ws/.iotedge-gpu-lint.yml: rules.no-host-bind: unknown rule id 'no-host-bind' (did you mean 'no-host-binds'?)");
+    expect(e.key).toBe("rules.no-host-bind");
+    expect(configError("ruleOptions:\n  nothing-like-this: {}\n").message).toBe("/ws/.iotedge-gpu-lint.yml: ruleOptions.nothing-like-this: unknown rule id 'nothing-like-this'");
+  });
+
+  it("the run's own ids can be configured", () => {
+    expect(parseConfigText("rules: {suppression-expired: error, read-error: warning}", ORIGIN).rules).toEqual({ "suppression-expired": "error", "read-error": "warning" });
+  });
+
+  it("suppressions: reason is required, dates must be real, rule ids known", () => {
+    expect(configError("suppressions:\n  - files: a.json\n    rule: no-host-binds\n").message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: suppressions[0]: 'reason' is missing (required: files, rule, reason)",
+    );
+    expect(configError("suppressions:\n  - {files: a.json, rule: no-host-binds, reason: '  '}\n").message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: suppressions[0].reason: a reason is required and cannot be blank",
+    );
+    expect(configError("suppressions:\n  - {files: a.json, rule: no-host-binds, reason: x, expires: 2026/01/01}\n").message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: suppressions[0].expires: '2026/01/01' is not a date; write YYYY-MM-DD",
+    );
+    expect(configError("suppressions:\n  - {files: a.json, rule: no-host-binds, reason: x, expires: '2026-02-30'}\n").message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: suppressions[0].expires: '2026-02-30' is not a real date; write YYYY-MM-DD",
+    );
+    expect(configError("suppressions:\n  - {files: a.json, rule: [no-host-binds, nvidia-runtim], reason: x}\n").message).toMatch(
+      /^\/ws\/\.iotedge-gpu-lint\.yml: suppressions\[0\]\.rule\[1\]: unknown rule id 'nvidia-runtim'/,
+    );
+    expect(configError("suppressions:\n  - {files: [], rule: no-host-binds, reason: x}\n").message).toBe(
+      "/ws/.iotedge-gpu-lint.yml: suppressions[0].files: [] must be a non-empty string or a non-empty array of strings",
+    );
+    expect(configError("suppressions:\n  - {files: a.json, rule: no-host-binds, reason: x, modul: cam}\n").message).toMatch(
+      /^\/ws\/\.iotedge-gpu-lint\.yml: suppressions\[0\]\.modul: unknown key 'modul' \(did you mean 'module'\?\)/,
+    );
+  });
+
+  it("maxFileSize and customRules are type-checked", () => {
+    expect(configError("maxFileSize: 0\n").message).toBe("/ws/.iotedge-gpu-lint.yml: maxFileSize: 0 must be at least 1");
+    expect(configError("maxFileSize: big\n").message).toBe("/ws/.iotedge-gpu-lint.yml: maxFileSize: 'big' must be of type integer");
+    expect(configError("customRules: [1]\n").message).toBe("/ws/.iotedge-gpu-lint.yml: customRules[0]: 1 must be of type object");
+  });
+});
+
+const MANIFEST = `{
+  "modulesContent": {
+    "$edgeAgent": {
+      "properties.desired": {
+        "schemaVersion": "1.1",
+        "runtime": { "type": "docker", "settings": {} },
+        "systemModules": {},
+        "modules": {
+          "camera": {
+            "type": "docker",
+            "settings": { "image": "camera:1", "createOptions": "{\\"HostConfig\\":{\\"Binds\\":[\\"/srv:/srv\\"]}}" }
+          }
+        }
+      }
+    },
+    "$edgeHub": { "properties.desired": { "schemaVersion": "1.1", "routes": {}, "storeAndForwardConfiguration": { "timeToLiveSecs": 7200 } } }
+  }
+}
+`;
+
+describe("settingsFromConfig and suppressions", () => {
+  const now = new Date("2026-06-15T12:00:00Z");
+  const lint = (yaml: string, path = "/ws/deploy/a.json") => {
+    const config = parseConfigText(yaml, ORIGIN);
+    const settings = settingsFromConfig(config, path, { cwd: "/ws", now });
+    const binds = lintText(path, MANIFEST, settings).result.messages.filter((m) => m.ruleId === "no-host-binds");
+    return { settings, binds, config };
+  };
+
+  it("display paths are workspace-relative with /", () => {
+    expect(lint("").settings.displayPath).toBe("deploy/a.json");
+  });
+
+  it("severities from the file, command-line severities win", () => {
+    const config = parseConfigText("rules: {no-host-binds: warning, env-name-colon: info}", ORIGIN);
+    const s = settingsFromConfig(config, "/ws/a.json", { cwd: "/ws", now, rules: { "no-host-binds": "off" } });
+    expect(s.severities).toEqual({ "no-host-binds": "off", "env-name-colon": "info" });
+  });
+
+  it("matches file glob, module, rule and pointer prefix", () => {
+    const hit = lint("suppressions: [{files: 'deploy/*.json', module: camera, rule: no-host-binds, reason: vendor, pointer: /modulesContent/$edgeAgent}]");
+    expect(hit.binds).toHaveLength(1);
+    expect(hit.binds[0]!.suppressed).toEqual({ reason: "vendor" });
+    const pointer = hit.binds[0]!.pointer;
+    expect(lint(`suppressions: [{files: '**', rule: no-host-binds, reason: r, pointer: '${pointer}'}]`).binds[0]!.suppressed).toEqual({ reason: "r" });
+    expect(lint(`suppressions: [{files: '**', rule: no-host-binds, reason: r, pointer: '${pointer}x'}]`).binds[0]!.suppressed).toBeUndefined();
+    expect(lint("suppressions: [{files: '**', rule: no-host-binds, reason: r, pointer: /modulesContent/$edge}]").binds[0]!.suppressed).toBeUndefined();
+    expect(lint("suppressions: [{files: 'other/*.json', rule: no-host-binds, reason: r}]").binds[0]!.suppressed).toBeUndefined();
+    expect(lint("suppressions: [{files: '**', module: hub, rule: no-host-binds, reason: r}]").binds[0]!.suppressed).toBeUndefined();
+    expect(lint("suppressions: [{files: '**', rule: env-name-colon, reason: r}]").binds[0]!.suppressed).toBeUndefined();
+  });
+
+  it("a suppression applies through its expiry day, then stops and is reported", () => {
+    const today = lint("suppressions: [{files: '**', rule: no-host-binds, reason: vendor, expires: '2026-06-15'}]");
+    expect(today.binds[0]!.suppressed).toEqual({ reason: "vendor", expires: "2026-06-15" });
+    expect(expiredSuppressionDiagnostics(today.config, "deploy/a.json", now)).toEqual([]);
+
+    const past = lint("suppressions: [{files: 'deploy/**', module: camera, rule: no-host-binds, reason: vendor image, expires: '2026-06-14'}]");
+    expect(past.binds[0]!.suppressed).toBeUndefined();
+    const expired = expiredSuppressionDiagnostics(past.config, "deploy/a.json", now);
+    expect(expired).toHaveLength(1);
+    expect(expired[0]).toMatchObject({
+      ruleId: "suppression-expired",
+      severity: "warning",
+      line: 1,
+      column: 1,
+      message: `suppression of no-host-binds in module 'camera' ("vendor image") expired on 2026-06-14: it no longer applies; fix the findings or extend 'expires' in ${ORIGIN}`,
+    });
+    // only files its glob names
+    expect(expiredSuppressionDiagnostics(past.config, "other/a.json", now)).toEqual([]);
+    // and it can be switched off like a rule
+    expect(expiredSuppressionDiagnostics(past.config, "deploy/a.json", now, { "suppression-expired": "off" })).toEqual([]);
+  });
+
+  it("--print-config shows every rule's severity and the suppressions for the file", () => {
+    const config = parseConfigText("rules: {no-host-binds: warning}\nsuppressions: [{files: 'a.json', rule: no-host-binds, reason: r, expires: '2026-01-01'}, {files: 'b.json', rule: no-host-binds, reason: s}]", ORIGIN);
+    const r = resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws", now });
+    expect(r).toMatchObject({ filePath: "a.json", configFile: ORIGIN, linted: true, maxFileSize: 10485760 });
+    expect((r.rules as Record<string, string>)["no-host-binds"]).toBe("warning");
+    expect((r.rules as Record<string, string>)["env-name-colon"]).toBe("error");
+    expect((r.rules as Record<string, string>)["suppression-expired"]).toBe("warning");
+    expect(r.suppressions).toEqual([{ files: ["a.json"], rule: ["no-host-binds"], reason: "r", expires: "2026-01-01", expired: true }]);
+  });
+});
+
+describe("findConfig and loadConfigFile", () => {
+  const root = mkdtempSync(join(tmpdir(), "cfg-"));
+  const repo = join(root, "repo");
+  mkdirSync(join(repo, ".git"), { recursive: true });
+  mkdirSync(join(repo, "a", "b", "c"), { recursive: true });
+  writeFileSync(join(root, ".iotedge-gpu-lint.yml"), "rules: {no-host-binds: off}\n");
+
+  it("stops at the repository root (the directory holding .git)", () => {
+    expect(findConfig(join(repo, "a", "b", "c"))).toBeUndefined();
+  });
+
+  it("finds the nearest file walking up, each of the three names", () => {
+    writeFileSync(join(repo, "a", ".iotedge-gpu-lint.json"), "{}");
+    expect(findConfig(join(repo, "a", "b", "c"))).toBe(join(repo, "a", ".iotedge-gpu-lint.json"));
+    writeFileSync(join(repo, "a", "b", ".iotedge-gpu-lint.yaml"), "");
+    expect(findConfig(join(repo, "a", "b", "c"))).toBe(join(repo, "a", "b", ".iotedge-gpu-lint.yaml"));
+  });
+
+  it("stops at stopDir", () => {
+    mkdirSync(join(root, "x", "y"), { recursive: true });
+    expect(findConfig(join(root, "x", "y"), join(root, "x"))).toBeUndefined();
+    expect(findConfig(join(root, "x", "y"))).toBe(join(root, ".iotedge-gpu-lint.yml"));
+  });
+
+  it("two config files in one directory are an error", () => {
+    mkdirSync(join(root, "two"));
+    writeFileSync(join(root, "two", ".iotedge-gpu-lint.yml"), "");
+    writeFileSync(join(root, "two", ".iotedge-gpu-lint.json"), "{}");
+    expect(() => findConfig(join(root, "two"))).toThrow(/several configuration files \(\.iotedge-gpu-lint\.yml, \.iotedge-gpu-lint\.json\); keep one/);
+  });
+
+  it("a missing file is a ConfigError naming it", () => {
+    const missing = join(root, "nope.yml");
+    expect(() => loadConfigFile(missing)).toThrow(`${missing}: cannot read the configuration file (ENOENT)`);
+    expect(() => loadConfigFile(missing)).toThrow(ConfigError);
+    expect(loadConfigFile(join(root, ".iotedge-gpu-lint.yml")).rules).toEqual({ "no-host-binds": "off" });
+  });
+});
