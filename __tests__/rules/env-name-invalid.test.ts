@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "leading digit and a space, in env and createOptions.Env",
+      name: "[INF] strict name rule (no relaxed-validation gate on ASE): leading digit and a space, in env and createOptions.Env",
       spec: mod({ "2FA_SECRET": "x" }, ["MY VAR=1"]),
       errors: [
         {

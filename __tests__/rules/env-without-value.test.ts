@@ -11,7 +11,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "no '=' and a leading '='",
+      name: "no '=' and a leading '=' (dropped on Kubernetes; [INF] Docker unsets the variable)",
       spec: withEnv(["A=1", "DEBUG", "=x"]),
       errors: [
         {
