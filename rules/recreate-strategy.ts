@@ -1,4 +1,4 @@
-import { hostConfigOf, isPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, hostConfigOf, isPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
 import { portBindingsOf } from "./_ports.js";
 import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
 
@@ -16,7 +16,12 @@ export function exclusiveHoldings(mod: Module): string[] {
     const t = m.isObject ? m.get("Type")?.value : undefined;
     return typeof t === "string" && t.toLowerCase() === "volume";
   });
-  const shareBind = hc?.get("Binds")?.items().some((b) => typeof b.value === "string" && /^\/home\/hcsshares\/[^:]/.test(b.value));
+  // binds that no-host-binds turns into volumes: FPGA share paths and named volumes
+  const shareBind = hc?.get("Binds")?.items().some((b) => {
+    if (typeof b.value !== "string") return false;
+    const src = b.value.split(":")[0]!;
+    return /^\/home\/hcsshares\/[^/]/.test(src) || (src !== "" && !src.startsWith("/") && !/^[A-Za-z]$/.test(src) && !hasPlaceholder(src));
+  });
   const pvc = k8sExperimentalOf(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== undefined);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
   const net = hc?.get("NetworkMode")?.value;

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: "nothing exclusive", spec: mod({ HostConfig: { Privileged: true }, Env: ["A=1"] }) },
     { name: "already Recreate (any case)", spec: mod({ HostConfig: ports, "k8s-experimental": { strategy: { type: "recreate" } } }) },
     { name: "bind mounts only", spec: mod({ HostConfig: { Mounts: [{ Type: "bind", Source: "/var/log", Target: "/logs" }] } }) },
+    { name: "host-path and placeholder binds only", spec: mod({ HostConfig: { Binds: ["/var/log/app:/logs", "$MEDIA_FOLDER:/media"] } }) },
     { name: "edgeHub holds host ports but the runtime manages it", spec: {} },
     { name: "a placeholder strategy", spec: mod({ HostConfig: ports, "k8s-experimental": { strategy: { type: "${STRATEGY}" } } }) },
   ],
@@ -42,6 +43,12 @@ ruleTester(rule, {
       spec: mod({ HostConfig: { NetworkMode: "Host", Binds: ["/home/hcsshares/media:/media"] } }),
       errors: [{ at: '"storage"', message: /holds volume mounts, the host network;/ }],
       output: manifestText(mod({ HostConfig: { NetworkMode: "Host", Binds: ["/home/hcsshares/media:/media"] }, "k8s-experimental": recreate })),
+    },
+    {
+      name: "a named volume in Binds (it becomes a volume mount)",
+      spec: mod({ HostConfig: { Binds: ["edgedata:/data", "/etc/app:/cfg:ro"] } }),
+      errors: [{ at: '"storage"', message: /^module 'storage' holds volume mounts;/ }],
+      output: manifestText(mod({ HostConfig: { Binds: ["edgedata:/data", "/etc/app:/cfg:ro"] }, "k8s-experimental": recreate })),
     },
     {
       name: "an explicit RollingUpdate is only a suggestion",
