@@ -49,6 +49,9 @@ const LAYERED_KEY = /^properties\.desired\./;
 /** Layered deployments (dotted desired-property keys) and twins are not schema-checked, as in the az CLI. */
 export function isBaseDeployment(manifest: Manifest): boolean {
   if (manifest.shape === "twin" || manifest.layered || manifest.modulesContent === undefined) return false;
+  // a layered deployment that only sets twins still has the (empty) $edgeAgent it must include
+  const agent = manifest.modulesContent.getExact("$edgeAgent");
+  if (agent?.isObject && agent.entries().length === 0) return false;
   for (const member of manifest.modulesContent.entries()) {
     if (member.entries().some((m) => LAYERED_KEY.test(m.key!))) return false;
   }

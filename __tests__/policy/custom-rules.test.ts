@@ -150,6 +150,8 @@ describe("custom rules: scopes and paths", () => {
     expect({ line: ds[0]!.line, column: ds[0]!.column }).toEqual(at(text, '"resources"'));
     // b has no createOptions: at its settings
     expect({ line: ds[1]!.line, column: ds[1]!.column }).toEqual(positionOf(text, '"settings"', 4));
+    // a placeholder on the way may hold the path: not reported
+    expect(run(def, { modules: { p: { createOptions: { "k8s-experimental": "$K8S_OPTIONS" } } } })).toEqual([]);
     // without required, an absent path passes
     expect(run([{ ...def[0], required: false }], spec)).toEqual([]);
   });
@@ -189,6 +191,7 @@ describe("custom rules: broken declarations", () => {
     ["bad severity", [{ ...ok, severity: "fatal" }], "customRules[0].severity", /the value is "fatal"; write one of "error", "warning", "info"/],
     ["bad id", [{ ...ok, id: "My_Rule" }], "customRules[0].id", /must match \^\[a-z0-9\]\[a-z0-9-\]\*\$/],
     ["built-in id", [{ ...ok, id: "no-host-binds" }], "customRules[0].id", /'no-host-binds' is the id of a built-in rule/],
+    ["id of a run rule", [{ ...ok, id: "read-error" }], "customRules[0].id", /'read-error' is the id of a built-in rule/],
     ["duplicate id", [ok, ok], "customRules[1].id", /already used by customRules\[0\]/],
     ["unknown key", [{ ...ok, pth: "x" }], "customRules[0].pth", /is not a known key/],
     ["misspelt case", [{ ...ok, Scope: "env" }], "customRules[0].Scope", /did you mean 'scope'/],

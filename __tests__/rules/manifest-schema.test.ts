@@ -44,6 +44,10 @@ ruleTester(rule, {
       text: JSON.stringify({ content: { modulesContent: { $edgeAgent: { "properties.desired.modules.cam": { type: "docker", status: "paused" } }, $edgeHub: { "properties.desired.routes.r": 5 } } } }),
     },
     {
+      name: "a layered deployment that only sets twins (with the empty $edgeAgent it must include) is not checked",
+      text: JSON.stringify({ content: { modulesContent: { $edgeAgent: {}, camera: { "properties.desired": { fps: 5 } } } } }),
+    },
+    {
       name: "an exported edgeAgent twin is not checked",
       text: JSON.stringify({ properties: { desired: { schemaVersion: "1.0", modules: { cam: { type: "docker", status: "paused" } } } } }),
     },
@@ -54,6 +58,22 @@ ruleTester(rule, {
       spec: camera({ restartPolicy: "sometimes" }),
       errors: [{ at: '"sometimes"', message: 'module \'camera\': restartPolicy is "sometimes"; write one of "never", "on-failure", "on-unhealthy", "always"', module: "camera", severity: "error" }],
       output: null,
+    },
+    {
+      name: "the FPGA example of the docs page: three findings",
+      filePath: "deployment.json",
+      text: edited((m) => {
+        const cam = agentOf(m).modules.camera;
+        cam.restartPolicy = "allways";
+        cam.env = { FPS: "5" };
+        cam.settings = { createOptions: '{"HostConfig":{"Privileged":true}}' };
+        for (const s of [agentOf(m).systemModules.edgeAgent, agentOf(m).systemModules.edgeHub]) s.settings.createOptions = "{}";
+      }),
+      errors: [
+        { at: '"allways"', message: 'module \'camera\': restartPolicy is "allways"; write one of "never", "on-failure", "on-unhealthy", "always"' },
+        { at: '"settings": {\n              "createOptions"', message: 'module \'camera\': settings has no "image"; add it (the container image, e.g. "contoso.azurecr.io/camera:1.0")' },
+        { at: '"5"', message: 'module \'camera\': env.FPS must be an object {"value": <string, number or boolean>}, not a string' },
+      ],
     },
     {
       name: "status not in the enum",

@@ -14,6 +14,7 @@ import declarationSchema from "../../schemas/custom-rule.schema.json" with { typ
 import { builtinRules } from "../../rules/index.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
 import { ConfigError } from "../config/errors.js";
+import { runRules } from "../config/pseudo-rules.js";
 import { REPOSITORY_URL } from "../meta.js";
 import { envVarsOf, isPlaceholder, JNode, type Module, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
 
@@ -120,6 +121,8 @@ interface Resolved {
   matches: Match[];
   /** the deepest node that exists along the path (where an absent path is reported) */
   deepest: JNode;
+  /** the path runs into a placeholder (`"k8s-experimental": "$K8S"`): it may well be there */
+  unknown?: boolean;
 }
 
 function walk(root: JNode, segs: readonly string[]): Resolved {
@@ -135,7 +138,7 @@ function walk(root: JNode, segs: readonly string[]): Resolved {
         if (c !== undefined) next.push({ node: c, path: [...path, c.key ?? seg] });
       }
     }
-    if (next.length === 0) return { matches: [], deepest };
+    if (next.length === 0) return { matches: [], deepest, unknown: current.some(({ node }) => typeof node.value === "string" && isPlaceholder(node.value)) };
     current = next;
     deepest = next[0]!.node;
   }
@@ -233,7 +236,7 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
           report(r);
         };
         if (resolved.matches.length === 0) {
-          if (d.required === true) emit(resolved.deepest, undefined, undefined, declaredPath);
+          if (d.required === true && resolved.unknown !== true) emit(resolved.deepest, undefined, undefined, declaredPath);
           continue;
         }
         for (const m of resolved.matches) {
@@ -290,7 +293,7 @@ interface Entry {
 }
 
 function compileEntries(entries: Entry[]): Rule[] {
-  const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
+  const builtinIds = new Set([...builtinRules, ...runRules].map((r) => r.meta.id));
   const seen = new Map<string, DeclarationPlace>();
   const rules: Rule[] = [];
   for (const { def, place } of entries) {
@@ -311,7 +314,7 @@ function compileEntries(entries: Entry[]): Rule[] {
  */
 export function compileCustomRules(defs: unknown[], origin: string): Rule[] {
   const entries: Entry[] = [];
-  const baseDir = dirname(resolve(origin || "."));
+  const baseDir = origin === "" ? process.cwd() : dirname(resolve(origin));
   defs.forEach((def, i) => {
     const place: DeclarationPlace = { origin, key: `customRules[${i}]` };
     if (typeof def === "string") entries.push(...fileEntries(expand([def], baseDir, place, [])));
