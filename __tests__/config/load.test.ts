@@ -248,3 +248,31 @@ describe("findConfig and loadConfigFile", () => {
     expect(loadConfigFile(join(root, ".iotedge-gpu-lint.yml")).rules).toEqual({ "no-host-binds": "off" });
   });
 });
+
+describe("customRules", () => {
+  it("are compiled by the policy module, can be configured and show up in the settings", () => {
+    const c = parseConfigText(
+      [
+        "customRules:",
+        "  - id: org-image-registry",
+        "    severity: warning",
+        "    message: \"module '{module}': images come from contoso.azurecr.io\"",
+        "    scope: settings",
+        "    path: image",
+        "    schema: {type: string, pattern: '^contoso\\.azurecr\\.io/'}",
+        "rules:",
+        "  org-image-registry: error",
+      ].join("\n"),
+      ORIGIN,
+    );
+    expect(c.extraRules.map((r) => r.meta.id)).toEqual(["org-image-registry"]);
+    const s = settingsFromConfig(c, "/ws/a.json", { cwd: "/ws" });
+    expect(s.rules.map((r) => r.meta.id)).toContain("org-image-registry");
+    const found = lintText("/ws/a.json", MANIFEST, s).result.messages.filter((m) => m.ruleId === "org-image-registry");
+    expect(found.map((m) => [m.severity, m.message])).toEqual([["error", "module 'camera': images come from contoso.azurecr.io"]]);
+  });
+
+  it("a broken declaration is a ConfigError", () => {
+    expect(configError("customRules:\n  - {id: x}\n").message).toMatch(/^\/ws\/\.iotedge-gpu-lint\.yml(:\d+)?: customRules\[0\]/);
+  });
+});
