@@ -39,12 +39,14 @@ function renameEdits(manifest: Manifest, mod: Module, to: string): Edit[] {
   const key = mod.layeredKey !== undefined ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
   edits.push({ op: "rename", node: mod.node, key });
   if (mod.twin !== undefined) edits.push({ op: "rename", node: mod.twin, key: to });
+  // a route's condition may name the module too: WHERE $connectionModuleId = 'name'
+  const condition = new RegExp(`(\\$connectionModuleId\\s*=\\s*(['"]))${escapeRe(mod.name)}(?=\\2)`, "g");
   for (const route of manifest.routes) {
     const hits = route.modules.filter((r) => r.name === mod.name);
-    if (hits.length === 0) continue;
     let text = route.text;
     for (const h of [...hits].reverse()) text = text.slice(0, h.start) + to + text.slice(h.end);
-    edits.push({ op: "set", node: route.node, value: text });
+    text = text.replace(condition, `$1${to}`);
+    if (text !== route.text) edits.push({ op: "set", node: route.node, value: text });
   }
   // host references in any module's environment: `name:port` anywhere, `//name` or `@name` in a URL, or the whole value
   // (matched case-insensitively, as DNS is; never a path segment such as `/data/name/`)

@@ -20,6 +20,7 @@ const scorerDeployment = (name: string): ManifestSpec => ({
   routes: {
     toScorer: `FROM /messages/modules/reporter/outputs/* INTO BrokeredEndpoint("/modules/${name}/inputs/input1")`,
     fromScorer: `FROM /messages/modules/${name}/outputs/* INTO $upstream`,
+    byCondition: `FROM /messages/* WHERE $connectionModuleId = '${name}' INTO $upstream`,
   },
   twins: { [name]: { "properties.desired": { threshold: 0.7 } } },
 });
