@@ -5,6 +5,7 @@
  * branch; it never overwrites a commit the action did not make. `fix: push` adds a commit on
  * top of the PR's own branch (same repository only).
  */
+import { createHash } from "node:crypto";
 import type { FixedFile, PullRequestInfo } from "./findings.js";
 import type { Octokit } from "./octokit.js";
 import { statusOf } from "./octokit.js";
@@ -88,19 +89,19 @@ export async function fixPullRequest(octokit: Octokit, owner: string, repo: stri
     }
     return { kind: "nothing", branch };
   }
-  const made = await makeCommit(octokit, owner, repo, pr.headSha, fixes, commitMessage(pr, fixes, pr.headSha));
-  if (made.sha === pr.headSha) return { kind: "nothing", branch };
-  let commit = made.sha;
+  let commit: string;
   let kind: "created" | "updated" | "unchanged" = "updated";
-  if (tip === undefined) {
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: made.sha });
-    kind = "created";
+  if (tip !== undefined && (await holdsFixes(octokit, owner, repo, tip, pr.headSha, fixes))) {
+    // same fixes on the same head: keep the branch as it is, write nothing
+    commit = tip;
+    kind = "unchanged";
   } else {
-    const tipCommit = await octokit.rest.git.getCommit({ owner, repo, commit_sha: tip });
-    if (tipCommit.data.tree.sha === made.tree && tipCommit.data.parents[0]?.sha === pr.headSha) {
-      // same fixes on the same head: keep the branch as it is
-      commit = tip;
-      kind = "unchanged";
+    const made = await makeCommit(octokit, owner, repo, pr.headSha, fixes, commitMessage(pr, fixes, pr.headSha));
+    if (made.sha === pr.headSha) return { kind: "nothing", branch };
+    commit = made.sha;
+    if (tip === undefined) {
+      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: made.sha });
+      kind = "created";
     } else {
       // the branch holds only our commits (checked above): move it onto the new head
       await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: made.sha, force: true });
@@ -118,6 +119,21 @@ export async function fixPullRequest(octokit: Octokit, owner: string, repo: stri
     url = existingPr.html_url;
   }
   return { kind, branch, pullRequest: url, commit };
+}
+
+/** The bot branch's tip sits on the PR head and already has exactly these fixed files. */
+async function holdsFixes(octokit: Octokit, owner: string, repo: string, tip: string, head: string, fixes: FixedFile[]): Promise<boolean> {
+  const c = await octokit.rest.git.getCommit({ owner, repo, commit_sha: tip });
+  if (c.data.parents.length !== 1 || c.data.parents[0]!.sha !== head) return false;
+  const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: c.data.tree.sha, recursive: "true" });
+  const shas = new Map(tree.data.tree.map((t) => [t.path, t.sha]));
+  return fixes.every((f) => shas.get(f.target) === gitBlobSha(f.content));
+}
+
+/** The id git gives a file's content (`git hash-object`). */
+export function gitBlobSha(content: string): string {
+  const buf = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
 }
 
 async function findPull(octokit: Octokit, owner: string, repo: string, branch: string, base: string) {
