@@ -387,6 +387,8 @@ function writeFixes(path: string, original: string, output: string, gpuOut: stri
   }
   const target = gpuOutPath(gpuOut, path, cwd);
   const shown = displayPathOf(target, cwd);
+  // a file that does not parse has no GPU version to write
+  if (readManifest(path, original).kind !== "manifest") return undefined;
   if (!isInside(cwd, target)) throw new WriteRefused(`--gpu-out: ${shown} is outside the working directory; not written`);
   if (target === path || (existsSync(target) && realpathSync(target) === realpathSync(path))) {
     throw new WriteRefused(`--gpu-out: ${shown} is the input file itself; use a pattern such as {dir}/{name}.gpu{ext}`);

@@ -241,3 +241,13 @@ describe("expired suppressions", () => {
     expect(after[0]).toMatchObject({ errorCount: 1, warningCount: 1 });
   });
 });
+
+describe("--gpu-out and broken files", () => {
+  it("writes no copy of a manifest that does not parse", async () => {
+    const cwd = workspace({ "deployment.json": '{"modulesContent": {,}}' });
+    const [r] = await lintFilesDetailed(["."], { cwd, rules: { "invalid-json": "error" }, gpuOut: "{dir}/{name}.gpu{ext}" }).then((x) => x.results);
+    expect(r!.messages.map((m) => m.ruleId)).toEqual(["invalid-json"]);
+    expect(r!.writtenTo).toBeUndefined();
+    expect(existsSync(join(cwd, "deployment.gpu.json"))).toBe(false);
+  });
+});
