@@ -83,7 +83,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
   const cliConfig = opts.config !== undefined ? loadConfigFile(resolve(io.cwd, opts.config)) : undefined;
-  const extraRules = cliConfig?.extraRules ?? [];
+  // custom rules may be named in --rule and listed: from --config, else from the working directory's configuration
+  const localPath = cliConfig === undefined ? findConfig(io.cwd) : undefined;
+  const extraRules = (cliConfig ?? (localPath !== undefined ? loadConfigFile(localPath) : undefined))?.extraRules ?? [];
   checkRuleIds(opts, knownRuleIds(extraRules));
 
   if (opts.listRules) {
