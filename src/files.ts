@@ -146,11 +146,18 @@ class Finder {
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
-        const wanted = match === undefined ? /\.json$/i.test(e.name) : true;
         const link = this.checkLink(p);
         if (link.error !== undefined) {
-          // only worth reporting when it would have been linted
-          if (wanted && (match === undefined || match(p))) this.add({ path: p, explicit: false, error: link.error });
+          // reported where it would have been linted: a *.json link (or one the glob matches), or a
+          // linked directory met while walking a directory
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync(p).isDirectory();
+          } catch {
+            targetIsDir = false;
+          }
+          const wanted = targetIsDir ? match === undefined && !SKIP_DIRS.has(e.name) : match === undefined ? /\.json$/i.test(e.name) : match(p);
+          if (wanted) this.add({ path: p, explicit: false, error: link.error });
           continue;
         }
         const st = statSync(p);

@@ -98,7 +98,8 @@ describe("reading safely", () => {
     symlinkSync(join(cwd, "in.json"), join(cwd, "inside-link.json"));
     const results = await lintFiles(["."], { cwd, rules: RULES });
     const byName = Object.fromEntries(results.map((r) => [r.filePath.slice(cwd.length + 1), r]));
-    expect(Object.keys(byName)).toEqual(["in.json", "inside-link.json", "link.json"]);
+    expect(Object.keys(byName)).toEqual(["in.json", "inside-link.json", "link.json", "linkdir"]);
+    expect(byName["linkdir"]!.messages.map((m) => m.ruleId)).toEqual(["read-error"]);
     expect(byName["link.json"]!.messages).toMatchObject([
       { ruleId: "read-error", severity: "error", line: 1, column: 1, message: expect.stringMatching(/^symlink leads outside the working directory \(to .*secret\.json\); not followed$/) },
     ]);
