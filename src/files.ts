@@ -286,13 +286,12 @@ function isPreviousOutput(existing: string, output: string, target: string, sett
   return !fixText(target, existing, settings).changed;
 }
 
-function withMessages(result: FileResult, extra: Diagnostic[]): FileResult {
+/** The result with more findings, counts recomputed, every other field kept. */
+function withMessages<T extends FileResult>(result: T, extra: Diagnostic[]): T {
   if (extra.length === 0) return result;
   const messages = [...result.messages, ...extra].sort((a, b) => a.offset - b.offset || a.line - b.line);
-  const keep: Partial<FileResult> = {};
-  if (result.output !== undefined) keep.output = result.output;
-  if (result.skipped) keep.skipped = true;
-  return summarize(result.filePath, messages, keep);
+  const counts = summarize(result.filePath, messages);
+  return { ...result, ...counts };
 }
 
 /** Find, read, lint (and fix) files; one result per file, sorted by path (non-manifests `skipped`). Never throws for a bad file. */
@@ -321,7 +320,13 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   const candidates = [...finder.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // earlier --gpu-out outputs found by walking are outputs, not inputs
   const outputs = new Set<string>();
-  if (options.gpuOut !== undefined) for (const c of candidates) outputs.add(gpuOutPath(options.gpuOut, c.path, cwd));
+  if (options.gpuOut !== undefined) {
+    for (const c of candidates) {
+      const out = gpuOutPath(options.gpuOut, c.path, cwd);
+      // a pattern naming the input itself is refused when writing, not taken as "no inputs"
+      if (out !== c.path) outputs.add(out);
+    }
+  }
 
   const rules = new Map<string, Rule>();
   for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
@@ -368,7 +373,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
           if (written !== undefined) result.writtenTo = written;
         } catch (e) {
           const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-          result = { ...(withMessages(result, failure(writeErrorRule, message).messages) as FileOutcome), source: read.text };
+          result = withMessages(result, failure(writeErrorRule, message).messages);
         }
       }
     }
@@ -376,7 +381,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       results.push(summarize(c.path, [], { skipped: true }));
       continue;
     }
-    result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities)) as FileOutcome;
+    result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
     results.push(result);
   }
   return { results, rules: [...rules.values()] };

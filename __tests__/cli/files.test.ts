@@ -252,3 +252,24 @@ describe("--gpu-out and broken files", () => {
     expect(existsSync(join(cwd, "deployment.gpu.json"))).toBe(false);
   });
 });
+
+describe("result fields survive extra findings", () => {
+  it("--fix-dry-run keeps source and output when an expired suppression is reported", async () => {
+    const cwd = workspace({
+      ".iotedge-gpu-lint.yml": onlyRulesYaml(["no-host-binds", "env-name-colon"], {}, "suppressions:\n  - {files: '*.json', rule: no-host-binds, reason: r, expires: '2020-01-01'}\n"),
+      "deployment.json": MANIFEST,
+    });
+    const [r] = (await lintFilesDetailed(["."], { cwd, fixDryRun: true })).results;
+    expect(r).toMatchObject({ source: MANIFEST, output: FIXED, warningCount: 1, errorCount: 0 });
+    expect(r!.messages.map((m) => m.ruleId)).toEqual(["suppression-expired"]);
+  });
+
+  it("a {dir}/{base} pattern is refused for walked files too", async () => {
+    const cwd = workspace({ "a.json": MANIFEST });
+    const [r] = await lintFiles(["."], { cwd, rules: RULES, gpuOut: "{dir}/{base}" });
+    expect(r!.messages.filter((m) => m.ruleId === "write-error").map((m) => m.message)).toEqual([
+      "--gpu-out: a.json is the input file itself; use a pattern such as {dir}/{name}.gpu{ext}",
+    ]);
+    expect(readFileSync(join(cwd, "a.json"), "utf8")).toBe(MANIFEST);
+  });
+});
