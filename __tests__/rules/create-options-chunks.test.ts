@@ -35,6 +35,14 @@ function canonical(text: string): Record<string, string> {
   return chunks;
 }
 
+// 101 small chunks numbered createOptions, createOptions01 ... createOptions100
+const hundredAndOneText = JSON.stringify({ Env: Array.from({ length: 101 }, (_, i) => `V${i}=${i}`) });
+const hundredAndOne: Record<string, string> = {};
+{
+  const size = Math.ceil(hundredAndOneText.length / 101);
+  for (let i = 0; i < 101; i++) hundredAndOne[i === 0 ? "createOptions" : `createOptions${String(i).padStart(2, "0")}`] = hundredAndOneText.slice(i * size, (i + 1) * size);
+}
+
 const long = JSON.stringify({ Env: Array.from({ length: 60 }, (_, i) => `VARIABLE_${i}=some-value-${i}`) });
 
 ruleTester(rule, {
@@ -118,6 +126,15 @@ ruleTester(rule, {
       text: withSettings({ createOptions: "{}", debugCreateOptions: "{}" }),
       errors: [{ at: '"debugCreateOptions"', message: /the settings key 'debugCreateOptions' contains 'createOptions'/ }],
       output: null,
+    },
+    {
+      name: "101 chunks: createOptions100 sorts after createOptions10, and the agent reads only 100 chunks",
+      text: withSettings(hundredAndOne),
+      errors: [
+        { at: '"createOptions99"', message: "module 'parser': createOptions has 101 chunks, and the IoT Edge agent reads only the first 100; move configuration to the module twin or env", fixable: false },
+        { at: '"createOptions100"', message: /the keys are sorted as text, so 'createOptions100' comes where 'createOptions11' should be/, fixable: true },
+      ],
+      output: withSettings(canonical(hundredAndOneText)),
     },
   ],
 });

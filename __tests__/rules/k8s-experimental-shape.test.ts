@@ -125,5 +125,35 @@ ruleTester(rule, {
       errors: [{ at: '"name": "cfg"\n', message: "module 'scorer': k8s-experimental.volumes[0].volumeMounts[0] has no 'mountPath', which Kubernetes requires" }],
       output: null,
     },
+    {
+      name: "the facts' Ex9 pitfalls: a second section in another case, service-options, rollingUpdate with Recreate",
+      spec: co({
+        "K8s-Experimental": { resources: { limits: { cpu: "1" } } },
+        "k8s-experimental": {
+          "service-options": { type: "LoadBalancer", loadBalancerIP: "10.10.0.50" },
+          nodeSelector: { gpu: true },
+          resources: { requests: { "nvidia.com/gpu": 1 } },
+          strategy: { type: "Recreate", rollingUpdate: { maxSurge: 1 } },
+          volumes: [{ volume: { name: "ModuleCfg", configMap: { name: "scorer-config" } }, volumeMounts: [{ name: "scorer-config", mountPath: "/etc/scorer" }] }],
+        },
+      }),
+      errors: [
+        { at: '"K8s-Experimental"', fixable: false },
+        { at: '"service-options"', fixable: true },
+        { at: '"rollingUpdate"', fixable: false, message: /rollingUpdate is set with type 'Recreate'/ },
+      ],
+      output: manifestText(
+        co({
+          "K8s-Experimental": { resources: { limits: { cpu: "1" } } },
+          "k8s-experimental": {
+            serviceOptions: { type: "LoadBalancer", loadBalancerIP: "10.10.0.50" },
+            nodeSelector: { gpu: true },
+            resources: { requests: { "nvidia.com/gpu": 1 } },
+            strategy: { type: "Recreate", rollingUpdate: { maxSurge: 1 } },
+            volumes: [{ volume: { name: "ModuleCfg", configMap: { name: "scorer-config" } }, volumeMounts: [{ name: "scorer-config", mountPath: "/etc/scorer" }] }],
+          },
+        }),
+      ),
+    },
   ],
 });
