@@ -24,6 +24,8 @@ ruleTester(rule, {
       spec: x({ NodeSelector: { gpu: "true" }, Resources: { Limits: { cpu: "1" } }, Strategy: { Type: "Recreate" }, ServiceOptions: { Type: "NodePort" } }),
     },
     { name: "no section", spec: co({ HostConfig: { Privileged: true } }) },
+    { name: "placeholders stand for values", spec: x({ strategy: { type: "${STRATEGY}" }, resources: "$RESOURCES", nodeSelector: { zone: "__ZONE__" } }) },
+    { name: "a placeholder for the whole section", spec: x("${K8S_EXPERIMENTAL}") },
   ],
   invalid: [
     {
