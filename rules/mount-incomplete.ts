@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_mounts.js";
 
 /** §1.3: the Kubernetes agent throws InvalidMountException for a Mounts entry without Type, Source or Target. */
@@ -13,6 +13,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
+        if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
           report({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
           continue;

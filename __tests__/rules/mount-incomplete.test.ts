@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     { name: "complete volume and bind mounts", spec: mounts({ Type: "volume", Source: "input", Target: "/home/input" }, { Type: "bind", Source: "/data", Target: "/data", ReadOnly: true }) },
     { name: "keys in another case (Docker decodes them case-insensitively)", spec: mounts({ type: "volume", source: "input", target: "/in" }) },
+    { name: "a placeholder for a whole entry", spec: mounts("${DATA_MOUNT}") },
     { name: "placeholder values", spec: mounts({ Type: "volume", Source: "$SHARE_NAME", Target: "${TARGET}" }) },
     { name: "no Mounts", spec: { modules: { camera: { createOptions: { HostConfig: { Privileged: true } } } } } },
   ],
