@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, lineReplacement, siblingPath, valueAt } from "../../src/action/analyze.js";
+import { emptyConfig, parseConfig } from "../../src/action/library.js";
 import { readManifest } from "../../src/index.js";
 
 describe("lineReplacement", () => {
@@ -52,8 +53,35 @@ describe("valueAt", () => {
 
 describe("analyze", () => {
   it("skips JSON files that are not manifests", () => {
-    const a = analyze([{ path: "package.json", text: '{"name": "x"}' }], {}, { reportNew: false, fix: false, fixOutput: "in-place" });
+    const a = analyze([{ path: "package.json", text: '{"name": "x"}' }], emptyConfig(), { reportNew: false, fix: false, fixOutput: "in-place" });
     expect(a.files).toEqual([]);
     expect(a.findings).toEqual([]);
+  });
+
+  it("applies the configuration's suppressions and keeps suppressed findings out", () => {
+    const text = JSON.stringify(
+      {
+        modulesContent: {
+          $edgeAgent: {
+            "properties.desired": {
+              schemaVersion: "1.1",
+              runtime: { type: "docker", settings: {} },
+              systemModules: { edgeAgent: { type: "docker", settings: { image: "a" } }, edgeHub: { type: "docker", settings: { image: "b" } } },
+              modules: { cam: { type: "docker", settings: { image: "c", createOptions: { HostConfig: { Binds: ["/x:/y"] } } } } },
+            },
+          },
+          $edgeHub: { "properties.desired": { schemaVersion: "1.1", routes: {} } },
+        },
+      },
+      null,
+      2,
+    );
+    const files = [{ path: "d/deployment.template.json", text }];
+    const before = analyze(files, emptyConfig(), { reportNew: false, fix: true, fixOutput: "in-place" });
+    expect(before.findings.filter((f) => f.ruleId === "no-host-binds")).toHaveLength(1);
+    expect(before.fixes.map((f) => [f.path, f.rules.includes("no-host-binds")])).toEqual([["d/deployment.template.json", true]]);
+    const config = parseConfig("suppressions:\n  - files: 'd/**'\n    rule: no-host-binds\n    reason: camera keeps its host path until the GPU move\n", ".iotedge-gpu-lint.yml");
+    const after = analyze(files, config, { reportNew: false, fix: false, fixOutput: "in-place" });
+    expect(after.findings.filter((f) => f.ruleId === "no-host-binds")).toHaveLength(0);
   });
 });

@@ -11,13 +11,13 @@ import { annotate } from "./annotations.js";
 import { FINDINGS_VERSION, parseFindings, type Finding, type FindingsFile, type PullRequestInfo } from "./findings.js";
 import { fixPullRequest, pushFixes, type FixResult } from "./fix-commit.js";
 import { readInputs, type Inputs } from "./inputs.js";
-import { parseConfig, sarif, type ActionConfig } from "./library.js";
+import { emptyConfig, included, parseConfig, sarif, type ActionConfig } from "./library.js";
 import { makeOctokit, statusOf, type Octokit } from "./octokit.js";
 import { publishReview, upsertSticky, type ReviewOutcome } from "./review.js";
 import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedFile } from "./sources.js";
 import { summaryMarkdown } from "./summary.js";
 
-const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml"];
+const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 
 interface Ctx {
   inputs: Inputs;
@@ -30,6 +30,7 @@ interface Ctx {
   /** the pull request comes from another repository (a fork) */
   fork: boolean;
   notes: string[];
+  config?: ActionConfig;
 }
 
 export async function run(): Promise<void> {
@@ -107,12 +108,13 @@ async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
     }
     if (ctx.inputs.config !== "") throw new Error(`config file '${name}' not found`);
   }
-  return {};
+  return emptyConfig();
 }
 
 async function collect(ctx: Ctx): Promise<FindingsFile> {
   const { inputs, pr, octokit } = ctx;
   const config = await loadConfig(ctx);
+  ctx.config = config;
   const wanted = matcher(inputs.files);
   const onlyChanged = inputs.onlyChanged ?? pr !== undefined;
   const noCheckout = ctx.event === "pull_request_target";
@@ -131,7 +133,7 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
   } else {
     paths = ctx.workspace.glob(inputs.files);
   }
-  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p));
+  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, p));
 
   const files: InputFile[] = [];
   for (const path of paths) {
@@ -200,7 +202,8 @@ async function publish(ctx: Ctx, data: FindingsFile): Promise<void> {
     ctx.notes.push(forkNote);
     core.notice(forkNote);
   }
-  annotate(findings, readOnlyFork ? 1 : 0);
+  // keep notice slots for the action's own notices (fork, fix branch, permissions)
+  annotate(findings, (readOnlyFork ? 1 : 0) + (inputs.fix !== "off" ? 1 : 0));
 
   let review: ReviewOutcome | undefined;
   let unplaced: Finding[] = [];
@@ -297,7 +300,7 @@ function finish(ctx: Ctx, data: FindingsFile, fix: FixResult | undefined): void 
   core.setOutput("warnings", warnings);
   core.setOutput("fixable", data.findings.filter((f) => f.fixable).length);
   if (ctx.inputs.sarif !== "") {
-    ctx.workspace.write(ctx.inputs.sarif, sarif(data.findings));
+    ctx.workspace.write(ctx.inputs.sarif, sarif(data.findings, ctx.workspace.root, ctx.config));
     core.setOutput("sarif-file", ctx.inputs.sarif);
   } else core.setOutput("sarif-file", "");
   const branch = fix !== undefined && fix.kind !== "foreign" && fix.kind !== "nothing" && fix.kind !== "stale" ? fix.branch : "";
