@@ -95,7 +95,7 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
 
 function canonicalList(n: number): string {
   if (n <= 1) return "one 'createOptions' key";
-  if (n === 2) return "'createOptions', 'createOptions01'";
+  if (n <= 3) return ["'createOptions'", "'createOptions01'", "'createOptions02'"].slice(0, n).join(", ");
   return `'createOptions', 'createOptions01', … 'createOptions${String(n - 1).padStart(2, "0")}'`;
 }
 

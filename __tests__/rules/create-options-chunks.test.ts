@@ -64,7 +64,7 @@ ruleTester(rule, {
           severity: "error",
           fixable: true,
           message:
-            "module 'edgeHub': the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and the first chunk must be named 'createOptions', but the first key in text order is 'createOptions1', so it cannot read this module's createOptions; write the chunks as 'createOptions', 'createOptions01', … 'createOptions02'",
+            "module 'edgeHub': the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and the first chunk must be named 'createOptions', but the first key in text order is 'createOptions1', so it cannot read this module's createOptions; write the chunks as 'createOptions', 'createOptions01', 'createOptions02'",
         },
       ],
       output: twin1Fixed,
@@ -101,7 +101,7 @@ ruleTester(rule, {
           at: '"createOptions1"',
           severity: "warning",
           message:
-            "module 'parser': createOptions chunk 'createOptions1' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write 'createOptions', 'createOptions01', … 'createOptions02'",
+            "module 'parser': createOptions chunk 'createOptions1' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write 'createOptions', 'createOptions01', 'createOptions02'",
         },
       ],
       output: withSettings({ createOptions: '{"Env":["A=1","B=2","C=3"]}' }),
