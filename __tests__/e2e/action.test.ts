@@ -3,6 +3,8 @@
  * (on this Node and on Node 24) with a runner's environment, a real git checkout and a
  * pull_request payload, against the loopback GitHub in fake-github.ts.
  */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub, rightLines, type FakeOptions } from "./fake-github.js";
 import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
@@ -42,6 +44,14 @@ function bindsRepo(): Repo {
     { [PATH]: manifest({ camera: { HostConfig: {} } }), "README.md": "hello\n" },
     { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } }) },
   );
+}
+
+/** A new commit on the PR branch: in the fake's object store, the payload's head.sha and the checkout. */
+function authorPushes(fake: FakeGitHub, repo: Repo, files: Record<string, string>): void {
+  const sha = fake.addCommit(fake.opts.pull.headSha, files, "author fix", { name: "Dev", email: "dev@example.com" });
+  fake.opts.pull.headSha = sha;
+  fake.refs.set("heads/feature", sha);
+  for (const [p, c] of Object.entries(files)) writeFileSync(join(repo.dir, p), c);
 }
 
 function mountsBlock(indent: string): string {
@@ -110,6 +120,38 @@ describe.each(NODES)("action on %s", (_label, node) => {
     expect(printed.join("\n")).not.toContain("ghs_faketoken0123456789");
   });
 
+  it("comments on the PR head's lines even when the checkout is the merge commit with other lines", async () => {
+    const repo = bindsRepo();
+    const fake = await fakeFor(repo);
+    // actions/checkout on pull_request checks out the merge commit: here main gained a module above camera
+    const merged = manifest({ aaa: { HostConfig: { Privileged: false } }, camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } });
+    writeFileSync(join(repo.dir, PATH), merged);
+    expect(lineOf(merged, BIND_TEXT)).not.toBe(lineOf(repo.head[PATH]!, BIND_TEXT));
+    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const [c] = hostBindsComments(fake);
+    expect(c).toMatchObject({ path: PATH, start_line: lineOf(repo.head[PATH]!, '"Binds"'), line: lineOf(repo.head[PATH]!, '"Binds"') + 2 });
+    expect(fake.requests.some((q) => q.method === "GET" && q.path === `/repos/contoso/edge/contents/${PATH}` && q.query.ref === repo.headSha)).toBe(true);
+  });
+
+  it("puts findings in files outside the diff into one sticky comment, updated in place", async () => {
+    const other = "other/deployment.template.json";
+    const repo = makeRepo(
+      { [PATH]: manifest({ camera: { HostConfig: {} } }), [other]: manifest({ sensor: { HostConfig: { Binds: ["/home/hcsshares/s2:/in"] } } }) },
+      { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } }) },
+    );
+    const fake = await fakeFor(repo);
+    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
+    expect(r.code).toBe(0);
+    expect(fake.issueComments).toHaveLength(1);
+    const sticky = fake.issueComments[0]!.body;
+    expect(sticky.startsWith("<!-- iotedge-gpu-lint:summary -->\n")).toBe(true);
+    expect(sticky).toContain(`- \`${other}\`:${lineOf(repo.head[other]!, "/home/hcsshares/s2:/in")} [\`no-host-binds\`]`);
+    expect(r.summary).toContain("Findings not shown in the review");
+    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
+    expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/issues/7/comments"))).toHaveLength(1);
+    expect(fake.issueComments).toHaveLength(1);
+  });
+
   it("does not comment twice on a re-run, and resolves the thread once the finding is fixed", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { viewerCanResolve: true });
@@ -122,10 +164,8 @@ describe.each(NODES)("action on %s", (_label, node) => {
     expect(fake.reviewComments.length).toBe(first);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/issues/7/comments")).length).toBeLessThanOrEqual(1);
 
-    // the author fixes the Binds: the thread of that comment gets resolved, nothing new is posted
-    const fixedText = manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } });
-    const { writeFileSync } = await import("node:fs");
-    writeFileSync(`${repo.dir}/${PATH}`, fixedText);
+    // the author pushes a fix for the Binds: the thread of that comment gets resolved, nothing new is posted
+    authorPushes(fake, repo, { [PATH]: manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }) });
     const bindsComment = fake.reviewComments.find((c) => c.body.includes("no-host-binds"))!;
     await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.resolved.has(`T_${bindsComment.id}`)).toBe(true);
@@ -136,8 +176,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { viewerCanResolve: false });
     await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
-    const { writeFileSync } = await import("node:fs");
-    writeFileSync(`${repo.dir}/${PATH}`, manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }));
+    authorPushes(fake, repo, { [PATH]: manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }) });
     const bindsComment = fake.reviewComments.find((c) => c.body.includes("no-host-binds"))!;
     await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });

@@ -122,7 +122,7 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
   const skipSibling = (p: string) => inputs.fixOutput === "gpu-sibling" && isSibling(p);
 
   let changed: ChangedFile[] | undefined;
-  if (pr !== undefined && octokit !== undefined && (onlyChanged || inputs.report === "new" || noCheckout)) {
+  if (pr !== undefined && octokit !== undefined) {
     changed = await listChangedFiles(octokit, ctx.owner, ctx.repo, pr.number);
   }
   let paths: string[];
@@ -136,9 +136,17 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
   paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, p));
 
   const files: InputFile[] = [];
+  const changedPaths = new Set((changed ?? []).filter((c) => c.status !== "removed").map((c) => c.filename));
   for (const path of paths) {
-    // under pull_request_target the PR's files are data read through the API, never checked out
-    const text = noCheckout ? await readAt(octokit!, ctx.owner, ctx.repo, path, pr!.headSha) : ctx.workspace.read(path);
+    // Under pull_request_target the PR's files are data read through the API, never checked out.
+    // On pull_request the checkout is usually the merge commit, whose lines differ from the PR
+    // head's when the base changed the same file: review comments and fix commits need the head's
+    // text, so changed manifests are read at head.sha too (the workspace is the fallback).
+    let text: string | undefined;
+    if (noCheckout || (pr !== undefined && octokit !== undefined && changedPaths.has(path))) {
+      text = await readAt(octokit!, ctx.owner, ctx.repo, path, pr!.headSha);
+    }
+    if (text === undefined && !noCheckout) text = ctx.workspace.read(path);
     if (text === undefined) continue;
     const f: InputFile = { path, text };
     if (inputs.report === "new" && pr !== undefined && octokit !== undefined) {
