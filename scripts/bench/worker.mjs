@@ -1,5 +1,5 @@
 // One benchmark measurement in a fresh process: node scripts/bench/worker.mjs <mode> <corpusDir> [libPath]
-// Prints one JSON line: { mode, files, bytes, setupMs, ms, maxRssKB, checksum }.
+// Prints one JSON line: { mode, files, bytes, setupMs, ms, cpuMs, maxRssKB, checksum }.
 // `setupMs` is the import of what the mode needs (the library, jsonc-parser); `ms` is the loop
 // over every file (read + the work), timed with performance.now(); peak RSS covers both.
 import { readFileSync } from "node:fs";
@@ -100,6 +100,7 @@ const setupMs = performance.now() - t0;
 
 let checksum = 0;
 let bytes = 0;
+const cpu0 = process.cpuUsage();
 const start = performance.now();
 for (let i = 0; i < paths.length; i++) {
   const text = readFileSync(paths[i], "utf8");
@@ -107,5 +108,9 @@ for (let i = 0; i < paths.length; i++) {
   checksum = (checksum + work(text, names[i])) % 1_000_000_007;
 }
 const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpu0);
+// CPU time of the loop (user + system, all threads: includes GC helper threads): steadier than
+// wall time on a shared machine
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const maxRssKB = process.resourceUsage().maxRSS;
-process.stdout.write(JSON.stringify({ mode, files: paths.length, bytes: index.bytes, chars: bytes, setupMs, ms, maxRssKB, checksum }) + "\n");
+process.stdout.write(JSON.stringify({ mode, files: paths.length, bytes: index.bytes, chars: bytes, setupMs, ms, cpuMs, maxRssKB, checksum }) + "\n");

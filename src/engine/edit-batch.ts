@@ -22,6 +22,14 @@ interface InnerState {
 
 class Conflict extends Error {}
 
+// a text's style is read once per text, not once per fix (the engine makes a batch per finding)
+const styleCache = new WeakMap<Space["json"], TextStyle>();
+function styleOf(json: Space["json"]): TextStyle {
+  let s = styleCache.get(json);
+  if (s === undefined) styleCache.set(json, (s = textStyle(json.text)));
+  return s;
+}
+
 function overlaps(a: SpaceEdit, b: { start: number; end: number }): boolean {
   const lo = Math.max(a.start, b.start);
   const hi = Math.min(a.end, b.end);
@@ -135,7 +143,7 @@ export class EditBatch {
 
   private style(space: Space): TextStyle {
     let s = this.styles.get(space.id);
-    if (s === undefined) this.styles.set(space.id, (s = textStyle(space.json.text)));
+    if (s === undefined) this.styles.set(space.id, (s = styleOf(space.json)));
     return s;
   }
 

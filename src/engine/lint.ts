@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { readManifest, type Manifest, type ManifestResult } from "../model/manifest.js";
 import type { JNode } from "../model/node.js";
 import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
 import { fixAsTextEdit } from "./text-fix.js";
-import type { Diagnostic, Edit, ReportDescriptor, Rule, RuleContext, Severity, SeveritySetting, Suppression } from "./types.js";
+import type { Diagnostic, Edit, ReportDescriptor, Rule, RuleContext, Severity, SeveritySetting, Suppression, TextEdit } from "./types.js";
 
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
@@ -46,8 +46,23 @@ export interface SyntaxRule extends Rule {
 
 const MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
 
+// one-shot crypto.hash (Node >= 20.12) is several times cheaper than a Hash object per finding
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+
 function fingerprint(parts: string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+  const data = parts.join("\u0000");
+  const hex = oneShot !== undefined ? oneShot("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 16);
+}
+
+// Rules often attach one fix to several findings (a Binds list converted once for every bind it
+// holds): its text is worked out once per edits array, not once per finding.
+const fixTextCache = new WeakMap<readonly Edit[], TextEdit | null>();
+
+function fixTextOf(manifest: Manifest, edits: readonly Edit[]): TextEdit | undefined {
+  let t = fixTextCache.get(edits);
+  if (t === undefined) fixTextCache.set(edits, (t = fixAsTextEdit(manifest, edits) ?? null));
+  return t === null ? undefined : { ...t };
 }
 
 function severityFor(rule: Rule, settings: LintSettings, requested: Severity | undefined): Severity | undefined {
@@ -181,7 +196,7 @@ function toDiagnostic(
   };
   if (module !== undefined) diag.module = module;
   if (d.fix !== undefined && d.fix.length > 0) {
-    const text = fixAsTextEdit(manifest, d.fix);
+    const text = fixTextOf(manifest, d.fix);
     // a fix the fixer cannot place is reported without one
     if (text !== undefined) {
       diag.edits = d.fix;
@@ -191,7 +206,7 @@ function toDiagnostic(
   if (d.suggestions !== undefined && d.suggestions.length > 0) {
     const suggestions = [];
     for (const s of d.suggestions) {
-      const text = fixAsTextEdit(manifest, s.edits);
+      const text = fixTextOf(manifest, s.edits);
       if (text !== undefined) suggestions.push({ ...s, fix: text });
     }
     if (suggestions.length > 0) diag.suggestions = suggestions;

@@ -139,31 +139,24 @@ function skipTrivia(text: string, i: number, tolerant: boolean, ext: ScanResult[
 
 /** Offset just past the closing quote of the string starting at `i` (a quote). Validates escapes. */
 function scanString(text: string, i: number): { end: number; hasEscape: boolean } {
+  // one pass over the characters (a pair of indexOf calls per segment would search to the end
+  // of the text for a backslash that never comes, once per string: quadratic on large files)
   const n = text.length;
-  let j = i + 1;
   let hasEscape = false;
-  while (true) {
-    const q = text.indexOf('"', j);
-    const b = text.indexOf("\\", j);
-    const stop = q < 0 ? n : q;
-    // control characters are not allowed raw inside strings
-    for (let k = j; k < (b >= 0 && b < stop ? b : stop); k++) {
-      const c = text.charCodeAt(k);
-      if (c < 0x20) {
-        if (c === 0x0a || c === 0x0d) throw new ScanError(i, k - i, "Unterminated string (a line break inside a string)");
-        throw new ScanError(k, 1, "Control character in a string (escape it)");
-      }
-    }
-    if (b >= 0 && b < stop) {
-      ESCAPE_RE.lastIndex = b;
-      if (!ESCAPE_RE.test(text)) throw new ScanError(b, 2, "Invalid escape sequence in a string");
+  for (let k = i + 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22) return { end: k + 1, hasEscape };
+    if (c === 0x5c) {
+      ESCAPE_RE.lastIndex = k;
+      if (!ESCAPE_RE.test(text)) throw new ScanError(k, 2, "Invalid escape sequence in a string");
       hasEscape = true;
-      j = ESCAPE_RE.lastIndex;
-      continue;
+      k = ESCAPE_RE.lastIndex - 1;
+    } else if (c < 0x20) {
+      if (c === 0x0a || c === 0x0d) throw new ScanError(i, k - i, "Unterminated string (a line break inside a string)");
+      throw new ScanError(k, 1, "Control character in a string (escape it)");
     }
-    if (q < 0) throw new ScanError(i, n - i, "Unterminated string");
-    return { end: q + 1, hasEscape };
   }
+  throw new ScanError(i, n - i, "Unterminated string");
 }
 
 function decodeString(text: string, start: number, end: number, hasEscape: boolean): string {

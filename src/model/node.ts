@@ -36,6 +36,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * Inside createOptions (`ci`), keys match case-insensitively, as Docker decodes them.
  */
 export class JNode {
+  // members looked up by name are made once per node and reused: rules navigate to the same
+  // places many times (hostConfigOf, envVarsOf, ...). entries() and items() make fresh nodes
+  // for what is not cached yet, so that walking a whole tree keeps nothing alive.
+  private kids: Map<string, JNode> | undefined;
+  /** lower-cased key -> the last key spelt that way (Docker's last-match-wins) */
+  private lowerKeys: Map<string, string> | undefined;
+
   constructor(
     readonly space: Space,
     readonly path: Path,
@@ -65,16 +72,28 @@ export class JNode {
   getExact(name: string): JNode | undefined {
     const v = this.value;
     if (!isPlainObject(v) || !Object.prototype.hasOwnProperty.call(v, name)) return undefined;
-    return new JNode(this.space, [...this.path, name], v[name], name, this.ci);
+    return this.member(v, name);
   }
 
   getIgnoreCase(name: string): JNode | undefined {
     const v = this.value;
     if (!isPlainObject(v)) return undefined;
-    const lower = name.toLowerCase();
-    let found: string | undefined;
-    for (const k of Object.keys(v)) if (k.toLowerCase() === lower) found = k;
-    return found === undefined ? undefined : new JNode(this.space, [...this.path, found], v[found], found, this.ci);
+    let lower = this.lowerKeys;
+    if (lower === undefined) {
+      lower = new Map();
+      for (const k of Object.keys(v)) lower.set(k.toLowerCase(), k);
+      this.lowerKeys = lower;
+    }
+    const found = lower.get(name.toLowerCase());
+    return found === undefined ? undefined : this.member(v, found);
+  }
+
+  private member(v: Record<string, unknown>, k: string): JNode {
+    let kids = this.kids;
+    if (kids === undefined) this.kids = kids = new Map();
+    let n = kids.get(k);
+    if (n === undefined) kids.set(k, (n = new JNode(this.space, [...this.path, k], v[k], k, this.ci)));
+    return n;
   }
 
   /** Follow several keys with `get`. */
@@ -86,7 +105,8 @@ export class JNode {
   entries(): JNode[] {
     const v = this.value;
     if (!isPlainObject(v)) return [];
-    return Object.keys(v).map((k) => new JNode(this.space, [...this.path, k], v[k], k, this.ci));
+    const kids = this.kids;
+    return Object.keys(v).map((k) => kids?.get(k) ?? new JNode(this.space, [...this.path, k], v[k], k, this.ci));
   }
 
   /** Array elements. */
