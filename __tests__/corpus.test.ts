@@ -37,7 +37,12 @@ function asFilePath(name: string): string {
 function textOf(f: { name: string; path: string }): string {
   const text = readFileSync(f.path, "utf8");
   if (!f.name.startsWith("doc-snippets/") || /"modulesContent"/.test(text)) return text;
-  return `{"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"snippet":{"settings":{"image":"x","createOptions":\n${text}\n}}}}}}}\n`;
+  const head =
+    '{"modulesContent":{"$edgeAgent":{"properties.desired":{"schemaVersion":"1.1","runtime":{"type":"docker","settings":{}},' +
+    '"systemModules":{"edgeAgent":{"type":"docker","settings":{"image":"mcr.microsoft.com/azureiotedge-agent:1.1","createOptions":{}}},' +
+    '"edgeHub":{"type":"docker","status":"running","restartPolicy":"always","settings":{"image":"mcr.microsoft.com/azureiotedge-hub:1.1","createOptions":{}}}},' +
+    '"modules":{"snippet":{"version":"1.0","type":"docker","status":"running","restartPolicy":"always","settings":{"image":"x","createOptions":\n';
+  return `${head}${text}\n}}}}},"$edgeHub":{"properties.desired":{"schemaVersion":"1.1","routes":{},"storeAndForwardConfiguration":{"timeToLiveSecs":7200}}}}}\n`;
 }
 
 if (!present) {

@@ -3,11 +3,11 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, "dist");
+const out = process.argv[2] ? resolve(process.argv[2]) : join(root, "dist");
 execFileSync(process.execPath, [join(root, "scripts", "gen-rules-index.mjs")], { stdio: "inherit" });
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -31,3 +31,9 @@ export declare function settingsFor(options: TextOptions): LintSettings;
 export declare function lintText(text: string, options?: TextOptions): FileResult;
 /** Apply every safe fix to one manifest's text; `output` is the fixed text. */
 export declare function fixText(text: string, options?: TextOptions): FixOutcome;
+export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
+export { ConfigError } from "./config/errors.js";
+export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf } from "./config/load.js";
+export type { Config, SuppressionEntry } from "./config/types.js";
+export { readErrorRule, suppressionExpiredRule, writeErrorRule } from "./config/pseudo-rules.js";
+export { formatters, getFormatter, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";

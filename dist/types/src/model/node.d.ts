@@ -39,6 +39,9 @@ export declare class JNode {
     /** the key as spelt in the file, when this node is an object member */
     readonly key: string | undefined;
     readonly ci: boolean;
+    private kids;
+    /** lower-cased key -> the last key spelt that way (Docker's last-match-wins) */
+    private lowerKeys;
     constructor(space: Space, path: Path, value: unknown, 
     /** the key as spelt in the file, when this node is an object member */
     key?: string | undefined, ci?: boolean);
@@ -49,6 +52,7 @@ export declare class JNode {
     get(name: string): JNode | undefined;
     getExact(name: string): JNode | undefined;
     getIgnoreCase(name: string): JNode | undefined;
+    private member;
     /** Follow several keys with `get`. */
     at(...names: string[]): JNode | undefined;
     /** Object members in file order. */

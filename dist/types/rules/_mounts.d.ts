@@ -1,0 +1,14 @@
+/** Shared readers for HostConfig.Mounts and Binds, as the Kubernetes agent reads them (§1.3, §1.6). */
+import { type JNode, type Module } from "../src/rule-api.js";
+export interface MountEntry {
+    /** the Mounts element */
+    node: JNode;
+    /** the members the agent requires (matched case-insensitively), when present */
+    type: JNode | undefined;
+    source: JNode | undefined;
+    target: JNode | undefined;
+}
+/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array). */
+export declare function mountsOf(mod: Module): MountEntry[];
+/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array). */
+export declare function bindsOf(mod: Module): JNode[];

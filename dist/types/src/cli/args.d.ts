@@ -1,0 +1,26 @@
+import type { SeveritySetting } from "../engine/types.js";
+import { type FormatName } from "../formatters/index.js";
+/** A bad command line: exit code 2, one line on stderr. */
+export declare class UsageError extends Error {
+    name: string;
+}
+export interface CliOptions {
+    patterns: string[];
+    format: FormatName;
+    fix: boolean;
+    fixDryRun: boolean;
+    gpuOut?: string;
+    config?: string;
+    rules: Record<string, SeveritySetting>;
+    maxWarnings?: number;
+    listRules: boolean;
+    printConfig?: string;
+    quiet: boolean;
+    outputFile?: string;
+    /** true/false when forced by --color / --no-color */
+    color?: boolean;
+    version: boolean;
+    help: boolean;
+}
+export declare function parseCli(argv: string[]): CliOptions;
+export declare const HELP = "Usage: iotedge-gpu-lint [options] [paths or globs...]   (default: .)\n\nLint Azure IoT Edge deployment manifests for the move from Docker-based IoT Edge\n(Azure Stack Edge Pro FPGA) to Kubernetes-based IoT Edge (Azure Stack Edge Pro GPU).\nDirectories are searched for *.json (skipping node_modules, .git and dist); JSON files that\nare not deployment manifests are ignored.\n\nOptions:\n  -f, --format <name>        stylish (default), json, sarif or github\n      --fix                  apply the safe fixes and write the files\n      --fix-dry-run          print the fixes as a unified diff; write nothing\n      --gpu-out <pattern>    write fixed copies to <pattern>, never touching the originals;\n                             {dir}, {name}, {ext} and {base} stand for the input's parts,\n                             e.g. '{dir}/{name}.gpu{ext}'\n  -c, --config <file>        use this configuration file for every file (default: the nearest\n                             .iotedge-gpu-lint.yml/.yaml/.json above each file)\n      --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable\n      --max-warnings <n>     exit 1 when there are more than n warnings\n      --list-rules           list the rules: id, severity, repair, description\n      --print-config <file>  print the configuration that applies to <file> as JSON\n  -q, --quiet                report errors only\n  -o, --output-file <path>   write the report to a file instead of stdout\n      --color, --no-color    force colours on or off (default: on for a terminal, unless NO_COLOR)\n  -v, --version              print the version\n  -h, --help                 print this help\n\nExit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many\nwarnings; 2 usage, configuration or file-access failure.\n";

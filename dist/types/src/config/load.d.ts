@@ -1,0 +1,38 @@
+import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
+import type { Diagnostic, Rule, SeveritySetting } from "../engine/types.js";
+import { ConfigError } from "./errors.js";
+import { type Config, type SuppressionEntry } from "./types.js";
+export { ConfigError };
+export type { Config, SuppressionEntry };
+/** Every rule id a configuration may name: built-in, custom and the run's own (`read-error`...). */
+export declare function knownRuleIds(extra?: readonly Rule[]): string[];
+/** Parse and validate a configuration's text (YAML, or JSON when `origin` ends in .json). */
+export declare function parseConfigText(text: string, origin: string): Config;
+/** Read and validate one configuration file. */
+export declare function loadConfigFile(path: string): Config;
+/**
+ * The configuration file that applies to files in `startDir`: the nearest one walking up, stopping
+ * after `stopDir`, after a directory holding `.git` (the repository root), or at the filesystem root.
+ */
+export declare function findConfig(startDir: string, stopDir?: string): string | undefined;
+/** The workspace-relative, `/`-separated path that findings, globs and fingerprints use. */
+export declare function displayPathOf(filePath: string, cwd: string): string;
+/** Whether a file found by walking a directory or a glob is linted under this configuration. */
+export declare function isIncluded(config: Config, displayPath: string): boolean;
+export declare function isExcluded(config: Config, displayPath: string): boolean;
+/** The last day a suppression still applies is its `expires` date (UTC). */
+export declare function isExpired(s: SuppressionEntry, now: Date): boolean;
+export interface SettingsOptions {
+    now?: Date;
+    /** the workspace: display paths are relative to it (default: the process's working directory) */
+    cwd?: string;
+    /** severities given on the command line; they win over the file's */
+    rules?: Record<string, SeveritySetting>;
+}
+export declare function suppressionMatcher(config: Config, now: Date): SuppressionMatcher;
+/** The engine settings for one file under a configuration. */
+export declare function settingsFromConfig(config: Config, filePath: string, options?: SettingsOptions): LintSettings;
+/** One `suppression-expired` warning per expired suppression whose `files` match this file. */
+export declare function expiredSuppressionDiagnostics(config: Config, displayPath: string, now: Date, severities?: Record<string, SeveritySetting>): Diagnostic[];
+/** The configuration as --print-config shows it for one file. */
+export declare function resolvedConfigFor(config: Config, filePath: string, options?: SettingsOptions): Record<string, unknown>;

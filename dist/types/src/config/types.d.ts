@@ -1,0 +1,32 @@
+import type { Rule, SeveritySetting } from "../engine/types.js";
+export declare const CONFIG_FILE_NAMES: readonly [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
+/** 10 MiB: files above this are reported (`read-error`), never read into memory. */
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+export interface SuppressionEntry {
+    /** globs over the workspace-relative, `/`-separated path */
+    files: string[];
+    module?: string;
+    /** JSON pointer: matches itself and everything below it */
+    pointer?: string;
+    rule: string[];
+    reason: string;
+    /** YYYY-MM-DD: suppresses through that day (UTC), then is reported as `suppression-expired` */
+    expires?: string;
+}
+/** A validated configuration. */
+export interface Config {
+    /** the file it was read from; "" for the built-in defaults */
+    origin: string;
+    rules: Record<string, SeveritySetting>;
+    ruleOptions: Record<string, Record<string, unknown>>;
+    /** globs of files to lint when walking directories; undefined: every *.json */
+    include?: string[];
+    exclude: string[];
+    suppressions: SuppressionEntry[];
+    /** the raw `customRules` definitions */
+    customRules: Record<string, unknown>[];
+    /** the custom rules compiled by the policy module (empty when there are none) */
+    extraRules: Rule[];
+    maxFileSize: number;
+}
+export declare function defaultConfig(): Config;

@@ -1,0 +1,47 @@
+import { ConfigError } from "./config/errors.js";
+import { type FileResult } from "./engine/lint.js";
+import type { Rule, SeveritySetting } from "./engine/types.js";
+export interface LintFilesOptions {
+    /** the workspace (default: the process's working directory) */
+    cwd?: string;
+    /** a configuration file for every file (default: the nearest one above each file) */
+    config?: string;
+    /** apply fixes and write the files */
+    fix?: boolean;
+    /** compute fixes (`output`) and write nothing */
+    fixDryRun?: boolean;
+    /** write the fixed copy to this pattern (`{dir}/{name}.gpu{ext}`, `{base}`), never touching the original */
+    gpuOut?: string;
+    /** severities that win over the configuration's */
+    rules?: Record<string, SeveritySetting>;
+    /** bytes; overrides the configuration's `maxFileSize` */
+    maxFileSize?: number;
+    /** the date suppressions expire against (default: now) */
+    now?: Date;
+}
+export interface FileOutcome extends FileResult {
+    /** the text as read, when fixes were computed (for diffs) */
+    source?: string;
+    /** where the fixed text was written */
+    writtenTo?: string;
+}
+export interface LintRun {
+    results: FileOutcome[];
+    /** every rule that ran (built-in, custom and the run's own), for formatters */
+    rules: Rule[];
+}
+/** A path or glob that matches nothing: a usage error, not a lint result. */
+export declare class FileSearchError extends Error {
+    name: string;
+}
+/** Expand a --gpu-out pattern for one file: `{dir}`, `{name}`, `{ext}`, `{base}`. */
+export declare function gpuOutPath(pattern: string, filePath: string, cwd: string): string;
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+export declare function firstInvalidUtf8(buf: Uint8Array): number;
+/** Write a file's new bytes through a temporary file and a rename, keeping its mode. */
+export declare function writeAtomic(path: string, text: string, mode?: number): void;
+/** Find, read, lint (and fix) files; one result per file, sorted by path (non-manifests `skipped`). Never throws for a bad file. */
+export declare function lintFilesDetailed(patterns: string[], options?: LintFilesOptions): Promise<LintRun>;
+/** Find, read, lint (and fix) files; one result per file (non-manifests come back `skipped`). */
+export declare function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FileResult[]>;
+export { ConfigError };

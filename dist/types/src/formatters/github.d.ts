@@ -1,0 +1,8 @@
+import type { FileResult } from "../engine/lint.js";
+import { type FormatContext } from "./types.js";
+/** Escaping of a workflow command's message (data). */
+export declare function escapeData(s: string): string;
+/** Escaping of a workflow command's property value. */
+export declare function escapeProperty(s: string): string;
+/** GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding. */
+export declare function format(results: FileResult[], ctx: FormatContext): string;
