@@ -1873,8 +1873,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2947,28 +2947,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -18567,8 +18567,11 @@ var DISPLAY = {
 };
 var display = (k) => DISPLAY[k] ?? k;
 var SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-var validate = ajv.compile(k8s_experimental_schema_default);
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(k8s_experimental_schema_default);
+  return compiled;
+}
 function lowerKeys(v) {
   if (Array.isArray(v)) return v.map(lowerKeys);
   if (!isPlainObject(v)) return v;
@@ -18618,6 +18621,7 @@ function checkSection(mod, section, report) {
     return;
   }
   const ci = section.withCase(true);
+  const validate = validator();
   if (validate(lowerKeys(section.value))) return;
   const seen = /* @__PURE__ */ new Set();
   for (const e of validate.errors ?? []) {
@@ -19612,14 +19616,18 @@ function compile(template) {
       type: ["object", "string"]
     };
   }
-  const ajv2 = newAjv();
-  for (const s of [common, edgeagent_1_0_schema_default, edgeagent_1_1_schema_default, edgehub_1_0_schema_default, edgehub_1_1_schema_default, deployment_manifest_schema_default]) ajv2.addSchema(s);
-  const root = ajv2.getSchema(deployment_manifest_schema_default.$id);
-  const content = ajv2.getSchema(`${deployment_manifest_schema_default.$id}#/definitions/modulesContent`);
+  const ajv = newAjv();
+  for (const s of [common, edgeagent_1_0_schema_default, edgeagent_1_1_schema_default, edgehub_1_0_schema_default, edgehub_1_1_schema_default, deployment_manifest_schema_default]) ajv.addSchema(s);
+  const root = ajv.getSchema(deployment_manifest_schema_default.$id);
+  const content = ajv.getSchema(`${deployment_manifest_schema_default.$id}#/definitions/modulesContent`);
   if (root === void 0 || content === void 0) throw new Error("internal: manifest schema did not compile");
   return { root, content };
 }
-var VALIDATORS = { manifest: compile(false), template: compile(true) };
+var VALIDATORS = {};
+function validatorFor(template) {
+  const key = template ? "template" : "manifest";
+  return VALIDATORS[key] ??= compile(template);
+}
 var BY_FILE = {
   "common.schema.json": common_schema_default,
   "edgeagent-1.0.schema.json": edgeagent_1_0_schema_default,
@@ -19685,12 +19693,12 @@ var manifest_schema_default = {
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;
-    const v = manifest.template ? VALIDATORS.template : VALIDATORS.manifest;
+    const v = validatorFor(manifest.template);
     const whole = manifest.shape === "modulesContent";
     const base = whole ? manifest.root : manifest.modulesContent;
-    const validate2 = whole ? v.root : v.content;
-    if (validate2(base.value)) return;
-    for (const f of schemaFindings(base, validate2.errors)) {
+    const validate = whole ? v.root : v.content;
+    if (validate(base.value)) return;
+    for (const f of schemaFindings(base, validate.errors)) {
       const mod = owner(manifest, f.node);
       report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
     }
@@ -21352,7 +21360,11 @@ var runRules = [...pseudoRules, writeErrorRule];
 
 // src/policy/custom-rules.ts
 var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
-var validateDeclaration = newAjv().compile(custom_rule_schema_default);
+var declarationValidator;
+function validateDeclarationFn() {
+  declarationValidator ??= newAjv().compile(custom_rule_schema_default);
+  return declarationValidator;
+}
 var policyAjv = newAjv({ strictRequired: false });
 function keyOf(base, path) {
   let k = base;
@@ -21463,9 +21475,9 @@ function toRule(d, place) {
   if (d.scope === "env" && segs.length > 1) fail(place, ["path"], "in the env scope the path is one variable name (or '*')");
   const declaredPath = segs.join(".");
   const key = d.schema !== void 0 ? "schema" : "notSchema";
-  let validate2;
+  let validate;
   try {
-    validate2 = policyAjv.compile(d.schema ?? d.notSchema);
+    validate = policyAjv.compile(d.schema ?? d.notSchema);
   } catch (e) {
     fail(place, [key], `not a valid JSON Schema: ${e.message}`);
   }
@@ -21508,11 +21520,11 @@ function toRule(d, place) {
         for (const m of resolved.matches) {
           if (typeof m.value === "string" && isPlaceholder(m.value)) continue;
           if (m.value === void 0) continue;
-          const ok = validate2(m.value);
+          const ok = validate(m.value);
           const path = m.path.join(".");
           if (mustMatch) {
             if (ok) continue;
-            const found = schemaFindings(m.node, validate2.errors);
+            const found = schemaFindings(m.node, validate.errors);
             if (found.length === 0) continue;
             const first = found[0];
             emit2(first.node, first.part, m.value, path);
@@ -21524,6 +21536,7 @@ function toRule(d, place) {
 }
 var DECLARATION_KEYS = Object.keys(custom_rule_schema_default.properties);
 function checkDeclaration(def, place, builtinIds) {
+  const validateDeclaration = validateDeclarationFn();
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
     const root = new JNode({ id: 0, json: void 0 }, [], def);
@@ -21665,12 +21678,12 @@ function defaultConfig() {
 }
 
 // src/config/load.ts
-var validator;
+var validator2;
 function getValidator() {
-  if (validator === void 0) {
-    validator = new import_ajv3.Ajv({ allErrors: true, verbose: true }).compile(config_schema_default);
+  if (validator2 === void 0) {
+    validator2 = new import_ajv3.Ajv({ allErrors: true, verbose: true }).compile(config_schema_default);
   }
-  return validator;
+  return validator2;
 }
 function keyOf2(instancePath) {
   let out = "";
@@ -21753,9 +21766,9 @@ function knownRuleIds(extra = []) {
 function parseConfigText(text, origin) {
   let data = parseText(text, origin);
   if (data === null || data === void 0) data = {};
-  const validate2 = getValidator();
-  if (!validate2(data)) {
-    const { key, text: why } = describe2(pickError(validate2.errors ?? []));
+  const validate = getValidator();
+  if (!validate(data)) {
+    const { key, text: why } = describe2(pickError(validate.errors ?? []));
     throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || void 0);
   }
   const raw = data;

@@ -21758,8 +21758,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -22832,28 +22832,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -44441,8 +44441,11 @@ var DISPLAY = {
 };
 var display = (k) => DISPLAY[k] ?? k;
 var SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-var validate = ajv.compile(k8s_experimental_schema_default);
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(k8s_experimental_schema_default);
+  return compiled;
+}
 function lowerKeys(v) {
   if (Array.isArray(v)) return v.map(lowerKeys);
   if (!isPlainObject3(v)) return v;
@@ -44492,9 +44495,10 @@ function checkSection(mod, section, report) {
     return;
   }
   const ci = section.withCase(true);
-  if (validate(lowerKeys(section.value))) return;
+  const validate2 = validator();
+  if (validate2(lowerKeys(section.value))) return;
   const seen = /* @__PURE__ */ new Set();
-  for (const e of validate.errors ?? []) {
+  for (const e of validate2.errors ?? []) {
     if (e.keyword === "if") continue;
     const at = follow(ci, e.instancePath);
     if (at === void 0) continue;
@@ -45486,14 +45490,18 @@ function compile(template) {
       type: ["object", "string"]
     };
   }
-  const ajv3 = newAjv();
-  for (const s of [common, edgeagent_1_0_schema_default, edgeagent_1_1_schema_default, edgehub_1_0_schema_default, edgehub_1_1_schema_default, deployment_manifest_schema_default]) ajv3.addSchema(s);
-  const root = ajv3.getSchema(deployment_manifest_schema_default.$id);
-  const content = ajv3.getSchema(`${deployment_manifest_schema_default.$id}#/definitions/modulesContent`);
+  const ajv2 = newAjv();
+  for (const s of [common, edgeagent_1_0_schema_default, edgeagent_1_1_schema_default, edgehub_1_0_schema_default, edgehub_1_1_schema_default, deployment_manifest_schema_default]) ajv2.addSchema(s);
+  const root = ajv2.getSchema(deployment_manifest_schema_default.$id);
+  const content = ajv2.getSchema(`${deployment_manifest_schema_default.$id}#/definitions/modulesContent`);
   if (root === void 0 || content === void 0) throw new Error("internal: manifest schema did not compile");
   return { root, content };
 }
-var VALIDATORS = { manifest: compile(false), template: compile(true) };
+var VALIDATORS = {};
+function validatorFor(template) {
+  const key = template ? "template" : "manifest";
+  return VALIDATORS[key] ??= compile(template);
+}
 var BY_FILE = {
   "common.schema.json": common_schema_default,
   "edgeagent-1.0.schema.json": edgeagent_1_0_schema_default,
@@ -45559,12 +45567,12 @@ var manifest_schema_default = {
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;
-    const v = manifest.template ? VALIDATORS.template : VALIDATORS.manifest;
+    const v = validatorFor(manifest.template);
     const whole = manifest.shape === "modulesContent";
     const base = whole ? manifest.root : manifest.modulesContent;
-    const validate3 = whole ? v.root : v.content;
-    if (validate3(base.value)) return;
-    for (const f of schemaFindings(base, validate3.errors)) {
+    const validate2 = whole ? v.root : v.content;
+    if (validate2(base.value)) return;
+    for (const f of schemaFindings(base, validate2.errors)) {
       const mod = owner(manifest, f.node);
       report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
     }
@@ -47468,7 +47476,11 @@ var runRules = [...pseudoRules, writeErrorRule];
 
 // src/policy/custom-rules.ts
 var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
-var validateDeclaration = newAjv().compile(custom_rule_schema_default);
+var declarationValidator;
+function validateDeclarationFn() {
+  declarationValidator ??= newAjv().compile(custom_rule_schema_default);
+  return declarationValidator;
+}
 var policyAjv = newAjv({ strictRequired: false });
 function keyOf(base, path) {
   let k = base;
@@ -47579,9 +47591,9 @@ function toRule(d, place) {
   if (d.scope === "env" && segs.length > 1) fail(place, ["path"], "in the env scope the path is one variable name (or '*')");
   const declaredPath = segs.join(".");
   const key = d.schema !== void 0 ? "schema" : "notSchema";
-  let validate3;
+  let validate2;
   try {
-    validate3 = policyAjv.compile(d.schema ?? d.notSchema);
+    validate2 = policyAjv.compile(d.schema ?? d.notSchema);
   } catch (e) {
     fail(place, [key], `not a valid JSON Schema: ${e.message}`);
   }
@@ -47624,11 +47636,11 @@ function toRule(d, place) {
         for (const m of resolved.matches) {
           if (typeof m.value === "string" && isPlaceholder(m.value)) continue;
           if (m.value === void 0) continue;
-          const ok = validate3(m.value);
+          const ok = validate2(m.value);
           const path = m.path.join(".");
           if (mustMatch) {
             if (ok) continue;
-            const found = schemaFindings(m.node, validate3.errors);
+            const found = schemaFindings(m.node, validate2.errors);
             if (found.length === 0) continue;
             const first = found[0];
             emit(first.node, first.part, m.value, path);
@@ -47640,6 +47652,7 @@ function toRule(d, place) {
 }
 var DECLARATION_KEYS = Object.keys(custom_rule_schema_default.properties);
 function checkDeclaration(def, place, builtinIds) {
+  const validateDeclaration = validateDeclarationFn();
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
     const root = new JNode({ id: 0, json: void 0 }, [], def);
@@ -47780,12 +47793,12 @@ function defaultConfig() {
 }
 
 // src/config/load.ts
-var validator;
+var validator2;
 function getValidator() {
-  if (validator === void 0) {
-    validator = new import_ajv3.Ajv({ allErrors: true, verbose: true }).compile(config_schema_default);
+  if (validator2 === void 0) {
+    validator2 = new import_ajv3.Ajv({ allErrors: true, verbose: true }).compile(config_schema_default);
   }
-  return validator;
+  return validator2;
 }
 function keyOf2(instancePath) {
   let out = "";
@@ -47868,9 +47881,9 @@ function knownRuleIds(extra = []) {
 function parseConfigText(text, origin) {
   let data = parseText(text, origin);
   if (data === null || data === void 0) data = {};
-  const validate3 = getValidator();
-  if (!validate3(data)) {
-    const { key, text: why } = describe2(pickError(validate3.errors ?? []));
+  const validate2 = getValidator();
+  if (!validate2(data)) {
+    const { key, text: why } = describe2(pickError(validate2.errors ?? []));
     throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || void 0);
   }
   const raw = data;
@@ -48490,8 +48503,8 @@ var findingsSchema = {
     }
   }
 };
-var ajv2 = new import_ajv4.Ajv({ allErrors: false, strict: true });
-var validate2 = ajv2.compile(findingsSchema);
+var ajv = new import_ajv4.Ajv({ allErrors: false, strict: true });
+var validate = ajv.compile(findingsSchema);
 function parseFindings(text) {
   if (text.length > LIMITS.fileBytes) throw new Error(`findings file is larger than ${LIMITS.fileBytes} bytes`);
   let data;
@@ -48500,8 +48513,8 @@ function parseFindings(text) {
   } catch (e) {
     throw new Error(`findings file is not JSON: ${e.message}`);
   }
-  if (!validate2(data)) {
-    const err = validate2.errors?.[0];
+  if (!validate(data)) {
+    const err = validate.errors?.[0];
     throw new Error(`findings file rejected: ${err ? `${err.instancePath || "/"} ${err.message}` : "invalid"}`);
   }
   const file = data;

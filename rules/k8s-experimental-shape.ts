@@ -25,9 +25,13 @@ const display = (k: string): string => DISPLAY[k] ?? k;
 /** Misspellings of serviceOptions seen in the docs (`kubernetes/doc/create-options.md` names it `service-options`). */
 const SERVICE_OPTIONS_ALIASES = new Set(["service-options", "service_options"]);
 
-// compiled once: the section's keys are case-insensitive (§1.2), so a lowercased copy is validated
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(schema);
+// compiled once, on first use (not at start-up): the section's keys are case-insensitive (§1.2),
+// so a lowercased copy is validated
+let compiled: ReturnType<Ajv["compile"]> | undefined;
+function validator(): ReturnType<Ajv["compile"]> {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  return compiled;
+}
 
 /** A copy whose object keys are lowercased (the last of several spellings wins, as in the agent's lookup). */
 function lowerKeys(v: unknown): unknown {
@@ -89,6 +93,7 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
     return;
   }
   const ci = section.withCase(true);
+  const validate = validator();
   if (validate(lowerKeys(section.value))) return;
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {

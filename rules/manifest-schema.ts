@@ -24,7 +24,12 @@ function compile(template: boolean) {
   return { root, content };
 }
 
-const VALIDATORS = { manifest: compile(false), template: compile(true) };
+const VALIDATORS: Partial<Record<"manifest" | "template", ReturnType<typeof compile>>> = {};
+/** compiled once, on first use, so that start-up does not pay for it */
+function validatorFor(template: boolean): ReturnType<typeof compile> {
+  const key = template ? "template" : "manifest";
+  return (VALIDATORS[key] ??= compile(template));
+}
 
 const BY_FILE: Record<string, unknown> = {
   "common.schema.json": commonSchema,
@@ -103,7 +108,7 @@ export default {
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;
-    const v = manifest.template ? VALIDATORS.template : VALIDATORS.manifest;
+    const v = validatorFor(manifest.template);
     const whole = manifest.shape === "modulesContent";
     const base = whole ? manifest.root : manifest.modulesContent!;
     const validate = whole ? v.root : v.content;

@@ -44,7 +44,11 @@ export const CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.
 
 // declarations are checked with one validator; the declared schemas are compiled (once, when the
 // configuration is read) by another ajv, strict so that a misspelt keyword is an error, not a pass
-const validateDeclaration = newAjv().compile(declarationSchema);
+let declarationValidator: ReturnType<ReturnType<typeof newAjv>["compile"]> | undefined;
+function validateDeclarationFn(): ReturnType<ReturnType<typeof newAjv>["compile"]> {
+  declarationValidator ??= newAjv().compile(declarationSchema);
+  return declarationValidator;
+}
 const policyAjv = newAjv({ strictRequired: false });
 
 /** Where a declaration sits: for messages (`customRules[2]`) and, in YAML files, for line numbers. */
@@ -262,6 +266,7 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
 const DECLARATION_KEYS = Object.keys(declarationSchema.properties);
 
 function checkDeclaration(def: unknown, place: DeclarationPlace, builtinIds: ReadonlySet<string>): CustomRuleDeclaration {
+  const validateDeclaration = validateDeclarationFn();
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
     // located like manifest findings (a detached node: only its value and path are used)
