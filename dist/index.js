@@ -47763,7 +47763,7 @@ function fileEntries(files) {
     } else {
       throw new ConfigError(`${shown}: a custom rules file holds a list of rules, or 'customRules:' with a list`, shown);
     }
-    const lineOf2 = (path) => {
+    const lineOf = (path) => {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n), true);
         if (node?.range !== void 0) return lineCounter.linePos(node.range[0]).line;
@@ -47774,7 +47774,7 @@ function fileEntries(files) {
       const base = [...prefix, i];
       entries.push({
         def,
-        place: { origin: shown, key: keyOf(prefix.length > 0 ? String(prefix[0]) : "", [i]), lineOf: (p) => lineOf2([...base, ...p]) }
+        place: { origin: shown, key: keyOf(prefix.length > 0 ? String(prefix[0]) : "", [i]), lineOf: (p) => lineOf([...base, ...p]) }
       });
     });
   }
@@ -48358,26 +48358,12 @@ function toFinding(path, m, text) {
   }
   return f;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function lineOf(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 function lineReplacement(text, edit, findingLine, findingEndLine, kind) {
-  const starts = lineStarts(text);
-  const editStart = lineOf(starts, edit.start);
+  const source = new Source("", text);
+  const starts = source.lineStarts;
+  const editStart = source.position(edit.start).line;
   const lastChar = edit.end > edit.start ? edit.end - 1 : edit.end;
-  const editEnd = lineOf(starts, lastChar);
+  const editEnd = source.position(lastChar).line;
   const startLine = Math.min(editStart, findingLine);
   const endLine = Math.max(editEnd, findingEndLine);
   if (endLine - startLine + 1 > MAX_SUGGESTION_LINES) return void 0;

@@ -4,6 +4,7 @@
  * into whole-line replacements and collects fixed texts.
  */
 import { readManifest, type Diagnostic, type Manifest } from "../index.js";
+import { Source } from "../source.js";
 import type { FileReport, Finding, FixedFile, LineReplacement } from "./findings.js";
 import { fix, lint, textOptions, type ActionConfig } from "./library.js";
 
@@ -150,24 +151,6 @@ function toFinding(path: string, m: Diagnostic, text: string): Finding {
   return f;
 }
 
-/** Line starts of a text (offsets). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /**
  * The edit as a replacement of whole lines that also covers the finding's own lines
  * (a review suggestion replaces exactly the commented lines).
@@ -179,10 +162,11 @@ export function lineReplacement(
   findingEndLine: number,
   kind: "fix" | "suggestion",
 ): LineReplacement | undefined {
-  const starts = lineStarts(text);
-  const editStart = lineOf(starts, edit.start);
+  const source = new Source("", text);
+  const starts = source.lineStarts;
+  const editStart = source.position(edit.start).line;
   const lastChar = edit.end > edit.start ? edit.end - 1 : edit.end;
-  const editEnd = lineOf(starts, lastChar);
+  const editEnd = source.position(lastChar).line;
   const startLine = Math.min(editStart, findingLine);
   const endLine = Math.max(editEnd, findingEndLine);
   if (endLine - startLine + 1 > MAX_SUGGESTION_LINES) return undefined;
