@@ -42820,8 +42820,10 @@ var EditBatch = class {
     let outer = [];
     const inner = /* @__PURE__ */ new Map();
     try {
-      for (const group of groupAdds(edits)) {
-        const resolved = group.length > 1 || group[0].op === "add" ? this.resolveAdds(group) : this.resolve(group[0]);
+      const { kept, emptied } = this.replacedContainers(edits);
+      for (const group of groupAdds(kept)) {
+        const first = group[0];
+        const resolved = group.length > 1 || first.op === "add" ? this.resolveAdds(group, first.op === "add" && emptied.has(parentKey(first.parent))) : this.resolve(first);
         for (const { space, edit } of resolved) {
           if (space.id === this.fileSpace.id) outer.push(edit);
           else {
@@ -42905,7 +42907,30 @@ var EditBatch = class {
         return this.rewriteChunks(edit.settings, edit.text);
     }
   }
-  resolveAdds(adds) {
+  /**
+   * A fix that removes every member of a container and adds new ones to it (a section replaced
+   * whole) is written as one replacement of the container's inside, not as overlapping edits.
+   */
+  replacedContainers(edits) {
+    const emptied = /* @__PURE__ */ new Set();
+    const addParents = new Set(edits.filter((e) => e.op === "add").map((e) => parentKey(e.parent)));
+    const removedBy = /* @__PURE__ */ new Map();
+    for (const e of edits) {
+      if (e.op !== "remove" || e.node.path.length === 0) continue;
+      const k = `${e.node.space.id}:${JSON.stringify(e.node.path.slice(0, -1))}`;
+      if (addParents.has(k)) removedBy.set(k, (removedBy.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of removedBy) {
+      const add = edits.find((e) => e.op === "add" && parentKey(e.parent) === k);
+      const c = this.locate(add.parent).container;
+      const size = c === void 0 ? -1 : c.kind === "object" ? c.members.length : c.items.length;
+      if (size === n) emptied.add(k);
+    }
+    if (emptied.size === 0) return { kept: [...edits], emptied };
+    const kept = edits.filter((e) => !(e.op === "remove" && emptied.has(`${e.node.space.id}:${JSON.stringify(e.node.path.slice(0, -1))}`)));
+    return { kept, emptied };
+  }
+  resolveAdds(adds, replaceAll = false) {
     const parent = adds[0].parent;
     const space = parent.space;
     const text = space.json.text;
@@ -42926,7 +42951,7 @@ var EditBatch = class {
       return valueText;
     };
     const sep5 = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
-    const count2 = c.kind === "object" ? c.members.length : c.items.length;
+    const count2 = replaceAll ? 0 : c.kind === "object" ? c.members.length : c.items.length;
     const idx = adds[0].index;
     if (c.kind === "array" && idx !== void 0 && idx < count2) {
       const target = c.items[idx].valueStart;
@@ -43018,6 +43043,9 @@ function removalRanges(c, slots) {
     k = b + 1;
   }
   return out;
+}
+function parentKey(n) {
+  return `${n.space.id}:${JSON.stringify(n.path)}`;
 }
 function groupAdds(edits) {
   const groups2 = [];

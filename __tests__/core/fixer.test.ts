@@ -125,4 +125,28 @@ describe("fixer", () => {
     expect(out.changed).toBe(false);
     expect(out.output).toBe(text);
   });
+
+  it("a fix that removes every member of an object and adds new ones replaces its inside in the object's layout", () => {
+    const text = generatedWith("X").replace('"createOptions": "X"', '"createOptions": {\n                "User": "1000"\n              }');
+    const r = readManifest("deployment.template.json", text);
+    if (r.kind !== "manifest") throw new Error("not a manifest");
+    const root = r.manifest.modules[0]!.createOptions.root!;
+    const batch = new EditBatch(r.manifest.root.space);
+    expect(batch.tryAdd([{ op: "remove", node: root.get("User")! }, { op: "add", parent: root, key: "k8s-experimental", value: { securityContext: { runAsUser: 1000 } } }])).toBe(true);
+    expect(batch.apply()).toBe(
+      text.replace(
+        '"User": "1000"',
+        '"k8s-experimental": {\n                  "securityContext": {\n                    "runAsUser": 1000\n                  }\n                }',
+      ),
+    );
+  });
+
+  it("the same in a stringified createOptions keeps it compact", () => {
+    const r = readManifest("deployment.json", generatedWith('{"User":"1000"}'));
+    if (r.kind !== "manifest") throw new Error("not a manifest");
+    const root = r.manifest.modules[0]!.createOptions.root!;
+    const batch = new EditBatch(r.manifest.root.space);
+    expect(batch.tryAdd([{ op: "remove", node: root.get("User")! }, { op: "add", parent: root, key: "k8s-experimental", value: { securityContext: { runAsUser: 1000 } } }])).toBe(true);
+    expect(batch.apply()).toContain('"createOptions": "{\\"k8s-experimental\\":{\\"securityContext\\":{\\"runAsUser\\":1000}}}"');
+  });
 });

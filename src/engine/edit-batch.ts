@@ -86,8 +86,13 @@ export class EditBatch {
     let outer: SpaceEdit[] = [];
     const inner = new Map<number, { space: Space; edits: SpaceEdit[] }>();
     try {
-      for (const group of groupAdds(edits)) {
-        const resolved = group.length > 1 || group[0]!.op === "add" ? this.resolveAdds(group as Extract<Edit, { op: "add" }>[]) : this.resolve(group[0]!);
+      const { kept, emptied } = this.replacedContainers(edits);
+      for (const group of groupAdds(kept)) {
+        const first = group[0]!;
+        const resolved =
+          group.length > 1 || first.op === "add"
+            ? this.resolveAdds(group as Extract<Edit, { op: "add" }>[], first.op === "add" && emptied.has(parentKey(first.parent)))
+            : this.resolve(first);
         for (const { space, edit } of resolved) {
           if (space.id === this.fileSpace.id) outer.push(edit);
           else {
@@ -182,7 +187,31 @@ export class EditBatch {
     }
   }
 
-  private resolveAdds(adds: Extract<Edit, { op: "add" }>[]): { space: Space; edit: SpaceEdit }[] {
+  /**
+   * A fix that removes every member of a container and adds new ones to it (a section replaced
+   * whole) is written as one replacement of the container's inside, not as overlapping edits.
+   */
+  private replacedContainers(edits: readonly Edit[]): { kept: Edit[]; emptied: Set<string> } {
+    const emptied = new Set<string>();
+    const addParents = new Set(edits.filter((e) => e.op === "add").map((e) => parentKey((e as Extract<Edit, { op: "add" }>).parent)));
+    const removedBy = new Map<string, number>();
+    for (const e of edits) {
+      if (e.op !== "remove" || e.node.path.length === 0) continue;
+      const k = `${e.node.space.id}:${JSON.stringify(e.node.path.slice(0, -1))}`;
+      if (addParents.has(k)) removedBy.set(k, (removedBy.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of removedBy) {
+      const add = edits.find((e) => e.op === "add" && parentKey(e.parent) === k) as Extract<Edit, { op: "add" }>;
+      const c = this.locate(add.parent).container;
+      const size = c === undefined ? -1 : c.kind === "object" ? c.members.length : c.items.length;
+      if (size === n) emptied.add(k);
+    }
+    if (emptied.size === 0) return { kept: [...edits], emptied };
+    const kept = edits.filter((e) => !(e.op === "remove" && emptied.has(`${e.node.space.id}:${JSON.stringify(e.node.path.slice(0, -1))}`)));
+    return { kept, emptied };
+  }
+
+  private resolveAdds(adds: Extract<Edit, { op: "add" }>[], replaceAll = false): { space: Space; edit: SpaceEdit }[] {
     const parent = adds[0]!.parent;
     const space = parent.space;
     const text = space.json.text;
@@ -203,7 +232,7 @@ export class EditBatch {
       return valueText;
     };
     const sep = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
-    const count = c.kind === "object" ? c.members.length : c.items.length;
+    const count = replaceAll ? 0 : c.kind === "object" ? c.members.length : c.items.length;
     // inserting before an existing array element
     const idx = adds[0]!.index;
     if (c.kind === "array" && idx !== undefined && idx < count) {
@@ -309,6 +338,10 @@ function removalRanges(c: ContainerIndex, slots: number[]): SpaceEdit[] {
     k = b + 1;
   }
   return out;
+}
+
+function parentKey(n: JNode): string {
+  return `${n.space.id}:${JSON.stringify(n.path)}`;
 }
 
 function groupAdds(edits: readonly Edit[]): Edit[][] {

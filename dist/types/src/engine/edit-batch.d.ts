@@ -27,6 +27,11 @@ export declare class EditBatch {
     private style;
     private locate;
     private resolve;
+    /**
+     * A fix that removes every member of a container and adds new ones to it (a section replaced
+     * whole) is written as one replacement of the container's inside, not as overlapping edits.
+     */
+    private replacedContainers;
     private resolveAdds;
     /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
     private rewriteChunks;
