@@ -3,7 +3,7 @@
  * plus one pure `check` function over the manifest model; it reports JNodes and JSON edits.
  */
 import type { Module } from "./model/manifest.js";
-import { JNode, asString, isPlainObject } from "./model/node.js";
+import type { JNode } from "./model/node.js";
 import type { Edit } from "./engine/types.js";
 
 export type { Rule, RuleMeta, RuleContext, ReportDescriptor, Edit, Suggestion, Severity, Repair } from "./engine/types.js";
@@ -82,13 +82,4 @@ export function ensureValue(parent: JNode, keys: readonly string[], value: unkno
 /** A short quoted description of a module for messages. */
 export function moduleLabel(mod: Module): string {
   return `module '${mod.name}'`;
-}
-
-/** Is this value (a key or string) a template placeholder we must leave alone? */
-export function stringValue(n: JNode | undefined): string | undefined {
-  return asString(n);
-}
-
-export function objectValue(n: JNode | undefined): Record<string, unknown> | undefined {
-  return n !== undefined && isPlainObject(n.value) ? n.value : undefined;
 }

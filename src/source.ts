@@ -56,11 +56,6 @@ export class Source {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
-  /** Offset of a 1-based line's first character. */
-  lineStart(line: number): number {
-    return this.lineStarts[line - 1] ?? this.text.length;
-  }
-
   /** The dominant line ending: CRLF when most line breaks are CRLF. */
   get eol(): string {
     if (this.eolStyle === undefined) this.eolStyle = detectEol(this.text);

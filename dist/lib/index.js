@@ -16551,10 +16551,6 @@ var Source = class {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
-  /** Offset of a 1-based line's first character. */
-  lineStart(line) {
-    return this.lineStarts[line - 1] ?? this.text.length;
-  }
   /** The dominant line ending: CRLF when most line breaks are CRLF. */
   get eol() {
     if (this.eolStyle === void 0) this.eolStyle = detectEol(this.text);
@@ -17025,7 +17021,7 @@ var EditBatch = class {
       case "add":
         return this.resolveAdds([edit]);
       case "createOptions":
-        return this.rewriteChunks(edit.settings, edit.text);
+        return this.rewriteChunks(edit.settings.space, edit.settings.path, edit.text);
     }
   }
   /**
@@ -17100,11 +17096,9 @@ var EditBatch = class {
     ];
   }
   /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
-  rewriteChunks(settings, text) {
-    const space = settings.space;
+  rewriteChunks(space, settingsPath, text) {
     const src = space.json.text;
-    const at = this.locate(settings);
-    const c = at.container;
+    const c = space.json.locate(settingsPath)?.container;
     if (c === void 0 || c.kind !== "object") throw new Conflict();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
     if (chunkSlots.length === 0) throw new Conflict();
@@ -17135,8 +17129,7 @@ var EditBatch = class {
     if (single && (newText.length <= CHUNK_SIZE || oldText.length > CHUNK_SIZE) && space.toFile) {
       return st.edits.map((e) => ({ start: space.toFile(e.start), end: space.toFile(e.end, true), text: encodeStringBody(e.text) }));
     }
-    const settings = { space: this.fileSpace, path: info.settingsPath };
-    return this.rewriteChunks(settings, newText).map((r) => r.edit);
+    return this.rewriteChunks(this.fileSpace, info.settingsPath, newText).map((r) => r.edit);
   }
 };
 function removalRange(c, slot) {

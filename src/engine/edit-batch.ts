@@ -1,8 +1,9 @@
 import type { ContainerIndex } from "../json/scanner.js";
 import type { Located } from "../json/document.js";
 import { encodeStringBody } from "../json/string-literal.js";
-import { isChunkKey, chunkOrder } from "../model/manifest.js";
+import { isChunkKey } from "../model/manifest.js";
 import type { JNode, Space } from "../model/node.js";
+import type { Path } from "../json/path.js";
 import { containerLayout, serializeMember, serializeValue, textStyle, type TextStyle } from "./layout.js";
 import type { Edit, TextEdit } from "./types.js";
 
@@ -183,7 +184,7 @@ export class EditBatch {
       case "add":
         return this.resolveAdds([edit]);
       case "createOptions":
-        return this.rewriteChunks(edit.settings, edit.text);
+        return this.rewriteChunks(edit.settings.space, edit.settings.path, edit.text);
     }
   }
 
@@ -263,11 +264,9 @@ export class EditBatch {
   }
 
   /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
-  private rewriteChunks(settings: JNode, text: string): { space: Space; edit: SpaceEdit }[] {
-    const space = settings.space;
+  private rewriteChunks(space: Space, settingsPath: Path, text: string): { space: Space; edit: SpaceEdit }[] {
     const src = space.json.text;
-    const at = this.locate(settings);
-    const c = at.container;
+    const c = space.json.locate(settingsPath)?.container;
     if (c === undefined || c.kind !== "object") throw new Conflict();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
     if (chunkSlots.length === 0) throw new Conflict();
@@ -305,8 +304,7 @@ export class EditBatch {
       // in place: only the changed characters of the string literal are rewritten
       return st.edits.map((e) => ({ start: space.toFile!(e.start), end: space.toFile!(e.end, true), text: encodeStringBody(e.text) }));
     }
-    const settings = { space: this.fileSpace, path: info.settingsPath } as unknown as JNode;
-    return this.rewriteChunks(settings, newText).map((r) => r.edit);
+    return this.rewriteChunks(this.fileSpace, info.settingsPath, newText).map((r) => r.edit);
   }
 }
 
@@ -423,4 +421,3 @@ function reindent(valueText: string, from: string, to: string): string {
     .join("\n");
 }
 
-export { chunkOrder };

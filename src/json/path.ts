@@ -10,15 +10,3 @@ export function toPointer(path: Path): string {
   }
   return out;
 }
-
-export function samePath(a: Path, b: Path): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-export function isPrefix(prefix: Path, path: Path): boolean {
-  if (prefix.length > path.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path[i]) return false;
-  return true;
-}

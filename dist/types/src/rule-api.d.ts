@@ -3,7 +3,7 @@
  * plus one pure `check` function over the manifest model; it reports JNodes and JSON edits.
  */
 import type { Module } from "./model/manifest.js";
-import { JNode } from "./model/node.js";
+import type { JNode } from "./model/node.js";
 import type { Edit } from "./engine/types.js";
 export type { Rule, RuleMeta, RuleContext, ReportDescriptor, Edit, Suggestion, Severity, Repair } from "./engine/types.js";
 export type { Manifest, Module, CreateOptions, RouteRef } from "./model/manifest.js";
@@ -37,6 +37,3 @@ export declare function envVarsOf(mod: Module): EnvVar[];
 export declare function ensureValue(parent: JNode, keys: readonly string[], value: unknown): Edit;
 /** A short quoted description of a module for messages. */
 export declare function moduleLabel(mod: Module): string;
-/** Is this value (a key or string) a template placeholder we must leave alone? */
-export declare function stringValue(n: JNode | undefined): string | undefined;
-export declare function objectValue(n: JNode | undefined): Record<string, unknown> | undefined;

@@ -21,8 +21,6 @@ export declare class Source {
     restore(text: string): string;
     get lineStarts(): number[];
     position(offset: number): LineColumn;
-    /** Offset of a 1-based line's first character. */
-    lineStart(line: number): number;
     /** The dominant line ending: CRLF when most line breaks are CRLF. */
     get eol(): string;
     /** One level of indentation as the file writes it (a tab, or N spaces); two spaces when unknown. */

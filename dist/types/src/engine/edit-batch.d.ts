@@ -1,4 +1,3 @@
-import { chunkOrder } from "../model/manifest.js";
 import type { Space } from "../model/node.js";
 import type { Edit, TextEdit } from "./types.js";
 /** Chunks written by IoT Edge tooling hold at most this many characters (iotedge-k8s-facts §2.2). */
@@ -38,4 +37,3 @@ export declare class EditBatch {
     private footprint;
     private writeBack;
 }
-export { chunkOrder };
