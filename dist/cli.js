@@ -16056,24 +16056,40 @@ function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var JNode = class _JNode {
-  constructor(space, path, value, key = void 0, ci = false) {
+  constructor(space, parent, segment, value, ci = false) {
     this.space = space;
-    this.path = path;
+    this.parent = parent;
+    this.segment = segment;
     this.value = value;
-    this.key = key;
     this.ci = ci;
   }
   space;
-  path;
+  parent;
+  segment;
   value;
-  key;
   ci;
-  // members looked up by name are made once per node and reused: rules navigate to the same
-  // places many times (hostConfigOf, envVarsOf, ...). entries() and items() make fresh nodes
-  // for what is not cached yet, so that walking a whole tree keeps nothing alive.
+  // members and elements are made once per node and reused: rules navigate to the same places
+  // many times (hostConfigOf, envVarsOf, ...)
   kids;
-  /** lower-cased key -> the last key spelt that way (Docker's last-match-wins) */
-  lowerKeys;
+  pathCache;
+  located;
+  /** The root node of a space. */
+  static root(space, value, ci = false) {
+    return new _JNode(space, void 0, void 0, value, ci);
+  }
+  /** The path from the space's root. */
+  get path() {
+    let p = this.pathCache;
+    if (p === void 0) {
+      p = this.parent === void 0 ? [] : [...this.parent.path, this.segment];
+      this.pathCache = p;
+    }
+    return p;
+  }
+  /** The key as spelt in the file, when this node is an object member. */
+  get key() {
+    return typeof this.segment === "string" ? this.segment : void 0;
+  }
   get isObject() {
     return isPlainObject(this.value);
   }
@@ -16090,25 +16106,38 @@ var JNode = class _JNode {
   getExact(name) {
     const v = this.value;
     if (!isPlainObject(v) || !Object.prototype.hasOwnProperty.call(v, name)) return void 0;
-    return this.member(v, name);
+    return this.child(name, v[name]);
   }
   getIgnoreCase(name) {
     const v = this.value;
     if (!isPlainObject(v)) return void 0;
-    let lower = this.lowerKeys;
-    if (lower === void 0) {
-      lower = /* @__PURE__ */ new Map();
-      for (const k of Object.keys(v)) lower.set(k.toLowerCase(), k);
-      this.lowerKeys = lower;
+    const lname = name.toLowerCase();
+    let found;
+    for (const k in v) {
+      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
     }
-    const found = lower.get(name.toLowerCase());
-    return found === void 0 ? void 0 : this.member(v, found);
+    return found === void 0 ? void 0 : this.child(found, v[found]);
   }
-  member(v, k) {
+  child(k, value) {
     let kids = this.kids;
-    if (kids === void 0) this.kids = kids = /* @__PURE__ */ new Map();
+    if (kids === void 0) {
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      this.kids = [n2];
+      return n2;
+    }
+    if (Array.isArray(kids)) {
+      for (let i = 0; i < kids.length; i++) if (kids[i].segment === k) return kids[i];
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      if (kids.length < 8) {
+        kids.push(n2);
+        return n2;
+      }
+      this.kids = kids = new Map(kids.map((c) => [c.segment, c]));
+      kids.set(k, n2);
+      return n2;
+    }
     let n = kids.get(k);
-    if (n === void 0) kids.set(k, n = new _JNode(this.space, [...this.path, k], v[k], k, this.ci));
+    if (n === void 0) kids.set(k, n = new _JNode(this.space, this, k, value, this.ci));
     return n;
   }
   /** Follow several keys with `get`. */
@@ -16119,21 +16148,40 @@ var JNode = class _JNode {
   entries() {
     const v = this.value;
     if (!isPlainObject(v)) return [];
-    const kids = this.kids;
-    return Object.keys(v).map((k) => kids?.get(k) ?? new _JNode(this.space, [...this.path, k], v[k], k, this.ci));
+    const keys = Object.keys(v);
+    const out = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i], v[keys[i]]);
+    return out;
   }
   /** Array elements. */
   items() {
     const v = this.value;
     if (!Array.isArray(v)) return [];
-    return v.map((x, i) => new _JNode(this.space, [...this.path, i], x, void 0, this.ci));
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
+    return out;
   }
   /** A node for the same place whose children match keys exactly or case-insensitively. */
   withCase(ci) {
-    return new _JNode(this.space, this.path, this.value, this.key, ci);
+    if (ci === this.ci) return this;
+    const n = new _JNode(this.space, this.parent, this.segment, this.value, ci);
+    n.pathCache = this.pathCache;
+    n.located = this.located;
+    return n;
   }
+  /** Where this value is in its space's text (found once, through the parent's place). */
   locate() {
-    return this.space.json.locate(this.path);
+    let at = this.located;
+    if (at === void 0) {
+      const json = this.space.json;
+      if (this.parent === void 0) at = json.root();
+      else {
+        const p = this.parent.locate();
+        at = p === void 0 ? null : json.child(p, this.segment) ?? null;
+      }
+      this.located = at;
+    }
+    return at ?? void 0;
   }
   /** The exact text of this value in its space. */
   rawText() {
@@ -16211,7 +16259,7 @@ var ScanError = class extends Error {
   length;
 };
 var NUMBER_RE = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var BARE_PLACEHOLDER_RE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|\{\{[^}\s"]*\}\}/y;
+var BARE_PLACEHOLDER_RE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__/y;
 var ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 function describe(text, i) {
   if (i >= text.length) return "Unexpected end of file";
@@ -16281,38 +16329,22 @@ function setOwn(obj, key, value) {
 function scan(text, options = {}) {
   const tolerant = options.tolerant === true;
   const wantValue = options.value !== false;
-  const wantIndex = options.index === true;
   const ext = { comments: 0, trailingCommas: 0, placeholders: 0 };
   const n = text.length;
   const stack = [];
-  let root;
   let rootValue;
   let i = 0;
   let expectValue = true;
-  const attach = (value, vStart, vEnd, child) => {
+  const attach = (value) => {
     const top = stack[stack.length - 1];
     if (top === void 0) {
       rootValue = value;
-      if (wantIndex) root = { valueStart: vStart, valueEnd: vEnd, child };
       return;
     }
     top.count++;
-    if (top.isObject) {
-      if (wantValue) setOwn(top.value, top.key, value);
-      if (wantIndex) {
-        top.container.members.push({
-          key: top.key,
-          keyStart: top.keyStart,
-          keyEnd: top.keyEnd,
-          valueStart: vStart,
-          valueEnd: vEnd,
-          child
-        });
-      }
-    } else {
-      if (wantValue) top.value.push(value);
-      if (wantIndex) top.container.items.push({ valueStart: vStart, valueEnd: vEnd, child });
-    }
+    if (!wantValue) return;
+    if (top.isObject) setOwn(top.value, top.key, value);
+    else top.value.push(value);
   };
   try {
     i = skipTrivia(text, 0, tolerant, ext);
@@ -16324,16 +16356,7 @@ function scan(text, options = {}) {
         const c2 = text.charCodeAt(i);
         if (c2 === 123 || c2 === 91) {
           const isObject = c2 === 123;
-          const container = wantIndex ? isObject ? { kind: "object", start: i, end: -1, members: [] } : { kind: "array", start: i, end: -1, items: [] } : void 0;
-          stack.push({
-            container,
-            value: wantValue ? isObject ? {} : [] : void 0,
-            isObject,
-            key: "",
-            keyStart: -1,
-            keyEnd: -1,
-            count: 0
-          });
+          stack.push({ value: wantValue ? isObject ? {} : [] : void 0, isObject, key: "", count: 0 });
           i++;
           i = skipTrivia(text, i, tolerant, ext);
           const close = text.charCodeAt(i);
@@ -16383,7 +16406,7 @@ function scan(text, options = {}) {
         if (after >= 65 && after <= 90 || after >= 97 && after <= 122 || after === 95) {
           throw new ScanError(vStart, i + 1 - vStart, `Invalid value '${text.slice(vStart, i + 1)}'`);
         }
-        attach(value, vStart, i, void 0);
+        attach(value);
         expectValue = false;
         continue;
       }
@@ -16412,11 +16435,8 @@ function scan(text, options = {}) {
       }
       if (c === closeCode) {
         stack.pop();
-        const container = top.container;
-        if (container) container.end = i + 1;
-        const start = container ? container.start : -1;
         i++;
-        attach(top.value, start, i, container);
+        attach(top.value);
         continue;
       }
       if (i >= n) throw new ScanError(n, 0, `Unexpected end of file; expected ',' or '${top.isObject ? "}" : "]"}'`);
@@ -16430,7 +16450,6 @@ function scan(text, options = {}) {
   }
   const result = { extensions: ext };
   if (wantValue) result.value = rootValue;
-  if (wantIndex) result.index = root;
   return result;
   function readKey(at) {
     const top = stack[stack.length - 1];
@@ -16441,8 +16460,6 @@ function scan(text, options = {}) {
     }
     const s = scanString(text, at);
     top.key = decodeString(text, at, s.end, s.hasEscape);
-    top.keyStart = at;
-    top.keyEnd = s.end;
     let j = skipTrivia(text, s.end, tolerant, ext);
     if (text.charCodeAt(j) !== 58) {
       if (j >= n) throw new ScanError(n, 0, "Unexpected end of file; expected ':'");
@@ -16454,7 +16471,119 @@ function scan(text, options = {}) {
   }
 }
 
+// src/json/template-text.ts
+var OPEN_OBJECT = 123;
+var OPEN_ARRAY = 91;
+var COMMA = 44;
+var COLON = 58;
+function strictTemplateText(text) {
+  const n = text.length;
+  const edits = [];
+  const opens = [];
+  const closes = [];
+  const stack = [];
+  let last = -1;
+  let beforeLast = -1;
+  let lastComma = -1;
+  const significant = (c) => {
+    beforeLast = last;
+    last = c;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      let k = i + 1;
+      for (; ; ) {
+        const q = text.indexOf('"', k);
+        if (q < 0) return void 0;
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92) b--;
+        k = q + 1;
+        if ((q - 1 - b) % 2 === 0) break;
+      }
+      significant(c);
+      i = k;
+      continue;
+    }
+    if (c === 47) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 47 || next === 42) {
+        let end;
+        if (next === 47) {
+          const nl = text.indexOf("\n", i + 2);
+          end = nl < 0 ? n : nl;
+        } else {
+          const close = text.indexOf("*/", i + 2);
+          if (close < 0) return void 0;
+          end = close + 2;
+        }
+        edits.push({ start: i, end, text: " " });
+        i = end;
+        continue;
+      }
+    }
+    const top = stack.length > 0 ? text.charCodeAt(opens[stack[stack.length - 1]]) : -1;
+    const valueHere = last === -1 || last === COLON || top === OPEN_ARRAY && (last === OPEN_ARRAY || last === COMMA);
+    if (c === 36 || c === 95) {
+      BARE_PLACEHOLDER_RE.lastIndex = i;
+      if (valueHere && BARE_PLACEHOLDER_RE.test(text)) {
+        const end = BARE_PLACEHOLDER_RE.lastIndex;
+        edits.push({ start: i, end, text: JSON.stringify(text.slice(i, end)) });
+        i = end;
+        significant(34);
+        continue;
+      }
+    }
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      stack.push(opens.length);
+      opens.push(i);
+      closes.push(-1);
+    } else if (c === 125 || c === 93) {
+      if (last === COMMA && beforeLast !== OPEN_OBJECT && beforeLast !== OPEN_ARRAY && beforeLast !== COMMA && beforeLast !== COLON) {
+        let at = edits.length;
+        while (at > 0 && edits[at - 1].start > lastComma) at--;
+        edits.splice(at, 0, { start: lastComma, end: lastComma + 1, text: " " });
+      }
+      const k = stack.pop();
+      if (k !== void 0) closes[k] = i;
+    } else if (c === COMMA) {
+      lastComma = i;
+    }
+    significant(c);
+    i++;
+  }
+  if (edits.length === 0) return { json: text, opens, closes };
+  const parts = [];
+  let copied = 0;
+  for (const e of edits) {
+    parts.push(text.slice(copied, e.start), e.text);
+    copied = e.end;
+  }
+  parts.push(text.slice(copied));
+  return { json: parts.join(""), opens, closes };
+}
+
 // src/json/document.ts
+var slotMaps = /* @__PURE__ */ new WeakMap();
+function slotOf(c, key) {
+  const members = c.members;
+  if (members.length <= 16) {
+    for (let k = members.length - 1; k >= 0; k--) if (members[k].key === key) return k;
+    return -1;
+  }
+  let map = slotMaps.get(c);
+  if (map === void 0) {
+    map = /* @__PURE__ */ new Map();
+    for (let k = 0; k < members.length; k++) map.set(members[k].key, k);
+    slotMaps.set(c, map);
+  }
+  return map.get(key) ?? -1;
+}
 var JsonDoc = class _JsonDoc {
   constructor(text, tolerant, value) {
     this.text = text;
@@ -16464,54 +16593,225 @@ var JsonDoc = class _JsonDoc {
   text;
   tolerant;
   value;
-  rootIndex;
-  /** Parse text: native JSON.parse first (fast), the tolerant scanner only when that fails. */
+  opens;
+  closes;
+  containers = /* @__PURE__ */ new Map();
+  /**
+   * Parse text with native JSON.parse: as it is, or (templates) as strict JSON made from it. The
+   * validating scanner runs only for text that does not parse, to name the error exactly.
+   */
   static parse(text, tolerant) {
     try {
       return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
     } catch {
-      const r = scan(text, { tolerant, value: true, index: true });
-      if (r.error) return { error: r.error };
-      const doc = new _JsonDoc(text, tolerant, r.value);
-      doc.rootIndex = r.index;
-      return { doc, extensions: r.extensions };
     }
-  }
-  get index() {
-    if (this.rootIndex === void 0) {
-      const r = scan(this.text, { tolerant: this.tolerant, value: false, index: true });
-      if (r.error || !r.index) throw new Error(`internal: text parsed but could not be indexed (${r.error?.message})`);
-      this.rootIndex = r.index;
-    }
-    return this.rootIndex;
-  }
-  locate(path) {
-    const root = this.index;
-    let here = { valueStart: root.valueStart, valueEnd: root.valueEnd, container: root.child };
-    for (const seg of path) {
-      const c = here.container;
-      if (c === void 0) return void 0;
-      if (c.kind === "object") {
-        if (typeof seg !== "string") return void 0;
-        let slot = -1;
-        const members = c.members;
-        for (let k = members.length - 1; k >= 0; k--) {
-          if (members[k].key === seg) {
-            slot = k;
-            break;
-          }
+    if (tolerant) {
+      const strict = strictTemplateText(text);
+      if (strict !== void 0) {
+        try {
+          const doc = new _JsonDoc(text, tolerant, JSON.parse(strict.json));
+          doc.opens = strict.opens;
+          doc.closes = strict.closes;
+          return { doc };
+        } catch {
         }
-        if (slot < 0) return void 0;
-        const m = members[slot];
-        here = { valueStart: m.valueStart, valueEnd: m.valueEnd, keyStart: m.keyStart, keyEnd: m.keyEnd, parent: c, slot, container: m.child };
-      } else {
-        if (typeof seg !== "number") return void 0;
-        const it = c.items[seg];
-        if (it === void 0) return void 0;
-        here = { valueStart: it.valueStart, valueEnd: it.valueEnd, parent: c, slot: seg, container: it.child };
       }
     }
+    const r = scan(text, { tolerant, value: true });
+    if (r.error) return { error: r.error };
+    return { doc: new _JsonDoc(text, tolerant, r.value) };
+  }
+  /** Where the value at `path` is. */
+  locate(path) {
+    let here = this.root();
+    for (const seg of path) {
+      if (here === void 0) return void 0;
+      here = this.child(here, seg);
+    }
     return here;
+  }
+  /** Where the root value is. */
+  root() {
+    const start = this.skipTrivia(0);
+    const here = { valueStart: start, valueEnd: this.valueEnd(start) };
+    here.container = this.containerAt(start);
+    return here;
+  }
+  /** Where the member `seg` (last one of that name) or the element `seg` of a located container is. */
+  child(at, seg) {
+    const c = at.container;
+    if (c === void 0) return void 0;
+    let here;
+    if (c.kind === "object") {
+      if (typeof seg !== "string") return void 0;
+      const slot = slotOf(c, seg);
+      if (slot < 0) return void 0;
+      const m = c.members[slot];
+      here = { valueStart: m.valueStart, valueEnd: m.valueEnd, keyStart: m.keyStart, keyEnd: m.keyEnd, parent: c, slot };
+    } else {
+      if (typeof seg !== "number") return void 0;
+      const it = c.items[seg];
+      if (it === void 0) return void 0;
+      here = { valueStart: it.valueStart, valueEnd: it.valueEnd, parent: c, slot: seg };
+    }
+    here.container = this.containerAt(here.valueStart);
+    return here;
+  }
+  /** The index of the object or array opening at `start` (undefined for a scalar or a placeholder). */
+  containerAt(start) {
+    const t = this.text;
+    const c = t.charCodeAt(start);
+    if (c !== 123 && c !== 91) return void 0;
+    let index = this.containers.get(start);
+    if (index === void 0) {
+      index = c === 123 ? this.indexObject(start) : this.indexArray(start);
+      this.containers.set(start, index);
+    }
+    return index;
+  }
+  indexObject(start) {
+    const t = this.text;
+    const end = this.closeOf(start);
+    const members = [];
+    let i = this.skipTrivia(start + 1);
+    while (i < end) {
+      if (t.charCodeAt(i) === 44) {
+        i = this.skipTrivia(i + 1);
+        continue;
+      }
+      const keyEnd = this.stringEnd(i);
+      const raw = t.slice(i + 1, keyEnd - 1);
+      const key = raw.includes("\\") ? JSON.parse(t.slice(i, keyEnd)) : raw;
+      const valueStart = this.skipTrivia(this.skipTrivia(keyEnd) + 1);
+      const valueEnd = this.valueEnd(valueStart);
+      members.push({ key, keyStart: i, keyEnd, valueStart, valueEnd });
+      i = this.skipTrivia(valueEnd);
+    }
+    return { kind: "object", start, end: end + 1, members };
+  }
+  indexArray(start) {
+    const t = this.text;
+    const end = this.closeOf(start);
+    const items = [];
+    let i = this.skipTrivia(start + 1);
+    while (i < end) {
+      if (t.charCodeAt(i) === 44) {
+        i = this.skipTrivia(i + 1);
+        continue;
+      }
+      const valueEnd = this.valueEnd(i);
+      items.push({ valueStart: i, valueEnd });
+      i = this.skipTrivia(valueEnd);
+    }
+    return { kind: "array", start, end: end + 1, items };
+  }
+  /** End (exclusive) of the value starting at `i`. */
+  valueEnd(i) {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === 34) return this.stringEnd(i);
+    if (c === 123 || c === 91) return this.closeOf(i) + 1;
+    if (c === 36 || c === 95) {
+      const end = this.placeholderEnd(i);
+      if (end > i) return end;
+    }
+    let k = i;
+    const n = t.length;
+    while (k < n) {
+      const d = t.charCodeAt(k);
+      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || d === 47) break;
+      k++;
+    }
+    return k;
+  }
+  placeholderEnd(i) {
+    BARE_PLACEHOLDER_RE.lastIndex = i;
+    return BARE_PLACEHOLDER_RE.test(this.text) ? BARE_PLACEHOLDER_RE.lastIndex : i;
+  }
+  /** Offset just past the closing quote of the string opening at `i`. */
+  stringEnd(i) {
+    const t = this.text;
+    let k = i + 1;
+    for (; ; ) {
+      const q = t.indexOf('"', k);
+      if (q < 0) return t.length;
+      let b = q - 1;
+      while (t.charCodeAt(b) === 92) b--;
+      if ((q - 1 - b) % 2 === 0) return q + 1;
+      k = q + 1;
+    }
+  }
+  skipTrivia(i) {
+    const t = this.text;
+    const n = t.length;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+      } else if (c === 47 && this.tolerant) {
+        const next = t.charCodeAt(i + 1);
+        if (next === 47) {
+          const nl = t.indexOf("\n", i + 2);
+          i = nl < 0 ? n : nl + 1;
+        } else if (next === 42) {
+          const close = t.indexOf("*/", i + 2);
+          i = close < 0 ? n : close + 2;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+  /** Offset of the `}`/`]` closing the container that opens at `open`. */
+  closeOf(open) {
+    if (this.opens === void 0) this.pairBrackets();
+    const opens = this.opens;
+    let lo = 0;
+    let hi = opens.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const v = opens[mid];
+      if (v === open) return this.closes[mid];
+      if (v < open) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    throw new Error(`internal: no container opens at offset ${open}`);
+  }
+  /** One pass over the text pairing every `{`/`[` with its close; strings, comments and placeholders skipped. */
+  pairBrackets() {
+    const t = this.text;
+    const n = t.length;
+    const opens = [];
+    const closes = [];
+    const stack = [];
+    let i = 0;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === 34) {
+        i = this.stringEnd(i);
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        stack.push(opens.length);
+        opens.push(i);
+        closes.push(-1);
+      } else if (c === 125 || c === 93) {
+        const k = stack.pop();
+        if (k !== void 0) closes[k] = i;
+      } else if (this.tolerant && (c === 47 || c === 36)) {
+        const next = c === 47 ? this.skipTrivia(i) : this.placeholderEnd(i);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      i++;
+    }
+    this.opens = opens;
+    this.closes = closes;
   }
 };
 
@@ -16635,7 +16935,7 @@ function readManifest(filePath, raw) {
   if (parsed.doc === void 0) return { kind: "invalid-json", source, error: parsed.error, tolerantHint: false };
   const doc = parsed.doc;
   const space = { id: ++spaceCounter, json: doc };
-  const root = new JNode(space, [], doc.value);
+  const root = JNode.root(space, doc.value);
   if (!root.isObject) return { kind: "not-a-manifest" };
   if (root.getExact("$schema-template") !== void 0) template = true;
   const found = findContent(root);
@@ -16758,7 +17058,7 @@ function readCreateOptions(manifest, settings, module, template) {
       const probe = end && offset > 0 ? offset - 1 : offset;
       let k = chunkStarts.length - 1;
       while (k > 0 && chunkStarts[k] > probe) k--;
-      const at = fileDoc.locate(chunks[k].path);
+      const at = chunks[k].locate();
       if (at === void 0) return 0;
       let map = rawMaps[k];
       if (map === void 0) {
@@ -16773,7 +17073,7 @@ function readCreateOptions(manifest, settings, module, template) {
     const e = parsed.error;
     return { form: "string", root: void 0, chunks, text, space, error: { message: e.message, offset: e.offset, length: e.length, space, node: chunks[0] } };
   }
-  const root = new JNode(space, [], parsed.doc.value, void 0, true);
+  const root = JNode.root(space, parsed.doc.value, true);
   if (!root.isObject) {
     return {
       form: "string",
@@ -16999,7 +17299,7 @@ var EditBatch = class {
     return s;
   }
   locate(node) {
-    const at = node.space.json.locate(node.path);
+    const at = node.locate();
     if (at === void 0) throw new Conflict();
     return at;
   }
@@ -21560,7 +21860,7 @@ function checkDeclaration(def, place, builtinIds) {
   const validateDeclaration = validateDeclarationFn();
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
-    const root = new JNode({ id: 0, json: void 0 }, [], def);
+    const root = JNode.root({ id: 0, json: void 0 }, def);
     const [f] = schemaFindings(root, validateDeclaration.errors);
     if (f === void 0) fail(place, [], validateDeclaration.errors?.[0]?.message ?? "not a valid custom rule");
     const path = [...f.node.path];
@@ -21964,7 +22264,7 @@ function toPointer(path) {
 // src/engine/position.ts
 function fileSpan(node, part, range) {
   const space = node.space;
-  const at = space.json.locate(node.path);
+  const at = node.locate();
   if (at === void 0) return void 0;
   let start;
   let end;
@@ -22022,6 +22322,18 @@ function fixTextOf(manifest, edits) {
   let t = fixTextCache.get(edits);
   if (t === void 0) fixTextCache.set(edits, t = fixAsTextEdit(manifest, edits) ?? null);
   return t === null ? void 0 : { ...t };
+}
+function describeFixes(manifest, messages) {
+  for (const m of messages) {
+    if (m.edits !== void 0) {
+      const text = fixTextOf(manifest, m.edits);
+      if (text !== void 0) m.fix = text;
+    }
+    for (const sg of m.suggestions ?? []) {
+      const text = fixTextOf(manifest, sg.edits);
+      if (text !== void 0) sg.fix = text;
+    }
+  }
 }
 function severityFor(rule53, settings, requested) {
   const configured = settings.severities?.[rule53.meta.id];
@@ -22089,6 +22401,7 @@ function lintRead(filePath, read, settings) {
     }
   }
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
 }
 function textDiagnostic(source, rule53, severity, message, start, end, display2) {
@@ -22119,7 +22432,7 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress) {
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const baseKey = [rule53.meta.id, display2, module ?? "", pointer].join("\0");
+  const baseKey = rule53.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
@@ -22137,21 +22450,8 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress) {
     docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
   };
   if (module !== void 0) diag.module = module;
-  if (d.fix !== void 0 && d.fix.length > 0) {
-    const text = fixTextOf(manifest, d.fix);
-    if (text !== void 0) {
-      diag.edits = d.fix;
-      diag.fix = text;
-    }
-  }
-  if (d.suggestions !== void 0 && d.suggestions.length > 0) {
-    const suggestions = [];
-    for (const s2 of d.suggestions) {
-      const text = fixTextOf(manifest, s2.edits);
-      if (text !== void 0) suggestions.push({ ...s2, fix: text });
-    }
-    if (suggestions.length > 0) diag.suggestions = suggestions;
-  }
+  if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
+  if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
   const sup = suppress?.({ ruleId: rule53.meta.id, module, pointer, filePath: display2 });
   if (sup !== void 0) diag.suppressed = sup;
   return diag;
@@ -22183,8 +22483,9 @@ function applyPass(filePath, manifest, fixes, accepted) {
   return text;
 }
 function fixText(filePath, raw, settings) {
+  const passSettings = { ...settings, fixText: false };
   let read = readManifest(filePath, raw);
-  let { result, manifest } = lintRead(filePath, read, settings);
+  let { result, manifest } = lintRead(filePath, read, passSettings);
   let current = raw;
   let applied = 0;
   let passes = 0;
@@ -22215,8 +22516,9 @@ function fixText(filePath, raw, settings) {
     applied += acceptedIdx.length;
     current = manifest.source.restore(text);
     read = readManifest(filePath, current);
-    ({ result, manifest } = lintRead(filePath, read, settings));
+    ({ result, manifest } = lintRead(filePath, read, passSettings));
   }
+  if (manifest !== void 0 && settings.fixText !== false) describeFixes(manifest, result.messages);
   return { output: current, changed: current !== raw, applied, passes, result, rejected };
 }
 
@@ -22486,6 +22788,7 @@ async function lintFilesDetailed(patterns, options = {}) {
       continue;
     }
     const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities });
+    if (options.fixText === false) settings.fixText = false;
     let result;
     if (!fixing) {
       result = lintText(c.path, read.text, settings).result;
@@ -23070,7 +23373,8 @@ async function run(opts, io) {
     }
     return emit(JSON.stringify(resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules }), null, 2) + "\n", opts, io);
   }
-  const runOptions = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun };
+  const fixText2 = opts.format === "json" || opts.format === "sarif";
+  const runOptions = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText: fixText2 };
   if (opts.config !== void 0) runOptions.config = opts.config;
   if (opts.gpuOut !== void 0) runOptions.gpuOut = opts.gpuOut;
   const { results: all, rules } = await lintFilesDetailed(opts.patterns, runOptions);

@@ -78,6 +78,7 @@ const MODES = [
   { mode: "read", label: "read only" },
   { mode: "parse", label: "read + JSON.parse (the floor)" },
   { mode: "lint", label: "lint: all rules, positions" },
+  { mode: "lint-text", label: "lint + fix text (json/sarif)" },
   { mode: "fix", label: "lint + fix (fixText)" },
   { mode: "jsonc", label: "jsonc-parser parseTree+walk+line/col" },
 ];

@@ -34,6 +34,8 @@ export interface LintFilesOptions {
   maxFileSize?: number;
   /** the date suppressions expire against (default: now) */
   now?: Date;
+  /** give each fix as one text replacement (`fix`), for outputs that show fixes (default true) */
+  fixText?: boolean;
 }
 
 export interface FileOutcome extends FileResult {
@@ -359,6 +361,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       continue;
     }
     const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities });
+    if (options.fixText === false) settings.fixText = false;
     let result: FileOutcome;
     if (!fixing) {
       result = lintText(c.path, read.text, settings).result;

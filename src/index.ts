@@ -27,6 +27,8 @@ export interface TextOptions {
   ruleSet?: readonly Rule[];
   extraRules?: readonly Rule[];
   suppress?: SuppressionMatcher;
+  /** give each fix as one text replacement (`fix`), as ESLint does (default true) */
+  fixText?: boolean;
 }
 
 export function settingsFor(options: TextOptions): LintSettings {
@@ -35,6 +37,7 @@ export function settingsFor(options: TextOptions): LintSettings {
   if (options.rules) s.severities = options.rules;
   if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;
+  if (options.fixText === false) s.fixText = false;
   return s;
 }
 

@@ -4,7 +4,7 @@
  * keep their escapes or are re-chunked canonically when they outgrow one chunk.
  */
 import { describe, expect, it } from "vitest";
-import { fixText } from "../../src/index.js";
+import { fixText, lintText } from "../../src/index.js";
 import envNameColon from "../../rules/env-name-colon.js";
 import noHostBinds from "../../rules/no-host-binds.js";
 import { readManifest } from "../../src/model/manifest.js";
@@ -148,5 +148,37 @@ describe("fixer", () => {
     const batch = new EditBatch(r.manifest.root.space);
     expect(batch.tryAdd([{ op: "remove", node: root.get("User")! }, { op: "add", parent: root, key: "k8s-experimental", value: { securityContext: { runAsUser: 1000 } } }])).toBe(true);
     expect(batch.apply()).toContain('"createOptions": "{\\"k8s-experimental\\":{\\"securityContext\\":{\\"runAsUser\\":1000}}}"');
+  });
+});
+
+describe("fix text (ESLint's `fix`) is given when asked for", () => {
+  const text = generatedWith(JSON.stringify({ Env: ["Logging:Level=Debug"] }));
+  const rules = [envNameColon];
+  // the element string, as it is written inside the createOptions string
+  const element = '\\"Logging:Level=Debug\\"';
+
+  it("by default: every fixable finding carries its edits and its text", () => {
+    const [m] = lintText(text, { ruleSet: rules }).messages;
+    expect(m!.edits).toBeDefined();
+    expect(m!.fix).toEqual({ start: text.indexOf(element), end: text.indexOf(element) + element.length, text: '\\"Logging__Level=Debug\\"' });
+  });
+
+  it("fixText: false keeps the edits (fixable, applied by --fix) and leaves the text out", () => {
+    const r = lintText(text, { ruleSet: rules, fixText: false });
+    expect(r.fixableCount).toBe(1);
+    expect(r.messages[0]!.edits).toBeDefined();
+    expect(r.messages[0]).not.toHaveProperty("fix");
+    expect(fixText(text, { ruleSet: rules, fixText: false }).output).toBe(fixText(text, { ruleSet: rules }).output);
+  });
+
+  it("after fixing, what remains is described once (suggestions keep their text)", () => {
+    const withBind = generatedWith(JSON.stringify({ HostConfig: { Binds: ["$VIDEO_FOLDER:/media"] } }));
+    const out = fixText(withBind, { ruleSet: [noHostBinds] });
+    const left = out.result.messages.filter((m) => m.suggestions !== undefined);
+    expect(left.length).toBeGreaterThan(0);
+    for (const m of left) for (const s of m.suggestions!) expect(s.fix).toBeDefined();
+    const bare = fixText(withBind, { ruleSet: [noHostBinds], fixText: false });
+    expect(bare.result.messages.some((m) => m.suggestions !== undefined)).toBe(true);
+    for (const m of bare.result.messages) for (const s of m.suggestions ?? []) expect(s).not.toHaveProperty("fix");
   });
 });

@@ -47,18 +47,21 @@ if (mode === "read") {
       return 0; // templates with comments: JSON.parse refuses them, as fast as it can
     }
   };
-} else if (mode === "lint" || mode === "fix") {
+} else if (mode === "lint" || mode === "lint-text" || mode === "fix") {
   const lib = await import(pathToFileURL(libPath).href);
-  if (mode === "lint") {
+  if (mode === "lint" || mode === "lint-text") {
+    // "lint" is what the CLI does for its default (stylish) output; "lint-text" also lays out
+    // each fix as one text replacement, as the JSON and SARIF outputs and the action need
+    const fixText = mode === "lint-text";
     work = (text, name) => {
-      const r = lib.lintText(text, { filePath: name });
+      const r = lib.lintText(text, { filePath: name, fixText });
       let sum = r.messages.length;
-      for (const m of r.messages) sum += m.line + m.column;
+      for (const m of r.messages) sum += m.line + m.column + (m.fix === undefined ? 0 : m.fix.start);
       return sum;
     };
   } else {
     work = (text, name) => {
-      const r = lib.fixText(text, { filePath: name });
+      const r = lib.fixText(text, { filePath: name, fixText: false });
       return r.output.length + r.applied;
     };
   }

@@ -101,7 +101,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return emit(JSON.stringify(resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules }), null, 2) + "\n", opts, io);
   }
 
-  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun };
+  // fix text only for the formats that carry fixes
+  const fixText = opts.format === "json" || opts.format === "sarif";
+  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
   if (opts.config !== undefined) runOptions.config = opts.config;
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
   const { results: all, rules } = await lintFilesDetailed(opts.patterns, runOptions);

@@ -1,4 +1,4 @@
-import type { ContainerIndex } from "../json/scanner.js";
+import type { ContainerIndex } from "../json/document.js";
 import type { Located } from "../json/document.js";
 import { encodeStringBody } from "../json/string-literal.js";
 import { isChunkKey } from "../model/manifest.js";
@@ -154,7 +154,7 @@ export class EditBatch {
   }
 
   private locate(node: JNode): Located {
-    const at = node.space.json.locate(node.path);
+    const at = node.locate();
     if (at === undefined) throw new Conflict();
     return at;
   }

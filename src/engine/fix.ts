@@ -1,6 +1,6 @@
 import { readManifest, type Manifest } from "../model/manifest.js";
 import { EditBatch } from "./edit-batch.js";
-import { lintRead, type FileResult, type LintSettings } from "./lint.js";
+import { describeFixes, lintRead, type FileResult, type LintSettings } from "./lint.js";
 import type { Diagnostic, Edit } from "./types.js";
 
 /** Passes of lint-then-fix; overlapping fixes wait for the next pass. */
@@ -42,8 +42,10 @@ function applyPass(filePath: string, manifest: Manifest, fixes: Edit[][], accept
 
 /** Lint and apply every safe fix until nothing changes (at most MAX_FIX_PASSES passes). */
 export function fixText(filePath: string, raw: string, settings: LintSettings): FixOutcome {
+  // the passes need the edits only; what remains is described (fix text) once at the end
+  const passSettings: LintSettings = { ...settings, fixText: false };
   let read = readManifest(filePath, raw);
-  let { result, manifest } = lintRead(filePath, read, settings);
+  let { result, manifest } = lintRead(filePath, read, passSettings);
   let current = raw;
   let applied = 0;
   let passes = 0;
@@ -74,8 +76,9 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
     applied += acceptedIdx.length;
     current = manifest.source.restore(text);
     read = readManifest(filePath, current);
-    ({ result, manifest } = lintRead(filePath, read, settings));
+    ({ result, manifest } = lintRead(filePath, read, passSettings));
   }
+  if (manifest !== undefined && settings.fixText !== false) describeFixes(manifest, result.messages);
   return { output: current, changed: current !== raw, applied, passes, result, rejected };
 }
 

@@ -18,6 +18,12 @@ export interface LintSettings {
   suppress?: SuppressionMatcher;
   /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
   displayPath?: string;
+  /**
+   * give each fix and suggestion as one text replacement too (`fix`, as ESLint does), for outputs
+   * that show fixes (JSON, SARIF, review suggestions); default true. Laying a fix out in the
+   * file's style costs more than finding the problem, so the CLI asks for it only for those.
+   */
+  fixText?: boolean;
 }
 
 export interface FileResult {
@@ -63,6 +69,20 @@ function fixTextOf(manifest: Manifest, edits: readonly Edit[]): TextEdit | undef
   let t = fixTextCache.get(edits);
   if (t === undefined) fixTextCache.set(edits, (t = fixAsTextEdit(manifest, edits) ?? null));
   return t === null ? undefined : { ...t };
+}
+
+/** Fill in `fix` (and each suggestion's `fix`) as one text replacement, where the edits can be placed. */
+export function describeFixes(manifest: Manifest, messages: readonly Diagnostic[]): void {
+  for (const m of messages) {
+    if (m.edits !== undefined) {
+      const text = fixTextOf(manifest, m.edits);
+      if (text !== undefined) m.fix = text;
+    }
+    for (const sg of m.suggestions ?? []) {
+      const text = fixTextOf(manifest, sg.edits);
+      if (text !== undefined) sg.fix = text;
+    }
+  }
 }
 
 function severityFor(rule: Rule, settings: LintSettings, requested: Severity | undefined): Severity | undefined {
@@ -136,6 +156,7 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
     }
   }
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
 }
 
@@ -177,7 +198,7 @@ function toDiagnostic(
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const baseKey = [rule.meta.id, display, module ?? "", pointer].join("\u0000");
+  const baseKey = rule.meta.id + "\u0000" + (module ?? "") + "\u0000" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag: Diagnostic = {
@@ -195,22 +216,8 @@ function toDiagnostic(
     docs: rule.meta.docs ?? docsUrl(rule.meta.id),
   };
   if (module !== undefined) diag.module = module;
-  if (d.fix !== undefined && d.fix.length > 0) {
-    const text = fixTextOf(manifest, d.fix);
-    // a fix the fixer cannot place is reported without one
-    if (text !== undefined) {
-      diag.edits = d.fix;
-      diag.fix = text;
-    }
-  }
-  if (d.suggestions !== undefined && d.suggestions.length > 0) {
-    const suggestions = [];
-    for (const s of d.suggestions) {
-      const text = fixTextOf(manifest, s.edits);
-      if (text !== undefined) suggestions.push({ ...s, fix: text });
-    }
-    if (suggestions.length > 0) diag.suggestions = suggestions;
-  }
+  if (d.fix !== undefined && d.fix.length > 0) diag.edits = d.fix;
+  if (d.suggestions !== undefined && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
   const sup = suppress?.({ ruleId: rule.meta.id, module, pointer, filePath: display });
   if (sup !== undefined) diag.suppressed = sup;
   return diag;

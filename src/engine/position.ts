@@ -5,7 +5,7 @@ import type { JNode } from "../model/node.js";
 /** The file offsets [start, end) a report points at. */
 export function fileSpan(node: JNode, part: "key" | "value" | undefined, range: [number, number] | undefined): [number, number] | undefined {
   const space = node.space;
-  const at = space.json.locate(node.path);
+  const at = node.locate();
   if (at === undefined) return undefined;
   let start: number;
   let end: number;

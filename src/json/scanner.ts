@@ -1,15 +1,14 @@
 /**
- * One iterative pass over JSON text that can build the value, an offset index, or both.
+ * One iterative pass over JSON text that validates it and can build its value.
  *
  * Strict mode is RFC 8259 JSON. Tolerant mode (deployment templates) also accepts `//` and
  * `/* *\/` comments, trailing commas and bare placeholders (`${TTL}`, `$VAR`), which become
  * string values holding the placeholder text. The pass is iterative, so nesting depth is bounded
  * only by memory, never by the call stack.
  *
- * Why our own scanner: `JSON.parse` gives no offsets, and a full syntax tree (jsonc-parser's
- * `parseTree`) costs about 4x `JSON.parse`; this pass builds only the container index that
- * position lookups need, and nothing at all for files without findings. jsonc-parser also
- * cannot read bare placeholders, which real templates contain. See the README's design section.
+ * It runs only when native `JSON.parse` refuses a text: to read a template's extensions, and to
+ * name the first syntax error with its exact offset (merge-conflict markers included). Offsets of
+ * values are found separately, on demand, by JsonDoc (document.ts).
  */
 
 export interface SyntaxProblem {
@@ -18,52 +17,14 @@ export interface SyntaxProblem {
   message: string;
 }
 
-export interface MemberIndex {
-  key: string;
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  valueEnd: number;
-  child: ContainerIndex | undefined;
-}
-
-export interface ItemIndex {
-  valueStart: number;
-  valueEnd: number;
-  child: ContainerIndex | undefined;
-}
-
-export interface ObjectIndex {
-  kind: "object";
-  start: number;
-  end: number;
-  members: MemberIndex[];
-}
-
-export interface ArrayIndex {
-  kind: "array";
-  start: number;
-  end: number;
-  items: ItemIndex[];
-}
-
-export type ContainerIndex = ObjectIndex | ArrayIndex;
-
-export interface RootIndex {
-  valueStart: number;
-  valueEnd: number;
-  child: ContainerIndex | undefined;
-}
-
 export interface ScanOptions {
   tolerant?: boolean;
+  /** build the value (default true); false only validates */
   value?: boolean;
-  index?: boolean;
 }
 
 export interface ScanResult {
   value?: unknown;
-  index?: RootIndex;
   error?: SyntaxProblem;
   /** tolerant extensions met: comments, trailing commas, bare placeholders */
   extensions: { comments: number; trailingCommas: number; placeholders: number };
@@ -80,17 +41,15 @@ class ScanError extends Error {
 }
 
 const NUMBER_RE = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const BARE_PLACEHOLDER_RE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|\{\{[^}\s"]*\}\}/y;
+/** a bare template placeholder where a value stands: `${TTL}`, `$VAR`, `__X__` (sticky) */
+export const BARE_PLACEHOLDER_RE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__/y;
 const ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 interface Frame {
-  container: ContainerIndex | undefined;
   value: Record<string, unknown> | unknown[] | undefined;
   isObject: boolean;
   /** pending member key (objects) */
   key: string;
-  keyStart: number;
-  keyEnd: number;
   count: number;
 }
 
@@ -172,40 +131,24 @@ function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const tolerant = options.tolerant === true;
   const wantValue = options.value !== false;
-  const wantIndex = options.index === true;
   const ext = { comments: 0, trailingCommas: 0, placeholders: 0 };
   const n = text.length;
   const stack: Frame[] = [];
-  let root: RootIndex | undefined;
   let rootValue: unknown;
   let i = 0;
   let expectValue = true;
 
   // a finished value is attached to its parent frame (or becomes the root)
-  const attach = (value: unknown, vStart: number, vEnd: number, child: ContainerIndex | undefined): void => {
+  const attach = (value: unknown): void => {
     const top = stack[stack.length - 1];
     if (top === undefined) {
       rootValue = value;
-      if (wantIndex) root = { valueStart: vStart, valueEnd: vEnd, child };
       return;
     }
     top.count++;
-    if (top.isObject) {
-      if (wantValue) setOwn(top.value as Record<string, unknown>, top.key, value);
-      if (wantIndex) {
-        (top.container as ObjectIndex).members.push({
-          key: top.key,
-          keyStart: top.keyStart,
-          keyEnd: top.keyEnd,
-          valueStart: vStart,
-          valueEnd: vEnd,
-          child,
-        });
-      }
-    } else {
-      if (wantValue) (top.value as unknown[]).push(value);
-      if (wantIndex) (top.container as ArrayIndex).items.push({ valueStart: vStart, valueEnd: vEnd, child });
-    }
+    if (!wantValue) return;
+    if (top.isObject) setOwn(top.value as Record<string, unknown>, top.key, value);
+    else (top.value as unknown[]).push(value);
   };
 
   try {
@@ -219,20 +162,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
         const c = text.charCodeAt(i);
         if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
           const isObject = c === 0x7b;
-          const container: ContainerIndex | undefined = wantIndex
-            ? isObject
-              ? { kind: "object", start: i, end: -1, members: [] }
-              : { kind: "array", start: i, end: -1, items: [] }
-            : undefined;
-          stack.push({
-            container,
-            value: wantValue ? (isObject ? {} : []) : undefined,
-            isObject,
-            key: "",
-            keyStart: -1,
-            keyEnd: -1,
-            count: 0,
-          });
+          stack.push({ value: wantValue ? (isObject ? {} : []) : undefined, isObject, key: "", count: 0 });
           i++;
           // first member / element, or an immediate close
           i = skipTrivia(text, i, tolerant, ext);
@@ -285,7 +215,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
         if ((after >= 0x41 && after <= 0x5a) || (after >= 0x61 && after <= 0x7a) || after === 0x5f) {
           throw new ScanError(vStart, i + 1 - vStart, `Invalid value '${text.slice(vStart, i + 1)}'`);
         }
-        attach(value, vStart, i, undefined);
+        attach(value);
         expectValue = false;
         continue;
       }
@@ -316,11 +246,8 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       }
       if (c === closeCode) {
         stack.pop();
-        const container = top.container;
-        if (container) container.end = i + 1;
-        const start = container ? container.start : -1;
         i++;
-        attach(top.value, start, i, container);
+        attach(top.value);
         continue;
       }
       if (i >= n) throw new ScanError(n, 0, `Unexpected end of file; expected ',' or '${top.isObject ? "}" : "]"}'`);
@@ -334,7 +261,6 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   }
   const result: ScanResult = { extensions: ext };
   if (wantValue) result.value = rootValue;
-  if (wantIndex) result.index = root;
   return result;
 
   // reads `"key" :` at i (after trivia), stores it on the top frame; returns offset of the value
@@ -347,8 +273,6 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     const s = scanString(text, at);
     top.key = decodeString(text, at, s.end, s.hasEscape);
-    top.keyStart = at;
-    top.keyEnd = s.end;
     let j = skipTrivia(text, s.end, tolerant, ext);
     if (text.charCodeAt(j) !== 0x3a /* : */) {
       if (j >= n) throw new ScanError(n, 0, "Unexpected end of file; expected ':'");

@@ -119,7 +119,7 @@ export function readManifest(filePath: string, raw: string): ManifestResult {
   if (parsed.doc === undefined) return { kind: "invalid-json", source, error: parsed.error!, tolerantHint: false };
   const doc = parsed.doc;
   const space: Space = { id: ++spaceCounter, json: doc };
-  const root = new JNode(space, [], doc.value);
+  const root = JNode.root(space, doc.value);
   if (!root.isObject) return { kind: "not-a-manifest" };
   if (root.getExact("$schema-template") !== undefined) template = true;
 
@@ -255,7 +255,7 @@ function readCreateOptions(manifest: Manifest, settings: JNode, module: string, 
       const probe = end && offset > 0 ? offset - 1 : offset;
       let k = chunkStarts.length - 1;
       while (k > 0 && chunkStarts[k]! > probe) k--;
-      const at = fileDoc.locate(chunks[k]!.path);
+      const at = chunks[k]!.locate();
       if (at === undefined) return 0;
       let map = rawMaps[k];
       if (map === undefined) {
@@ -270,7 +270,7 @@ function readCreateOptions(manifest: Manifest, settings: JNode, module: string, 
     const e = parsed.error!;
     return { form: "string", root: undefined, chunks, text, space, error: { message: e.message, offset: e.offset, length: e.length, space, node: chunks[0]! } };
   }
-  const root = new JNode(space, [], parsed.doc.value, undefined, true);
+  const root = JNode.root(space, parsed.doc.value, true);
   if (!root.isObject) {
     return {
       form: "string",

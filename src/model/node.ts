@@ -34,23 +34,46 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * A value in a manifest that knows where it is. Rules walk JNodes, report them and attach edits
  * to them; the engine turns a JNode into a file position only when it is reported.
  * Inside createOptions (`ci`), keys match case-insensitively, as Docker decodes them.
+ *
+ * A node holds its parent and its own key or index; the full path is built only when asked for
+ * (positions, pointers, edits), so navigating costs one small object per visited member.
  */
 export class JNode {
-  // members looked up by name are made once per node and reused: rules navigate to the same
-  // places many times (hostConfigOf, envVarsOf, ...). entries() and items() make fresh nodes
-  // for what is not cached yet, so that walking a whole tree keeps nothing alive.
-  private kids: Map<string, JNode> | undefined;
-  /** lower-cased key -> the last key spelt that way (Docker's last-match-wins) */
-  private lowerKeys: Map<string, string> | undefined;
+  // members and elements are made once per node and reused: rules navigate to the same places
+  // many times (hostConfigOf, envVarsOf, ...)
+  private kids: JNode[] | Map<string | number, JNode> | undefined;
+  private pathCache: Path | undefined;
+  private located: Located | null | undefined;
 
   constructor(
     readonly space: Space,
-    readonly path: Path,
+    /** the containing node (undefined for a space's root) */
+    readonly parent: JNode | undefined,
+    /** this node's key or index in `parent` */
+    readonly segment: string | number | undefined,
     readonly value: unknown,
-    /** the key as spelt in the file, when this node is an object member */
-    readonly key: string | undefined = undefined,
     readonly ci: boolean = false,
   ) {}
+
+  /** The root node of a space. */
+  static root(space: Space, value: unknown, ci = false): JNode {
+    return new JNode(space, undefined, undefined, value, ci);
+  }
+
+  /** The path from the space's root. */
+  get path(): Path {
+    let p = this.pathCache;
+    if (p === undefined) {
+      p = this.parent === undefined ? [] : [...this.parent.path, this.segment!];
+      this.pathCache = p;
+    }
+    return p;
+  }
+
+  /** The key as spelt in the file, when this node is an object member. */
+  get key(): string | undefined {
+    return typeof this.segment === "string" ? this.segment : undefined;
+  }
 
   get isObject(): boolean {
     return isPlainObject(this.value);
@@ -72,27 +95,43 @@ export class JNode {
   getExact(name: string): JNode | undefined {
     const v = this.value;
     if (!isPlainObject(v) || !Object.prototype.hasOwnProperty.call(v, name)) return undefined;
-    return this.member(v, name);
+    return this.child(name, v[name]);
   }
 
   getIgnoreCase(name: string): JNode | undefined {
     const v = this.value;
     if (!isPlainObject(v)) return undefined;
-    let lower = this.lowerKeys;
-    if (lower === undefined) {
-      lower = new Map();
-      for (const k of Object.keys(v)) lower.set(k.toLowerCase(), k);
-      this.lowerKeys = lower;
+    const lname = name.toLowerCase();
+    let found: string | undefined;
+    // Docker's decoder lets the last key spelt that way win; for-in walks the keys without
+    // allocating an array (JSON.parse objects have no inherited enumerable keys)
+    for (const k in v) {
+      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
     }
-    const found = lower.get(name.toLowerCase());
-    return found === undefined ? undefined : this.member(v, found);
+    return found === undefined ? undefined : this.child(found, v[found]);
   }
 
-  private member(v: Record<string, unknown>, k: string): JNode {
+  private child(k: string | number, value: unknown): JNode {
+    // most nodes have a few children looked at: a short list beats a map
     let kids = this.kids;
-    if (kids === undefined) this.kids = kids = new Map();
+    if (kids === undefined) {
+      const n = new JNode(this.space, this, k, value, this.ci);
+      this.kids = [n];
+      return n;
+    }
+    if (Array.isArray(kids)) {
+      for (let i = 0; i < kids.length; i++) if (kids[i]!.segment === k) return kids[i]!;
+      const n = new JNode(this.space, this, k, value, this.ci);
+      if (kids.length < 8) {
+        kids.push(n);
+        return n;
+      }
+      this.kids = kids = new Map(kids.map((c) => [c.segment!, c]));
+      kids.set(k, n);
+      return n;
+    }
     let n = kids.get(k);
-    if (n === undefined) kids.set(k, (n = new JNode(this.space, [...this.path, k], v[k], k, this.ci)));
+    if (n === undefined) kids.set(k, (n = new JNode(this.space, this, k, value, this.ci)));
     return n;
   }
 
@@ -105,24 +144,43 @@ export class JNode {
   entries(): JNode[] {
     const v = this.value;
     if (!isPlainObject(v)) return [];
-    const kids = this.kids;
-    return Object.keys(v).map((k) => kids?.get(k) ?? new JNode(this.space, [...this.path, k], v[k], k, this.ci));
+    const keys = Object.keys(v);
+    const out = new Array<JNode>(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i]!, v[keys[i]!]);
+    return out;
   }
 
   /** Array elements. */
   items(): JNode[] {
     const v = this.value;
     if (!Array.isArray(v)) return [];
-    return v.map((x, i) => new JNode(this.space, [...this.path, i], x, undefined, this.ci));
+    const out = new Array<JNode>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
+    return out;
   }
 
   /** A node for the same place whose children match keys exactly or case-insensitively. */
   withCase(ci: boolean): JNode {
-    return new JNode(this.space, this.path, this.value, this.key, ci);
+    if (ci === this.ci) return this;
+    const n = new JNode(this.space, this.parent, this.segment, this.value, ci);
+    n.pathCache = this.pathCache;
+    n.located = this.located;
+    return n;
   }
 
+  /** Where this value is in its space's text (found once, through the parent's place). */
   locate(): Located | undefined {
-    return this.space.json.locate(this.path);
+    let at = this.located;
+    if (at === undefined) {
+      const json = this.space.json;
+      if (this.parent === undefined) at = json.root();
+      else {
+        const p = this.parent.locate();
+        at = p === undefined ? null : (json.child(p, this.segment!) ?? null);
+      }
+      this.located = at;
+    }
+    return at ?? undefined;
   }
 
   /** The exact text of this value in its space. */

@@ -270,7 +270,7 @@ function checkDeclaration(def: unknown, place: DeclarationPlace, builtinIds: Rea
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
     // located like manifest findings (a detached node: only its value and path are used)
-    const root = new JNode({ id: 0, json: undefined as never }, [], def);
+    const root = JNode.root({ id: 0, json: undefined as never }, def);
     const [f] = schemaFindings(root, validateDeclaration.errors);
     if (f === undefined) fail(place, [], validateDeclaration.errors?.[0]?.message ?? "not a valid custom rule");
     const path = [...f.node.path];

@@ -18,6 +18,8 @@ export interface LintFilesOptions {
     maxFileSize?: number;
     /** the date suppressions expire against (default: now) */
     now?: Date;
+    /** give each fix as one text replacement (`fix`), for outputs that show fixes (default true) */
+    fixText?: boolean;
 }
 export interface FileOutcome extends FileResult {
     /** the text as read, when fixes were computed (for diffs) */

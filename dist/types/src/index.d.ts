@@ -25,6 +25,8 @@ export interface TextOptions {
     ruleSet?: readonly Rule[];
     extraRules?: readonly Rule[];
     suppress?: SuppressionMatcher;
+    /** give each fix as one text replacement (`fix`), as ESLint does (default true) */
+    fixText?: boolean;
 }
 export declare function settingsFor(options: TextOptions): LintSettings;
 /** Lint one manifest's text. */

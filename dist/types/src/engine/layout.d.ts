@@ -1,4 +1,4 @@
-import type { ContainerIndex } from "../json/scanner.js";
+import type { ContainerIndex } from "../json/document.js";
 /** How a container writes its entries, so that a new entry looks like its neighbours. */
 export interface Layout {
     multiline: boolean;

@@ -16,6 +16,12 @@ export interface LintSettings {
     suppress?: SuppressionMatcher;
     /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
     displayPath?: string;
+    /**
+     * give each fix and suggestion as one text replacement too (`fix`, as ESLint does), for outputs
+     * that show fixes (JSON, SARIF, review suggestions); default true. Laying a fix out in the
+     * file's style costs more than finding the problem, so the CLI asks for it only for those.
+     */
+    fixText?: boolean;
 }
 export interface FileResult {
     filePath: string;
@@ -38,6 +44,8 @@ export interface SyntaxFailure {
 export interface SyntaxRule extends Rule {
     checkSyntax?(failure: SyntaxFailure, report: (message: string) => void): void;
 }
+/** Fill in `fix` (and each suggestion's `fix`) as one text replacement, where the edits can be placed. */
+export declare function describeFixes(manifest: Manifest, messages: readonly Diagnostic[]): void;
 export declare function summarize(filePath: string, messages: Diagnostic[], extra?: Partial<FileResult>): FileResult;
 /** Lint one file's text. Never throws for bad input: a file that does not parse is a finding. */
 export declare function lintText(filePath: string, raw: string, settings: LintSettings): {

@@ -1,60 +1,27 @@
 /**
- * One iterative pass over JSON text that can build the value, an offset index, or both.
+ * One iterative pass over JSON text that validates it and can build its value.
  *
  * Strict mode is RFC 8259 JSON. Tolerant mode (deployment templates) also accepts `//` and
  * `/* *\/` comments, trailing commas and bare placeholders (`${TTL}`, `$VAR`), which become
  * string values holding the placeholder text. The pass is iterative, so nesting depth is bounded
  * only by memory, never by the call stack.
  *
- * Why our own scanner: `JSON.parse` gives no offsets, and a full syntax tree (jsonc-parser's
- * `parseTree`) costs about 4x `JSON.parse`; this pass builds only the container index that
- * position lookups need, and nothing at all for files without findings. jsonc-parser also
- * cannot read bare placeholders, which real templates contain. See the README's design section.
+ * It runs only when native `JSON.parse` refuses a text: to read a template's extensions, and to
+ * name the first syntax error with its exact offset (merge-conflict markers included). Offsets of
+ * values are found separately, on demand, by JsonDoc (document.ts).
  */
 export interface SyntaxProblem {
     offset: number;
     length: number;
     message: string;
 }
-export interface MemberIndex {
-    key: string;
-    keyStart: number;
-    keyEnd: number;
-    valueStart: number;
-    valueEnd: number;
-    child: ContainerIndex | undefined;
-}
-export interface ItemIndex {
-    valueStart: number;
-    valueEnd: number;
-    child: ContainerIndex | undefined;
-}
-export interface ObjectIndex {
-    kind: "object";
-    start: number;
-    end: number;
-    members: MemberIndex[];
-}
-export interface ArrayIndex {
-    kind: "array";
-    start: number;
-    end: number;
-    items: ItemIndex[];
-}
-export type ContainerIndex = ObjectIndex | ArrayIndex;
-export interface RootIndex {
-    valueStart: number;
-    valueEnd: number;
-    child: ContainerIndex | undefined;
-}
 export interface ScanOptions {
     tolerant?: boolean;
+    /** build the value (default true); false only validates */
     value?: boolean;
-    index?: boolean;
 }
 export interface ScanResult {
     value?: unknown;
-    index?: RootIndex;
     error?: SyntaxProblem;
     /** tolerant extensions met: comments, trailing commas, bare placeholders */
     extensions: {
@@ -63,4 +30,6 @@ export interface ScanResult {
         placeholders: number;
     };
 }
+/** a bare template placeholder where a value stands: `${TTL}`, `$VAR`, `__X__` (sticky) */
+export declare const BARE_PLACEHOLDER_RE: RegExp;
 export declare function scan(text: string, options?: ScanOptions): ScanResult;

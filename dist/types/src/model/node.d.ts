@@ -31,20 +31,32 @@ declare function isPlainObject(v: unknown): v is Record<string, unknown>;
  * A value in a manifest that knows where it is. Rules walk JNodes, report them and attach edits
  * to them; the engine turns a JNode into a file position only when it is reported.
  * Inside createOptions (`ci`), keys match case-insensitively, as Docker decodes them.
+ *
+ * A node holds its parent and its own key or index; the full path is built only when asked for
+ * (positions, pointers, edits), so navigating costs one small object per visited member.
  */
 export declare class JNode {
     readonly space: Space;
-    readonly path: Path;
+    /** the containing node (undefined for a space's root) */
+    readonly parent: JNode | undefined;
+    /** this node's key or index in `parent` */
+    readonly segment: string | number | undefined;
     readonly value: unknown;
-    /** the key as spelt in the file, when this node is an object member */
-    readonly key: string | undefined;
     readonly ci: boolean;
     private kids;
-    /** lower-cased key -> the last key spelt that way (Docker's last-match-wins) */
-    private lowerKeys;
-    constructor(space: Space, path: Path, value: unknown, 
-    /** the key as spelt in the file, when this node is an object member */
-    key?: string | undefined, ci?: boolean);
+    private pathCache;
+    private located;
+    constructor(space: Space, 
+    /** the containing node (undefined for a space's root) */
+    parent: JNode | undefined, 
+    /** this node's key or index in `parent` */
+    segment: string | number | undefined, value: unknown, ci?: boolean);
+    /** The root node of a space. */
+    static root(space: Space, value: unknown, ci?: boolean): JNode;
+    /** The path from the space's root. */
+    get path(): Path;
+    /** The key as spelt in the file, when this node is an object member. */
+    get key(): string | undefined;
     get isObject(): boolean;
     get isArray(): boolean;
     get isString(): boolean;
@@ -52,7 +64,7 @@ export declare class JNode {
     get(name: string): JNode | undefined;
     getExact(name: string): JNode | undefined;
     getIgnoreCase(name: string): JNode | undefined;
-    private member;
+    private child;
     /** Follow several keys with `get`. */
     at(...names: string[]): JNode | undefined;
     /** Object members in file order. */
@@ -61,6 +73,7 @@ export declare class JNode {
     items(): JNode[];
     /** A node for the same place whose children match keys exactly or case-insensitively. */
     withCase(ci: boolean): JNode;
+    /** Where this value is in its space's text (found once, through the parent's place). */
     locate(): Located | undefined;
     /** The exact text of this value in its space. */
     rawText(): string | undefined;
