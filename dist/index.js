@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -42475,10 +42475,6 @@ var JsonDoc = class _JsonDoc {
    * validating scanner runs only for text that does not parse, to name the error exactly.
    */
   static parse(text, tolerant) {
-    try {
-      return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
-    } catch {
-    }
     if (tolerant) {
       const strict = strictTemplateText(text);
       if (strict !== void 0) {
@@ -42489,6 +42485,11 @@ var JsonDoc = class _JsonDoc {
           return { doc };
         } catch {
         }
+      }
+    } else {
+      try {
+        return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
+      } catch {
       }
     }
     const r = scan(text, { tolerant, value: true });
@@ -48284,71 +48285,6 @@ function relativePath(filePath, cwd) {
 function linted(results) {
   return results.filter((r) => !r.skipped);
 }
-function visible(messages) {
-  return messages.filter((m) => m.suppressed === void 0);
-}
-
-// src/formatters/github.ts
-function escapeData2(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function format(results, ctx) {
-  let out = "";
-  for (const r of linted(results)) {
-    const file = relativePath(r.filePath, ctx.cwd);
-    for (const m of visible(r.messages)) {
-      const props = [
-        `file=${escapeProperty2(file)}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty2(m.ruleId)}`
-      ].join(",");
-      out += `::${COMMAND[m.severity]} ${props}::${escapeData2(m.message)}
-`;
-    }
-  }
-  return out;
-}
-
-// src/formatters/json.ts
-function format2(results, _ctx) {
-  const out = linted(results).map((r) => {
-    const entry = {
-      filePath: r.filePath,
-      messages: r.messages.map((m) => {
-        const msg = {
-          ruleId: m.ruleId,
-          severity: m.severity,
-          message: m.message,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-          module: m.module ?? null,
-          fingerprint: m.fingerprint
-        };
-        if (m.suppressed !== void 0) msg.suppressed = m.suppressed;
-        if (m.fix !== void 0) msg.fix = { range: [m.fix.start, m.fix.end], text: m.fix.text };
-        const sugg = (m.suggestions ?? []).filter((s) => s.fix !== void 0);
-        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
-        return msg;
-      }),
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      fixableCount: r.fixableCount
-    };
-    if (r.output !== void 0) entry.output = r.output;
-    return entry;
-  });
-  return JSON.stringify(out, null, 2) + "\n";
-}
 
 // src/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -48364,7 +48300,7 @@ function ruleDescriptor(rule53) {
     properties: { facts: rule53.meta.facts, repair: rule53.meta.repair }
   };
 }
-function format3(results, ctx) {
+function format(results, ctx) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
   const addRule = (r) => {
@@ -48450,57 +48386,6 @@ function pathToFileUri(dir) {
   return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
 }
 
-// src/formatters/stylish.ts
-var ansi = (code) => (s) => `\x1B[${code}m${s}\x1B[0m`;
-var plain = (s) => s;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function format4(results, ctx) {
-  const c = ctx.color === true;
-  const underline = c ? ansi("4") : plain;
-  const dim = c ? ansi("2") : plain;
-  const sevColor = { error: c ? ansi("31") : plain, warning: c ? ansi("33") : plain, info: c ? ansi("36") : plain };
-  let out = "";
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixable = 0;
-  for (const r of linted(results)) {
-    const messages = visible(r.messages);
-    if (messages.length === 0) continue;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    fixable += r.fixableCount;
-    const rows = messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\r?\n/g, " "), m.ruleId]);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
-    const w2 = Math.max(...rows.map((x) => x[2].length));
-    out += `
-${underline(relativePath(r.filePath, ctx.cwd))}
-`;
-    for (const [pos, sev, msg, id2] of rows) {
-      const pad = (text, width) => " ".repeat(width - text.length);
-      out += `  ${dim(pos)}${pad(pos, w0)}  ${sevColor[sev](sev)}${pad(sev, w1)}  ${msg}${pad(msg, w2)}  ${dim(id2)}
-`;
-    }
-  }
-  const total = errors + warnings + infos;
-  if (total === 0) return "";
-  const summary2 = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})`;
-  out += `
-${c ? (errors > 0 ? ansi("1;31") : ansi("1;33"))(summary2) : summary2}
-`;
-  if (fixable > 0) out += `  ${fixable} fixable with --fix
-`;
-  return out + "\n";
-}
-
-// src/formatters/index.ts
-var formatters = { stylish: format4, json: format2, sarif: format3, github: format };
-var FORMAT_NAMES = Object.keys(formatters);
-
 // src/index.ts
 function settingsFor(options) {
   const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
@@ -48573,7 +48458,7 @@ function sarif(findings, root, config = defaultConfig()) {
     infoCount: messages.filter((m) => m.severity === "info").length,
     fixableCount: 0
   }));
-  return format3(results, { cwd: root, rules: [...builtinRules, ...config.extraRules] });
+  return format(results, { cwd: root, rules: [...builtinRules, ...config.extraRules] });
 }
 
 // src/action/analyze.ts

@@ -45,12 +45,12 @@ mkdirSync(benchDir, { recursive: true });
 
 // ---- the library under test ------------------------------------------------------------------
 let libPath = opt("--lib", undefined);
-let cliPath = join(root, "dist", "cli.js");
+let cliPath = join(root, "dist", "cli.cjs");
 if (flag("--build")) {
   const out = join(".bench", "dist");
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), out], { cwd: root, stdio: "inherit" });
   libPath = join(root, out, "lib", "index.js");
-  cliPath = join(root, out, "cli.js");
+  cliPath = join(root, out, "cli.cjs");
 } else if (libPath === undefined) {
   libPath = join(root, "dist", "lib", "index.js");
   if (!existsSync(libPath) || !existsSync(cliPath)) {
@@ -161,7 +161,7 @@ if (!flag("--no-cold")) {
   for (const v of variants) {
     const c = coldStart(v.env);
     results.cold.push({ variant: v.name, ...c });
-    console.log(`  ${pad(v.name, 58, true)} node -e 0: ${pad(fmt(c.emptyMs, 1), 6)} ms   node dist/cli.js --version: ${pad(fmt(c.cliMs, 1), 6)} ms   (${c.deltaMs >= 0 ? "+" : ""}${fmt(c.deltaMs, 1)} ms)`);
+    console.log(`  ${pad(v.name, 58, true)} node -e 0: ${pad(fmt(c.emptyMs, 1), 6)} ms   node dist/cli.cjs --version: ${pad(fmt(c.cliMs, 1), 6)} ms   (${c.deltaMs >= 0 ? "+" : ""}${fmt(c.deltaMs, 1)} ms)`);
   }
   console.log("");
 }

@@ -24,7 +24,25 @@ const common = {
 };
 const requireBanner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: join(out, "cli.js"), banner: { js: "#!/usr/bin/env node\n" + requireBanner } });
+// The CLI starts from a small CommonJS entry (CommonJS loads faster than an ES module): it parses
+// the arguments and answers --help and --version itself, and imports the engine (cli-run.js, an
+// ES module bundle) only for a real run.
+const engineAsExternal = {
+  name: "cli-engine-external",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run\.js$/ }, () => ({ path: "./cli-run.js", external: true }));
+  },
+};
+await build({
+  ...common,
+  format: "cjs",
+  entryPoints: ["src/cli/main.ts"],
+  outfile: join(out, "cli.cjs"),
+  banner: { js: "#!/usr/bin/env node" },
+  supported: { "dynamic-import": true },
+  plugins: [engineAsExternal],
+});
+await build({ ...common, entryPoints: ["src/cli/run.ts"], outfile: join(out, "cli-run.js"), banner: { js: requireBanner } });
 await build({ ...common, entryPoints: ["src/index.ts"], outfile: join(out, "lib", "index.js"), banner: { js: requireBanner } });
 if (existsSync(join(root, "src", "action", "main.ts"))) {
   await build({ ...common, entryPoints: ["src/action/main.ts"], outfile: join(out, "index.js"), banner: { js: requireBanner } });

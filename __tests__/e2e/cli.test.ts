@@ -19,7 +19,7 @@ beforeAll(() => {
   build = mkdtempSync(join(tmpdir(), "cli-build-"));
   // build.mjs joins its argument to its working directory, so pass the path relative to the root
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
-  cli = join(build, "cli.js");
+  cli = join(build, "cli.cjs");
 }, 240_000);
 
 afterAll(() => {
@@ -272,6 +272,22 @@ describe("information", () => {
     expect(h.stdout).toMatch(/^Usage: iotedge-gpu-lint \[options\] \[paths or globs\.\.\.\]/);
     for (const opt of ["--format", "--fix", "--fix-dry-run", "--gpu-out", "--config", "--rule", "--max-warnings", "--list-rules", "--print-config", "--quiet", "--output-file", "--no-color", "--version", "--help"]) {
       expect(h.stdout).toContain(opt);
+    }
+  });
+
+  it("--version and --help are answered by the entry alone; the engine is loaded for a run", () => {
+    // the entry without its engine bundle next to it: a real run cannot start, --version can
+    const alone = mkdtempSync(join(tmpdir(), "cli-entry-"));
+    try {
+      writeFileSync(join(alone, "cli.cjs"), readFileSync(cli));
+      const entryOnly = (args: string[]) => spawnSync(process.execPath, [join(alone, "cli.cjs"), ...args], { cwd: alone, encoding: "utf8" });
+      expect(entryOnly(["--version"]).stdout).toBe("0.1.0\n");
+      expect(entryOnly(["--help"]).status).toBe(0);
+      const r = entryOnly(["."]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("cli-run.js");
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
     }
   });
 

@@ -16596,10 +16596,6 @@ var JsonDoc = class _JsonDoc {
    * validating scanner runs only for text that does not parse, to name the error exactly.
    */
   static parse(text, tolerant) {
-    try {
-      return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
-    } catch {
-    }
     if (tolerant) {
       const strict = strictTemplateText(text);
       if (strict !== void 0) {
@@ -16610,6 +16606,11 @@ var JsonDoc = class _JsonDoc {
           return { doc };
         } catch {
         }
+      }
+    } else {
+      try {
+        return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
+      } catch {
       }
     }
     const r = scan(text, { tolerant, value: true });
@@ -23051,9 +23052,11 @@ ${c ? (errors > 0 ? ansi("1;31") : ansi("1;33"))(summary) : summary}
   return out + "\n";
 }
 
+// src/formatters/names.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
+
 // src/formatters/index.ts
 var formatters = { stylish: format4, json: format2, sarif: format3, github: format };
-var FORMAT_NAMES = Object.keys(formatters);
 function getFormatter(name) {
   return Object.hasOwn(formatters, name) ? formatters[name] : void 0;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { SeveritySetting } from "../engine/types.js";
-import { FORMAT_NAMES, type FormatName } from "../formatters/index.js";
+import { FORMAT_NAMES, type FormatName } from "../formatters/names.js";
 
 /** A bad command line: exit code 2, one line on stderr. */
 export class UsageError extends Error {
@@ -59,7 +59,7 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? "stylish";
-  if (!(FORMAT_NAMES as string[]).includes(format)) throw new UsageError(`--format: unknown format '${format}'; use one of ${FORMAT_NAMES.join(", ")}`);
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(`--format: unknown format '${format}'; use one of ${FORMAT_NAMES.join(", ")}`);
   const rules: Record<string, SeveritySetting> = {};
   for (const r of v.rule ?? []) {
     const colon = r.lastIndexOf(":");

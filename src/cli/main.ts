@@ -1,18 +1,43 @@
-// The `iotedge-gpu-lint` command (bundled to dist/cli.js). Keep imports light: no @actions/*.
-import { runCli } from "./run.js";
+// The `iotedge-gpu-lint` command (bundled to dist/cli.cjs, the engine to dist/cli-run.js). Keep imports light: no @actions/*.
+// --help, --version and usage errors are answered from the argument parser alone; the engine
+// (rules, config loader, ajv, yaml) is loaded only for a real run, so that starting is cheap.
+import { VERSION } from "../meta.js";
+import { HELP, parseCli } from "./args.js";
+import type { CliIo } from "./run.js";
 
-runCli(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io: CliIo = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`iotedge-gpu-lint: internal error: ${(e as Error).message}\n`);
-    process.exitCode = 2;
-  },
-);
+};
+
+function quickAnswer(): string | undefined {
+  try {
+    const opts = parseCli(argv);
+    if (opts.help) return HELP;
+    if (opts.version) return `${VERSION}\n`;
+  } catch {
+    // a usage error: runCli words it
+  }
+  return undefined;
+}
+
+const answer = quickAnswer();
+if (answer !== undefined) {
+  io.stdout(answer);
+} else {
+  import("./run.js")
+    .then(({ runCli }) => runCli(argv, io))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        process.stderr.write(`iotedge-gpu-lint: internal error: ${(e as Error).message}\n`);
+        process.exitCode = 2;
+      },
+    );
+}

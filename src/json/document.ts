@@ -90,12 +90,9 @@ export class JsonDoc {
    * validating scanner runs only for text that does not parse, to name the error exactly.
    */
   static parse(text: string, tolerant: boolean): { doc?: JsonDoc; error?: SyntaxProblem } {
-    try {
-      return { doc: new JsonDoc(text, tolerant, JSON.parse(text)) };
-    } catch {
-      // not strict JSON: a template's comments and placeholders, or an error
-    }
     if (tolerant) {
+      // a template goes through the pass that makes it strict: it pairs the brackets as well,
+      // which positions need anyway
       const strict = strictTemplateText(text);
       if (strict !== undefined) {
         try {
@@ -106,6 +103,12 @@ export class JsonDoc {
         } catch {
           // an error: the scanner names it
         }
+      }
+    } else {
+      try {
+        return { doc: new JsonDoc(text, tolerant, JSON.parse(text)) };
+      } catch {
+        // an error: the scanner names it
       }
     }
     const r = scan(text, { tolerant, value: true });

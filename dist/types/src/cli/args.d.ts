@@ -1,5 +1,5 @@
 import type { SeveritySetting } from "../engine/types.js";
-import { type FormatName } from "../formatters/index.js";
+import { type FormatName } from "../formatters/names.js";
 /** A bad command line: exit code 2, one line on stderr. */
 export declare class UsageError extends Error {
     name: string;

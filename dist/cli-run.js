@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -16601,10 +16600,6 @@ var JsonDoc = class _JsonDoc {
    * validating scanner runs only for text that does not parse, to name the error exactly.
    */
   static parse(text, tolerant) {
-    try {
-      return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
-    } catch {
-    }
     if (tolerant) {
       const strict = strictTemplateText(text);
       if (strict !== void 0) {
@@ -16615,6 +16610,11 @@ var JsonDoc = class _JsonDoc {
           return { doc };
         } catch {
         }
+      }
+    } else {
+      try {
+        return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
+      } catch {
       }
     }
     const r = scan(text, { tolerant, value: true });
@@ -23074,9 +23074,11 @@ ${c ? (errors > 0 ? ansi("1;31") : ansi("1;33"))(summary) : summary}
   return out + "\n";
 }
 
+// src/formatters/names.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
+
 // src/formatters/index.ts
 var formatters = { stylish: format4, json: format2, sarif: format3, github: format };
-var FORMAT_NAMES = Object.keys(formatters);
 function getFormatter(name) {
   return Object.hasOwn(formatters, name) ? formatters[name] : void 0;
 }
@@ -23422,21 +23424,6 @@ function emit(text, opts, io) {
   }
   return 0;
 }
-
-// src/cli/main.ts
-runCli(process.argv.slice(2), {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`iotedge-gpu-lint: internal error: ${e.message}
-`);
-    process.exitCode = 2;
-  }
-);
+export {
+  runCli
+};
