@@ -65,6 +65,56 @@ if (mode === "read") {
       return r.output.length + r.applied;
     };
   }
+} else if (mode === "eslint") {
+  // The peer a user might try instead: ESLint 9's Linter with @eslint/json (json/jsonc languages:
+  // templates as JSONC) and one custom rule doing one of our 53 checks: every HostConfig.Binds
+  // entry in createOptions, whether an object or a string (parsed with JSON.parse; findings in a
+  // string point at the string, chunks are not joined). A lower bound for "the same checks".
+  const { Linter } = await import("eslint");
+  const json = (await import("@eslint/json")).default;
+  const CHUNK = /^createoptions\d*$/i;
+  const member = (node, name) => node?.type === "Object" ? node.members.findLast((m) => (m.name.value ?? m.name.name).toLowerCase() === name) : undefined;
+  const getCI = (obj, name) => {
+    if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return undefined;
+    let found;
+    for (const k in obj) if (k.toLowerCase() === name) found = obj[k];
+    return found;
+  };
+  const binds = {
+    meta: { type: "problem", messages: { binds: "HostConfig.Binds is not supported on Kubernetes-based IoT Edge" } },
+    create(context) {
+      return {
+        Member(node) {
+          if (!CHUNK.test(node.name.value ?? node.name.name)) return;
+          const v = node.value;
+          if (v.type === "Object") {
+            const list = member(member(v, "hostconfig")?.value, "binds")?.value;
+            if (list?.type === "Array") for (const e of list.elements) context.report({ node: e, messageId: "binds" });
+          } else if (v.type === "String") {
+            let co;
+            try {
+              co = JSON.parse(v.value);
+            } catch {
+              return;
+            }
+            const list = getCI(getCI(co, "hostconfig"), "binds");
+            if (Array.isArray(list)) for (let i = 0; i < list.length; i++) context.report({ node: v, messageId: "binds" });
+          }
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: "flat" });
+  const config = [
+    { files: ["**/*.json"], plugins: { json, peer: { rules: { binds } } }, language: "json/json", rules: { "peer/binds": "error" } },
+    { files: ["**/*template*.json"], language: "json/jsonc" },
+  ];
+  work = (text, name) => {
+    const messages = linter.verify(text, config, { filename: name });
+    let sum = messages.length;
+    for (const m of messages) sum += m.line + m.column;
+    return sum;
+  };
 } else if (mode === "jsonc") {
   // the alternative to our scanner: a full syntax tree with offsets, walked, every string
   // createOptions parsed to a tree as well, and line/column computed for every member key
