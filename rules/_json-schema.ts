@@ -7,12 +7,17 @@
  */
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import { hasPlaceholder, JNode } from "../src/rule-api.js";
+import { SCHEMA_FINDING_OPTIONS } from "./_ajv-options.js";
 
-/** The ajv options both users compile with: every error (one finding per problem), the failing data and schema kept for messages. */
+/**
+ * An ajv with the options the manifest schema is precompiled with (src/generated/), for the
+ * schemas of custom rules: every error (one finding per problem), the failing data and schema kept
+ * for messages.
+ */
 export function newAjv(extra: Options = {}): Ajv {
   // allErrors makes ajv check everything instead of stopping at the first error: the cost is one
-  // full pass over the (small) manifest per call, and schemas compiled once at load, never per file.
-  return new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, ...extra });
+  // full pass over the (small) manifest per call, and schemas compiled once, never per file.
+  return new Ajv({ ...SCHEMA_FINDING_OPTIONS, ...extra });
 }
 
 export type SchemaErrorKind = "missing" | "unknown" | "name" | "value";
