@@ -5,7 +5,7 @@
  * anything else: the offending value). Template placeholders stand for any value: an error about
  * a placeholder string (or a key holding one) is dropped.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { hasPlaceholder, JNode } from "../src/rule-api.js";
 import { SCHEMA_FINDING_OPTIONS } from "./_ajv-options.js";
 
@@ -15,9 +15,13 @@ import { SCHEMA_FINDING_OPTIONS } from "./_ajv-options.js";
  * for messages.
  */
 export function newAjv(extra: Options = {}): Ajv {
+  // ajv itself is loaded here, on first use, not at start-up (a run without custom rules never
+  // loads it): esbuild bundles this require() (dist/ stays self-contained) and vitest provides it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Ajv: AjvClass } = require("ajv") as typeof import("ajv");
   // allErrors makes ajv check everything instead of stopping at the first error: the cost is one
   // full pass over the (small) manifest per call, and schemas compiled once, never per file.
-  return new Ajv({ ...SCHEMA_FINDING_OPTIONS, ...extra });
+  return new AjvClass({ ...SCHEMA_FINDING_OPTIONS, ...extra });
 }
 
 export type SchemaErrorKind = "missing" | "unknown" | "name" | "value";

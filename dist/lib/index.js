@@ -4403,7 +4403,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4773,9 +4773,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6886,7 +6886,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6905,11 +6905,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27421,15 +27421,13 @@ var edgehub_1_1_schema_default = {
   then: { properties: { mqttBroker: { not: {}, description: "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } }
 };
 
-// rules/_json-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
 // rules/_ajv-options.ts
 var SCHEMA_FINDING_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false };
 
 // rules/_json-schema.ts
 function newAjv(extra = {}) {
-  return new import_ajv.Ajv({ ...SCHEMA_FINDING_OPTIONS, ...extra });
+  const { Ajv: AjvClass } = require_ajv();
+  return new AjvClass({ ...SCHEMA_FINDING_OPTIONS, ...extra });
 }
 function decodePointer(pointer) {
   if (pointer === "") return [];

@@ -5,7 +5,7 @@
  * anything else: the offending value). Template placeholders stand for any value: an error about
  * a placeholder string (or a key holding one) is dropped.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { JNode } from "../src/rule-api.js";
 /**
  * An ajv with the options the manifest schema is precompiled with (src/generated/), for the
