@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "build-types/**", "coverage/**", "examples/**", ".bench/**"] },
+  { ignores: ["dist/**", "node_modules/**", "build-types/**", "coverage/**", "examples/**", ".bench/**", "src/generated/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

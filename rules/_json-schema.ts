@@ -5,14 +5,23 @@
  * anything else: the offending value). Template placeholders stand for any value: an error about
  * a placeholder string (or a key holding one) is dropped.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { hasPlaceholder, JNode } from "../src/rule-api.js";
+import { SCHEMA_FINDING_OPTIONS } from "./_ajv-options.js";
 
-/** The ajv options both users compile with: every error (one finding per problem), the failing data and schema kept for messages. */
+/**
+ * An ajv with the options the manifest schema is precompiled with (src/generated/), for the
+ * schemas of custom rules: every error (one finding per problem), the failing data and schema kept
+ * for messages.
+ */
 export function newAjv(extra: Options = {}): Ajv {
+  // ajv itself is loaded here, on first use, not at start-up (a run without custom rules never
+  // loads it): esbuild bundles this require() (dist/ stays self-contained) and vitest provides it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Ajv: AjvClass } = require("ajv") as typeof import("ajv");
   // allErrors makes ajv check everything instead of stopping at the first error: the cost is one
-  // full pass over the (small) manifest per call, and schemas compiled once at load, never per file.
-  return new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, ...extra });
+  // full pass over the (small) manifest per call, and schemas compiled once, never per file.
+  return new AjvClass({ ...SCHEMA_FINDING_OPTIONS, ...extra });
 }
 
 export type SchemaErrorKind = "missing" | "unknown" | "name" | "value";

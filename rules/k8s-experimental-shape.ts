@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject } from "ajv";
-import schema from "../schemas/k8s-experimental.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
+import { validate } from "../src/generated/k8s-experimental.js";
 import { hasPlaceholder, hostConfigOf, isPlainObject, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 
 const SECTION = "k8s-experimental";
@@ -24,14 +24,6 @@ const display = (k: string): string => DISPLAY[k] ?? k;
 
 /** Misspellings of serviceOptions seen in the docs (`kubernetes/doc/create-options.md` names it `service-options`). */
 const SERVICE_OPTIONS_ALIASES = new Set(["service-options", "service_options"]);
-
-// compiled once, on first use (not at start-up): the section's keys are case-insensitive (§1.2),
-// so a lowercased copy is validated
-let compiled: ReturnType<Ajv["compile"]> | undefined;
-function validator(): ReturnType<Ajv["compile"]> {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  return compiled;
-}
 
 /** A copy whose object keys are lowercased (the last of several spellings wins, as in the agent's lookup). */
 function lowerKeys(v: unknown): unknown {
@@ -93,7 +85,8 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
     return;
   }
   const ci = section.withCase(true);
-  const validate = validator();
+  // schemas/k8s-experimental.schema.json (precompiled by scripts/gen-validators.mjs): the
+  // section's keys are case-insensitive (§1.2), so a lowercased copy is validated
   if (validate(lowerKeys(section.value))) return;
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {

@@ -1,34 +1,20 @@
 import { type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
-import rootSchema from "../schemas/deployment-manifest.schema.json" with { type: "json" };
+import * as manifestValidators from "../src/generated/manifest.js";
+import * as templateValidators from "../src/generated/manifest-template.js";
 import commonSchema from "../schemas/manifest/common.schema.json" with { type: "json" };
 import agent10 from "../schemas/manifest/edgeagent-1.0.schema.json" with { type: "json" };
 import agent11 from "../schemas/manifest/edgeagent-1.1.schema.json" with { type: "json" };
 import hub10 from "../schemas/manifest/edgehub-1.0.schema.json" with { type: "json" };
 import hub11 from "../schemas/manifest/edgehub-1.1.schema.json" with { type: "json" };
-import { describeFinding, newAjv, schemaFindings, type SchemaFinding } from "./_json-schema.js";
+import { describeFinding, schemaFindings, type SchemaFinding } from "./_json-schema.js";
 
-/** The validators, compiled once at load: generated manifests (createOptions is a string) and templates (object or string). */
-function compile(template: boolean) {
-  const common = structuredClone(commonSchema) as { definitions: Record<string, unknown> };
-  if (template) {
-    common.definitions.createOptions = {
-      description: "the Docker create options: an object, or a string holding them as JSON",
-      type: ["object", "string"],
-    };
-  }
-  const ajv = newAjv();
-  for (const s of [common, agent10, agent11, hub10, hub11, rootSchema]) ajv.addSchema(s);
-  const root = ajv.getSchema(rootSchema.$id);
-  const content = ajv.getSchema(`${rootSchema.$id}#/definitions/modulesContent`);
-  if (root === undefined || content === undefined) throw new Error("internal: manifest schema did not compile");
-  return { root, content };
-}
-
-const VALIDATORS: Partial<Record<"manifest" | "template", ReturnType<typeof compile>>> = {};
-/** compiled once, on first use, so that start-up does not pay for it */
-function validatorFor(template: boolean): ReturnType<typeof compile> {
-  const key = template ? "template" : "manifest";
-  return (VALIDATORS[key] ??= compile(template));
+/**
+ * The validators of schemas/deployment-manifest.schema.json (`root`) and of its modulesContent
+ * definition (`content`), precompiled by scripts/gen-validators.mjs: for generated manifests
+ * (createOptions is a string) and for templates (an object or a string).
+ */
+function validatorFor(template: boolean): typeof manifestValidators {
+  return template ? templateValidators : manifestValidators;
 }
 
 const BY_FILE: Record<string, unknown> = {

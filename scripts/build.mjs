@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ? resolve(process.argv[2]) : join(root, "dist");
 execFileSync(process.execPath, [join(root, "scripts", "gen-rules-index.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(root, "scripts", "gen-validators.mjs")], { stdio: "inherit" });
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

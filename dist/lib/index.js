@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -1872,8 +1876,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2946,28 +2950,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate4;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2980,22 +2984,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef2(root, baseId, ref) {
+    function resolveRef2(root3, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      const schOrFunc = root3.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve4.call(this, root3, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root3.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema, schemaId, root: root3, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root3.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
@@ -3013,23 +3017,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve4(root3, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root3, ref);
     }
-    function resolveSchema(root, ref) {
+    function resolveSchema(root3, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root3.baseId, void 0);
+      if (Object.keys(root3.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root3);
       }
       const id2 = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
+        const sch = resolveSchema.call(this, root3, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -3044,7 +3048,7 @@ var require_compile = __commonJS({
         const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root: root3, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3056,7 +3060,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root: root3 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -3075,10 +3079,10 @@ var require_compile = __commonJS({
       let env;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root3, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema, schemaId, root: root3, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -4399,7 +4403,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4573,8 +4577,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          const root3 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root3, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -4769,9 +4773,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -4935,20 +4939,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+        const { root: root3 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root3.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root3, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root)
+          if (env === root3)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName = gen.scopeValue("root", { ref: root3 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root3, root3.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -5125,7 +5129,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
+    function ucs2length5(str) {
       const len = str.length;
       let length = 0;
       let pos = 0;
@@ -5141,8 +5145,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length5;
+    ucs2length5.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -6882,7 +6886,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6901,11 +6905,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -9116,9 +9120,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root3) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit.visit(root3, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -13135,8 +13139,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
+        const content3 = lines[i][1];
+        if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
@@ -13152,8 +13156,8 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
+        const [indent, content3] = lines[i];
+        if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
@@ -13170,7 +13174,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent.length + content3.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -13182,35 +13186,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent, content3] = lines[i];
+        offset += indent.length + content3.length + 1;
+        const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content3 = content3.slice(0, -1);
+        if (content3 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
+          value += sep4 + indent.slice(trimIndent) + content3;
           sep4 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent.length > trimIndent || content3[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
+          value += sep4 + indent.slice(trimIndent) + content3;
           sep4 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content3 === "") {
           if (sep4 === "\n")
             value += "\n";
           else
             sep4 = "\n";
         } else {
-          value += sep4 + content;
+          value += sep4 + content3;
           sep4 = " ";
           prevMoreIndented = false;
         }
@@ -16189,7 +16193,7 @@ function asString(n) {
 }
 
 // src/model/placeholders.ts
-var PLACEHOLDER_PART = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]/;
+var PLACEHOLDER_PART = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
 var WHOLE = new RegExp(`^(?:${PLACEHOLDER_PART.source})$`);
 function isPlaceholder(s) {
   return WHOLE.test(s);
@@ -16931,20 +16935,20 @@ function readManifest(filePath, raw) {
   if (parsed.doc === void 0) return { kind: "invalid-json", source, error: parsed.error, tolerantHint: false };
   const doc = parsed.doc;
   const space = { id: ++spaceCounter, json: doc };
-  const root = JNode.root(space, doc.value);
-  if (!root.isObject) return { kind: "not-a-manifest" };
-  if (root.getExact("$schema-template") !== void 0) template = true;
-  const found = findContent(root);
+  const root3 = JNode.root(space, doc.value);
+  if (!root3.isObject) return { kind: "not-a-manifest" };
+  if (root3.getExact("$schema-template") !== void 0) template = true;
+  const found = findContent(root3);
   if (found === void 0) return { kind: "not-a-manifest" };
-  const { shape, content } = found;
+  const { shape, content: content3 } = found;
   const manifest = {
     source,
     doc,
-    root,
+    root: root3,
     shape,
     template,
-    contentPath: content.path,
-    modulesContent: shape === "twin" ? void 0 : content,
+    contentPath: content3.path,
+    modulesContent: shape === "twin" ? void 0 : content3,
     agentDesired: void 0,
     hubDesired: void 0,
     layered: false,
@@ -16952,12 +16956,12 @@ function readManifest(filePath, raw) {
     routes: []
   };
   if (shape === "twin") {
-    manifest.agentDesired = content;
-    collectModules(manifest, content, template);
+    manifest.agentDesired = content3;
+    collectModules(manifest, content3, template);
     return { kind: "manifest", manifest };
   }
-  const agent = content.getExact("$edgeAgent");
-  const hub = content.getExact("$edgeHub");
+  const agent = content3.getExact("$edgeAgent");
+  const hub = content3.getExact("$edgeHub");
   manifest.agentDesired = agent?.getExact("properties.desired");
   manifest.hubDesired = hub?.getExact("properties.desired");
   if (manifest.agentDesired !== void 0) collectModules(manifest, manifest.agentDesired, template);
@@ -16970,21 +16974,21 @@ function readManifest(filePath, raw) {
     }
   }
   collectRoutes(manifest, hub);
-  for (const mod of manifest.modules) mod.twin = content.getExact(mod.name);
+  for (const mod of manifest.modules) mod.twin = content3.getExact(mod.name);
   return { kind: "manifest", manifest };
 }
-function findContent(root) {
-  const mc = root.getExact("modulesContent");
+function findContent(root3) {
+  const mc = root3.getExact("modulesContent");
   if (mc?.isObject) return { shape: "modulesContent", content: mc };
-  const legacy = root.getExact("moduleContent");
+  const legacy = root3.getExact("moduleContent");
   if (legacy?.isObject) return { shape: "legacy-moduleContent", content: legacy };
-  const inner = root.getExact("content");
+  const inner = root3.getExact("content");
   if (inner?.isObject) {
     const c = inner.getExact("modulesContent") ?? inner.getExact("moduleContent");
     if (c?.isObject) return { shape: "content", content: c };
   }
-  if (root.getExact("$edgeAgent")?.isObject) return { shape: "modulesContent-root", content: root };
-  const desired = root.getExact("properties")?.getExact("desired");
+  if (root3.getExact("$edgeAgent")?.isObject) return { shape: "modulesContent-root", content: root3 };
+  const desired = root3.getExact("properties")?.getExact("desired");
   if (desired?.isObject && (desired.getExact("modules") !== void 0 || desired.getExact("systemModules") !== void 0)) {
     return { shape: "twin", content: desired };
   }
@@ -17069,8 +17073,8 @@ function readCreateOptions(manifest, settings, module, template) {
     const e = parsed.error;
     return { form: "string", root: void 0, chunks, text, space, error: { message: e.message, offset: e.offset, length: e.length, space, node: chunks[0] } };
   }
-  const root = JNode.root(space, parsed.doc.value, true);
-  if (!root.isObject) {
+  const root3 = JNode.root(space, parsed.doc.value, true);
+  if (!root3.isObject) {
     return {
       form: "string",
       root: void 0,
@@ -17080,7 +17084,7 @@ function readCreateOptions(manifest, settings, module, template) {
       error: { message: `createOptions must hold a JSON object, not ${describeType(parsed.doc.value)}`, offset: 0, length: text.length, space, node: chunks[0] }
     };
   }
-  return { form: "string", root, chunks, text, space };
+  return { form: "string", root: root3, chunks, text, space };
 }
 function describeType(v) {
   if (v === null) return "null";
@@ -17675,10 +17679,10 @@ var rule2 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const root = mod.createOptions.root;
-      if (root === void 0) continue;
+      const root3 = mod.createOptions.root;
+      if (root3 === void 0) continue;
       for (const name of ["Cmd", "Entrypoint"]) {
-        const node = root.get(name);
+        const node = root3.get(name);
         if (node === void 0 || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
         report({
           node,
@@ -17857,9 +17861,9 @@ function resourceMaps(mod) {
   return { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
 }
 function hasMiscasedK8s(mod) {
-  const root = mod.createOptions.root;
-  if (root === void 0) return false;
-  return root.entries().some((e) => e.key !== "k8s-experimental" && e.key.toLowerCase() === "k8s-experimental");
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return false;
+  return root3.entries().some((e) => e.key !== "k8s-experimental" && e.key.toLowerCase() === "k8s-experimental");
 }
 function mergeEdits(node, tree) {
   const edits = [];
@@ -18376,8 +18380,8 @@ var rule13 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const root = createOptionsOf(mod);
-      if (root === void 0) continue;
+      const root3 = createOptionsOf(mod);
+      if (root3 === void 0) continue;
       const bound = new Set(portBindingsOf(mod).flatMap((b) => b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : []));
       for (const ep of exposedPortsOf(mod)) {
         if (ep.parsed === void 0 || !ep.parsed.valid) continue;
@@ -18388,7 +18392,7 @@ var rule13 = {
           node: ep.node,
           module: mod,
           message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}`,
-          suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }]
+          suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root3, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }]
         });
       }
     }
@@ -18767,103 +18771,565 @@ var rule21 = {
 };
 var invalid_json_default = rule21;
 
-// rules/k8s-experimental-shape.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/k8s-experimental.schema.json
-var k8s_experimental_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/k8s-experimental.schema.json",
-  title: 'createOptions["k8s-experimental"] as the IoT Edge Kubernetes agent reads it',
-  description: "Shape of the k8s-experimental section (iotedge-k8s-facts \xA71.2, KubernetesExperimentalCreatePodParameters.cs). The agent matches these keys ignoring case and Newtonsoft matches nested member names ignoring case, so the names here are lowercase and the linter validates a copy whose object keys are lowercased (map keys such as node labels and resource names included, which only their value types constrain). Values are case-sensitive.",
-  type: "object",
-  properties: {
-    nodeselector: {
-      description: "IDictionary<string,string> -> pod.spec.nodeSelector (non-string scalars are the node-selector-string rule's business)",
-      type: "object",
-      additionalProperties: { type: ["string", "number", "boolean"] }
-    },
-    resources: {
-      description: "V1ResourceRequirements -> the module container's resources",
-      type: "object",
-      properties: {
-        limits: { $ref: "#/definitions/quantities" },
-        requests: { $ref: "#/definitions/quantities" }
-      },
-      additionalProperties: false
-    },
-    volumes: {
-      description: "IReadOnlyList<KubernetesModuleVolumeSpec> -> pod.spec.volumes and the container's volumeMounts",
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          volume: {
-            type: "object",
-            properties: { name: { type: "string" } },
-            required: ["name"]
-          },
-          volumemounts: {
-            type: "array",
-            items: {
-              type: "object",
-              properties: {
-                name: { type: "string" },
-                mountpath: { type: "string" },
-                readonly: { type: "boolean" },
-                subpath: { type: "string" },
-                subpathexpr: { type: "string" },
-                mountpropagation: { type: "string" }
-              },
-              required: ["name", "mountpath"],
-              additionalProperties: false
+// src/generated/k8s-experimental.js
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/k8s-experimental.schema.json", "title": 'createOptions["k8s-experimental"] as the IoT Edge Kubernetes agent reads it', "description": "Shape of the k8s-experimental section (iotedge-k8s-facts \xA71.2, KubernetesExperimentalCreatePodParameters.cs). The agent matches these keys ignoring case and Newtonsoft matches nested member names ignoring case, so the names here are lowercase and the linter validates a copy whose object keys are lowercased (map keys such as node labels and resource names included, which only their value types constrain). Values are case-sensitive.", "type": "object", "properties": { "nodeselector": { "description": "IDictionary<string,string> -> pod.spec.nodeSelector (non-string scalars are the node-selector-string rule's business)", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "resources": { "description": "V1ResourceRequirements -> the module container's resources", "type": "object", "properties": { "limits": { "$ref": "#/definitions/quantities" }, "requests": { "$ref": "#/definitions/quantities" } }, "additionalProperties": false }, "volumes": { "description": "IReadOnlyList<KubernetesModuleVolumeSpec> -> pod.spec.volumes and the container's volumeMounts", "type": "array", "items": { "type": "object", "properties": { "volume": { "type": "object", "properties": { "name": { "type": "string" } }, "required": ["name"] }, "volumemounts": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "mountpath": { "type": "string" }, "readonly": { "type": "boolean" }, "subpath": { "type": "string" }, "subpathexpr": { "type": "string" }, "mountpropagation": { "type": "string" } }, "required": ["name", "mountpath"], "additionalProperties": false } } }, "additionalProperties": false } }, "securitycontext": { "description": "V1PodSecurityContext -> pod.spec.securityContext (container-level keys are the security-context-container-keys rule's business)", "type": "object" }, "serviceoptions": { "description": "KubernetesServiceOptions { Type, LoadBalancerIP } (the values are the service-options rule's business)", "type": "object", "properties": { "type": { "type": "string" }, "loadbalancerip": { "type": "string" } }, "additionalProperties": false }, "strategy": { "description": "V1DeploymentStrategy -> deployment.spec.strategy", "type": "object", "properties": { "type": { "enum": ["Recreate", "RollingUpdate"] }, "rollingupdate": { "type": "object", "properties": { "maxsurge": { "$ref": "#/definitions/intOrString" }, "maxunavailable": { "$ref": "#/definitions/intOrString" } }, "additionalProperties": false } }, "additionalProperties": false, "if": { "properties": { "type": { "const": "Recreate" } }, "required": ["type"] }, "then": { "not": { "required": ["rollingupdate"] } } } }, "additionalProperties": false, "definitions": { "quantities": { "type": "object", "additionalProperties": { "type": ["string", "number"] } }, "intOrString": { "type": ["integer", "string"] } } };
+var schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number"] } };
+var schema14 = { "type": ["integer", "string"] };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "nodeselector" || key0 === "resources" || key0 === "volumes" || key0 === "securitycontext" || key0 === "serviceoptions" || key0 === "strategy")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.nodeselector !== void 0) {
+      let data0 = data.nodeselector;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          let data1 = data0[key1];
+          if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean") {
+            const err1 = { instancePath: instancePath + "/nodeselector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/nodeselector/additionalProperties/type", keyword: "type", params: { type: schema11.properties.nodeselector.additionalProperties.type }, message: "must be string,number,boolean", schema: schema11.properties.nodeselector.additionalProperties.type, parentSchema: schema11.properties.nodeselector.additionalProperties, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/nodeselector", schemaPath: "#/properties/nodeselector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.nodeselector.type, parentSchema: schema11.properties.nodeselector, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data2 = data.resources;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key2 in data2) {
+          if (!(key2 === "limits" || key2 === "requests")) {
+            const err3 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.resources, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.limits !== void 0) {
+          let data3 = data2.limits;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key3 in data3) {
+              let data4 = data3[key3];
+              if (typeof data4 !== "string" && !(typeof data4 == "number")) {
+                const err4 = { instancePath: instancePath + "/resources/limits/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.requests !== void 0) {
+          let data5 = data2.requests;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key4 in data5) {
+              let data6 = data5[key4];
+              if (typeof data6 !== "string" && !(typeof data6 == "number")) {
+                const err6 = { instancePath: instancePath + "/resources/requests/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/resources/requests", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.resources.type, parentSchema: schema11.properties.resources, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes !== void 0) {
+      let data7 = data.volumes;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key5 in data8) {
+              if (!(key5 === "volume" || key5 === "volumemounts")) {
+                const err9 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.volumes.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data8.volume !== void 0) {
+              let data9 = data8.volume;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.name === void 0) {
+                  const err10 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.volumes.items.properties.volume.required, parentSchema: schema11.properties.volumes.items.properties.volume, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data9.name !== void 0) {
+                  let data10 = data9.name;
+                  if (typeof data10 !== "string") {
+                    const err11 = { instancePath: instancePath + "/volumes/" + i0 + "/volume/name", schemaPath: "#/properties/volumes/items/properties/volume/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volume.properties.name.type, parentSchema: schema11.properties.volumes.items.properties.volume.properties.name, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.properties.volume.type, parentSchema: schema11.properties.volumes.items.properties.volume, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data8.volumemounts !== void 0) {
+              let data11 = data8.volumemounts;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.name === void 0) {
+                      const err13 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                    if (data12.mountpath === void 0) {
+                      const err14 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "mountpath" }, message: "must have required property 'mountpath'", schema: schema11.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data12) {
+                      if (!(key6 === "name" || key6 === "mountpath" || key6 === "readonly" || key6 === "subpath" || key6 === "subpathexpr" || key6 === "mountpropagation")) {
+                        const err15 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.name !== void 0) {
+                      let data13 = data12.name;
+                      if (typeof data13 !== "string") {
+                        const err16 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/name", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.name.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.name, data: data13 };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.mountpath !== void 0) {
+                      let data14 = data12.mountpath;
+                      if (typeof data14 !== "string") {
+                        const err17 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpath.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpath, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.readonly !== void 0) {
+                      let data15 = data12.readonly;
+                      if (typeof data15 !== "boolean") {
+                        const err18 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/readonly", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/readonly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.readonly.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.readonly, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.subpath !== void 0) {
+                      let data16 = data12.subpath;
+                      if (typeof data16 !== "string") {
+                        const err19 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpath.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpath, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err19];
+                        } else {
+                          vErrors.push(err19);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.subpathexpr !== void 0) {
+                      let data17 = data12.subpathexpr;
+                      if (typeof data17 !== "string") {
+                        const err20 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpathexpr", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpathexpr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.mountpropagation !== void 0) {
+                      let data18 = data12.mountpropagation;
+                      if (typeof data18 !== "string") {
+                        const err21 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpropagation", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpropagation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.properties.volumemounts.items.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts", schemaPath: "#/properties/volumes/items/properties/volumemounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.volumes.items.properties.volumemounts.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.type, parentSchema: schema11.properties.volumes.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.volumes.type, parentSchema: schema11.properties.volumes, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.securitycontext !== void 0) {
+      let data19 = data.securitycontext;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+        const err26 = { instancePath: instancePath + "/securitycontext", schemaPath: "#/properties/securitycontext/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.securitycontext.type, parentSchema: schema11.properties.securitycontext, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceoptions !== void 0) {
+      let data20 = data.serviceoptions;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key7 in data20) {
+          if (!(key7 === "type" || key7 === "loadbalancerip")) {
+            const err27 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.serviceoptions, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data20.type !== void 0) {
+          let data21 = data20.type;
+          if (typeof data21 !== "string") {
+            const err28 = { instancePath: instancePath + "/serviceoptions/type", schemaPath: "#/properties/serviceoptions/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.serviceoptions.properties.type.type, parentSchema: schema11.properties.serviceoptions.properties.type, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data20.loadbalancerip !== void 0) {
+          let data22 = data20.loadbalancerip;
+          if (typeof data22 !== "string") {
+            const err29 = { instancePath: instancePath + "/serviceoptions/loadbalancerip", schemaPath: "#/properties/serviceoptions/properties/loadbalancerip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.serviceoptions.properties.loadbalancerip.type, parentSchema: schema11.properties.serviceoptions.properties.loadbalancerip, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.serviceoptions.type, parentSchema: schema11.properties.serviceoptions, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== void 0) {
+      let data23 = data.strategy;
+      const _errs59 = errors;
+      let valid15 = true;
+      const _errs60 = errors;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        let missing0;
+        if (data23.type === void 0 && (missing0 = "type")) {
+          const err31 = {};
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        } else {
+          if (data23.type !== void 0) {
+            if ("Recreate" !== data23.type) {
+              const err32 = {};
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
           }
-        },
-        additionalProperties: false
-      }
-    },
-    securitycontext: {
-      description: "V1PodSecurityContext -> pod.spec.securityContext (container-level keys are the security-context-container-keys rule's business)",
-      type: "object"
-    },
-    serviceoptions: {
-      description: "KubernetesServiceOptions { Type, LoadBalancerIP } (the values are the service-options rule's business)",
-      type: "object",
-      properties: {
-        type: { type: "string" },
-        loadbalancerip: { type: "string" }
-      },
-      additionalProperties: false
-    },
-    strategy: {
-      description: "V1DeploymentStrategy -> deployment.spec.strategy",
-      type: "object",
-      properties: {
-        type: { enum: ["Recreate", "RollingUpdate"] },
-        rollingupdate: {
-          type: "object",
-          properties: {
-            maxsurge: { $ref: "#/definitions/intOrString" },
-            maxunavailable: { $ref: "#/definitions/intOrString" }
-          },
-          additionalProperties: false
         }
-      },
-      additionalProperties: false,
-      if: { properties: { type: { const: "Recreate" } }, required: ["type"] },
-      then: { not: { required: ["rollingupdate"] } }
+      }
+      var _valid0 = _errs60 === errors;
+      errors = _errs59;
+      if (vErrors !== null) {
+        if (_errs59) {
+          vErrors.length = _errs59;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs62 = errors;
+        const _errs63 = errors;
+        const _errs64 = errors;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+          let missing1;
+          if (data23.rollingupdate === void 0 && (missing1 = "rollingupdate")) {
+            const err33 = {};
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        var valid17 = _errs64 === errors;
+        if (valid17) {
+          const err34 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema11.properties.strategy.then.not, parentSchema: schema11.properties.strategy.then, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        } else {
+          errors = _errs63;
+          if (vErrors !== null) {
+            if (_errs63) {
+              vErrors.length = _errs63;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var _valid0 = _errs62 === errors;
+        valid15 = _valid0;
+      }
+      if (!valid15) {
+        const err35 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.strategy.if, parentSchema: schema11.properties.strategy, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key8 in data23) {
+          if (!(key8 === "type" || key8 === "rollingupdate")) {
+            const err36 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.strategy, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data23.type !== void 0) {
+          let data25 = data23.type;
+          if (!(data25 === "Recreate" || data25 === "RollingUpdate")) {
+            const err37 = { instancePath: instancePath + "/strategy/type", schemaPath: "#/properties/strategy/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.strategy.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.strategy.properties.type.enum, parentSchema: schema11.properties.strategy.properties.type, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data23.rollingupdate !== void 0) {
+          let data26 = data23.rollingupdate;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key9 in data26) {
+              if (!(key9 === "maxsurge" || key9 === "maxunavailable")) {
+                const err38 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.strategy.properties.rollingupdate, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data26.maxsurge !== void 0) {
+              let data27 = data26.maxsurge;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27))) && typeof data27 !== "string") {
+                const err39 = { instancePath: instancePath + "/strategy/rollingupdate/maxsurge", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema14.type }, message: "must be integer,string", schema: schema14.type, parentSchema: schema14, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data26.maxunavailable !== void 0) {
+              let data28 = data26.maxunavailable;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28))) && typeof data28 !== "string") {
+                const err40 = { instancePath: instancePath + "/strategy/rollingupdate/maxunavailable", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema14.type }, message: "must be integer,string", schema: schema14.type, parentSchema: schema14, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.strategy.properties.rollingupdate.type, parentSchema: schema11.properties.strategy.properties.rollingupdate, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.strategy.type, parentSchema: schema11.properties.strategy, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
     }
-  },
-  additionalProperties: false,
-  definitions: {
-    quantities: {
-      type: "object",
-      additionalProperties: { type: ["string", "number"] }
-    },
-    intOrString: { type: ["integer", "string"] }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
   }
-};
+  validate10.errors = vErrors;
+  return errors === 0;
+}
 
 // rules/k8s-experimental-shape.ts
 var SECTION = "k8s-experimental";
@@ -18884,11 +19350,6 @@ var DISPLAY = {
 };
 var display = (k) => DISPLAY[k] ?? k;
 var SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
-var compiled;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(k8s_experimental_schema_default);
-  return compiled;
-}
 function lowerKeys(v) {
   if (Array.isArray(v)) return v.map(lowerKeys);
   if (!isPlainObject(v)) return v;
@@ -18938,7 +19399,6 @@ function checkSection(mod, section, report) {
     return;
   }
   const ci = section.withCase(true);
-  const validate = validator();
   if (validate(lowerKeys(section.value))) return;
   const seen = /* @__PURE__ */ new Set();
   for (const e of validate.errors ?? []) {
@@ -19003,10 +19463,10 @@ function checkSection(mod, section, report) {
   }
 }
 function checkModule2(mod, report) {
-  const root = mod.createOptions.root;
-  if (root === void 0) return;
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return;
   const label = moduleLabel(mod);
-  const top = root.entries().filter((e) => e.key.toLowerCase() === SECTION);
+  const top = root3.entries().filter((e) => e.key.toLowerCase() === SECTION);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -19023,7 +19483,7 @@ function checkModule2(mod, report) {
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix = [
-      { op: "add", parent: root, key: SECTION, copyOf: n },
+      { op: "add", parent: root3, key: SECTION, copyOf: n },
       { op: "remove", node: n }
     ];
     report({
@@ -19168,57 +19628,7521 @@ var rule24 = {
 };
 var legacy_module_content_default = rule24;
 
-// schemas/deployment-manifest.schema.json
-var deployment_manifest_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json",
-  title: "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule",
-  description: 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.',
-  type: "object",
-  required: ["modulesContent"],
-  properties: {
-    "$schema-template": { description: 'the template schema version, e.g. "4.0.0"', type: "string" },
-    $schema: { description: "a schema URI", type: "string" },
-    modulesContent: { $ref: "#/definitions/modulesContent" }
-  },
-  additionalProperties: false,
-  definitions: {
-    modulesContent: {
-      description: 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}',
-      type: "object",
-      required: ["$edgeAgent", "$edgeHub"],
-      properties: {
-        $edgeAgent: {
-          description: 'an object {"properties.desired": {...}}',
-          type: "object",
-          required: ["properties.desired"],
-          properties: {
-            "properties.desired": {
-              if: { required: ["schemaVersion"], properties: { schemaVersion: { const: "1.0" } } },
-              then: { $ref: "manifest/edgeagent-1.0.schema.json" },
-              else: { $ref: "manifest/edgeagent-1.1.schema.json" }
-            }
-          },
-          additionalProperties: false
-        },
-        $edgeHub: {
-          description: 'an object {"properties.desired": {...}}',
-          type: "object",
-          required: ["properties.desired"],
-          properties: {
-            "properties.desired": {
-              if: { required: ["schemaVersion"], properties: { schemaVersion: { const: "1.0" } } },
-              then: { $ref: "manifest/edgehub-1.0.schema.json" },
-              else: { $ref: "manifest/edgehub-1.1.schema.json" }
-            }
-          },
-          additionalProperties: false
-        }
-      },
-      additionalProperties: { $ref: "manifest/common.schema.json#/definitions/twin" }
+// src/generated/manifest.js
+var manifest_exports = {};
+__export(manifest_exports, {
+  content: () => content,
+  root: () => root
+});
+var runtime_ucs2length = function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
     }
   }
+  return length;
 };
+var root = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
+var schema122 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
+var schema142 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
+var schema63 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.0.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: routes are strings; unknown members are allowed.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "additionalProperties": { "description": 'a route string ("FROM ... INTO ..."); route objects {route, priority, timeToLiveSecs} need schemaVersion 1.1', "type": "string", "minLength": 1 } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0 } } } } };
+var schema64 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.1.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles. mqttBroker (schemaVersion 1.2) is accepted only when schemaVersion is neither 1.0 nor 1.1; the schema-version rule reports 1.2 itself.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "propertyNames": { "description": "route name", "pattern": "^[^.$# ]+$" }, "additionalProperties": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "if": { "type": "object" }, "then": { "required": ["route"], "properties": { "route": { "description": 'a route string ("FROM ... INTO ...")', "type": "string", "minLength": 1 }, "priority": { "description": "an integer from 0 (highest) to 9", "type": "integer", "minimum": 0, "maximum": 9 }, "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "else": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "type": "string", "minLength": 1 } } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "mqttBroker": { "description": "the MQTT broker configuration (schemaVersion 1.2)", "type": "object" } }, "additionalProperties": false, "if": { "properties": { "schemaVersion": { "enum": ["1.0", "1.1"] } } }, "then": { "properties": { "mqttBroker": { "not": {}, "description": "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } } };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.0.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: unknown members of modules, settings and runtime are allowed; names, env and the documented fields are checked.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } } } } }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } } }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } } }, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } } } };
+var schema16 = { "description": "the module type", "enum": ["docker"] };
+var schema17 = { "description": 'an object of registry credentials: {"name": {"username", "password", "address"}}', "type": "object", "additionalProperties": { "description": 'an object {"username", "password", "address"}', "type": "object", "required": ["username", "password", "address"], "properties": { "username": { "description": "the registry user name", "type": "string" }, "password": { "description": "the registry password", "type": "string" }, "address": { "description": 'the registry address without spaces, e.g. "contoso.azurecr.io"', "type": "string", "pattern": "^\\S+$" } }, "additionalProperties": false } };
+var schema18 = { "description": 'a version string such as "1.0"', "type": "string" };
+var schema23 = { "description": 'an object of environment variables: {"NAME": {"value": ...}}', "type": "object", "propertyNames": { "description": "environment variable name", "pattern": "^[^+#$\\s.]+$" }, "additionalProperties": { "description": 'an object {"value": <string, number or boolean>}', "type": "object", "required": ["value"], "properties": { "value": { "description": "a string, number or boolean", "type": ["string", "number", "boolean"] } }, "additionalProperties": false } };
+var schema24 = { "description": "the image pull policy", "enum": ["on-create", "never"] };
+var schema28 = { "description": "the module status", "enum": ["running", "stopped"] };
+var schema29 = { "description": "the restart policy", "enum": ["never", "on-failure", "on-unhealthy", "always"] };
+var schema31 = { "description": "an integer from 0 to 4294967295", "type": "integer", "minimum": 0, "maximum": 4294967295 };
+var pattern0 = new RegExp("^\\S+$", "u");
+var pattern2 = new RegExp("^[^+#$\\s.]+$", "u");
+var pattern4 = new RegExp("^[a-zA-Z0-9_-]+$", "u");
+var schema20 = { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } };
+var schema21 = { "description": 'the container image, e.g. "contoso.azurecr.io/camera:1.0"', "type": "string", "minLength": 1 };
+var schema22 = { "description": "a string holding the Docker create options as JSON (an object is allowed only in deployment templates)", "type": "string" };
+var func2 = runtime_ucs2length;
+var pattern1 = new RegExp("^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.image !== void 0) {
+      let data0 = data.image;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (pattern1.test(key0)) {
+        let data1 = data[key0];
+        if (typeof data1 !== "string") {
+          const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/createOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runtime === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runtime" }, message: "must have required property 'runtime'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.systemModules === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "systemModules" }, message: "must have required property 'systemModules'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.modules === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modules" }, message: "must have required property 'modules'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.schemaVersion !== void 0) {
+      let data0 = data.schemaVersion;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.schemaVersion.type, parentSchema: schema15.properties.schemaVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data1 = data.runtime;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.type === void 0) {
+          const err5 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema15.properties.runtime.required, parentSchema: schema15.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.settings === void 0) {
+          const err6 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema15.properties.runtime.required, parentSchema: schema15.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.type !== void 0) {
+          let data2 = data1.type;
+          if (!(data2 === "docker")) {
+            const err7 = { instancePath: instancePath + "/runtime/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.settings !== void 0) {
+          let data3 = data1.settings;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.minDockerVersion !== void 0) {
+              let data4 = data3.minDockerVersion;
+              if (typeof data4 !== "string") {
+                const err8 = { instancePath: instancePath + "/runtime/settings/minDockerVersion", schemaPath: "#/properties/runtime/properties/settings/properties/minDockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runtime.properties.settings.properties.minDockerVersion.type, parentSchema: schema15.properties.runtime.properties.settings.properties.minDockerVersion, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.loggingOptions !== void 0) {
+              let data5 = data3.loggingOptions;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/runtime/settings/loggingOptions", schemaPath: "#/properties/runtime/properties/settings/properties/loggingOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runtime.properties.settings.properties.loggingOptions.type, parentSchema: schema15.properties.runtime.properties.settings.properties.loggingOptions, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.registryCredentials !== void 0) {
+              let data6 = data3.registryCredentials;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key0 in data6) {
+                  let data7 = data6[key0];
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.username === void 0) {
+                      const err10 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                    if (data7.password === void 0) {
+                      const err11 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                    if (data7.address === void 0) {
+                      const err12 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                    for (const key1 in data7) {
+                      if (!(key1 === "username" || key1 === "password" || key1 === "address")) {
+                        const err13 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.additionalProperties, data: data7 };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.username !== void 0) {
+                      let data8 = data7.username;
+                      if (typeof data8 !== "string") {
+                        const err14 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/username", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.username.type, parentSchema: schema17.additionalProperties.properties.username, data: data8 };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.password !== void 0) {
+                      let data9 = data7.password;
+                      if (typeof data9 !== "string") {
+                        const err15 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/password", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.password.type, parentSchema: schema17.additionalProperties.properties.password, data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.address !== void 0) {
+                      let data10 = data7.address;
+                      if (typeof data10 === "string") {
+                        if (!pattern0.test(data10)) {
+                          const err16 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema17.additionalProperties.properties.address, data: data10 };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err17 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.address.type, parentSchema: schema17.additionalProperties.properties.address, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err18 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.additionalProperties.type, parentSchema: schema17.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/runtime/settings/registryCredentials", schemaPath: "common.schema.json#/definitions/registryCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runtime.properties.settings.type, parentSchema: schema15.properties.runtime.properties.settings, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runtime.type, parentSchema: schema15.properties.runtime, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.systemModules !== void 0) {
+      let data11 = data.systemModules;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.edgeAgent === void 0) {
+          const err22 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeAgent" }, message: "must have required property 'edgeAgent'", schema: schema15.properties.systemModules.required, parentSchema: schema15.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data11.edgeHub === void 0) {
+          const err23 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeHub" }, message: "must have required property 'edgeHub'", schema: schema15.properties.systemModules.required, parentSchema: schema15.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          if (!(key2 === "edgeAgent" || key2 === "edgeHub")) {
+            const err24 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.systemModules, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeAgent !== void 0) {
+          let data12 = data11.edgeAgent;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.type === void 0) {
+              const err25 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema15.properties.systemModules.properties.edgeAgent.required, parentSchema: schema15.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data12.settings === void 0) {
+              const err26 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema15.properties.systemModules.properties.edgeAgent.required, parentSchema: schema15.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data12.version !== void 0) {
+              let data13 = data12.version;
+              if (typeof data13 !== "string") {
+                const err27 = { instancePath: instancePath + "/systemModules/edgeAgent/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.type !== void 0) {
+              let data14 = data12.type;
+              if (!(data14 === "docker")) {
+                const err28 = { instancePath: instancePath + "/systemModules/edgeAgent/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data12.settings !== void 0) {
+              if (!validate14(data12.settings, { instancePath: instancePath + "/systemModules/edgeAgent/settings", parentData: data12, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.env !== void 0) {
+              let data16 = data12.env;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key3 in data16) {
+                  const _errs40 = errors;
+                  if (typeof key3 === "string") {
+                    if (!pattern2.test(key3)) {
+                      const err29 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key3, propertyName: key3 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid12 = _errs40 === errors;
+                  if (!valid12) {
+                    const err30 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key4 in data16) {
+                  let data17 = data16[key4];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.value === void 0) {
+                      const err31 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data17) {
+                      if (!(key5 === "value")) {
+                        const err32 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.value !== void 0) {
+                      let data18 = data17.value;
+                      if (typeof data18 !== "string" && !(typeof data18 == "number" && isFinite(data18)) && typeof data18 !== "boolean") {
+                        const err33 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data12.imagePullPolicy !== void 0) {
+              let data19 = data12.imagePullPolicy;
+              if (!(data19 === "on-create" || data19 === "never")) {
+                const err36 = { instancePath: instancePath + "/systemModules/edgeAgent/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.systemModules.properties.edgeAgent.type, parentSchema: schema15.properties.systemModules.properties.edgeAgent, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeHub !== void 0) {
+          let data20 = data11.edgeHub;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.type === void 0) {
+              const err38 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema15.properties.systemModules.properties.edgeHub.required, parentSchema: schema15.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data20.settings === void 0) {
+              const err39 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema15.properties.systemModules.properties.edgeHub.required, parentSchema: schema15.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data20.status === void 0) {
+              const err40 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema15.properties.systemModules.properties.edgeHub.required, parentSchema: schema15.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data20.restartPolicy === void 0) {
+              const err41 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema15.properties.systemModules.properties.edgeHub.required, parentSchema: schema15.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data20.version !== void 0) {
+              let data21 = data20.version;
+              if (typeof data21 !== "string") {
+                const err42 = { instancePath: instancePath + "/systemModules/edgeHub/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data20.type !== void 0) {
+              let data22 = data20.type;
+              if (!(data22 === "docker")) {
+                const err43 = { instancePath: instancePath + "/systemModules/edgeHub/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data20.settings !== void 0) {
+              if (!validate14(data20.settings, { instancePath: instancePath + "/systemModules/edgeHub/settings", parentData: data20, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data20.env !== void 0) {
+              let data24 = data20.env;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key6 in data24) {
+                  const _errs60 = errors;
+                  if (typeof key6 === "string") {
+                    if (!pattern2.test(key6)) {
+                      const err44 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key6, propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid20 = _errs60 === errors;
+                  if (!valid20) {
+                    const err45 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data24) {
+                  let data25 = data24[key7];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.value === void 0) {
+                      const err46 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in data25) {
+                      if (!(key8 === "value")) {
+                        const err47 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data25.value !== void 0) {
+                      let data26 = data25.value;
+                      if (typeof data26 !== "string" && !(typeof data26 == "number" && isFinite(data26)) && typeof data26 !== "boolean") {
+                        const err48 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data20.status !== void 0) {
+              let data27 = data20.status;
+              if (!(data27 === "running" || data27 === "stopped")) {
+                const err51 = { instancePath: instancePath + "/systemModules/edgeHub/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data20.restartPolicy !== void 0) {
+              let data28 = data20.restartPolicy;
+              if (!(data28 === "never" || data28 === "on-failure" || data28 === "on-unhealthy" || data28 === "always")) {
+                const err52 = { instancePath: instancePath + "/systemModules/edgeHub/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data20.imagePullPolicy !== void 0) {
+              let data29 = data20.imagePullPolicy;
+              if (!(data29 === "on-create" || data29 === "never")) {
+                const err53 = { instancePath: instancePath + "/systemModules/edgeHub/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data20.startupOrder !== void 0) {
+              let data30 = data20.startupOrder;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err54 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.type, parentSchema: schema31, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 4294967295 || isNaN(data30)) {
+                  const err55 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err56 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.systemModules.properties.edgeHub.type, parentSchema: schema15.properties.systemModules.properties.edgeHub, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.systemModules.type, parentSchema: schema15.properties.systemModules, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== void 0) {
+      let data31 = data.modules;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key9 in data31) {
+          const _errs78 = errors;
+          if (typeof key9 === "string") {
+            if (!pattern4.test(key9)) {
+              const err59 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: 'must match pattern "^[a-zA-Z0-9_-]+$"', schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema15.properties.modules.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          var valid27 = _errs78 === errors;
+          if (!valid27) {
+            const err60 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema15.properties.modules.propertyNames, parentSchema: schema15.properties.modules, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data31) {
+          let data32 = data31[key10];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.type === void 0) {
+              const err61 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema15.properties.modules.additionalProperties.required, parentSchema: schema15.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data32.status === void 0) {
+              const err62 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema15.properties.modules.additionalProperties.required, parentSchema: schema15.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data32.restartPolicy === void 0) {
+              const err63 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema15.properties.modules.additionalProperties.required, parentSchema: schema15.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data32.settings === void 0) {
+              const err64 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema15.properties.modules.additionalProperties.required, parentSchema: schema15.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data32.version !== void 0) {
+              let data33 = data32.version;
+              if (typeof data33 !== "string") {
+                const err65 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data32.type !== void 0) {
+              let data34 = data32.type;
+              if (!(data34 === "docker")) {
+                const err66 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data32.status !== void 0) {
+              let data35 = data32.status;
+              if (!(data35 === "running" || data35 === "stopped")) {
+                const err67 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data32.restartPolicy !== void 0) {
+              let data36 = data32.restartPolicy;
+              if (!(data36 === "never" || data36 === "on-failure" || data36 === "on-unhealthy" || data36 === "always")) {
+                const err68 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data32.env !== void 0) {
+              let data37 = data32.env;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key11 in data37) {
+                  const _errs94 = errors;
+                  if (typeof key11 === "string") {
+                    if (!pattern2.test(key11)) {
+                      const err69 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key11, propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs94 === errors;
+                  if (!valid35) {
+                    const err70 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key12 in data37) {
+                  let data38 = data37[key12];
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    if (data38.value === void 0) {
+                      const err71 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data38) {
+                      if (!(key13 === "value")) {
+                        const err72 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err72];
+                        } else {
+                          vErrors.push(err72);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data38.value !== void 0) {
+                      let data39 = data38.value;
+                      if (typeof data39 !== "string" && !(typeof data39 == "number" && isFinite(data39)) && typeof data39 !== "boolean") {
+                        const err73 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data32.settings !== void 0) {
+              if (!validate14(data32.settings, { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/settings", parentData: data32, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data32.imagePullPolicy !== void 0) {
+              let data41 = data32.imagePullPolicy;
+              if (!(data41 === "on-create" || data41 === "never")) {
+                const err76 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data32.startupOrder !== void 0) {
+              let data42 = data32.startupOrder;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err77 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.type, parentSchema: schema31, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 4294967295 || isNaN(data42)) {
+                  const err78 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err79 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.modules.additionalProperties.type, parentSchema: schema15.properties.modules.additionalProperties, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.modules.type, parentSchema: schema15.properties.modules, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err82];
+    } else {
+      vErrors.push(err82);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.1.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles: no unknown members anywhere.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } }, "additionalProperties": false } }, "additionalProperties": false }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } }, "additionalProperties": false }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } }, "additionalProperties": false } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } }, "additionalProperties": false } } };
+var schema44 = { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } }, "additionalProperties": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "image" || pattern1.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== void 0) {
+      let data0 = data.image;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (pattern1.test(key1)) {
+        let data1 = data[key1];
+        if (typeof data1 !== "string") {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/createOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runtime === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runtime" }, message: "must have required property 'runtime'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.systemModules === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "systemModules" }, message: "must have required property 'systemModules'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.modules === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modules" }, message: "must have required property 'modules'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "schemaVersion" || key0 === "runtime" || key0 === "systemModules" || key0 === "modules")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaVersion !== void 0) {
+      let data0 = data.schemaVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.schemaVersion.type, parentSchema: schema39.properties.schemaVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data1 = data.runtime;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.type === void 0) {
+          const err6 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.properties.runtime.required, parentSchema: schema39.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.settings === void 0) {
+          const err7 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema39.properties.runtime.required, parentSchema: schema39.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "type" || key1 === "settings")) {
+            const err8 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.runtime, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.type !== void 0) {
+          let data2 = data1.type;
+          if (!(data2 === "docker")) {
+            const err9 = { instancePath: instancePath + "/runtime/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.settings !== void 0) {
+          let data3 = data1.settings;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "minDockerVersion" || key2 === "loggingOptions" || key2 === "registryCredentials")) {
+                const err10 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.runtime.properties.settings, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.minDockerVersion !== void 0) {
+              let data4 = data3.minDockerVersion;
+              if (typeof data4 !== "string") {
+                const err11 = { instancePath: instancePath + "/runtime/settings/minDockerVersion", schemaPath: "#/properties/runtime/properties/settings/properties/minDockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.runtime.properties.settings.properties.minDockerVersion.type, parentSchema: schema39.properties.runtime.properties.settings.properties.minDockerVersion, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.loggingOptions !== void 0) {
+              let data5 = data3.loggingOptions;
+              if (typeof data5 !== "string") {
+                const err12 = { instancePath: instancePath + "/runtime/settings/loggingOptions", schemaPath: "#/properties/runtime/properties/settings/properties/loggingOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.runtime.properties.settings.properties.loggingOptions.type, parentSchema: schema39.properties.runtime.properties.settings.properties.loggingOptions, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data3.registryCredentials !== void 0) {
+              let data6 = data3.registryCredentials;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key3 in data6) {
+                  let data7 = data6[key3];
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.username === void 0) {
+                      const err13 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                    if (data7.password === void 0) {
+                      const err14 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    if (data7.address === void 0) {
+                      const err15 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema17.additionalProperties.required, parentSchema: schema17.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data7) {
+                      if (!(key4 === "username" || key4 === "password" || key4 === "address")) {
+                        const err16 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.additionalProperties, data: data7 };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.username !== void 0) {
+                      let data8 = data7.username;
+                      if (typeof data8 !== "string") {
+                        const err17 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/username", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.username.type, parentSchema: schema17.additionalProperties.properties.username, data: data8 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.password !== void 0) {
+                      let data9 = data7.password;
+                      if (typeof data9 !== "string") {
+                        const err18 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/password", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.password.type, parentSchema: schema17.additionalProperties.properties.password, data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.address !== void 0) {
+                      let data10 = data7.address;
+                      if (typeof data10 === "string") {
+                        if (!pattern0.test(data10)) {
+                          const err19 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema17.additionalProperties.properties.address, data: data10 };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err20 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.additionalProperties.properties.address.type, parentSchema: schema17.additionalProperties.properties.address, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.additionalProperties.type, parentSchema: schema17.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/runtime/settings/registryCredentials", schemaPath: "common.schema.json#/definitions/registryCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.runtime.properties.settings.type, parentSchema: schema39.properties.runtime.properties.settings, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.runtime.type, parentSchema: schema39.properties.runtime, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.systemModules !== void 0) {
+      let data11 = data.systemModules;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.edgeAgent === void 0) {
+          const err25 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeAgent" }, message: "must have required property 'edgeAgent'", schema: schema39.properties.systemModules.required, parentSchema: schema39.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data11.edgeHub === void 0) {
+          const err26 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeHub" }, message: "must have required property 'edgeHub'", schema: schema39.properties.systemModules.required, parentSchema: schema39.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key5 in data11) {
+          if (!(key5 === "edgeAgent" || key5 === "edgeHub")) {
+            const err27 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.systemModules, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeAgent !== void 0) {
+          let data12 = data11.edgeAgent;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.type === void 0) {
+              const err28 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.properties.systemModules.properties.edgeAgent.required, parentSchema: schema39.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data12.settings === void 0) {
+              const err29 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema39.properties.systemModules.properties.edgeAgent.required, parentSchema: schema39.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key6 in data12) {
+              if (!(key6 === "version" || key6 === "type" || key6 === "settings" || key6 === "env" || key6 === "imagePullPolicy")) {
+                const err30 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.systemModules.properties.edgeAgent, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data12.version !== void 0) {
+              let data13 = data12.version;
+              if (typeof data13 !== "string") {
+                const err31 = { instancePath: instancePath + "/systemModules/edgeAgent/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data12.type !== void 0) {
+              let data14 = data12.type;
+              if (!(data14 === "docker")) {
+                const err32 = { instancePath: instancePath + "/systemModules/edgeAgent/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data12.settings !== void 0) {
+              if (!validate20(data12.settings, { instancePath: instancePath + "/systemModules/edgeAgent/settings", parentData: data12, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.env !== void 0) {
+              let data16 = data12.env;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key7 in data16) {
+                  const _errs44 = errors;
+                  if (typeof key7 === "string") {
+                    if (!pattern2.test(key7)) {
+                      const err33 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key7, propertyName: key7 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid12 = _errs44 === errors;
+                  if (!valid12) {
+                    const err34 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key8 in data16) {
+                  let data17 = data16[key8];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.value === void 0) {
+                      const err35 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data17) {
+                      if (!(key9 === "value")) {
+                        const err36 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.value !== void 0) {
+                      let data18 = data17.value;
+                      if (typeof data18 !== "string" && !(typeof data18 == "number" && isFinite(data18)) && typeof data18 !== "boolean") {
+                        const err37 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data12.imagePullPolicy !== void 0) {
+              let data19 = data12.imagePullPolicy;
+              if (!(data19 === "on-create" || data19 === "never")) {
+                const err40 = { instancePath: instancePath + "/systemModules/edgeAgent/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.systemModules.properties.edgeAgent.type, parentSchema: schema39.properties.systemModules.properties.edgeAgent, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeHub !== void 0) {
+          let data20 = data11.edgeHub;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.type === void 0) {
+              const err42 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.properties.systemModules.properties.edgeHub.required, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data20.settings === void 0) {
+              const err43 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema39.properties.systemModules.properties.edgeHub.required, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data20.status === void 0) {
+              const err44 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema39.properties.systemModules.properties.edgeHub.required, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data20.restartPolicy === void 0) {
+              const err45 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema39.properties.systemModules.properties.edgeHub.required, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key10 in data20) {
+              if (!(key10 === "version" || key10 === "type" || key10 === "settings" || key10 === "env" || key10 === "status" || key10 === "restartPolicy" || key10 === "imagePullPolicy" || key10 === "startupOrder")) {
+                const err46 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data20.version !== void 0) {
+              let data21 = data20.version;
+              if (typeof data21 !== "string") {
+                const err47 = { instancePath: instancePath + "/systemModules/edgeHub/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data20.type !== void 0) {
+              let data22 = data20.type;
+              if (!(data22 === "docker")) {
+                const err48 = { instancePath: instancePath + "/systemModules/edgeHub/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data20.settings !== void 0) {
+              if (!validate20(data20.settings, { instancePath: instancePath + "/systemModules/edgeHub/settings", parentData: data20, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data20.env !== void 0) {
+              let data24 = data20.env;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key11 in data24) {
+                  const _errs65 = errors;
+                  if (typeof key11 === "string") {
+                    if (!pattern2.test(key11)) {
+                      const err49 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key11, propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid20 = _errs65 === errors;
+                  if (!valid20) {
+                    const err50 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key12 in data24) {
+                  let data25 = data24[key12];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.value === void 0) {
+                      const err51 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data25) {
+                      if (!(key13 === "value")) {
+                        const err52 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data25.value !== void 0) {
+                      let data26 = data25.value;
+                      if (typeof data26 !== "string" && !(typeof data26 == "number" && isFinite(data26)) && typeof data26 !== "boolean") {
+                        const err53 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data20.status !== void 0) {
+              let data27 = data20.status;
+              if (!(data27 === "running" || data27 === "stopped")) {
+                const err56 = { instancePath: instancePath + "/systemModules/edgeHub/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data20.restartPolicy !== void 0) {
+              let data28 = data20.restartPolicy;
+              if (!(data28 === "never" || data28 === "on-failure" || data28 === "on-unhealthy" || data28 === "always")) {
+                const err57 = { instancePath: instancePath + "/systemModules/edgeHub/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data20.imagePullPolicy !== void 0) {
+              let data29 = data20.imagePullPolicy;
+              if (!(data29 === "on-create" || data29 === "never")) {
+                const err58 = { instancePath: instancePath + "/systemModules/edgeHub/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data20.startupOrder !== void 0) {
+              let data30 = data20.startupOrder;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err59 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.type, parentSchema: schema31, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 4294967295 || isNaN(data30)) {
+                  const err60 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err61 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.systemModules.properties.edgeHub.type, parentSchema: schema39.properties.systemModules.properties.edgeHub, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.systemModules.type, parentSchema: schema39.properties.systemModules, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== void 0) {
+      let data31 = data.modules;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key14 in data31) {
+          const _errs83 = errors;
+          if (typeof key14 === "string") {
+            if (!pattern4.test(key14)) {
+              const err64 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: 'must match pattern "^[a-zA-Z0-9_-]+$"', schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema39.properties.modules.propertyNames, data: key14, propertyName: key14 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+          var valid27 = _errs83 === errors;
+          if (!valid27) {
+            const err65 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema39.properties.modules.propertyNames, parentSchema: schema39.properties.modules, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        for (const key15 in data31) {
+          let data32 = data31[key15];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.type === void 0) {
+              const err66 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.properties.modules.additionalProperties.required, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data32.status === void 0) {
+              const err67 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema39.properties.modules.additionalProperties.required, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data32.restartPolicy === void 0) {
+              const err68 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema39.properties.modules.additionalProperties.required, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data32.settings === void 0) {
+              const err69 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema39.properties.modules.additionalProperties.required, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key16 in data32) {
+              if (!(key16 === "version" || key16 === "type" || key16 === "status" || key16 === "restartPolicy" || key16 === "env" || key16 === "settings" || key16 === "imagePullPolicy" || key16 === "startupOrder")) {
+                const err70 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data32.version !== void 0) {
+              let data33 = data32.version;
+              if (typeof data33 !== "string") {
+                const err71 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data32.type !== void 0) {
+              let data34 = data32.type;
+              if (!(data34 === "docker")) {
+                const err72 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data32.status !== void 0) {
+              let data35 = data32.status;
+              if (!(data35 === "running" || data35 === "stopped")) {
+                const err73 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data32.restartPolicy !== void 0) {
+              let data36 = data32.restartPolicy;
+              if (!(data36 === "never" || data36 === "on-failure" || data36 === "on-unhealthy" || data36 === "always")) {
+                const err74 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data32.env !== void 0) {
+              let data37 = data32.env;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key17 in data37) {
+                  const _errs100 = errors;
+                  if (typeof key17 === "string") {
+                    if (!pattern2.test(key17)) {
+                      const err75 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema23.propertyNames, data: key17, propertyName: key17 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs100 === errors;
+                  if (!valid35) {
+                    const err76 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key18 in data37) {
+                  let data38 = data37[key18];
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    if (data38.value === void 0) {
+                      const err77 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema23.additionalProperties.required, parentSchema: schema23.additionalProperties, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data38) {
+                      if (!(key19 === "value")) {
+                        const err78 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.additionalProperties, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data38.value !== void 0) {
+                      let data39 = data38.value;
+                      if (typeof data39 !== "string" && !(typeof data39 == "number" && isFinite(data39)) && typeof data39 !== "boolean") {
+                        const err79 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema23.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema23.additionalProperties.properties.value.type, parentSchema: schema23.additionalProperties.properties.value, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data32.settings !== void 0) {
+              if (!validate20(data32.settings, { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/settings", parentData: data32, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data32.imagePullPolicy !== void 0) {
+              let data41 = data32.imagePullPolicy;
+              if (!(data41 === "on-create" || data41 === "never")) {
+                const err82 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data32.startupOrder !== void 0) {
+              let data42 = data32.startupOrder;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err83 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.type, parentSchema: schema31, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 4294967295 || isNaN(data42)) {
+                  const err84 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err85 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.modules.additionalProperties.type, parentSchema: schema39.properties.modules.additionalProperties, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.modules.type, parentSchema: schema39.properties.modules, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+var pattern13 = new RegExp("^[^.$# ]+$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$edgeAgent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.$edgeHub === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$edgeAgent" || key0 === "$edgeHub")) {
+        let data0 = data[key0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          for (const key1 in data0) {
+            if (!(key1 === "properties.desired")) {
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          if (data0["properties.desired"] !== void 0) {
+            let data1 = data0["properties.desired"];
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$edgeAgent !== void 0) {
+      let data2 = data.$edgeAgent;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2["properties.desired"] === void 0) {
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key2 in data2) {
+          if (!(key2 === "properties.desired")) {
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2["properties.desired"] !== void 0) {
+          let data3 = data2["properties.desired"];
+          const _errs12 = errors;
+          let valid5 = true;
+          const _errs13 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            let missing0;
+            if (data3.schemaVersion === void 0 && (missing0 = "schemaVersion")) {
+              const err7 = {};
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            } else {
+              if (data3.schemaVersion !== void 0) {
+                if ("1.0" !== data3.schemaVersion) {
+                  const err8 = {};
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid0 = _errs13 === errors;
+          errors = _errs12;
+          if (vErrors !== null) {
+            if (_errs12) {
+              vErrors.length = _errs12;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs15 = errors;
+            if (!validate13(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs15 === errors;
+            valid5 = _valid0;
+            ifClause0 = "then";
+          } else {
+            const _errs16 = errors;
+            if (!validate19(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs16 === errors;
+            valid5 = _valid0;
+            ifClause0 = "else";
+          }
+          if (!valid5) {
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.$edgeHub !== void 0) {
+      let data5 = data.$edgeHub;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["properties.desired"] === void 0) {
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key3 in data5) {
+          if (!(key3 === "properties.desired")) {
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5["properties.desired"] !== void 0) {
+          let data6 = data5["properties.desired"];
+          const _errs21 = errors;
+          let valid8 = true;
+          const _errs22 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            let missing1;
+            if (data6.schemaVersion === void 0 && (missing1 = "schemaVersion")) {
+              const err13 = {};
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            } else {
+              if (data6.schemaVersion !== void 0) {
+                if ("1.0" !== data6.schemaVersion) {
+                  const err14 = {};
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid1 = _errs22 === errors;
+          errors = _errs21;
+          if (vErrors !== null) {
+            if (_errs21) {
+              vErrors.length = _errs21;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs24 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err15 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema63.required, parentSchema: schema63, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err16 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema63.required, parentSchema: schema63, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data8 = data6.schemaVersion;
+                if (typeof data8 !== "string") {
+                  const err17 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.0.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.schemaVersion.type, parentSchema: schema63.properties.schemaVersion, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data9 = data6.routes;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                  for (const key4 in data9) {
+                    let data10 = data9[key4];
+                    if (typeof data10 === "string") {
+                      if (func2(data10) < 1) {
+                        const err18 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.routes.additionalProperties, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.routes.additionalProperties.type, parentSchema: schema63.properties.routes.additionalProperties, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.routes.type, parentSchema: schema63.properties.routes, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data11 = data6.storeAndForwardConfiguration;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.timeToLiveSecs === void 0) {
+                    const err21 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema63.properties.storeAndForwardConfiguration.required, parentSchema: schema63.properties.storeAndForwardConfiguration, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (data11.timeToLiveSecs !== void 0) {
+                    let data12 = data11.timeToLiveSecs;
+                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                      const err22 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                    if (typeof data12 == "number" && isFinite(data12)) {
+                      if (data12 < 0 || isNaN(data12)) {
+                        const err23 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.storeAndForwardConfiguration.type, parentSchema: schema63.properties.storeAndForwardConfiguration, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err25 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid1 = _errs24 === errors;
+            valid8 = _valid1;
+            ifClause1 = "then";
+          } else {
+            const _errs38 = errors;
+            const _errs41 = errors;
+            let valid15 = true;
+            const _errs42 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion !== void 0) {
+                let data13 = data6.schemaVersion;
+                if (!(data13 === "1.0" || data13 === "1.1")) {
+                  const err26 = {};
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid2 = _errs42 === errors;
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
+              } else {
+                vErrors = null;
+              }
+            }
+            if (_valid2) {
+              const _errs44 = errors;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.mqttBroker !== void 0) {
+                  const err27 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/then/properties/mqttBroker/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema64.then.properties.mqttBroker.not, parentSchema: schema64.then.properties.mqttBroker, data: data6.mqttBroker };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs44 === errors;
+              valid15 = _valid2;
+            }
+            if (!valid15) {
+              const err28 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema64.if, parentSchema: schema64, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err29 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema64.required, parentSchema: schema64, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err30 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema64.required, parentSchema: schema64, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key5 in data6) {
+                if (!(key5 === "schemaVersion" || key5 === "routes" || key5 === "storeAndForwardConfiguration" || key5 === "mqttBroker")) {
+                  const err31 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data15 = data6.schemaVersion;
+                if (typeof data15 !== "string") {
+                  const err32 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.1.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.schemaVersion.type, parentSchema: schema64.properties.schemaVersion, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data16 = data6.routes;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key6 in data16) {
+                    const _errs52 = errors;
+                    if (typeof key6 === "string") {
+                      if (!pattern13.test(key6)) {
+                        const err33 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^.$# ]+$" }, message: 'must match pattern "^[^.$# ]+$"', schema: "^[^.$# ]+$", parentSchema: schema64.properties.routes.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid19 = _errs52 === errors;
+                    if (!valid19) {
+                      const err34 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema64.properties.routes.propertyNames, parentSchema: schema64.properties.routes, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key7 in data16) {
+                    let data17 = data16[key7];
+                    const _errs55 = errors;
+                    let valid21 = true;
+                    const _errs56 = errors;
+                    if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                      const err35 = {};
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs56 === errors;
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                      if (_errs55) {
+                        vErrors.length = _errs55;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                    let ifClause2;
+                    if (_valid3) {
+                      const _errs58 = errors;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.route === void 0) {
+                          const err36 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/required", keyword: "required", params: { missingProperty: "route" }, message: "must have required property 'route'", schema: schema64.properties.routes.additionalProperties.then.required, parentSchema: schema64.properties.routes.additionalProperties.then, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        }
+                        for (const key8 in data17) {
+                          if (!(key8 === "route" || key8 === "priority" || key8 === "timeToLiveSecs")) {
+                            const err37 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.routes.additionalProperties.then, data: data17 };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.route !== void 0) {
+                          let data18 = data17.route;
+                          if (typeof data18 === "string") {
+                            if (func2(data18) < 1) {
+                              const err38 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                              if (vErrors === null) {
+                                vErrors = [err38];
+                              } else {
+                                vErrors.push(err38);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err39 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.routes.additionalProperties.then.properties.route.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                            if (vErrors === null) {
+                              vErrors = [err39];
+                            } else {
+                              vErrors.push(err39);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.priority !== void 0) {
+                          let data19 = data17.priority;
+                          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                            const err40 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.routes.additionalProperties.then.properties.priority.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                          if (typeof data19 == "number" && isFinite(data19)) {
+                            if (data19 > 9 || isNaN(data19)) {
+                              const err41 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err41];
+                              } else {
+                                vErrors.push(err41);
+                              }
+                              errors++;
+                            }
+                            if (data19 < 0 || isNaN(data19)) {
+                              const err42 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data17.timeToLiveSecs !== void 0) {
+                          let data20 = data17.timeToLiveSecs;
+                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                            const err43 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                          if (typeof data20 == "number" && isFinite(data20)) {
+                            if (data20 > 4294967295 || isNaN(data20)) {
+                              const err44 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err44];
+                              } else {
+                                vErrors.push(err44);
+                              }
+                              errors++;
+                            }
+                            if (data20 < 0 || isNaN(data20)) {
+                              const err45 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err45];
+                              } else {
+                                vErrors.push(err45);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                      var _valid3 = _errs58 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "then";
+                    } else {
+                      const _errs66 = errors;
+                      if (typeof data17 === "string") {
+                        if (func2(data17) < 1) {
+                          const err46 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.routes.additionalProperties.else, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err47 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.routes.additionalProperties.else.type, parentSchema: schema64.properties.routes.additionalProperties.else, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs66 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "else";
+                    }
+                    if (!valid21) {
+                      const err48 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema64.properties.routes.additionalProperties.if, parentSchema: schema64.properties.routes.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err49 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.routes.type, parentSchema: schema64.properties.routes, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data21 = data6.storeAndForwardConfiguration;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.timeToLiveSecs === void 0) {
+                    const err50 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema64.properties.storeAndForwardConfiguration.required, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data21) {
+                    if (!(key9 === "timeToLiveSecs")) {
+                      const err51 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.timeToLiveSecs !== void 0) {
+                    let data22 = data21.timeToLiveSecs;
+                    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                      const err52 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 > 4294967295 || isNaN(data22)) {
+                        const err53 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                      if (data22 < 0 || isNaN(data22)) {
+                        const err54 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.storeAndForwardConfiguration.type, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.mqttBroker !== void 0) {
+                let data23 = data6.mqttBroker;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err56 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/properties/mqttBroker/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.mqttBroker.type, parentSchema: schema64.properties.mqttBroker, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err57 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            var _valid1 = _errs38 === errors;
+            valid8 = _valid1;
+            ifClause1 = "else";
+          }
+          if (!valid8) {
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.modulesContent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema112.required, parentSchema: schema112, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema-template" || key0 === "$schema" || key0 === "modulesContent")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["$schema-template"] !== void 0) {
+      let data0 = data["$schema-template"];
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties["$schema-template"].type, parentSchema: schema112.properties["$schema-template"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data1 = data.$schema;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.modulesContent !== void 0) {
+      if (!validate11(data.modulesContent, { instancePath: instancePath + "/modulesContent", parentData: data, parentDataProperty: "modulesContent", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var content = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$edgeAgent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.$edgeHub === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$edgeAgent" || key0 === "$edgeHub")) {
+        let data0 = data[key0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          for (const key1 in data0) {
+            if (!(key1 === "properties.desired")) {
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          if (data0["properties.desired"] !== void 0) {
+            let data1 = data0["properties.desired"];
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$edgeAgent !== void 0) {
+      let data2 = data.$edgeAgent;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2["properties.desired"] === void 0) {
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key2 in data2) {
+          if (!(key2 === "properties.desired")) {
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2["properties.desired"] !== void 0) {
+          let data3 = data2["properties.desired"];
+          const _errs12 = errors;
+          let valid5 = true;
+          const _errs13 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            let missing0;
+            if (data3.schemaVersion === void 0 && (missing0 = "schemaVersion")) {
+              const err7 = {};
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            } else {
+              if (data3.schemaVersion !== void 0) {
+                if ("1.0" !== data3.schemaVersion) {
+                  const err8 = {};
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid0 = _errs13 === errors;
+          errors = _errs12;
+          if (vErrors !== null) {
+            if (_errs12) {
+              vErrors.length = _errs12;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs15 = errors;
+            if (!validate13(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs15 === errors;
+            valid5 = _valid0;
+            ifClause0 = "then";
+          } else {
+            const _errs16 = errors;
+            if (!validate19(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs16 === errors;
+            valid5 = _valid0;
+            ifClause0 = "else";
+          }
+          if (!valid5) {
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.$edgeHub !== void 0) {
+      let data5 = data.$edgeHub;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["properties.desired"] === void 0) {
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key3 in data5) {
+          if (!(key3 === "properties.desired")) {
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5["properties.desired"] !== void 0) {
+          let data6 = data5["properties.desired"];
+          const _errs21 = errors;
+          let valid8 = true;
+          const _errs22 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            let missing1;
+            if (data6.schemaVersion === void 0 && (missing1 = "schemaVersion")) {
+              const err13 = {};
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            } else {
+              if (data6.schemaVersion !== void 0) {
+                if ("1.0" !== data6.schemaVersion) {
+                  const err14 = {};
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid1 = _errs22 === errors;
+          errors = _errs21;
+          if (vErrors !== null) {
+            if (_errs21) {
+              vErrors.length = _errs21;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs24 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err15 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema63.required, parentSchema: schema63, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err16 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema63.required, parentSchema: schema63, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data8 = data6.schemaVersion;
+                if (typeof data8 !== "string") {
+                  const err17 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.0.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.schemaVersion.type, parentSchema: schema63.properties.schemaVersion, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data9 = data6.routes;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                  for (const key4 in data9) {
+                    let data10 = data9[key4];
+                    if (typeof data10 === "string") {
+                      if (func2(data10) < 1) {
+                        const err18 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.routes.additionalProperties, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.routes.additionalProperties.type, parentSchema: schema63.properties.routes.additionalProperties, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.routes.type, parentSchema: schema63.properties.routes, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data11 = data6.storeAndForwardConfiguration;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.timeToLiveSecs === void 0) {
+                    const err21 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema63.properties.storeAndForwardConfiguration.required, parentSchema: schema63.properties.storeAndForwardConfiguration, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (data11.timeToLiveSecs !== void 0) {
+                    let data12 = data11.timeToLiveSecs;
+                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                      const err22 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                    if (typeof data12 == "number" && isFinite(data12)) {
+                      if (data12 < 0 || isNaN(data12)) {
+                        const err23 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.storeAndForwardConfiguration.type, parentSchema: schema63.properties.storeAndForwardConfiguration, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err25 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid1 = _errs24 === errors;
+            valid8 = _valid1;
+            ifClause1 = "then";
+          } else {
+            const _errs38 = errors;
+            const _errs41 = errors;
+            let valid15 = true;
+            const _errs42 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion !== void 0) {
+                let data13 = data6.schemaVersion;
+                if (!(data13 === "1.0" || data13 === "1.1")) {
+                  const err26 = {};
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid2 = _errs42 === errors;
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
+              } else {
+                vErrors = null;
+              }
+            }
+            if (_valid2) {
+              const _errs44 = errors;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.mqttBroker !== void 0) {
+                  const err27 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/then/properties/mqttBroker/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema64.then.properties.mqttBroker.not, parentSchema: schema64.then.properties.mqttBroker, data: data6.mqttBroker };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs44 === errors;
+              valid15 = _valid2;
+            }
+            if (!valid15) {
+              const err28 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema64.if, parentSchema: schema64, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err29 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema64.required, parentSchema: schema64, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err30 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema64.required, parentSchema: schema64, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key5 in data6) {
+                if (!(key5 === "schemaVersion" || key5 === "routes" || key5 === "storeAndForwardConfiguration" || key5 === "mqttBroker")) {
+                  const err31 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data15 = data6.schemaVersion;
+                if (typeof data15 !== "string") {
+                  const err32 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.1.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.schemaVersion.type, parentSchema: schema64.properties.schemaVersion, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data16 = data6.routes;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key6 in data16) {
+                    const _errs52 = errors;
+                    if (typeof key6 === "string") {
+                      if (!pattern13.test(key6)) {
+                        const err33 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^.$# ]+$" }, message: 'must match pattern "^[^.$# ]+$"', schema: "^[^.$# ]+$", parentSchema: schema64.properties.routes.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid19 = _errs52 === errors;
+                    if (!valid19) {
+                      const err34 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema64.properties.routes.propertyNames, parentSchema: schema64.properties.routes, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key7 in data16) {
+                    let data17 = data16[key7];
+                    const _errs55 = errors;
+                    let valid21 = true;
+                    const _errs56 = errors;
+                    if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                      const err35 = {};
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs56 === errors;
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                      if (_errs55) {
+                        vErrors.length = _errs55;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                    let ifClause2;
+                    if (_valid3) {
+                      const _errs58 = errors;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.route === void 0) {
+                          const err36 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/required", keyword: "required", params: { missingProperty: "route" }, message: "must have required property 'route'", schema: schema64.properties.routes.additionalProperties.then.required, parentSchema: schema64.properties.routes.additionalProperties.then, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        }
+                        for (const key8 in data17) {
+                          if (!(key8 === "route" || key8 === "priority" || key8 === "timeToLiveSecs")) {
+                            const err37 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.routes.additionalProperties.then, data: data17 };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.route !== void 0) {
+                          let data18 = data17.route;
+                          if (typeof data18 === "string") {
+                            if (func2(data18) < 1) {
+                              const err38 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                              if (vErrors === null) {
+                                vErrors = [err38];
+                              } else {
+                                vErrors.push(err38);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err39 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.routes.additionalProperties.then.properties.route.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                            if (vErrors === null) {
+                              vErrors = [err39];
+                            } else {
+                              vErrors.push(err39);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.priority !== void 0) {
+                          let data19 = data17.priority;
+                          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                            const err40 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.routes.additionalProperties.then.properties.priority.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                          if (typeof data19 == "number" && isFinite(data19)) {
+                            if (data19 > 9 || isNaN(data19)) {
+                              const err41 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err41];
+                              } else {
+                                vErrors.push(err41);
+                              }
+                              errors++;
+                            }
+                            if (data19 < 0 || isNaN(data19)) {
+                              const err42 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data17.timeToLiveSecs !== void 0) {
+                          let data20 = data17.timeToLiveSecs;
+                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                            const err43 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs.type, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                          if (typeof data20 == "number" && isFinite(data20)) {
+                            if (data20 > 4294967295 || isNaN(data20)) {
+                              const err44 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err44];
+                              } else {
+                                vErrors.push(err44);
+                              }
+                              errors++;
+                            }
+                            if (data20 < 0 || isNaN(data20)) {
+                              const err45 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err45];
+                              } else {
+                                vErrors.push(err45);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                      var _valid3 = _errs58 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "then";
+                    } else {
+                      const _errs66 = errors;
+                      if (typeof data17 === "string") {
+                        if (func2(data17) < 1) {
+                          const err46 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.routes.additionalProperties.else, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err47 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.routes.additionalProperties.else.type, parentSchema: schema64.properties.routes.additionalProperties.else, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs66 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "else";
+                    }
+                    if (!valid21) {
+                      const err48 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema64.properties.routes.additionalProperties.if, parentSchema: schema64.properties.routes.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err49 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.routes.type, parentSchema: schema64.properties.routes, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data21 = data6.storeAndForwardConfiguration;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.timeToLiveSecs === void 0) {
+                    const err50 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema64.properties.storeAndForwardConfiguration.required, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data21) {
+                    if (!(key9 === "timeToLiveSecs")) {
+                      const err51 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.timeToLiveSecs !== void 0) {
+                    let data22 = data21.timeToLiveSecs;
+                    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                      const err52 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 > 4294967295 || isNaN(data22)) {
+                        const err53 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                      if (data22 < 0 || isNaN(data22)) {
+                        const err54 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema64.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.storeAndForwardConfiguration.type, parentSchema: schema64.properties.storeAndForwardConfiguration, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.mqttBroker !== void 0) {
+                let data23 = data6.mqttBroker;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err56 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/properties/mqttBroker/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.mqttBroker.type, parentSchema: schema64.properties.mqttBroker, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err57 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            var _valid1 = _errs38 === errors;
+            valid8 = _valid1;
+            ifClause1 = "else";
+          }
+          if (!valid8) {
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+
+// src/generated/manifest-template.js
+var manifest_template_exports = {};
+__export(manifest_template_exports, {
+  content: () => content2,
+  root: () => root2
+});
+var runtime_ucs2length2 = function ucs2length2(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
+    }
+  }
+  return length;
+};
+var root2 = validate103;
+var schema113 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
+var schema123 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
+var schema143 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
+var schema632 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.0.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: routes are strings; unknown members are allowed.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "additionalProperties": { "description": 'a route string ("FROM ... INTO ..."); route objects {route, priority, timeToLiveSecs} need schemaVersion 1.1', "type": "string", "minLength": 1 } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0 } } } } };
+var schema642 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.1.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles. mqttBroker (schemaVersion 1.2) is accepted only when schemaVersion is neither 1.0 nor 1.1; the schema-version rule reports 1.2 itself.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "propertyNames": { "description": "route name", "pattern": "^[^.$# ]+$" }, "additionalProperties": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "if": { "type": "object" }, "then": { "required": ["route"], "properties": { "route": { "description": 'a route string ("FROM ... INTO ...")', "type": "string", "minLength": 1 }, "priority": { "description": "an integer from 0 (highest) to 9", "type": "integer", "minimum": 0, "maximum": 9 }, "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "else": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "type": "string", "minLength": 1 } } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "mqttBroker": { "description": "the MQTT broker configuration (schemaVersion 1.2)", "type": "object" } }, "additionalProperties": false, "if": { "properties": { "schemaVersion": { "enum": ["1.0", "1.1"] } } }, "then": { "properties": { "mqttBroker": { "not": {}, "description": "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } } };
+var schema152 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.0.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: unknown members of modules, settings and runtime are allowed; names, env and the documented fields are checked.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } } } } }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } } }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } } }, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } } } };
+var schema162 = { "description": "the module type", "enum": ["docker"] };
+var schema172 = { "description": 'an object of registry credentials: {"name": {"username", "password", "address"}}', "type": "object", "additionalProperties": { "description": 'an object {"username", "password", "address"}', "type": "object", "required": ["username", "password", "address"], "properties": { "username": { "description": "the registry user name", "type": "string" }, "password": { "description": "the registry password", "type": "string" }, "address": { "description": 'the registry address without spaces, e.g. "contoso.azurecr.io"', "type": "string", "pattern": "^\\S+$" } }, "additionalProperties": false } };
+var schema182 = { "description": 'a version string such as "1.0"', "type": "string" };
+var schema232 = { "description": 'an object of environment variables: {"NAME": {"value": ...}}', "type": "object", "propertyNames": { "description": "environment variable name", "pattern": "^[^+#$\\s.]+$" }, "additionalProperties": { "description": 'an object {"value": <string, number or boolean>}', "type": "object", "required": ["value"], "properties": { "value": { "description": "a string, number or boolean", "type": ["string", "number", "boolean"] } }, "additionalProperties": false } };
+var schema242 = { "description": "the image pull policy", "enum": ["on-create", "never"] };
+var schema282 = { "description": "the module status", "enum": ["running", "stopped"] };
+var schema292 = { "description": "the restart policy", "enum": ["never", "on-failure", "on-unhealthy", "always"] };
+var schema312 = { "description": "an integer from 0 to 4294967295", "type": "integer", "minimum": 0, "maximum": 4294967295 };
+var pattern02 = new RegExp("^\\S+$", "u");
+var pattern22 = new RegExp("^[^+#$\\s.]+$", "u");
+var pattern42 = new RegExp("^[a-zA-Z0-9_-]+$", "u");
+var schema202 = { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } };
+var schema212 = { "description": 'the container image, e.g. "contoso.azurecr.io/camera:1.0"', "type": "string", "minLength": 1 };
+var schema222 = { "description": "the Docker create options: an object, or a string holding them as JSON", "type": ["object", "string"] };
+var func22 = runtime_ucs2length2;
+var pattern12 = new RegExp("^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$", "u");
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema202.required, parentSchema: schema202, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.image !== void 0) {
+      let data0 = data.image;
+      if (typeof data0 === "string") {
+        if (func22(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema212, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema212.type, parentSchema: schema212, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (pattern12.test(key0)) {
+        let data1 = data[key0];
+        if (!(data1 && typeof data1 == "object" && !Array.isArray(data1)) && typeof data1 !== "string") {
+          const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/createOptions/type", keyword: "type", params: { type: schema222.type }, message: "must be object,string", schema: schema222.type, parentSchema: schema222, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema202.type, parentSchema: schema202, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema152.required, parentSchema: schema152, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runtime === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runtime" }, message: "must have required property 'runtime'", schema: schema152.required, parentSchema: schema152, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.systemModules === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "systemModules" }, message: "must have required property 'systemModules'", schema: schema152.required, parentSchema: schema152, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.modules === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modules" }, message: "must have required property 'modules'", schema: schema152.required, parentSchema: schema152, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.schemaVersion !== void 0) {
+      let data0 = data.schemaVersion;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema152.properties.schemaVersion.type, parentSchema: schema152.properties.schemaVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data1 = data.runtime;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.type === void 0) {
+          const err5 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema152.properties.runtime.required, parentSchema: schema152.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.settings === void 0) {
+          const err6 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema152.properties.runtime.required, parentSchema: schema152.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.type !== void 0) {
+          let data2 = data1.type;
+          if (!(data2 === "docker")) {
+            const err7 = { instancePath: instancePath + "/runtime/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.settings !== void 0) {
+          let data3 = data1.settings;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.minDockerVersion !== void 0) {
+              let data4 = data3.minDockerVersion;
+              if (typeof data4 !== "string") {
+                const err8 = { instancePath: instancePath + "/runtime/settings/minDockerVersion", schemaPath: "#/properties/runtime/properties/settings/properties/minDockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema152.properties.runtime.properties.settings.properties.minDockerVersion.type, parentSchema: schema152.properties.runtime.properties.settings.properties.minDockerVersion, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.loggingOptions !== void 0) {
+              let data5 = data3.loggingOptions;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/runtime/settings/loggingOptions", schemaPath: "#/properties/runtime/properties/settings/properties/loggingOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema152.properties.runtime.properties.settings.properties.loggingOptions.type, parentSchema: schema152.properties.runtime.properties.settings.properties.loggingOptions, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.registryCredentials !== void 0) {
+              let data6 = data3.registryCredentials;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key0 in data6) {
+                  let data7 = data6[key0];
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.username === void 0) {
+                      const err10 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                    if (data7.password === void 0) {
+                      const err11 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                    if (data7.address === void 0) {
+                      const err12 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                    for (const key1 in data7) {
+                      if (!(key1 === "username" || key1 === "password" || key1 === "address")) {
+                        const err13 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172.additionalProperties, data: data7 };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.username !== void 0) {
+                      let data8 = data7.username;
+                      if (typeof data8 !== "string") {
+                        const err14 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/username", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.username.type, parentSchema: schema172.additionalProperties.properties.username, data: data8 };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.password !== void 0) {
+                      let data9 = data7.password;
+                      if (typeof data9 !== "string") {
+                        const err15 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/password", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.password.type, parentSchema: schema172.additionalProperties.properties.password, data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.address !== void 0) {
+                      let data10 = data7.address;
+                      if (typeof data10 === "string") {
+                        if (!pattern02.test(data10)) {
+                          const err16 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema172.additionalProperties.properties.address, data: data10 };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err17 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.address.type, parentSchema: schema172.additionalProperties.properties.address, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err18 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.additionalProperties.type, parentSchema: schema172.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/runtime/settings/registryCredentials", schemaPath: "common.schema.json#/definitions/registryCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.runtime.properties.settings.type, parentSchema: schema152.properties.runtime.properties.settings, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.runtime.type, parentSchema: schema152.properties.runtime, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.systemModules !== void 0) {
+      let data11 = data.systemModules;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.edgeAgent === void 0) {
+          const err22 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeAgent" }, message: "must have required property 'edgeAgent'", schema: schema152.properties.systemModules.required, parentSchema: schema152.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data11.edgeHub === void 0) {
+          const err23 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeHub" }, message: "must have required property 'edgeHub'", schema: schema152.properties.systemModules.required, parentSchema: schema152.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          if (!(key2 === "edgeAgent" || key2 === "edgeHub")) {
+            const err24 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152.properties.systemModules, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeAgent !== void 0) {
+          let data12 = data11.edgeAgent;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.type === void 0) {
+              const err25 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema152.properties.systemModules.properties.edgeAgent.required, parentSchema: schema152.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data12.settings === void 0) {
+              const err26 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema152.properties.systemModules.properties.edgeAgent.required, parentSchema: schema152.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data12.version !== void 0) {
+              let data13 = data12.version;
+              if (typeof data13 !== "string") {
+                const err27 = { instancePath: instancePath + "/systemModules/edgeAgent/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.type !== void 0) {
+              let data14 = data12.type;
+              if (!(data14 === "docker")) {
+                const err28 = { instancePath: instancePath + "/systemModules/edgeAgent/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data12.settings !== void 0) {
+              if (!validate142(data12.settings, { instancePath: instancePath + "/systemModules/edgeAgent/settings", parentData: data12, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.env !== void 0) {
+              let data16 = data12.env;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key3 in data16) {
+                  const _errs40 = errors;
+                  if (typeof key3 === "string") {
+                    if (!pattern22.test(key3)) {
+                      const err29 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key3, propertyName: key3 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid12 = _errs40 === errors;
+                  if (!valid12) {
+                    const err30 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key4 in data16) {
+                  let data17 = data16[key4];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.value === void 0) {
+                      const err31 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data17) {
+                      if (!(key5 === "value")) {
+                        const err32 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.value !== void 0) {
+                      let data18 = data17.value;
+                      if (typeof data18 !== "string" && !(typeof data18 == "number" && isFinite(data18)) && typeof data18 !== "boolean") {
+                        const err33 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data12.imagePullPolicy !== void 0) {
+              let data19 = data12.imagePullPolicy;
+              if (!(data19 === "on-create" || data19 === "never")) {
+                const err36 = { instancePath: instancePath + "/systemModules/edgeAgent/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.systemModules.properties.edgeAgent.type, parentSchema: schema152.properties.systemModules.properties.edgeAgent, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeHub !== void 0) {
+          let data20 = data11.edgeHub;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.type === void 0) {
+              const err38 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema152.properties.systemModules.properties.edgeHub.required, parentSchema: schema152.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data20.settings === void 0) {
+              const err39 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema152.properties.systemModules.properties.edgeHub.required, parentSchema: schema152.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data20.status === void 0) {
+              const err40 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema152.properties.systemModules.properties.edgeHub.required, parentSchema: schema152.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data20.restartPolicy === void 0) {
+              const err41 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema152.properties.systemModules.properties.edgeHub.required, parentSchema: schema152.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data20.version !== void 0) {
+              let data21 = data20.version;
+              if (typeof data21 !== "string") {
+                const err42 = { instancePath: instancePath + "/systemModules/edgeHub/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data20.type !== void 0) {
+              let data22 = data20.type;
+              if (!(data22 === "docker")) {
+                const err43 = { instancePath: instancePath + "/systemModules/edgeHub/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data20.settings !== void 0) {
+              if (!validate142(data20.settings, { instancePath: instancePath + "/systemModules/edgeHub/settings", parentData: data20, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data20.env !== void 0) {
+              let data24 = data20.env;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key6 in data24) {
+                  const _errs60 = errors;
+                  if (typeof key6 === "string") {
+                    if (!pattern22.test(key6)) {
+                      const err44 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key6, propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid20 = _errs60 === errors;
+                  if (!valid20) {
+                    const err45 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data24) {
+                  let data25 = data24[key7];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.value === void 0) {
+                      const err46 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in data25) {
+                      if (!(key8 === "value")) {
+                        const err47 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data25.value !== void 0) {
+                      let data26 = data25.value;
+                      if (typeof data26 !== "string" && !(typeof data26 == "number" && isFinite(data26)) && typeof data26 !== "boolean") {
+                        const err48 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data20.status !== void 0) {
+              let data27 = data20.status;
+              if (!(data27 === "running" || data27 === "stopped")) {
+                const err51 = { instancePath: instancePath + "/systemModules/edgeHub/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema282.enum }, message: "must be equal to one of the allowed values", schema: schema282.enum, parentSchema: schema282, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data20.restartPolicy !== void 0) {
+              let data28 = data20.restartPolicy;
+              if (!(data28 === "never" || data28 === "on-failure" || data28 === "on-unhealthy" || data28 === "always")) {
+                const err52 = { instancePath: instancePath + "/systemModules/edgeHub/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema292.enum }, message: "must be equal to one of the allowed values", schema: schema292.enum, parentSchema: schema292, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data20.imagePullPolicy !== void 0) {
+              let data29 = data20.imagePullPolicy;
+              if (!(data29 === "on-create" || data29 === "never")) {
+                const err53 = { instancePath: instancePath + "/systemModules/edgeHub/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data20.startupOrder !== void 0) {
+              let data30 = data20.startupOrder;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err54 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.type, parentSchema: schema312, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 4294967295 || isNaN(data30)) {
+                  const err55 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema312, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err56 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.systemModules.properties.edgeHub.type, parentSchema: schema152.properties.systemModules.properties.edgeHub, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.systemModules.type, parentSchema: schema152.properties.systemModules, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== void 0) {
+      let data31 = data.modules;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key9 in data31) {
+          const _errs78 = errors;
+          if (typeof key9 === "string") {
+            if (!pattern42.test(key9)) {
+              const err59 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: 'must match pattern "^[a-zA-Z0-9_-]+$"', schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema152.properties.modules.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          var valid27 = _errs78 === errors;
+          if (!valid27) {
+            const err60 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema152.properties.modules.propertyNames, parentSchema: schema152.properties.modules, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data31) {
+          let data32 = data31[key10];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.type === void 0) {
+              const err61 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema152.properties.modules.additionalProperties.required, parentSchema: schema152.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data32.status === void 0) {
+              const err62 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema152.properties.modules.additionalProperties.required, parentSchema: schema152.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data32.restartPolicy === void 0) {
+              const err63 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema152.properties.modules.additionalProperties.required, parentSchema: schema152.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data32.settings === void 0) {
+              const err64 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema152.properties.modules.additionalProperties.required, parentSchema: schema152.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data32.version !== void 0) {
+              let data33 = data32.version;
+              if (typeof data33 !== "string") {
+                const err65 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data32.type !== void 0) {
+              let data34 = data32.type;
+              if (!(data34 === "docker")) {
+                const err66 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data32.status !== void 0) {
+              let data35 = data32.status;
+              if (!(data35 === "running" || data35 === "stopped")) {
+                const err67 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema282.enum }, message: "must be equal to one of the allowed values", schema: schema282.enum, parentSchema: schema282, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data32.restartPolicy !== void 0) {
+              let data36 = data32.restartPolicy;
+              if (!(data36 === "never" || data36 === "on-failure" || data36 === "on-unhealthy" || data36 === "always")) {
+                const err68 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema292.enum }, message: "must be equal to one of the allowed values", schema: schema292.enum, parentSchema: schema292, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data32.env !== void 0) {
+              let data37 = data32.env;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key11 in data37) {
+                  const _errs94 = errors;
+                  if (typeof key11 === "string") {
+                    if (!pattern22.test(key11)) {
+                      const err69 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key11, propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs94 === errors;
+                  if (!valid35) {
+                    const err70 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key12 in data37) {
+                  let data38 = data37[key12];
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    if (data38.value === void 0) {
+                      const err71 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data38) {
+                      if (!(key13 === "value")) {
+                        const err72 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err72];
+                        } else {
+                          vErrors.push(err72);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data38.value !== void 0) {
+                      let data39 = data38.value;
+                      if (typeof data39 !== "string" && !(typeof data39 == "number" && isFinite(data39)) && typeof data39 !== "boolean") {
+                        const err73 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data32.settings !== void 0) {
+              if (!validate142(data32.settings, { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/settings", parentData: data32, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data32.imagePullPolicy !== void 0) {
+              let data41 = data32.imagePullPolicy;
+              if (!(data41 === "on-create" || data41 === "never")) {
+                const err76 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data32.startupOrder !== void 0) {
+              let data42 = data32.startupOrder;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err77 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.type, parentSchema: schema312, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 4294967295 || isNaN(data42)) {
+                  const err78 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema312, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err79 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/modules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.modules.additionalProperties.type, parentSchema: schema152.properties.modules.additionalProperties, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.properties.modules.type, parentSchema: schema152.properties.modules, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
+    if (vErrors === null) {
+      vErrors = [err82];
+    } else {
+      vErrors.push(err82);
+    }
+    errors++;
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+var schema392 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.1.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles: no unknown members anywhere.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } }, "additionalProperties": false } }, "additionalProperties": false }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } }, "additionalProperties": false }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } }, "additionalProperties": false } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } }, "additionalProperties": false } } };
+var schema442 = { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } }, "additionalProperties": false };
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema442.required, parentSchema: schema442, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "image" || pattern12.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema442, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== void 0) {
+      let data0 = data.image;
+      if (typeof data0 === "string") {
+        if (func22(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema212, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/image", schemaPath: "common.schema.json#/definitions/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema212.type, parentSchema: schema212, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (pattern12.test(key1)) {
+        let data1 = data[key1];
+        if (!(data1 && typeof data1 == "object" && !Array.isArray(data1)) && typeof data1 !== "string") {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/createOptions/type", keyword: "type", params: { type: schema222.type }, message: "must be object,string", schema: schema222.type, parentSchema: schema222, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema442.type, parentSchema: schema442, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema392.required, parentSchema: schema392, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runtime === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runtime" }, message: "must have required property 'runtime'", schema: schema392.required, parentSchema: schema392, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.systemModules === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "systemModules" }, message: "must have required property 'systemModules'", schema: schema392.required, parentSchema: schema392, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.modules === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modules" }, message: "must have required property 'modules'", schema: schema392.required, parentSchema: schema392, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "schemaVersion" || key0 === "runtime" || key0 === "systemModules" || key0 === "modules")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaVersion !== void 0) {
+      let data0 = data.schemaVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema392.properties.schemaVersion.type, parentSchema: schema392.properties.schemaVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data1 = data.runtime;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.type === void 0) {
+          const err6 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema392.properties.runtime.required, parentSchema: schema392.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.settings === void 0) {
+          const err7 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema392.properties.runtime.required, parentSchema: schema392.properties.runtime, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "type" || key1 === "settings")) {
+            const err8 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.runtime, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.type !== void 0) {
+          let data2 = data1.type;
+          if (!(data2 === "docker")) {
+            const err9 = { instancePath: instancePath + "/runtime/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.settings !== void 0) {
+          let data3 = data1.settings;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "minDockerVersion" || key2 === "loggingOptions" || key2 === "registryCredentials")) {
+                const err10 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.runtime.properties.settings, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.minDockerVersion !== void 0) {
+              let data4 = data3.minDockerVersion;
+              if (typeof data4 !== "string") {
+                const err11 = { instancePath: instancePath + "/runtime/settings/minDockerVersion", schemaPath: "#/properties/runtime/properties/settings/properties/minDockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema392.properties.runtime.properties.settings.properties.minDockerVersion.type, parentSchema: schema392.properties.runtime.properties.settings.properties.minDockerVersion, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.loggingOptions !== void 0) {
+              let data5 = data3.loggingOptions;
+              if (typeof data5 !== "string") {
+                const err12 = { instancePath: instancePath + "/runtime/settings/loggingOptions", schemaPath: "#/properties/runtime/properties/settings/properties/loggingOptions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema392.properties.runtime.properties.settings.properties.loggingOptions.type, parentSchema: schema392.properties.runtime.properties.settings.properties.loggingOptions, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data3.registryCredentials !== void 0) {
+              let data6 = data3.registryCredentials;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key3 in data6) {
+                  let data7 = data6[key3];
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.username === void 0) {
+                      const err13 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                    if (data7.password === void 0) {
+                      const err14 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    if (data7.address === void 0) {
+                      const err15 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema172.additionalProperties.required, parentSchema: schema172.additionalProperties, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data7) {
+                      if (!(key4 === "username" || key4 === "password" || key4 === "address")) {
+                        const err16 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172.additionalProperties, data: data7 };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.username !== void 0) {
+                      let data8 = data7.username;
+                      if (typeof data8 !== "string") {
+                        const err17 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/username", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.username.type, parentSchema: schema172.additionalProperties.properties.username, data: data8 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.password !== void 0) {
+                      let data9 = data7.password;
+                      if (typeof data9 !== "string") {
+                        const err18 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/password", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.password.type, parentSchema: schema172.additionalProperties.properties.password, data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.address !== void 0) {
+                      let data10 = data7.address;
+                      if (typeof data10 === "string") {
+                        if (!pattern02.test(data10)) {
+                          const err19 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema172.additionalProperties.properties.address, data: data10 };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err20 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/address", schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.additionalProperties.properties.address.type, parentSchema: schema172.additionalProperties.properties.address, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/runtime/settings/registryCredentials/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/registryCredentials/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.additionalProperties.type, parentSchema: schema172.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/runtime/settings/registryCredentials", schemaPath: "common.schema.json#/definitions/registryCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/runtime/settings", schemaPath: "#/properties/runtime/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.runtime.properties.settings.type, parentSchema: schema392.properties.runtime.properties.settings, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.runtime.type, parentSchema: schema392.properties.runtime, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.systemModules !== void 0) {
+      let data11 = data.systemModules;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.edgeAgent === void 0) {
+          const err25 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeAgent" }, message: "must have required property 'edgeAgent'", schema: schema392.properties.systemModules.required, parentSchema: schema392.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data11.edgeHub === void 0) {
+          const err26 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/required", keyword: "required", params: { missingProperty: "edgeHub" }, message: "must have required property 'edgeHub'", schema: schema392.properties.systemModules.required, parentSchema: schema392.properties.systemModules, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key5 in data11) {
+          if (!(key5 === "edgeAgent" || key5 === "edgeHub")) {
+            const err27 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.systemModules, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeAgent !== void 0) {
+          let data12 = data11.edgeAgent;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.type === void 0) {
+              const err28 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema392.properties.systemModules.properties.edgeAgent.required, parentSchema: schema392.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data12.settings === void 0) {
+              const err29 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema392.properties.systemModules.properties.edgeAgent.required, parentSchema: schema392.properties.systemModules.properties.edgeAgent, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key6 in data12) {
+              if (!(key6 === "version" || key6 === "type" || key6 === "settings" || key6 === "env" || key6 === "imagePullPolicy")) {
+                const err30 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.systemModules.properties.edgeAgent, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data12.version !== void 0) {
+              let data13 = data12.version;
+              if (typeof data13 !== "string") {
+                const err31 = { instancePath: instancePath + "/systemModules/edgeAgent/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data12.type !== void 0) {
+              let data14 = data12.type;
+              if (!(data14 === "docker")) {
+                const err32 = { instancePath: instancePath + "/systemModules/edgeAgent/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data12.settings !== void 0) {
+              if (!validate202(data12.settings, { instancePath: instancePath + "/systemModules/edgeAgent/settings", parentData: data12, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.env !== void 0) {
+              let data16 = data12.env;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key7 in data16) {
+                  const _errs44 = errors;
+                  if (typeof key7 === "string") {
+                    if (!pattern22.test(key7)) {
+                      const err33 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key7, propertyName: key7 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid12 = _errs44 === errors;
+                  if (!valid12) {
+                    const err34 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key8 in data16) {
+                  let data17 = data16[key8];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.value === void 0) {
+                      const err35 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data17) {
+                      if (!(key9 === "value")) {
+                        const err36 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.value !== void 0) {
+                      let data18 = data17.value;
+                      if (typeof data18 !== "string" && !(typeof data18 == "number" && isFinite(data18)) && typeof data18 !== "boolean") {
+                        const err37 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/systemModules/edgeAgent/env/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/systemModules/edgeAgent/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data12.imagePullPolicy !== void 0) {
+              let data19 = data12.imagePullPolicy;
+              if (!(data19 === "on-create" || data19 === "never")) {
+                const err40 = { instancePath: instancePath + "/systemModules/edgeAgent/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/systemModules/edgeAgent", schemaPath: "#/properties/systemModules/properties/edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.systemModules.properties.edgeAgent.type, parentSchema: schema392.properties.systemModules.properties.edgeAgent, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data11.edgeHub !== void 0) {
+          let data20 = data11.edgeHub;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.type === void 0) {
+              const err42 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema392.properties.systemModules.properties.edgeHub.required, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data20.settings === void 0) {
+              const err43 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema392.properties.systemModules.properties.edgeHub.required, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data20.status === void 0) {
+              const err44 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema392.properties.systemModules.properties.edgeHub.required, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data20.restartPolicy === void 0) {
+              const err45 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema392.properties.systemModules.properties.edgeHub.required, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key10 in data20) {
+              if (!(key10 === "version" || key10 === "type" || key10 === "settings" || key10 === "env" || key10 === "status" || key10 === "restartPolicy" || key10 === "imagePullPolicy" || key10 === "startupOrder")) {
+                const err46 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data20.version !== void 0) {
+              let data21 = data20.version;
+              if (typeof data21 !== "string") {
+                const err47 = { instancePath: instancePath + "/systemModules/edgeHub/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data20.type !== void 0) {
+              let data22 = data20.type;
+              if (!(data22 === "docker")) {
+                const err48 = { instancePath: instancePath + "/systemModules/edgeHub/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data20.settings !== void 0) {
+              if (!validate202(data20.settings, { instancePath: instancePath + "/systemModules/edgeHub/settings", parentData: data20, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data20.env !== void 0) {
+              let data24 = data20.env;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key11 in data24) {
+                  const _errs65 = errors;
+                  if (typeof key11 === "string") {
+                    if (!pattern22.test(key11)) {
+                      const err49 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key11, propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid20 = _errs65 === errors;
+                  if (!valid20) {
+                    const err50 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key12 in data24) {
+                  let data25 = data24[key12];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.value === void 0) {
+                      const err51 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data25) {
+                      if (!(key13 === "value")) {
+                        const err52 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data25.value !== void 0) {
+                      let data26 = data25.value;
+                      if (typeof data26 !== "string" && !(typeof data26 == "number" && isFinite(data26)) && typeof data26 !== "boolean") {
+                        const err53 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/systemModules/edgeHub/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/systemModules/edgeHub/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data20.status !== void 0) {
+              let data27 = data20.status;
+              if (!(data27 === "running" || data27 === "stopped")) {
+                const err56 = { instancePath: instancePath + "/systemModules/edgeHub/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema282.enum }, message: "must be equal to one of the allowed values", schema: schema282.enum, parentSchema: schema282, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data20.restartPolicy !== void 0) {
+              let data28 = data20.restartPolicy;
+              if (!(data28 === "never" || data28 === "on-failure" || data28 === "on-unhealthy" || data28 === "always")) {
+                const err57 = { instancePath: instancePath + "/systemModules/edgeHub/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema292.enum }, message: "must be equal to one of the allowed values", schema: schema292.enum, parentSchema: schema292, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data20.imagePullPolicy !== void 0) {
+              let data29 = data20.imagePullPolicy;
+              if (!(data29 === "on-create" || data29 === "never")) {
+                const err58 = { instancePath: instancePath + "/systemModules/edgeHub/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data20.startupOrder !== void 0) {
+              let data30 = data20.startupOrder;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err59 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.type, parentSchema: schema312, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 4294967295 || isNaN(data30)) {
+                  const err60 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema312, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err61 = { instancePath: instancePath + "/systemModules/edgeHub/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/systemModules/edgeHub", schemaPath: "#/properties/systemModules/properties/edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.systemModules.properties.edgeHub.type, parentSchema: schema392.properties.systemModules.properties.edgeHub, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/systemModules", schemaPath: "#/properties/systemModules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.systemModules.type, parentSchema: schema392.properties.systemModules, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== void 0) {
+      let data31 = data.modules;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key14 in data31) {
+          const _errs83 = errors;
+          if (typeof key14 === "string") {
+            if (!pattern42.test(key14)) {
+              const err64 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: 'must match pattern "^[a-zA-Z0-9_-]+$"', schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema392.properties.modules.propertyNames, data: key14, propertyName: key14 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+          var valid27 = _errs83 === errors;
+          if (!valid27) {
+            const err65 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema392.properties.modules.propertyNames, parentSchema: schema392.properties.modules, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        for (const key15 in data31) {
+          let data32 = data31[key15];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.type === void 0) {
+              const err66 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema392.properties.modules.additionalProperties.required, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data32.status === void 0) {
+              const err67 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema392.properties.modules.additionalProperties.required, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data32.restartPolicy === void 0) {
+              const err68 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "restartPolicy" }, message: "must have required property 'restartPolicy'", schema: schema392.properties.modules.additionalProperties.required, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data32.settings === void 0) {
+              const err69 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property 'settings'", schema: schema392.properties.modules.additionalProperties.required, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key16 in data32) {
+              if (!(key16 === "version" || key16 === "type" || key16 === "status" || key16 === "restartPolicy" || key16 === "env" || key16 === "settings" || key16 === "imagePullPolicy" || key16 === "startupOrder")) {
+                const err70 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data32.version !== void 0) {
+              let data33 = data32.version;
+              if (typeof data33 !== "string") {
+                const err71 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "common.schema.json#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.type, parentSchema: schema182, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data32.type !== void 0) {
+              let data34 = data32.type;
+              if (!(data34 === "docker")) {
+                const err72 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "common.schema.json#/definitions/moduleType/enum", keyword: "enum", params: { allowedValues: schema162.enum }, message: "must be equal to one of the allowed values", schema: schema162.enum, parentSchema: schema162, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data32.status !== void 0) {
+              let data35 = data32.status;
+              if (!(data35 === "running" || data35 === "stopped")) {
+                const err73 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "common.schema.json#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema282.enum }, message: "must be equal to one of the allowed values", schema: schema282.enum, parentSchema: schema282, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data32.restartPolicy !== void 0) {
+              let data36 = data32.restartPolicy;
+              if (!(data36 === "never" || data36 === "on-failure" || data36 === "on-unhealthy" || data36 === "always")) {
+                const err74 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/restartPolicy", schemaPath: "common.schema.json#/definitions/restartPolicy/enum", keyword: "enum", params: { allowedValues: schema292.enum }, message: "must be equal to one of the allowed values", schema: schema292.enum, parentSchema: schema292, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data32.env !== void 0) {
+              let data37 = data32.env;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key17 in data37) {
+                  const _errs100 = errors;
+                  if (typeof key17 === "string") {
+                    if (!pattern22.test(key17)) {
+                      const err75 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^+#$\\s.]+$" }, message: 'must match pattern "^[^+#$\\s.]+$"', schema: "^[^+#$\\s.]+$", parentSchema: schema232.propertyNames, data: key17, propertyName: key17 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs100 === errors;
+                  if (!valid35) {
+                    const err76 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid", schema: schema232.propertyNames, parentSchema: schema232, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key18 in data37) {
+                  let data38 = data37[key18];
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    if (data38.value === void 0) {
+                      const err77 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema232.additionalProperties.required, parentSchema: schema232.additionalProperties, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data38) {
+                      if (!(key19 === "value")) {
+                        const err78 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232.additionalProperties, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data38.value !== void 0) {
+                      let data39 = data38.value;
+                      if (typeof data39 !== "string" && !(typeof data39 == "number" && isFinite(data39)) && typeof data39 !== "boolean") {
+                        const err79 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "common.schema.json#/definitions/env/additionalProperties/properties/value/type", keyword: "type", params: { type: schema232.additionalProperties.properties.value.type }, message: "must be string,number,boolean", schema: schema232.additionalProperties.properties.value.type, parentSchema: schema232.additionalProperties.properties.value, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common.schema.json#/definitions/env/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.additionalProperties.type, parentSchema: schema232.additionalProperties, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "common.schema.json#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data32.settings !== void 0) {
+              if (!validate202(data32.settings, { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/settings", parentData: data32, parentDataProperty: "settings", rootData })) {
+                vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data32.imagePullPolicy !== void 0) {
+              let data41 = data32.imagePullPolicy;
+              if (!(data41 === "on-create" || data41 === "never")) {
+                const err82 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/imagePullPolicy", schemaPath: "common.schema.json#/definitions/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values", schema: schema242.enum, parentSchema: schema242, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data32.startupOrder !== void 0) {
+              let data42 = data32.startupOrder;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err83 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.type, parentSchema: schema312, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 4294967295 || isNaN(data42)) {
+                  const err84 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema312, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err85 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/startupOrder", schemaPath: "common.schema.json#/definitions/startupOrder/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/modules/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.modules.additionalProperties.type, parentSchema: schema392.properties.modules.additionalProperties, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.properties.modules.type, parentSchema: schema392.properties.modules, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema392.type, parentSchema: schema392, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+var pattern132 = new RegExp("^[^.$# ]+$", "u");
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$edgeAgent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema123.required, parentSchema: schema123, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.$edgeHub === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema123.required, parentSchema: schema123, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$edgeAgent" || key0 === "$edgeHub")) {
+        let data0 = data[key0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          for (const key1 in data0) {
+            if (!(key1 === "properties.desired")) {
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          if (data0["properties.desired"] !== void 0) {
+            let data1 = data0["properties.desired"];
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.properties["properties.desired"].type, parentSchema: schema143.properties["properties.desired"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$edgeAgent !== void 0) {
+      let data2 = data.$edgeAgent;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2["properties.desired"] === void 0) {
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeAgent.required, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key2 in data2) {
+          if (!(key2 === "properties.desired")) {
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2["properties.desired"] !== void 0) {
+          let data3 = data2["properties.desired"];
+          const _errs12 = errors;
+          let valid5 = true;
+          const _errs13 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            let missing0;
+            if (data3.schemaVersion === void 0 && (missing0 = "schemaVersion")) {
+              const err7 = {};
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            } else {
+              if (data3.schemaVersion !== void 0) {
+                if ("1.0" !== data3.schemaVersion) {
+                  const err8 = {};
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid0 = _errs13 === errors;
+          errors = _errs12;
+          if (vErrors !== null) {
+            if (_errs12) {
+              vErrors.length = _errs12;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs15 = errors;
+            if (!validate132(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs15 === errors;
+            valid5 = _valid0;
+            ifClause0 = "then";
+          } else {
+            const _errs16 = errors;
+            if (!validate192(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs16 === errors;
+            valid5 = _valid0;
+            ifClause0 = "else";
+          }
+          if (!valid5) {
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema123.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeAgent.type, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.$edgeHub !== void 0) {
+      let data5 = data.$edgeHub;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["properties.desired"] === void 0) {
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeHub.required, parentSchema: schema123.properties.$edgeHub, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key3 in data5) {
+          if (!(key3 === "properties.desired")) {
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeHub, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5["properties.desired"] !== void 0) {
+          let data6 = data5["properties.desired"];
+          const _errs21 = errors;
+          let valid8 = true;
+          const _errs22 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            let missing1;
+            if (data6.schemaVersion === void 0 && (missing1 = "schemaVersion")) {
+              const err13 = {};
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            } else {
+              if (data6.schemaVersion !== void 0) {
+                if ("1.0" !== data6.schemaVersion) {
+                  const err14 = {};
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid1 = _errs22 === errors;
+          errors = _errs21;
+          if (vErrors !== null) {
+            if (_errs21) {
+              vErrors.length = _errs21;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs24 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err15 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema632.required, parentSchema: schema632, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err16 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema632.required, parentSchema: schema632, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data8 = data6.schemaVersion;
+                if (typeof data8 !== "string") {
+                  const err17 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.0.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema632.properties.schemaVersion.type, parentSchema: schema632.properties.schemaVersion, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data9 = data6.routes;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                  for (const key4 in data9) {
+                    let data10 = data9[key4];
+                    if (typeof data10 === "string") {
+                      if (func22(data10) < 1) {
+                        const err18 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema632.properties.routes.additionalProperties, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema632.properties.routes.additionalProperties.type, parentSchema: schema632.properties.routes.additionalProperties, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.properties.routes.type, parentSchema: schema632.properties.routes, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data11 = data6.storeAndForwardConfiguration;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.timeToLiveSecs === void 0) {
+                    const err21 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema632.properties.storeAndForwardConfiguration.required, parentSchema: schema632.properties.storeAndForwardConfiguration, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (data11.timeToLiveSecs !== void 0) {
+                    let data12 = data11.timeToLiveSecs;
+                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                      const err22 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                    if (typeof data12 == "number" && isFinite(data12)) {
+                      if (data12 < 0 || isNaN(data12)) {
+                        const err23 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.properties.storeAndForwardConfiguration.type, parentSchema: schema632.properties.storeAndForwardConfiguration, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err25 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.type, parentSchema: schema632, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid1 = _errs24 === errors;
+            valid8 = _valid1;
+            ifClause1 = "then";
+          } else {
+            const _errs38 = errors;
+            const _errs41 = errors;
+            let valid15 = true;
+            const _errs42 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion !== void 0) {
+                let data13 = data6.schemaVersion;
+                if (!(data13 === "1.0" || data13 === "1.1")) {
+                  const err26 = {};
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid2 = _errs42 === errors;
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
+              } else {
+                vErrors = null;
+              }
+            }
+            if (_valid2) {
+              const _errs44 = errors;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.mqttBroker !== void 0) {
+                  const err27 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/then/properties/mqttBroker/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema642.then.properties.mqttBroker.not, parentSchema: schema642.then.properties.mqttBroker, data: data6.mqttBroker };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs44 === errors;
+              valid15 = _valid2;
+            }
+            if (!valid15) {
+              const err28 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema642.if, parentSchema: schema642, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err29 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema642.required, parentSchema: schema642, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err30 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema642.required, parentSchema: schema642, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key5 in data6) {
+                if (!(key5 === "schemaVersion" || key5 === "routes" || key5 === "storeAndForwardConfiguration" || key5 === "mqttBroker")) {
+                  const err31 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data15 = data6.schemaVersion;
+                if (typeof data15 !== "string") {
+                  const err32 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.1.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.schemaVersion.type, parentSchema: schema642.properties.schemaVersion, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data16 = data6.routes;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key6 in data16) {
+                    const _errs52 = errors;
+                    if (typeof key6 === "string") {
+                      if (!pattern132.test(key6)) {
+                        const err33 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^.$# ]+$" }, message: 'must match pattern "^[^.$# ]+$"', schema: "^[^.$# ]+$", parentSchema: schema642.properties.routes.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid19 = _errs52 === errors;
+                    if (!valid19) {
+                      const err34 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema642.properties.routes.propertyNames, parentSchema: schema642.properties.routes, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key7 in data16) {
+                    let data17 = data16[key7];
+                    const _errs55 = errors;
+                    let valid21 = true;
+                    const _errs56 = errors;
+                    if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                      const err35 = {};
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs56 === errors;
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                      if (_errs55) {
+                        vErrors.length = _errs55;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                    let ifClause2;
+                    if (_valid3) {
+                      const _errs58 = errors;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.route === void 0) {
+                          const err36 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/required", keyword: "required", params: { missingProperty: "route" }, message: "must have required property 'route'", schema: schema642.properties.routes.additionalProperties.then.required, parentSchema: schema642.properties.routes.additionalProperties.then, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        }
+                        for (const key8 in data17) {
+                          if (!(key8 === "route" || key8 === "priority" || key8 === "timeToLiveSecs")) {
+                            const err37 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642.properties.routes.additionalProperties.then, data: data17 };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.route !== void 0) {
+                          let data18 = data17.route;
+                          if (typeof data18 === "string") {
+                            if (func22(data18) < 1) {
+                              const err38 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema642.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                              if (vErrors === null) {
+                                vErrors = [err38];
+                              } else {
+                                vErrors.push(err38);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err39 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.routes.additionalProperties.then.properties.route.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                            if (vErrors === null) {
+                              vErrors = [err39];
+                            } else {
+                              vErrors.push(err39);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.priority !== void 0) {
+                          let data19 = data17.priority;
+                          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                            const err40 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.routes.additionalProperties.then.properties.priority.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                          if (typeof data19 == "number" && isFinite(data19)) {
+                            if (data19 > 9 || isNaN(data19)) {
+                              const err41 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err41];
+                              } else {
+                                vErrors.push(err41);
+                              }
+                              errors++;
+                            }
+                            if (data19 < 0 || isNaN(data19)) {
+                              const err42 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data17.timeToLiveSecs !== void 0) {
+                          let data20 = data17.timeToLiveSecs;
+                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                            const err43 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                          if (typeof data20 == "number" && isFinite(data20)) {
+                            if (data20 > 4294967295 || isNaN(data20)) {
+                              const err44 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err44];
+                              } else {
+                                vErrors.push(err44);
+                              }
+                              errors++;
+                            }
+                            if (data20 < 0 || isNaN(data20)) {
+                              const err45 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err45];
+                              } else {
+                                vErrors.push(err45);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                      var _valid3 = _errs58 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "then";
+                    } else {
+                      const _errs66 = errors;
+                      if (typeof data17 === "string") {
+                        if (func22(data17) < 1) {
+                          const err46 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema642.properties.routes.additionalProperties.else, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err47 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.routes.additionalProperties.else.type, parentSchema: schema642.properties.routes.additionalProperties.else, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs66 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "else";
+                    }
+                    if (!valid21) {
+                      const err48 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema642.properties.routes.additionalProperties.if, parentSchema: schema642.properties.routes.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err49 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.routes.type, parentSchema: schema642.properties.routes, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data21 = data6.storeAndForwardConfiguration;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.timeToLiveSecs === void 0) {
+                    const err50 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema642.properties.storeAndForwardConfiguration.required, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data21) {
+                    if (!(key9 === "timeToLiveSecs")) {
+                      const err51 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.timeToLiveSecs !== void 0) {
+                    let data22 = data21.timeToLiveSecs;
+                    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                      const err52 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 > 4294967295 || isNaN(data22)) {
+                        const err53 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                      if (data22 < 0 || isNaN(data22)) {
+                        const err54 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.storeAndForwardConfiguration.type, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.mqttBroker !== void 0) {
+                let data23 = data6.mqttBroker;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err56 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/properties/mqttBroker/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.mqttBroker.type, parentSchema: schema642.properties.mqttBroker, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err57 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.type, parentSchema: schema642, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            var _valid1 = _errs38 === errors;
+            valid8 = _valid1;
+            ifClause1 = "else";
+          }
+          if (!valid8) {
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema123.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeHub.type, parentSchema: schema123.properties.$edgeHub, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate112.errors = vErrors;
+  return errors === 0;
+}
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.modulesContent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema113.required, parentSchema: schema113, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema-template" || key0 === "$schema" || key0 === "modulesContent")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["$schema-template"] !== void 0) {
+      let data0 = data["$schema-template"];
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties["$schema-template"].type, parentSchema: schema113.properties["$schema-template"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data1 = data.$schema;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.$schema.type, parentSchema: schema113.properties.$schema, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.modulesContent !== void 0) {
+      if (!validate112(data.modulesContent, { instancePath: instancePath + "/modulesContent", parentData: data, parentDataProperty: "modulesContent", rootData })) {
+        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+var content2 = validate262;
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$edgeAgent === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema123.required, parentSchema: schema123, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.$edgeHub === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema123.required, parentSchema: schema123, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$edgeAgent" || key0 === "$edgeHub")) {
+        let data0 = data[key0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          for (const key1 in data0) {
+            if (!(key1 === "properties.desired")) {
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          if (data0["properties.desired"] !== void 0) {
+            let data1 = data0["properties.desired"];
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.properties["properties.desired"].type, parentSchema: schema143.properties["properties.desired"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$edgeAgent !== void 0) {
+      let data2 = data.$edgeAgent;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2["properties.desired"] === void 0) {
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeAgent.required, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key2 in data2) {
+          if (!(key2 === "properties.desired")) {
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2["properties.desired"] !== void 0) {
+          let data3 = data2["properties.desired"];
+          const _errs12 = errors;
+          let valid5 = true;
+          const _errs13 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            let missing0;
+            if (data3.schemaVersion === void 0 && (missing0 = "schemaVersion")) {
+              const err7 = {};
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            } else {
+              if (data3.schemaVersion !== void 0) {
+                if ("1.0" !== data3.schemaVersion) {
+                  const err8 = {};
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid0 = _errs13 === errors;
+          errors = _errs12;
+          if (vErrors !== null) {
+            if (_errs12) {
+              vErrors.length = _errs12;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs15 = errors;
+            if (!validate132(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs15 === errors;
+            valid5 = _valid0;
+            ifClause0 = "then";
+          } else {
+            const _errs16 = errors;
+            if (!validate192(data3, { instancePath: instancePath + "/$edgeAgent/properties.desired", parentData: data2, parentDataProperty: "properties.desired", rootData })) {
+              vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs16 === errors;
+            valid5 = _valid0;
+            ifClause0 = "else";
+          }
+          if (!valid5) {
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema123.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeAgent.type, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.$edgeHub !== void 0) {
+      let data5 = data.$edgeHub;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["properties.desired"] === void 0) {
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeHub.required, parentSchema: schema123.properties.$edgeHub, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key3 in data5) {
+          if (!(key3 === "properties.desired")) {
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeHub, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5["properties.desired"] !== void 0) {
+          let data6 = data5["properties.desired"];
+          const _errs21 = errors;
+          let valid8 = true;
+          const _errs22 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            let missing1;
+            if (data6.schemaVersion === void 0 && (missing1 = "schemaVersion")) {
+              const err13 = {};
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            } else {
+              if (data6.schemaVersion !== void 0) {
+                if ("1.0" !== data6.schemaVersion) {
+                  const err14 = {};
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid1 = _errs22 === errors;
+          errors = _errs21;
+          if (vErrors !== null) {
+            if (_errs21) {
+              vErrors.length = _errs21;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs24 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err15 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema632.required, parentSchema: schema632, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err16 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema632.required, parentSchema: schema632, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data8 = data6.schemaVersion;
+                if (typeof data8 !== "string") {
+                  const err17 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.0.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema632.properties.schemaVersion.type, parentSchema: schema632.properties.schemaVersion, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data9 = data6.routes;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                  for (const key4 in data9) {
+                    let data10 = data9[key4];
+                    if (typeof data10 === "string") {
+                      if (func22(data10) < 1) {
+                        const err18 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema632.properties.routes.additionalProperties, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema632.properties.routes.additionalProperties.type, parentSchema: schema632.properties.routes.additionalProperties, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.0.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.properties.routes.type, parentSchema: schema632.properties.routes, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data11 = data6.storeAndForwardConfiguration;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.timeToLiveSecs === void 0) {
+                    const err21 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema632.properties.storeAndForwardConfiguration.required, parentSchema: schema632.properties.storeAndForwardConfiguration, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (data11.timeToLiveSecs !== void 0) {
+                    let data12 = data11.timeToLiveSecs;
+                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                      const err22 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                    if (typeof data12 == "number" && isFinite(data12)) {
+                      if (data12 < 0 || isNaN(data12)) {
+                        const err23 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema632.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.0.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.properties.storeAndForwardConfiguration.type, parentSchema: schema632.properties.storeAndForwardConfiguration, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err25 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.0.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema632.type, parentSchema: schema632, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid1 = _errs24 === errors;
+            valid8 = _valid1;
+            ifClause1 = "then";
+          } else {
+            const _errs38 = errors;
+            const _errs41 = errors;
+            let valid15 = true;
+            const _errs42 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion !== void 0) {
+                let data13 = data6.schemaVersion;
+                if (!(data13 === "1.0" || data13 === "1.1")) {
+                  const err26 = {};
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid2 = _errs42 === errors;
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
+              } else {
+                vErrors = null;
+              }
+            }
+            if (_valid2) {
+              const _errs44 = errors;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.mqttBroker !== void 0) {
+                  const err27 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/then/properties/mqttBroker/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema642.then.properties.mqttBroker.not, parentSchema: schema642.then.properties.mqttBroker, data: data6.mqttBroker };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs44 === errors;
+              valid15 = _valid2;
+            }
+            if (!valid15) {
+              const err28 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema642.if, parentSchema: schema642, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.schemaVersion === void 0) {
+                const err29 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'", schema: schema642.required, parentSchema: schema642, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data6.routes === void 0) {
+                const err30 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/required", keyword: "required", params: { missingProperty: "routes" }, message: "must have required property 'routes'", schema: schema642.required, parentSchema: schema642, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key5 in data6) {
+                if (!(key5 === "schemaVersion" || key5 === "routes" || key5 === "storeAndForwardConfiguration" || key5 === "mqttBroker")) {
+                  const err31 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.schemaVersion !== void 0) {
+                let data15 = data6.schemaVersion;
+                if (typeof data15 !== "string") {
+                  const err32 = { instancePath: instancePath + "/$edgeHub/properties.desired/schemaVersion", schemaPath: "manifest/edgehub-1.1.schema.json/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.schemaVersion.type, parentSchema: schema642.properties.schemaVersion, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.routes !== void 0) {
+                let data16 = data6.routes;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key6 in data16) {
+                    const _errs52 = errors;
+                    if (typeof key6 === "string") {
+                      if (!pattern132.test(key6)) {
+                        const err33 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^.$# ]+$" }, message: 'must match pattern "^[^.$# ]+$"', schema: "^[^.$# ]+$", parentSchema: schema642.properties.routes.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid19 = _errs52 === errors;
+                    if (!valid19) {
+                      const err34 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema642.properties.routes.propertyNames, parentSchema: schema642.properties.routes, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key7 in data16) {
+                    let data17 = data16[key7];
+                    const _errs55 = errors;
+                    let valid21 = true;
+                    const _errs56 = errors;
+                    if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                      const err35 = {};
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs56 === errors;
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                      if (_errs55) {
+                        vErrors.length = _errs55;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                    let ifClause2;
+                    if (_valid3) {
+                      const _errs58 = errors;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.route === void 0) {
+                          const err36 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/required", keyword: "required", params: { missingProperty: "route" }, message: "must have required property 'route'", schema: schema642.properties.routes.additionalProperties.then.required, parentSchema: schema642.properties.routes.additionalProperties.then, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        }
+                        for (const key8 in data17) {
+                          if (!(key8 === "route" || key8 === "priority" || key8 === "timeToLiveSecs")) {
+                            const err37 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642.properties.routes.additionalProperties.then, data: data17 };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.route !== void 0) {
+                          let data18 = data17.route;
+                          if (typeof data18 === "string") {
+                            if (func22(data18) < 1) {
+                              const err38 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema642.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                              if (vErrors === null) {
+                                vErrors = [err38];
+                              } else {
+                                vErrors.push(err38);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err39 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/route", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.routes.additionalProperties.then.properties.route.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.route, data: data18 };
+                            if (vErrors === null) {
+                              vErrors = [err39];
+                            } else {
+                              vErrors.push(err39);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.priority !== void 0) {
+                          let data19 = data17.priority;
+                          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                            const err40 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.routes.additionalProperties.then.properties.priority.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                          if (typeof data19 == "number" && isFinite(data19)) {
+                            if (data19 > 9 || isNaN(data19)) {
+                              const err41 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err41];
+                              } else {
+                                vErrors.push(err41);
+                              }
+                              errors++;
+                            }
+                            if (data19 < 0 || isNaN(data19)) {
+                              const err42 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.routes.additionalProperties.then.properties.priority, data: data19 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data17.timeToLiveSecs !== void 0) {
+                          let data20 = data17.timeToLiveSecs;
+                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                            const err43 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs.type, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                          if (typeof data20 == "number" && isFinite(data20)) {
+                            if (data20 > 4294967295 || isNaN(data20)) {
+                              const err44 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err44];
+                              } else {
+                                vErrors.push(err44);
+                              }
+                              errors++;
+                            }
+                            if (data20 < 0 || isNaN(data20)) {
+                              const err45 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/then/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.routes.additionalProperties.then.properties.timeToLiveSecs, data: data20 };
+                              if (vErrors === null) {
+                                vErrors = [err45];
+                              } else {
+                                vErrors.push(err45);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                      var _valid3 = _errs58 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "then";
+                    } else {
+                      const _errs66 = errors;
+                      if (typeof data17 === "string") {
+                        if (func22(data17) < 1) {
+                          const err46 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema642.properties.routes.additionalProperties.else, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err47 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.properties.routes.additionalProperties.else.type, parentSchema: schema642.properties.routes.additionalProperties.else, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs66 === errors;
+                      valid21 = _valid3;
+                      ifClause2 = "else";
+                    }
+                    if (!valid21) {
+                      const err48 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema642.properties.routes.additionalProperties.if, parentSchema: schema642.properties.routes.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err49 = { instancePath: instancePath + "/$edgeHub/properties.desired/routes", schemaPath: "manifest/edgehub-1.1.schema.json/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.routes.type, parentSchema: schema642.properties.routes, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.storeAndForwardConfiguration !== void 0) {
+                let data21 = data6.storeAndForwardConfiguration;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.timeToLiveSecs === void 0) {
+                    const err50 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/required", keyword: "required", params: { missingProperty: "timeToLiveSecs" }, message: "must have required property 'timeToLiveSecs'", schema: schema642.properties.storeAndForwardConfiguration.required, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data21) {
+                    if (!(key9 === "timeToLiveSecs")) {
+                      const err51 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.timeToLiveSecs !== void 0) {
+                    let data22 = data21.timeToLiveSecs;
+                    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                      const err52 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs.type, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 > 4294967295 || isNaN(data22)) {
+                        const err53 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                      if (data22 < 0 || isNaN(data22)) {
+                        const err54 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration/timeToLiveSecs", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/properties/timeToLiveSecs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema642.properties.storeAndForwardConfiguration.properties.timeToLiveSecs, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/$edgeHub/properties.desired/storeAndForwardConfiguration", schemaPath: "manifest/edgehub-1.1.schema.json/properties/storeAndForwardConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.storeAndForwardConfiguration.type, parentSchema: schema642.properties.storeAndForwardConfiguration, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.mqttBroker !== void 0) {
+                let data23 = data6.mqttBroker;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err56 = { instancePath: instancePath + "/$edgeHub/properties.desired/mqttBroker", schemaPath: "manifest/edgehub-1.1.schema.json/properties/mqttBroker/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.properties.mqttBroker.type, parentSchema: schema642.properties.mqttBroker, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err57 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "manifest/edgehub-1.1.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema642.type, parentSchema: schema642, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            var _valid1 = _errs38 === errors;
+            valid8 = _valid1;
+            ifClause1 = "else";
+          }
+          if (!valid8) {
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema123.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeHub.type, parentSchema: schema123.properties.$edgeHub, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate262.errors = vErrors;
+  return errors === 0;
+}
 
 // schemas/manifest/common.schema.json
 var common_schema_default = {
@@ -19798,10 +27722,13 @@ var edgehub_1_1_schema_default = {
   then: { properties: { mqttBroker: { not: {}, description: "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } }
 };
 
+// rules/_ajv-options.ts
+var SCHEMA_FINDING_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false };
+
 // rules/_json-schema.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 function newAjv(extra = {}) {
-  return new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, ...extra });
+  const { Ajv: AjvClass } = require_ajv();
+  return new AjvClass({ ...SCHEMA_FINDING_OPTIONS, ...extra });
 }
 function decodePointer(pointer) {
   if (pointer === "") return [];
@@ -19925,25 +27852,8 @@ function describeFinding(f, where, resolve4) {
 }
 
 // rules/manifest-schema.ts
-function compile(template) {
-  const common = structuredClone(common_schema_default);
-  if (template) {
-    common.definitions.createOptions = {
-      description: "the Docker create options: an object, or a string holding them as JSON",
-      type: ["object", "string"]
-    };
-  }
-  const ajv = newAjv();
-  for (const s of [common, edgeagent_1_0_schema_default, edgeagent_1_1_schema_default, edgehub_1_0_schema_default, edgehub_1_1_schema_default, deployment_manifest_schema_default]) ajv.addSchema(s);
-  const root = ajv.getSchema(deployment_manifest_schema_default.$id);
-  const content = ajv.getSchema(`${deployment_manifest_schema_default.$id}#/definitions/modulesContent`);
-  if (root === void 0 || content === void 0) throw new Error("internal: manifest schema did not compile");
-  return { root, content };
-}
-var VALIDATORS = {};
 function validatorFor(template) {
-  const key = template ? "template" : "manifest";
-  return VALIDATORS[key] ??= compile(template);
+  return template ? manifest_template_exports : manifest_exports;
 }
 var BY_FILE = {
   "common.schema.json": common_schema_default,
@@ -19994,9 +27904,9 @@ function messageFor(manifest, f, mod) {
     const where2 = rel2.length === 0 ? "the module" : formatPath(rel2);
     return `module '${mod.name}': ${describeFinding(f, where2, resolveRef)}`;
   }
-  const content = manifest.contentPath;
-  const inside = subject.length >= content.length && content.every((seg, i) => subject[i] === seg);
-  const rel = inside ? subject.slice(content.length) : subject;
+  const content3 = manifest.contentPath;
+  const inside = subject.length >= content3.length && content3.every((seg, i) => subject[i] === seg);
+  const rel = inside ? subject.slice(content3.length) : subject;
   const where = rel.length === 0 ? inside ? "modulesContent" : "the file" : formatPath(rel);
   return describeFinding(f, where, resolveRef);
 }
@@ -20013,9 +27923,9 @@ var manifest_schema_default = {
     const v = validatorFor(manifest.template);
     const whole = manifest.shape === "modulesContent";
     const base = whole ? manifest.root : manifest.modulesContent;
-    const validate = whole ? v.root : v.content;
-    if (validate(base.value)) return;
-    for (const f of schemaFindings(base, validate.errors)) {
+    const validate4 = whole ? v.root : v.content;
+    if (validate4(base.value)) return;
+    for (const f of schemaFindings(base, validate4.errors)) {
       const mod = owner(manifest, f.node);
       report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
     }
@@ -20625,8 +28535,8 @@ var rule36 = {
   }
 };
 function parentOf(mod, which) {
-  const root = mod.createOptions.root;
-  return which === "ExposedPorts" ? root?.get("ExposedPorts") : root?.get("HostConfig")?.get("PortBindings");
+  const root3 = mod.createOptions.root;
+  return which === "ExposedPorts" ? root3?.get("ExposedPorts") : root3?.get("HostConfig")?.get("PortBindings");
 }
 var port_range_default = rule36;
 
@@ -21146,10 +29056,10 @@ var rule47 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const root = createOptionsOf(mod);
-      if (root === void 0) continue;
+      const root3 = createOptionsOf(mod);
+      if (root3 === void 0) continue;
       const emit = (node, path, advice) => report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
-      scan2(root.entries(), TOP_LC, "", emit);
+      scan2(root3.entries(), TOP_LC, "", emit);
       const hc = hostConfigOf(mod);
       if (hc !== void 0) scan2(hc.entries(), HOST_LC, `${hc.key}.`, emit);
     }
@@ -21191,11 +29101,11 @@ var upstream_protocol_value_default = rule48;
 // rules/user-option.ts
 var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 var id = (s) => s === "root" ? 0 : Number(s);
-function plan(mod, root, user, uid, gid) {
+function plan(mod, root3, user, uid, gid) {
   const want = gid === void 0 ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
   const x = k8sExperimentalOf(mod);
   if (x === void 0) {
-    const other = root.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
+    const other = root3.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
     if (other !== void 0) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
     return { migrated: false, fix: [{ op: "rename", node: user, key: "k8s-experimental" }, { op: "set", node: user, value: { securityContext: want } }] };
   }
@@ -21223,9 +29133,9 @@ var rule49 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const root = mod.createOptions.root;
-      const user = root?.get("User");
-      if (root === void 0 || user === void 0) continue;
+      const root3 = mod.createOptions.root;
+      const user = root3?.get("User");
+      if (root3 === void 0 || user === void 0) continue;
       const v = user.value;
       if (typeof v !== "string" || v === "") continue;
       const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
@@ -21242,7 +29152,7 @@ var rule49 = {
       }
       const uid = id(m[1]);
       const gid = m[2] !== void 0 ? id(m[2]) : void 0;
-      const p = plan(mod, root, user, uid, gid);
+      const p = plan(mod, root3, user, uid, gid);
       if (p.migrated) continue;
       const target = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
       report({
@@ -21723,78 +29633,579 @@ var ConfigError = class extends Error {
 };
 
 // src/config/load.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json",
-  title: "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    rules: {
-      description: "Severity per rule id; off disables the rule.",
-      type: "object",
-      additionalProperties: { enum: ["error", "warning", "info", "off"] }
-    },
-    ruleOptions: {
-      description: "Rule-specific options, per rule id.",
-      type: "object",
-      additionalProperties: { type: "object" }
-    },
-    include: {
-      description: "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    exclude: {
-      description: "Globs (relative to the working directory) of files never to lint.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    suppressions: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["files", "rule", "reason"],
-        properties: {
-          files: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-            ]
-          },
-          module: { type: "string", minLength: 1 },
-          pointer: { type: "string", pattern: "^(/.*)?$" },
-          rule: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-            ]
-          },
-          reason: { type: "string", minLength: 1, pattern: "\\S" },
-          expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    },
-    customRules: {
-      description: "Policy-as-data rules (see the policy docs).",
-      type: "array",
-      items: { type: "object" }
-    },
-    maxFileSize: {
-      description: "Largest file to read, in bytes (default 10 MiB).",
-      type: "integer",
-      minimum: 1
+// src/generated/config.js
+var runtime_ucs2length3 = function ucs2length3(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
     }
   }
+  return length;
 };
+var validate2 = validate104;
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 } } };
+var func23 = runtime_ucs2length3;
+var pattern03 = new RegExp("^(/.*)?$", "u");
+var pattern14 = new RegExp("\\S", "u");
+var pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "rules" || key0 === "ruleOptions" || key0 === "include" || key0 === "exclude" || key0 === "suppressions" || key0 === "customRules" || key0 === "maxFileSize")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data0 = data.rules;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          let data1 = data0[key1];
+          if (!(data1 === "error" || data1 === "warning" || data1 === "info" || data1 === "off")) {
+            const err1 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema114.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.rules.additionalProperties.enum, parentSchema: schema114.properties.rules.additionalProperties, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.rules.type, parentSchema: schema114.properties.rules, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.ruleOptions !== void 0) {
+      let data2 = data.ruleOptions;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err3 = { instancePath: instancePath + "/ruleOptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ruleOptions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.additionalProperties.type, parentSchema: schema114.properties.ruleOptions.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/ruleOptions", schemaPath: "#/properties/ruleOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.type, parentSchema: schema114.properties.ruleOptions, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data4 = data.include;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func23(data5) < 1) {
+              const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.include.items.type, parentSchema: schema114.properties.include.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.include.type, parentSchema: schema114.properties.include, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data6 = data.exclude;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === "string") {
+            if (func23(data7) < 1) {
+              const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.exclude.items.type, parentSchema: schema114.properties.exclude.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.exclude.type, parentSchema: schema114.properties.exclude, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.suppressions !== void 0) {
+      let data8 = data.suppressions;
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.files === void 0) {
+              const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data9.rule === void 0) {
+              const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data9.reason === void 0) {
+              const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "files" || key3 === "module" || key3 === "pointer" || key3 === "rule" || key3 === "reason" || key3 === "expires")) {
+                const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.suppressions.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data9.files !== void 0) {
+              let data10 = data9.files;
+              const _errs25 = errors;
+              let valid10 = false;
+              const _errs26 = errors;
+              if (typeof data10 === "string") {
+                if (func23(data10) < 1) {
+                  const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              var _valid0 = _errs26 === errors;
+              valid10 = valid10 || _valid0;
+              if (!valid10) {
+                const _errs28 = errors;
+                if (Array.isArray(data10)) {
+                  if (data10.length < 1) {
+                    const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                  const len3 = data10.length;
+                  for (let i3 = 0; i3 < len3; i3++) {
+                    let data11 = data10[i3];
+                    if (typeof data11 === "string") {
+                      if (func23(data11) < 1) {
+                        const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs28 === errors;
+                valid10 = valid10 || _valid0;
+              }
+              if (!valid10) {
+                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.files.anyOf, parentSchema: schema114.properties.suppressions.items.properties.files, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              } else {
+                errors = _errs25;
+                if (vErrors !== null) {
+                  if (_errs25) {
+                    vErrors.length = _errs25;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data9.module !== void 0) {
+              let data12 = data9.module;
+              if (typeof data12 === "string") {
+                if (func23(data12) < 1) {
+                  const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.module.type, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.pointer !== void 0) {
+              let data13 = data9.pointer;
+              if (typeof data13 === "string") {
+                if (!pattern03.test(data13)) {
+                  const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.pointer.type, parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data9.rule !== void 0) {
+              let data14 = data9.rule;
+              const _errs37 = errors;
+              let valid13 = false;
+              const _errs38 = errors;
+              if (typeof data14 === "string") {
+                if (func23(data14) < 1) {
+                  const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+              var _valid1 = _errs38 === errors;
+              valid13 = valid13 || _valid1;
+              if (!valid13) {
+                const _errs40 = errors;
+                if (Array.isArray(data14)) {
+                  if (data14.length < 1) {
+                    const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  const len4 = data14.length;
+                  for (let i4 = 0; i4 < len4; i4++) {
+                    let data15 = data14[i4];
+                    if (typeof data15 === "string") {
+                      if (func23(data15) < 1) {
+                        const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs40 === errors;
+                valid13 = valid13 || _valid1;
+              }
+              if (!valid13) {
+                const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.rule.anyOf, parentSchema: schema114.properties.suppressions.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              } else {
+                errors = _errs37;
+                if (vErrors !== null) {
+                  if (_errs37) {
+                    vErrors.length = _errs37;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data9.reason !== void 0) {
+              let data16 = data9.reason;
+              if (typeof data16 === "string") {
+                if (func23(data16) < 1) {
+                  const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (!pattern14.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.reason.type, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data9.expires !== void 0) {
+              let data17 = data9.expires;
+              if (typeof data17 === "string") {
+                if (!pattern23.test(data17)) {
+                  const err36 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.expires.type, parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.suppressions.items.type, parentSchema: schema114.properties.suppressions.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.type, parentSchema: schema114.properties.suppressions, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.customRules !== void 0) {
+      let data18 = data.customRules;
+      if (Array.isArray(data18)) {
+        const len5 = data18.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data19 = data18[i5];
+          if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+            const err40 = { instancePath: instancePath + "/customRules/" + i5, schemaPath: "#/properties/customRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.customRules.items.type, parentSchema: schema114.properties.customRules.items, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/customRules", schemaPath: "#/properties/customRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.customRules.type, parentSchema: schema114.properties.customRules, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data20 = data.maxFileSize;
+      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+        const err42 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema114.properties.maxFileSize.type, parentSchema: schema114.properties.maxFileSize, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data20 == "number" && isFinite(data20)) {
+        if (data20 < 1 || isNaN(data20)) {
+          const err43 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema114.properties.maxFileSize, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
 
 // src/config/close-matches.ts
 function editDistance(a, b) {
@@ -21890,6 +30301,395 @@ var custom_rule_schema_default = {
   }
 };
 
+// src/generated/custom-rule.js
+var runtime_ucs2length4 = function ucs2length4(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
+    }
+  }
+  return length;
+};
+var validate3 = validate105;
+var schema115 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/custom-rule.schema.json", "title": "A custom (policy-as-data) rule of iotedge-gpu-lint", "description": "One declaration under customRules (in .iotedge-gpu-lint.yml or an included YAML file). See docs/custom-rules.md.", "type": "object", "required": ["id", "severity", "message", "scope"], "properties": { "id": { "description": "the rule id: lowercase letters, digits and '-', not a built-in id", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "severity": { "description": "error, warning or info", "enum": ["error", "warning", "info"] }, "message": { "description": "the finding's message; {module}, {value} and {path} are replaced", "type": "string", "minLength": 1 }, "docs": { "description": "a link to the policy's documentation", "type": "string" }, "description": { "description": "one line: what the rule reports", "type": "string" }, "scope": { "description": "what part of each module to look in: createOptions (keys case-insensitive), settings, env (the module env map and createOptions.Env, by variable name) or module (the whole module object)", "enum": ["createOptions", "settings", "env", "module"] }, "target": { "description": "which modules: modules (user modules, the default), system (edgeAgent and edgeHub) or all", "enum": ["modules", "system", "all"] }, "path": { "description": `a path inside the scope: keys separated by '.', ["key.with.dots"], array indexes, '*' for every member or element; or a list of keys`, "type": ["string", "array"], "minLength": 1, "items": { "type": ["string", "integer"] }, "minItems": 1 }, "modules": { "$ref": "#/definitions/names" }, "exceptModules": { "$ref": "#/definitions/names" }, "schema": { "description": "a JSON Schema (draft-07) the value must match", "type": ["object", "boolean"] }, "notSchema": { "description": "a JSON Schema (draft-07) the value must not match", "type": ["object", "boolean"] }, "required": { "description": "also report a module where the path is absent", "type": "boolean" } }, "additionalProperties": false, "definitions": { "names": { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
+var schema124 = { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 };
+var func24 = Object.prototype.hasOwnProperty;
+var func3 = runtime_ucs2length4;
+var pattern04 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema115.required, parentSchema: schema115, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema115.required, parentSchema: schema115, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.message === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema115.required, parentSchema: schema115, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.scope === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema115.required, parentSchema: schema115, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func24.call(schema115.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern04.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema115.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.id.type, parentSchema: schema115.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data1 = data.severity;
+      if (!(data1 === "error" || data1 === "warning" || data1 === "info")) {
+        const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema115.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.severity.enum, parentSchema: schema115.properties.severity, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== void 0) {
+      let data2 = data.message;
+      if (typeof data2 === "string") {
+        if (func3(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.message, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.message.type, parentSchema: schema115.properties.message, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data3 = data.docs;
+      if (typeof data3 !== "string") {
+        const err10 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.docs.type, parentSchema: schema115.properties.docs, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (typeof data4 !== "string") {
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.description.type, parentSchema: schema115.properties.description, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.scope !== void 0) {
+      let data5 = data.scope;
+      if (!(data5 === "createOptions" || data5 === "settings" || data5 === "env" || data5 === "module")) {
+        const err12 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema115.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.scope.enum, parentSchema: schema115.properties.scope, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.target !== void 0) {
+      let data6 = data.target;
+      if (!(data6 === "modules" || data6 === "system" || data6 === "all")) {
+        const err13 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/enum", keyword: "enum", params: { allowedValues: schema115.properties.target.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.target.enum, parentSchema: schema115.properties.target, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data7 = data.path;
+      if (typeof data7 !== "string" && !Array.isArray(data7)) {
+        const err14 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema115.properties.path.type }, message: "must be string,array", schema: schema115.properties.path.type, parentSchema: schema115.properties.path, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (func3(data7) < 1) {
+          const err15 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.path, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err16 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema115.properties.path, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err17 = { instancePath: instancePath + "/path/" + i0, schemaPath: "#/properties/path/items/type", keyword: "type", params: { type: schema115.properties.path.items.type }, message: "must be string,integer", schema: schema115.properties.path.items.type, parentSchema: schema115.properties.path.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.modules !== void 0) {
+      let data9 = data.modules;
+      if (typeof data9 !== "string" && !Array.isArray(data9)) {
+        const err18 = { instancePath: instancePath + "/modules", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: schema124.type }, message: "must be string,array", schema: schema124.type, parentSchema: schema124, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (func3(data9) < 1) {
+          const err19 = { instancePath: instancePath + "/modules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err20 = { instancePath: instancePath + "/modules", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema124, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (typeof data10 === "string") {
+            if (func3(data10) < 1) {
+              const err21 = { instancePath: instancePath + "/modules/" + i1, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/modules/" + i1, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.items.type, parentSchema: schema124.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.exceptModules !== void 0) {
+      let data11 = data.exceptModules;
+      if (typeof data11 !== "string" && !Array.isArray(data11)) {
+        const err23 = { instancePath: instancePath + "/exceptModules", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: schema124.type }, message: "must be string,array", schema: schema124.type, parentSchema: schema124, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (func3(data11) < 1) {
+          const err24 = { instancePath: instancePath + "/exceptModules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          const err25 = { instancePath: instancePath + "/exceptModules", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema124, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err26 = { instancePath: instancePath + "/exceptModules/" + i2, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/exceptModules/" + i2, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.items.type, parentSchema: schema124.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.schema !== void 0) {
+      let data13 = data.schema;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && typeof data13 !== "boolean") {
+        const err28 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: schema115.properties.schema.type }, message: "must be object,boolean", schema: schema115.properties.schema.type, parentSchema: schema115.properties.schema, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.notSchema !== void 0) {
+      let data14 = data.notSchema;
+      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && typeof data14 !== "boolean") {
+        const err29 = { instancePath: instancePath + "/notSchema", schemaPath: "#/properties/notSchema/type", keyword: "type", params: { type: schema115.properties.notSchema.type }, message: "must be object,boolean", schema: schema115.properties.notSchema.type, parentSchema: schema115.properties.notSchema, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      let data15 = data.required;
+      if (typeof data15 !== "boolean") {
+        const err30 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema115.properties.required.type, parentSchema: schema115.properties.required, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+
 // src/config/pseudo-rules.ts
 import { createHash as createHash2 } from "node:crypto";
 var readErrorRule = {
@@ -21949,12 +30749,7 @@ var runRules = [...pseudoRules, writeErrorRule];
 
 // src/policy/custom-rules.ts
 var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
-var declarationValidator;
-function validateDeclarationFn() {
-  declarationValidator ??= newAjv().compile(custom_rule_schema_default);
-  return declarationValidator;
-}
-var policyAjv = newAjv({ strictRequired: false });
+var policyAjv;
 function keyOf(base, path) {
   let k = base;
   for (const seg of path) k += typeof seg === "number" || /^[0-9]+$/.test(String(seg)) ? `[${seg}]` : `.${seg}`;
@@ -22003,9 +30798,9 @@ function parsePath(path) {
 function names(v) {
   return v === void 0 ? void 0 : typeof v === "string" ? [v] : v;
 }
-function walk(root, segs) {
-  let current = [{ node: root, path: [] }];
-  let deepest = root;
+function walk(root3, segs) {
+  let current = [{ node: root3, path: [] }];
+  let deepest = root3;
   for (const seg of segs) {
     const next = [];
     for (const { node, path } of current) {
@@ -22064,9 +30859,10 @@ function toRule(d, place) {
   if (d.scope === "env" && segs.length > 1) fail(place, ["path"], "in the env scope the path is one variable name (or '*')");
   const declaredPath = segs.join(".");
   const key = d.schema !== void 0 ? "schema" : "notSchema";
-  let validate;
+  let validate4;
+  policyAjv ??= newAjv({ strictRequired: false });
   try {
-    validate = policyAjv.compile(d.schema ?? d.notSchema);
+    validate4 = policyAjv.compile(d.schema ?? d.notSchema);
   } catch (e) {
     fail(place, [key], `not a valid JSON Schema: ${e.message}`);
   }
@@ -22093,9 +30889,9 @@ function toRule(d, place) {
         let resolved;
         if (d.scope === "env") resolved = envMatches(mod, segs);
         else {
-          const root = scopeRoot(mod, d.scope);
-          if (root === "skip") continue;
-          resolved = root === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk(root, segs);
+          const root3 = scopeRoot(mod, d.scope);
+          if (root3 === "skip") continue;
+          resolved = root3 === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk(root3, segs);
         }
         const emit = (node, part, value, path) => {
           const r = { node, message: interpolate(d.message, mod, value, path), module: mod };
@@ -22109,11 +30905,11 @@ function toRule(d, place) {
         for (const m of resolved.matches) {
           if (typeof m.value === "string" && isPlaceholder(m.value)) continue;
           if (m.value === void 0) continue;
-          const ok = validate(m.value);
+          const ok = validate4(m.value);
           const path = m.path.join(".");
           if (mustMatch) {
             if (ok) continue;
-            const found = schemaFindings(m.node, validate.errors);
+            const found = schemaFindings(m.node, validate4.errors);
             if (found.length === 0) continue;
             const first = found[0];
             emit(first.node, first.part, m.value, path);
@@ -22125,12 +30921,11 @@ function toRule(d, place) {
 }
 var DECLARATION_KEYS = Object.keys(custom_rule_schema_default.properties);
 function checkDeclaration(def, place, builtinIds) {
-  const validateDeclaration = validateDeclarationFn();
-  if (!validateDeclaration(def)) {
+  if (!validate3(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
-    const root = JNode.root({ id: 0, json: void 0 }, def);
-    const [f] = schemaFindings(root, validateDeclaration.errors);
-    if (f === void 0) fail(place, [], validateDeclaration.errors?.[0]?.message ?? "not a valid custom rule");
+    const root3 = JNode.root({ id: 0, json: void 0 }, def);
+    const [f] = schemaFindings(root3, validate3.errors);
+    if (f === void 0) fail(place, [], validate3.errors?.[0]?.message ?? "not a valid custom rule");
     const path = [...f.node.path];
     if (f.kind === "missing") {
       const desc = custom_rule_schema_default.properties[f.name]?.description;
@@ -22267,13 +31062,7 @@ function defaultConfig() {
 }
 
 // src/config/load.ts
-var validator2;
-function getValidator() {
-  if (validator2 === void 0) {
-    validator2 = new import_ajv3.Ajv({ allErrors: true, verbose: true }).compile(config_schema_default);
-  }
-  return validator2;
-}
+var validateConfigData = validate2;
 function keyOf2(instancePath) {
   let out = "";
   for (const raw of instancePath.split("/").slice(1)) {
@@ -22355,9 +31144,8 @@ function knownRuleIds(extra = []) {
 function parseConfigText(text, origin) {
   let data = parseText(text, origin);
   if (data === null || data === void 0) data = {};
-  const validate = getValidator();
-  if (!validate(data)) {
-    const { key, text: why } = describe2(pickError(validate.errors ?? []));
+  if (!validateConfigData(data)) {
+    const { key, text: why } = describe2(pickError(validateConfigData.errors ?? []));
     throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || void 0);
   }
   const raw = data;
@@ -22504,8 +31292,8 @@ var FileSearchError = class extends Error {
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist"]);
 var MANIFEST_HINT2 = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
 var DEPLOYMENT_NAME = /(^|[\\/])deployment[^\\/]*\.json$/i;
-function isInside(root, p) {
-  const rel = relative3(root, p);
+function isInside(root3, p) {
+  const rel = relative3(root3, p);
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 var Finder = class {

@@ -3,9 +3,10 @@
  * `pull_request`, `mode: post` on `workflow_run`) it travels as a file written by an untrusted
  * run: `readFindingsFile` validates it against a strict JSON Schema with bounded sizes.
  */
-import { Ajv } from "ajv";
+import { FINDINGS_VERSION, LIMITS } from "./findings-schema.js";
+import { validate } from "../generated/findings.js";
 
-export const FINDINGS_VERSION = 1;
+export { FINDINGS_VERSION, LIMITS, findingsSchema } from "./findings-schema.js";
 
 /** A replacement of whole lines, ready for a ```suggestion block. */
 export interface LineReplacement {
@@ -73,87 +74,6 @@ export interface FindingsFile {
   fixes: FixedFile[];
   present: string[];
 }
-
-/** Bounds for data read from an untrusted findings file. */
-export const LIMITS = { findings: 5000, files: 3000, fixes: 500, text: 4000, content: 2_000_000, path: 1000, fileBytes: 64 * 1024 * 1024 };
-
-const str = (max: number) => ({ type: "string", maxLength: max });
-const int = { type: "integer", minimum: 0, maximum: 10_000_000 };
-const pathSchema = { type: "string", minLength: 1, maxLength: LIMITS.path, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" };
-const sha = { type: "string", pattern: "^[0-9a-f]{40}$" };
-const ref = { type: "string", minLength: 1, maxLength: 255, pattern: "^[A-Za-z0-9._/+-]+$" };
-const repo = { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" };
-
-export const findingsSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "tool", "repository", "findings", "files", "fixes", "present"],
-  properties: {
-    version: { const: FINDINGS_VERSION },
-    tool: { const: "iotedge-gpu-lint" },
-    repository: repo,
-    pullRequest: {
-      type: "object",
-      additionalProperties: false,
-      required: ["number", "headSha", "headRef", "headRepo", "baseSha", "baseRef", "baseRepo"],
-      properties: { number: { type: "integer", minimum: 1, maximum: 100_000_000 }, headSha: sha, headRef: ref, headRepo: repo, baseSha: sha, baseRef: ref, baseRepo: repo },
-    },
-    findings: {
-      type: "array",
-      maxItems: LIMITS.findings,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["path", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fingerprint", "docs", "fixable", "hasSuggestion"],
-        properties: {
-          path: pathSchema,
-          ruleId: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,80}$" },
-          severity: { enum: ["error", "warning", "info"] },
-          message: str(LIMITS.text),
-          line: int,
-          column: int,
-          endLine: int,
-          endColumn: int,
-          fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
-          docs: { type: "string", maxLength: 500, pattern: "^https://" },
-          module: str(300),
-          fixable: { type: "boolean" },
-          hasSuggestion: { type: "boolean" },
-          replacement: {
-            type: "object",
-            additionalProperties: false,
-            required: ["startLine", "endLine", "text", "kind"],
-            properties: { startLine: int, endLine: int, text: str(LIMITS.text * 4), kind: { enum: ["fix", "suggestion"] } },
-          },
-        },
-      },
-    },
-    files: {
-      type: "array",
-      maxItems: LIMITS.files,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["path", "errors", "warnings", "infos", "fixable", "modules"],
-        properties: { path: pathSchema, errors: int, warnings: int, infos: int, fixable: int, modules: { type: "array", maxItems: 1000, items: str(300) } },
-      },
-    },
-    present: { type: "array", maxItems: LIMITS.findings * 4, items: { type: "string", pattern: "^[0-9a-f]{16}$" } },
-    fixes: {
-      type: "array",
-      maxItems: LIMITS.fixes,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["path", "target", "content", "applied", "rules"],
-        properties: { path: pathSchema, target: pathSchema, content: str(LIMITS.content), applied: int, rules: { type: "array", maxItems: 200, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,80}$" } } },
-      },
-    },
-  },
-} as const;
-
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(findingsSchema);
 
 /** Parse and validate untrusted findings JSON; throws with a short reason when it is not acceptable. */
 export function parseFindings(text: string): FindingsFile {

@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { Ajv } from "ajv";
 import picomatch from "picomatch";
 import { parseDocument } from "yaml";
 import { builtinRules } from "../../rules/index.js";
-import schema from "../../schemas/config.schema.json" with { type: "json" };
+import { validate as validateConfig } from "../generated/config.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
 import type { Diagnostic, Rule, SeveritySetting } from "../engine/types.js";
 import { didYouMean } from "./close-matches.js";
@@ -31,15 +30,8 @@ interface AjvError {
   data?: unknown;
 }
 
-let validator: Validator | undefined;
-
-/** Compiled on first use, so that a run without a configuration file never pays for compiling the schema. */
-function getValidator(): Validator {
-  if (validator === undefined) {
-    validator = new Ajv({ allErrors: true, verbose: true }).compile(schema) as unknown as Validator;
-  }
-  return validator;
-}
+/** schemas/config.schema.json, precompiled by scripts/gen-validators.mjs. */
+const validateConfigData = validateConfig as unknown as Validator;
 
 /** `/suppressions/0/reason` → `suppressions[0].reason` */
 function keyOf(instancePath: string): string {
@@ -135,9 +127,8 @@ export function knownRuleIds(extra: readonly Rule[] = []): string[] {
 export function parseConfigText(text: string, origin: string): Config {
   let data = parseText(text, origin);
   if (data === null || data === undefined) data = {};
-  const validate = getValidator();
-  if (!validate(data)) {
-    const { key, text: why } = describe(pickError(validate.errors ?? []));
+  if (!validateConfigData(data)) {
+    const { key, text: why } = describe(pickError(validateConfigData.errors ?? []));
     throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || undefined);
   }
   const raw = data as {

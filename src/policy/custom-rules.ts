@@ -11,6 +11,7 @@ import picomatch from "picomatch";
 import { LineCounter, parseDocument } from "yaml";
 import type { ValidateFunction } from "ajv";
 import declarationSchema from "../../schemas/custom-rule.schema.json" with { type: "json" };
+import { validate as validateDeclaration } from "../generated/custom-rule.js";
 import { builtinRules } from "../../rules/index.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
 import { ConfigError } from "../config/errors.js";
@@ -42,14 +43,11 @@ export interface CustomRuleDeclaration {
 
 export const CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
 
-// declarations are checked with one validator; the declared schemas are compiled (once, when the
-// configuration is read) by another ajv, strict so that a misspelt keyword is an error, not a pass
-let declarationValidator: ReturnType<ReturnType<typeof newAjv>["compile"]> | undefined;
-function validateDeclarationFn(): ReturnType<ReturnType<typeof newAjv>["compile"]> {
-  declarationValidator ??= newAjv().compile(declarationSchema);
-  return declarationValidator;
-}
-const policyAjv = newAjv({ strictRequired: false });
+// declarations are checked with a validator precompiled from schemas/custom-rule.schema.json by
+// scripts/gen-validators.mjs; the declared schemas are compiled (once, when the configuration is
+// read) by this ajv, strict so that a misspelt keyword is an error, not a pass. Made on first use:
+// a run without custom rules never pays for setting up an ajv.
+let policyAjv: ReturnType<typeof newAjv> | undefined;
 
 /** Where a declaration sits: for messages (`customRules[2]`) and, in YAML files, for line numbers. */
 interface DeclarationPlace {
@@ -201,6 +199,7 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
 
   const key = d.schema !== undefined ? "schema" : "notSchema";
   let validate: ValidateFunction;
+  policyAjv ??= newAjv({ strictRequired: false });
   try {
     validate = policyAjv.compile((d.schema ?? d.notSchema) as object);
   } catch (e) {
@@ -266,7 +265,6 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
 const DECLARATION_KEYS = Object.keys(declarationSchema.properties);
 
 function checkDeclaration(def: unknown, place: DeclarationPlace, builtinIds: ReadonlySet<string>): CustomRuleDeclaration {
-  const validateDeclaration = validateDeclarationFn();
   if (!validateDeclaration(def)) {
     if (def === null || typeof def !== "object" || Array.isArray(def)) fail(place, [], "a custom rule is an object {id, severity, message, scope, path, schema | notSchema}");
     // located like manifest findings (a detached node: only its value and path are used)

@@ -5,9 +5,13 @@
  * anything else: the offending value). Template placeholders stand for any value: an error about
  * a placeholder string (or a key holding one) is dropped.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { JNode } from "../src/rule-api.js";
-/** The ajv options both users compile with: every error (one finding per problem), the failing data and schema kept for messages. */
+/**
+ * An ajv with the options the manifest schema is precompiled with (src/generated/), for the
+ * schemas of custom rules: every error (one finding per problem), the failing data and schema kept
+ * for messages.
+ */
 export declare function newAjv(extra?: Options): Ajv;
 export type SchemaErrorKind = "missing" | "unknown" | "name" | "value";
 export interface SchemaFinding {
