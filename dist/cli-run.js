@@ -31265,10 +31265,10 @@ function applyPass(filePath, manifest, fixes, accepted) {
     if (batch.tryAdd(edits)) accepted(i);
   });
   if (batch.empty) return void 0;
-  const text = batch.apply();
-  const after = readManifest(filePath, manifest.source.restore(text));
-  if (after.kind !== "manifest" || createOptionsErrors(after.manifest) > createOptionsErrors(manifest)) return void 0;
-  return text;
+  const raw = manifest.source.restore(batch.apply());
+  const read = readManifest(filePath, raw);
+  if (read.kind !== "manifest" || createOptionsErrors(read.manifest) > createOptionsErrors(manifest)) return void 0;
+  return { raw, read };
 }
 function fixText(filePath, raw, settings) {
   const passSettings = { ...settings, fixText: false };
@@ -31284,9 +31284,8 @@ function fixText(filePath, raw, settings) {
     if (candidates.length === 0) break;
     passes++;
     let acceptedIdx = [];
-    let text = applyPass(filePath, manifest, candidates.map((d) => d.edits), (i) => acceptedIdx.push(i));
-    if (text === void 0) {
-      text = void 0;
+    let next = applyPass(filePath, manifest, candidates.map((d) => d.edits), (i) => acceptedIdx.push(i));
+    if (next === void 0) {
       acceptedIdx = [];
       for (let i = 0; i < candidates.length; i++) {
         const single = applyPass(filePath, manifest, [candidates[i].edits], () => {
@@ -31294,16 +31293,16 @@ function fixText(filePath, raw, settings) {
         if (single === void 0) {
           rejectedKeys.add(candidates[i].fingerprint);
           rejected.push(candidates[i]);
-        } else if (text === void 0) {
-          text = single;
+        } else if (next === void 0) {
+          next = single;
           acceptedIdx = [i];
         }
       }
-      if (text === void 0) break;
+      if (next === void 0) break;
     }
     applied += acceptedIdx.length;
-    current = manifest.source.restore(text);
-    read = readManifest(filePath, current);
+    current = next.raw;
+    read = next.read;
     ({ result, manifest } = lintRead(filePath, read, passSettings));
   }
   if (manifest !== void 0 && settings.fixText !== false) describeFixes(manifest, result.messages);

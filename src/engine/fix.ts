@@ -1,4 +1,4 @@
-import { readManifest, type Manifest } from "../model/manifest.js";
+import { readManifest, type Manifest, type ManifestResult } from "../model/manifest.js";
 import { EditBatch } from "./edit-batch.js";
 import { describeFixes, lintRead, type FileResult, type LintSettings } from "./lint.js";
 import type { Diagnostic, Edit } from "./types.js";
@@ -27,17 +27,17 @@ function createOptionsErrors(m: Manifest): number {
   return m.modules.filter((x) => x.createOptions.error !== undefined).length;
 }
 
-/** The fixed text of one pass, or undefined when these fixes would not leave a valid manifest. */
-function applyPass(filePath: string, manifest: Manifest, fixes: Edit[][], accepted: (i: number) => void): string | undefined {
+/** The fixed file of one pass (read again), or undefined when these fixes would not leave a valid manifest. */
+function applyPass(filePath: string, manifest: Manifest, fixes: Edit[][], accepted: (i: number) => void): { raw: string; read: ManifestResult } | undefined {
   const batch = new EditBatch(manifest.root.space);
   fixes.forEach((edits, i) => {
     if (batch.tryAdd(edits)) accepted(i);
   });
   if (batch.empty) return undefined;
-  const text = batch.apply();
-  const after = readManifest(filePath, manifest.source.restore(text));
-  if (after.kind !== "manifest" || createOptionsErrors(after.manifest) > createOptionsErrors(manifest)) return undefined;
-  return text;
+  const raw = manifest.source.restore(batch.apply());
+  const read = readManifest(filePath, raw);
+  if (read.kind !== "manifest" || createOptionsErrors(read.manifest) > createOptionsErrors(manifest)) return undefined;
+  return { raw, read };
 }
 
 /** Lint and apply every safe fix until nothing changes (at most MAX_FIX_PASSES passes). */
@@ -56,26 +56,25 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
     if (candidates.length === 0) break;
     passes++;
     let acceptedIdx: number[] = [];
-    let text = applyPass(filePath, manifest, candidates.map((d) => d.edits!), (i) => acceptedIdx.push(i));
-    if (text === undefined) {
+    let next = applyPass(filePath, manifest, candidates.map((d) => d.edits!), (i) => acceptedIdx.push(i));
+    if (next === undefined) {
       // one at a time, leaving out the fixes that would break the file
-      text = undefined;
       acceptedIdx = [];
       for (let i = 0; i < candidates.length; i++) {
         const single = applyPass(filePath, manifest, [candidates[i]!.edits!], () => {});
         if (single === undefined) {
           rejectedKeys.add(candidates[i]!.fingerprint);
           rejected.push(candidates[i]!);
-        } else if (text === undefined) {
-          text = single;
+        } else if (next === undefined) {
+          next = single;
           acceptedIdx = [i];
         }
       }
-      if (text === undefined) break;
+      if (next === undefined) break;
     }
     applied += acceptedIdx.length;
-    current = manifest.source.restore(text);
-    read = readManifest(filePath, current);
+    current = next.raw;
+    read = next.read;
     ({ result, manifest } = lintRead(filePath, read, passSettings));
   }
   if (manifest !== undefined && settings.fixText !== false) describeFixes(manifest, result.messages);
