@@ -17585,23 +17585,55 @@ function moduleLabel(mod) {
   return `module '${mod.name}'`;
 }
 
+// rules/_facts.ts
+function perModule(compute) {
+  let file;
+  let memo = /* @__PURE__ */ new Map();
+  return (mod) => {
+    if (mod.node.space !== file) {
+      file = mod.node.space;
+      memo = /* @__PURE__ */ new Map();
+    }
+    let v = memo.get(mod);
+    if (v === void 0 && !memo.has(mod)) memo.set(mod, v = compute(mod));
+    return v;
+  };
+}
+var hostConfig = perModule(hostConfigOf);
+var k8sExperimental = perModule(k8sExperimentalOf);
+var envVars = perModule(envVarsOf);
+
+// rules/_mounts.ts
+var mountsOf = perModule((mod) => {
+  const mounts = hostConfig(mod)?.get("Mounts");
+  if (mounts === void 0 || !mounts.isArray) return [];
+  return mounts.items().map((node) => ({
+    node,
+    type: node.isObject ? node.get("Type") : void 0,
+    source: node.isObject ? node.get("Source") : void 0,
+    target: node.isObject ? node.get("Target") : void 0
+  }));
+});
+var bindsOf = perModule((mod) => {
+  const binds = hostConfig(mod)?.get("Binds");
+  return binds?.isArray ? binds.items() : [];
+});
+
 // rules/_options.ts
-function mountsOf(mod) {
-  const hc = hostConfigOf(mod);
-  if (hc === void 0) return [];
+var mountsOf2 = perModule((mod) => {
   const out = [];
-  for (const b of hc.get("Binds")?.items() ?? []) {
+  for (const b of bindsOf(mod)) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     out.push({ node: b, from: "Binds", type: "bind", source: parts[0], sourceNode: void 0, target: parts[1] });
   }
-  for (const m of hc.get("Mounts")?.items() ?? []) {
-    if (!m.isObject) continue;
-    const t = m.get("Type")?.value;
-    const s = m.get("Source");
-    const tg = m.get("Target")?.value;
+  for (const m of mountsOf(mod)) {
+    if (!m.node.isObject) continue;
+    const t = m.type?.value;
+    const s = m.source;
+    const tg = m.target?.value;
     out.push({
-      node: m,
+      node: m.node,
       from: "Mounts",
       type: typeof t === "string" ? t.toLowerCase() : void 0,
       source: typeof s?.value === "string" ? s.value : void 0,
@@ -17610,9 +17642,9 @@ function mountsOf(mod) {
     });
   }
   return out;
-}
+});
 function serviceOptionsOf(mod) {
-  return k8sExperimentalOf(mod)?.get("serviceOptions");
+  return k8sExperimental(mod)?.get("serviceOptions");
 }
 function serviceTypeOf(mod) {
   const t = serviceOptionsOf(mod)?.get("type")?.value;
@@ -17655,7 +17687,7 @@ var rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+      for (const m of mountsOf2(mod)) {
         if (m.type !== "bind" || m.source === void 0 || !m.source.startsWith("/") || !isFilePath(m.source)) continue;
         const parent = m.source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
         const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
@@ -17713,13 +17745,12 @@ function agentChunkNumber(key) {
   const m = AGENT_CHUNK.exec(key);
   return m === null ? void 0 : m[1];
 }
-function agentRead(settings) {
-  const members = settings.entries().filter((e) => agentChunkNumber(e.key) !== void 0);
-  const order = [...members].sort((a, b) => ordinalIgnoreCase(a.key, b.key));
+function agentRead(keys) {
+  const order = keys.filter((k) => agentChunkNumber(k) !== void 0).sort(ordinalIgnoreCase);
   for (let k = 0; k < order.length && k < AGENT_MAX_CHUNKS; k++) {
-    const num2 = agentChunkNumber(order[k].key);
+    const num2 = agentChunkNumber(order[k]);
     if (k === 0 ? num2 !== "" : num2 === "" || Number.parseInt(num2, 10) !== k) {
-      return { order, failure: { node: order[k], expected: k === 0 ? "createOptions" : `createOptions${String(k).padStart(2, "0")}` } };
+      return { order, failure: { key: order[k], expected: k === 0 ? "createOptions" : `createOptions${String(k).padStart(2, "0")}` } };
     }
   }
   return { order };
@@ -17746,45 +17777,48 @@ function checkModule(mod, report) {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
-  const numbers = settings.entries().filter((e) => isChunkKey(e.key)).map((e) => Number(agentChunkNumber(e.key) || "-1"));
+  const keys = Object.keys(settings.value);
+  const member = (key) => settings.getExact(key);
+  const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
   const repeated = new Set(numbers).size !== numbers.length;
   const canFix = co.error === void 0 && co.text !== void 0 && !repeated;
-  const fix = canFix ? [{ op: "createOptions", settings, text: co.text }] : void 0;
+  let fix;
+  const withFix = () => canFix ? { fix: fix ??= [{ op: "createOptions", settings, text: co.text }] } : {};
   const label = moduleLabel(mod);
-  const stray = settings.entries().filter((e) => agentChunkNumber(e.key) !== void 0 && !isChunkKey(e.key));
+  const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
   for (const s of stray) {
     report({
-      node: s,
+      node: member(s),
       module: mod,
-      message: `${label}: the settings key '${s.key}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
+      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
     });
   }
   if (stray.length > 0) return;
-  const read = agentRead(settings);
+  const read = agentRead(keys);
   if (read.failure !== void 0) {
-    const position = read.order.indexOf(read.failure.node);
-    const why = describeBreak(read.failure.node.key, read.failure.expected, position, read.order.map((o) => o.key));
+    const position = read.order.indexOf(read.failure.key);
+    const why = describeBreak(read.failure.key, read.failure.expected, position, read.order);
     report({
-      node: read.failure.node,
+      node: member(read.failure.key),
       module: mod,
       message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read.order.length)}`,
-      ...fix ? { fix } : {}
+      ...withFix()
     });
   } else {
-    const unpadded = read.order.filter((o) => agentChunkNumber(o.key).length === 1);
+    const unpadded = read.order.filter((k) => agentChunkNumber(k).length === 1);
     if (unpadded.length > 0) {
       report({
-        node: unpadded[0],
+        node: member(unpadded[0]),
         module: mod,
         severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0].key}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
-        ...fix ? { fix } : {}
+        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
+        ...withFix()
       });
     }
   }
   if (read.order.length > AGENT_MAX_CHUNKS) {
     report({
-      node: read.order[AGENT_MAX_CHUNKS],
+      node: member(read.order[AGENT_MAX_CHUNKS]),
       module: mod,
       message: `${label}: createOptions has ${read.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
     });
@@ -17797,7 +17831,7 @@ function checkModule(mod, report) {
       module: mod,
       severity: "warning",
       message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, \u2026)`,
-      ...fix ? { fix } : {}
+      ...withFix()
     });
   }
   const total = co.text?.length ?? 0;
@@ -17858,16 +17892,16 @@ var create_options_object_default = rule4;
 var GPU = "nvidia.com/gpu";
 var FPGA = "microsoft.com/fpga_catapult";
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function resourceMaps(mod) {
-  const res = k8sExperimentalOf(mod)?.get("resources");
+var resourceMaps = perModule((mod) => {
+  const res = k8sExperimental(mod)?.get("resources");
   const limits = res?.get("limits");
   const requests = res?.get("requests");
   return { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
-}
+});
 function hasMiscasedK8s(mod) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return false;
-  return root3.entries().some((e) => e.key !== "k8s-experimental" && e.key.toLowerCase() === "k8s-experimental");
+  return Object.keys(root3.value).some((k) => k !== "k8s-experimental" && k.toLowerCase() === "k8s-experimental");
 }
 function mergeEdits(node, tree) {
   const edits = [];
@@ -17887,7 +17921,7 @@ function ensureK8s(manifest, mod, tree) {
   const co = mod.createOptions;
   if (co.error !== void 0 || hasMiscasedK8s(mod)) return void 0;
   if (co.root !== void 0) {
-    const x = k8sExperimentalOf(mod);
+    const x = k8sExperimental(mod);
     if (x !== void 0) return mergeEdits(x, tree);
     if (co.root.getExact("k8s-experimental") !== void 0) return void 0;
     return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
@@ -17930,8 +17964,8 @@ function requestCount(r) {
   if (count2 === void 0 || count2 === 0) return ids === void 0 ? 1 : void 0;
   return void 0;
 }
-function gpuDeviceRequests(mod) {
-  const dr = hostConfigOf(mod)?.get("DeviceRequests");
+var gpuDeviceRequests = perModule((mod) => {
+  const dr = hostConfig(mod)?.get("DeviceRequests");
   if (dr === void 0 || !dr.isArray) return void 0;
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
@@ -17942,7 +17976,7 @@ function gpuDeviceRequests(mod) {
     count2 = c === void 0 || count2 === void 0 ? void 0 : count2 + c;
   }
   return { deviceRequests: dr, count: count2, other: gpu.length !== items.length };
-}
+});
 function gpuCountFor(mod) {
   const { requests } = resourceMaps(mod);
   const req = requests?.get(GPU) ?? requests?.get(FPGA);
@@ -17955,7 +17989,7 @@ function hasGpuLimit(mod) {
 }
 function envNamed(mod, name) {
   const lower = name.toLowerCase();
-  return envVarsOf(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
+  return envVars(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
 }
 function effectiveEnv(mod, name) {
   const vars = envNamed(mod, name);
@@ -17985,6 +18019,7 @@ function hostPathOf(entry) {
   const p = entry.isObject ? entry.get("PathOnHost")?.value : void 0;
   return typeof p === "string" ? p : void 0;
 }
+var isNonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
 var rule5 = {
   meta: {
     id: "device-binding",
@@ -17995,11 +18030,11 @@ var rule5 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === void 0) continue;
       const label = moduleLabel(mod);
       const devices = hc.get("Devices");
-      if (devices?.isArray && devices.items().length > 0) {
+      if (devices !== void 0 && isNonEmptyArray(devices.value)) {
         const paths = devices.items().map(hostPathOf).filter((p) => p !== void 0);
         const fpga = paths.filter((p) => CATAPULT.test(p));
         const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
@@ -18007,7 +18042,7 @@ var rule5 = {
         if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report({ node: devices, module: mod, message });
       }
       const dr = hc.get("DeviceRequests");
-      if (dr?.isArray && dr.items().length > 0) {
+      if (dr !== void 0 && isNonEmptyArray(dr.value)) {
         const gpu = gpuDeviceRequests(mod);
         let fix;
         let message;
@@ -18024,7 +18059,7 @@ var rule5 = {
         report({ node: dr, module: mod, message, ...fix !== void 0 ? { fix } : {} });
       }
       const rules = hc.get("DeviceCgroupRules");
-      if (rules?.isArray && rules.items().length > 0) {
+      if (rules !== void 0 && isNonEmptyArray(rules.value)) {
         report({
           node: rules,
           module: mod,
@@ -18082,7 +18117,7 @@ var rule6 = {
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === void 0) continue;
       const memory = hc.get("Memory");
       const m = num(memory);
@@ -18143,6 +18178,7 @@ var docker_resource_limits_default = rule6;
 
 // rules/_ports.ts
 var PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
+var INTEGER = /^[0-9]+$/;
 function parsePortKey(key) {
   const m = PORT_KEY.exec(key.trim());
   if (m === null) return void 0;
@@ -18153,11 +18189,11 @@ function parsePortKey(key) {
 }
 function intPort(v) {
   if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && /^[0-9]+$/.test(v.trim())) return Number(v.trim());
+  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
   return void 0;
 }
-function portBindingsOf(mod) {
-  const pb = hostConfigOf(mod)?.get("PortBindings");
+var portBindingsOf = perModule((mod) => {
+  const pb = hostConfig(mod)?.get("PortBindings");
   if (pb === void 0 || !pb.isObject) return [];
   return pb.entries().map((node) => ({
     node,
@@ -18168,12 +18204,12 @@ function portBindingsOf(mod) {
       return { node: b, hostPortNode, hostPort: intPort(hostPortNode?.value) };
     })
   }));
-}
-function exposedPortsOf(mod) {
+});
+var exposedPortsOf = perModule((mod) => {
   const ep = mod.createOptions.root?.get("ExposedPorts");
   if (ep === void 0 || !ep.isObject) return [];
   return ep.entries().map((node) => ({ node, key: node.key, parsed: parsePortKey(node.key) }));
-}
+});
 function hasPorts(mod) {
   return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
 }
@@ -18256,7 +18292,7 @@ var rule9 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const vars = envVarsOf(mod);
+      const vars = envVars(mod);
       const names2 = new Set(vars.map((v) => v.name));
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
@@ -18292,7 +18328,7 @@ var rule10 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         if (v.malformed) continue;
         const name = v.name;
         if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
@@ -18321,7 +18357,7 @@ var rule11 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const vars = envVarsOf(mod);
+      const vars = envVars(mod);
       const fromEnv = /* @__PURE__ */ new Map();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {
@@ -18362,7 +18398,7 @@ var rule12 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
         const text = v.node.value;
         const message = text.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text}=<value>' (or '${text}=' for an empty value), or remove it`;
@@ -18385,9 +18421,10 @@ var rule13 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const root3 = createOptionsOf(mod);
-      if (root3 === void 0) continue;
+      const exposed = exposedPortsOf(mod);
+      if (root3 === void 0 || exposed.length === 0) continue;
       const bound = new Set(portBindingsOf(mod).flatMap((b) => b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : []));
-      for (const ep of exposedPortsOf(mod)) {
+      for (const ep of exposed) {
         if (ep.parsed === void 0 || !ep.parsed.valid) continue;
         const id2 = `${ep.parsed.port}/${ep.parsed.protocol}`;
         if (bound.has(id2)) continue;
@@ -18468,7 +18505,7 @@ var rule15 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const resources = k8sExperimentalOf(mod)?.get("resources");
+      const resources = k8sExperimental(mod)?.get("resources");
       if (resources === void 0 || !resources.isObject) continue;
       const requests = resources.get("requests");
       const req = requests?.isObject ? requests.withCase(false).getExact(GPU2) : void 0;
@@ -18508,7 +18545,7 @@ var rule16 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value !== "string" || nm.value.toLowerCase() !== "host") continue;
       if (mod.system && mod.name === "edgeHub") {
         report({
@@ -18587,7 +18624,7 @@ var rule18 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const label = moduleLabel(mod);
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() !== "host" && nm.value.trim() !== "") {
         report({
           node: nm,
@@ -18624,27 +18661,53 @@ var ignored_network_option_default = rule18;
 
 // rules/inter-module-container-port.ts
 var HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
+var same = (t) => t;
 function places(mod) {
   const out = [];
-  for (const v of envVarsOf(mod)) {
-    if (v.malformed || v.value === void 0) continue;
+  for (const v of envVars(mod)) {
+    if (v.malformed || v.value === void 0 || !v.value.includes(":")) continue;
     if (v.from === "env") {
-      const n = v.node.getExact("value");
-      if (n !== void 0 && typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
+      if (typeof v.node.value.value !== "string") continue;
+      out.push({ text: v.value, shift: 0, node: () => v.node.getExact("value"), rebuild: same });
     } else {
       const prefix = `${v.name}=`;
-      out.push({ node: v.node, text: v.value, shift: prefix.length, rebuild: (t) => prefix + t });
+      out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  for (const c of createOptionsOf(mod)?.get("Cmd")?.items() ?? []) {
-    if (typeof c.value === "string") out.push({ node: c, text: c.value, shift: 0, rebuild: (t) => t });
+  const cmd = createOptionsOf(mod)?.get("Cmd");
+  if (cmd !== void 0 && Array.isArray(cmd.value)) {
+    cmd.value.forEach((c, i) => {
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => cmd.items()[i], rebuild: same });
+    });
   }
-  const walk2 = (n) => {
-    if (typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
-    else if (n.isArray) n.items().forEach(walk2);
-    else if (n.isObject) n.entries().forEach(walk2);
-  };
-  if (mod.twin !== void 0) walk2(mod.twin);
+  const twin = mod.twin;
+  if (twin !== void 0) {
+    const path = [];
+    const nodeAt = (at) => at.reduce((n, k) => typeof k === "number" ? n.items()[k] : n.getExact(k), twin);
+    const searched = (v) => typeof v === "string" ? v.includes(":") : typeof v === "object" && v !== null;
+    const walk2 = (v) => {
+      if (typeof v === "string") {
+        const at = [...path];
+        out.push({ text: v, shift: 0, node: () => nodeAt(at), rebuild: same });
+      } else if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          if (!searched(v[i])) continue;
+          path.push(i);
+          walk2(v[i]);
+          path.pop();
+        }
+      } else {
+        const o = v;
+        for (const k in o) {
+          if (!searched(o[k])) continue;
+          path.push(k);
+          walk2(o[k]);
+          path.pop();
+        }
+      }
+    };
+    if (searched(twin.value)) walk2(twin.value);
+  }
   return out;
 }
 function targetOf(mod) {
@@ -18701,9 +18764,10 @@ var rule19 = {
           const todo = newPort !== void 0 ? `write '${k8s}:${newPort}'` : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
           const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== void 0).join("; ")}; ${todo}`;
           const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
-          const edits = [{ op: "set", node: p.node, value: p.rebuild(replaced) }];
+          const node = p.node();
+          const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
           report({
-            node: p.node,
+            node,
             range: [p.shift + start, p.shift + end],
             module: mod,
             message,
@@ -19466,11 +19530,16 @@ function checkSection(mod, section, report) {
     }
   }
 }
+function sectionKeys(parent) {
+  const out = [];
+  for (const k of Object.keys(parent.value)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent.getExact(k));
+  return out;
+}
 function checkModule2(mod, report) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return;
   const label = moduleLabel(mod);
-  const top = root3.entries().filter((e) => e.key.toLowerCase() === SECTION);
+  const top = sectionKeys(root3);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -19482,8 +19551,8 @@ function checkModule2(mod, report) {
       ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
     });
   }
-  const hc = hostConfigOf(mod);
-  const nested = hc?.entries().filter((e) => e.key.toLowerCase() === SECTION) ?? [];
+  const hc = hostConfig(mod);
+  const nested = hc !== void 0 ? sectionKeys(hc) : [];
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix = [
@@ -19552,7 +19621,17 @@ function sanitizeNameValue(name) {
   if (out.length > MAX_NAME) throw new InvalidName(`the name '${out}' is ${out.length} characters long after sanitizing, more than ${MAX_NAME}`);
   return out;
 }
+var CLEAN_KEY = /^(?:[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)*\/)?[a-zA-Z0-9](?:[-._a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+function alreadyClean(key) {
+  if (!CLEAN_KEY.test(key)) return false;
+  const slash = key.indexOf("/");
+  if (key.length - slash - 1 > MAX_NAME) return false;
+  if (slash < 0) return true;
+  const prefix = key.slice(0, slash);
+  return prefix.length <= MAX_K8S_VALUE && prefix.split(".").every((label) => label.length <= MAX_DNS_LABEL);
+}
 function sanitizeAnnotationKey(key) {
+  if (alreadyClean(key)) return { ok: true, key };
   try {
     if (key === "") throw new InvalidName("the key is empty");
     const slash = key.indexOf("/");
@@ -19578,13 +19657,12 @@ var rule23 = {
       const labels = mod.createOptions.root?.get("Labels");
       if (labels === void 0 || !labels.isObject) continue;
       const seen = /* @__PURE__ */ new Map();
-      for (const entry of labels.entries()) {
-        const key = entry.key;
+      for (const key of Object.keys(labels.value)) {
         if (isPlaceholder(key)) continue;
         const s = sanitizeAnnotationKey(key);
         if (!s.ok) {
           report({
-            node: entry,
+            node: labels.getExact(key),
             part: "key",
             module: mod,
             message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`
@@ -19594,7 +19672,7 @@ var rule23 = {
         const first = seen.get(s.key);
         if (first !== void 0) {
           report({
-            node: entry,
+            node: labels.getExact(key),
             part: "key",
             module: mod,
             message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`
@@ -27949,7 +28027,7 @@ var rule25 = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.error !== void 0) continue;
       const { limits } = resourceMaps(mod);
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       const missing = [];
       if (limits?.get("memory") === void 0 && hc?.get("Memory") === void 0) missing.push("memory");
       if (limits?.get("cpu") === void 0 && hc?.get("NanoCpus") === void 0 && hc?.get("CpuQuota") === void 0) missing.push("cpu");
@@ -27975,13 +28053,13 @@ var rule26 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const type = serviceTypeOf(mod);
-      if (type === "clusterip" || type === "nodeport") continue;
       const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
       const first = bindings[0];
       if (first === void 0) continue;
       const other = bindings.find((b) => b.parsed.protocol !== first.parsed.protocol);
       if (other === void 0) continue;
+      const type = serviceTypeOf(mod);
+      if (type === "clusterip" || type === "nodeport") continue;
       const tcp = bindings.filter((b) => b.parsed.protocol === "tcp").map((b) => b.key);
       const udp = bindings.filter((b) => b.parsed.protocol === "udp").map((b) => b.key);
       report({
@@ -28029,7 +28107,7 @@ var module_name_collision_default = rule27;
 
 // rules/module-name.ts
 function isValid(mod) {
-  return isDns1123Label(mod.name) && !(hasPorts(mod) && /^[0-9]/.test(mod.name));
+  return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
 }
 function renames(manifest) {
   const taken = /* @__PURE__ */ new Set();
@@ -28046,13 +28124,21 @@ function renames(manifest) {
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function renameEdits(manifest, mod, to) {
+function envValues(manifest) {
+  const out = [];
+  for (const m of manifest.modules) {
+    for (const v of envVars(m)) if (!v.malformed && v.value !== void 0) out.push({ v, lower: v.value.toLowerCase() });
+  }
+  return out;
+}
+function renameEdits(manifest, envs, mod, to) {
   const edits = [];
   const key = mod.layeredKey !== void 0 ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
   edits.push({ op: "rename", node: mod.node, key });
   if (mod.twin !== void 0) edits.push({ op: "rename", node: mod.twin, key: to });
   const condition = new RegExp(`(\\$connectionModuleId\\s*=\\s*(['"]))${escapeRe(mod.name)}(?=\\2)`, "g");
   for (const route of manifest.routes) {
+    if (!route.text.includes(mod.name)) continue;
     const hits = route.modules.filter((r) => r.name === mod.name);
     let text = route.text;
     for (const h of [...hits].reverse()) text = text.slice(0, h.start) + to + text.slice(h.end);
@@ -28061,16 +28147,15 @@ function renameEdits(manifest, mod, to) {
   }
   const n = escapeRe(mod.name);
   const host = new RegExp(`(?<![A-Za-z0-9_.:/-])${n}(?=:[0-9])|(?<=//|@)${n}(?=[:/?#]|$)|^${n}$`, "gi");
-  for (const other of manifest.modules) {
-    for (const v of envVarsOf(other)) {
-      if (v.malformed || v.value === void 0 || !host.test(v.value)) continue;
-      host.lastIndex = 0;
-      const value = v.value.replace(host, to);
-      if (v.from === "env") {
-        const valueNode = v.node.getExact("value");
-        if (valueNode !== void 0 && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
-      } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
-    }
+  const lowerName = /^[\x00-\x7f]*$/.test(mod.name) ? mod.name.toLowerCase() : "";
+  for (const { v, lower } of envs) {
+    if (!lower.includes(lowerName) || !host.test(v.value)) continue;
+    host.lastIndex = 0;
+    const value = v.value.replace(host, to);
+    if (v.from === "env") {
+      const valueNode = v.node.getExact("value");
+      if (valueNode !== void 0 && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
+    } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
   }
   return edits;
 }
@@ -28084,6 +28169,8 @@ var rule28 = {
   },
   check({ manifest, report }) {
     const plan2 = renames(manifest);
+    if (plan2.size === 0) return;
+    const envs = envValues(manifest);
     for (const [mod, to] of plan2) {
       const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && hasPorts(mod) ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
       report({
@@ -28091,28 +28178,12 @@ var rule28 = {
         part: "key",
         module: mod,
         message: `module '${mod.name}': the name ${why}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to '${to}' (routes and twins are renamed with it)`,
-        fix: renameEdits(manifest, mod, to)
+        fix: renameEdits(manifest, envs, mod, to)
       });
     }
   }
 };
 var module_name_default = rule28;
-
-// rules/_mounts.ts
-function mountsOf2(mod) {
-  const mounts = hostConfigOf(mod)?.get("Mounts");
-  if (mounts === void 0 || !mounts.isArray) return [];
-  return mounts.items().map((node) => ({
-    node,
-    type: node.isObject ? node.get("Type") : void 0,
-    source: node.isObject ? node.get("Source") : void 0,
-    target: node.isObject ? node.get("Target") : void 0
-  }));
-}
-function bindsOf(mod) {
-  const binds = hostConfigOf(mod)?.get("Binds");
-  return binds?.isArray ? binds.items() : [];
-}
 
 // rules/mount-incomplete.ts
 var rule29 = {
@@ -28125,7 +28196,7 @@ var rule29 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const m of mountsOf2(mod)) {
+      for (const m of mountsOf(mod)) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
           report({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
@@ -28158,7 +28229,7 @@ var rule30 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const m of mountsOf2(mod)) {
+      for (const m of mountsOf(mod)) {
         const t = m.type?.value;
         if (typeof t !== "string" || isPlaceholder(t)) continue;
         const lower = t.toLowerCase();
@@ -28188,7 +28259,7 @@ var rule31 = {
   check({ manifest, report }) {
     const onHost = [];
     for (const mod of manifest.modules) {
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() === "host") onHost.push({ mod, node: nm });
     }
     if (onHost.length < 2) return;
@@ -28295,7 +28366,7 @@ function suggestionEdits(hc, binds, plan2) {
   return edits;
 }
 function checkModule3(mod, report) {
-  const hc = hostConfigOf(mod);
+  const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === void 0 || binds === void 0 || !binds.isArray) return;
   const plans = binds.items().map(planBind);
@@ -28342,7 +28413,7 @@ var rule33 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const selector = k8sExperimentalOf(mod)?.get("nodeSelector");
+      const selector = k8sExperimental(mod)?.get("nodeSelector");
       if (selector === void 0 || !selector.isObject) continue;
       for (const entry of selector.entries()) {
         const v = entry.value;
@@ -28374,7 +28445,7 @@ var rule34 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const runtime = hostConfigOf(mod)?.get("Runtime");
+      const runtime = hostConfig(mod)?.get("Runtime");
       if (runtime === void 0 || typeof runtime.value !== "string" || runtime.value.toLowerCase() !== "nvidia") continue;
       const has = hasGpuLimit(mod);
       let fix = [{ op: "remove", node: runtime }];
@@ -28620,22 +28691,21 @@ var proxy_upstream_protocol_default = rule38;
 function exclusiveHoldings(mod) {
   const out = [];
   const { limits, requests } = resourceMaps(mod);
-  const hc = hostConfigOf(mod);
+  const hc = hostConfig(mod);
   const runtime = hc?.get("Runtime")?.value;
   if ([limits, requests].some((m) => m?.get(GPU) !== void 0 || m?.get(FPGA) !== void 0)) out.push("GPU/FPGA resources");
   else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || gpuDeviceRequests(mod) !== void 0) out.push("a GPU");
   if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortNode !== void 0))) out.push("host ports");
-  const mounts = hc?.get("Mounts");
-  const volumeMount = mounts?.items().some((m) => {
-    const t = m.isObject ? m.get("Type")?.value : void 0;
+  const volumeMount = mountsOf(mod).some((m) => {
+    const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
   });
-  const shareBind = hc?.get("Binds")?.items().some((b) => {
+  const shareBind = bindsOf(mod).some((b) => {
     if (typeof b.value !== "string") return false;
     const src = b.value.split(":")[0];
     return /^\/home\/hcsshares\/[^/]/.test(src) || src !== "" && !src.startsWith("/") && !/^[A-Za-z]$/.test(src) && !hasPlaceholder(src);
   });
-  const pvc = k8sExperimentalOf(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== void 0);
+  const pvc = k8sExperimental(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== void 0);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
   const net = hc?.get("NetworkMode")?.value;
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
@@ -28654,7 +28724,7 @@ var rule39 = {
       if (mod.system || mod.createOptions.error !== void 0) continue;
       const holds = exclusiveHoldings(mod);
       if (holds.length === 0) continue;
-      const strategy = k8sExperimentalOf(mod)?.get("strategy");
+      const strategy = k8sExperimental(mod)?.get("strategy");
       const type = strategy?.isObject ? strategy.get("type") : void 0;
       const t = typeof type?.value === "string" ? type.value : void 0;
       if (t !== void 0 && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;
@@ -28840,13 +28910,13 @@ var rule44 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const sc = k8sExperimentalOf(mod)?.get("securityContext");
+      const sc = k8sExperimental(mod)?.get("securityContext");
       if (sc === void 0 || !sc.isObject) continue;
       for (const entry of sc.entries()) {
         const lower = entry.key.toLowerCase();
         let advice = CONTAINER_ONLY[lower];
         if (advice === void 0) continue;
-        if (lower === "privileged" && hostConfigOf(mod)?.get("Privileged")?.value === true) {
+        if (lower === "privileged" && hostConfig(mod)?.get("Privileged")?.value === true) {
           advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
         }
         report({
@@ -28929,7 +28999,7 @@ var rule46 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === void 0) continue;
       const label = moduleLabel(mod);
       const ipc = hc.get("IpcMode");
@@ -29041,13 +29111,16 @@ var HOST = {
 };
 var TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
 var HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
-function scan2(members, table, prefix, report) {
-  for (const m of members) {
-    const advice = table.get(m.key.toLowerCase());
+function scan2(parent, table, prefix, report) {
+  const members = parent.value;
+  for (const key of Object.keys(members)) {
+    const lower = key.toLowerCase();
+    const advice = table.get(lower);
     if (advice === void 0) continue;
-    const empty = m.key.toLowerCase() === "volumes" && m.isObject ? Object.keys(m.value).length === 0 : isEmptyValue(m.value);
+    const v = members[key];
+    const empty = lower === "volumes" && isPlainObject(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report(m, `${prefix}${m.key}`, advice);
+    report(parent.getExact(key), `${prefix}${key}`, advice);
   }
 }
 var rule47 = {
@@ -29063,9 +29136,9 @@ var rule47 = {
       const root3 = createOptionsOf(mod);
       if (root3 === void 0) continue;
       const emit2 = (node, path, advice) => report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
-      scan2(root3.entries(), TOP_LC, "", emit2);
-      const hc = hostConfigOf(mod);
-      if (hc !== void 0) scan2(hc.entries(), HOST_LC, `${hc.key}.`, emit2);
+      scan2(root3, TOP_LC, "", emit2);
+      const hc = hostConfig(mod);
+      if (hc !== void 0) scan2(hc, HOST_LC, `${hc.key}.`, emit2);
     }
   }
 };
@@ -29084,7 +29157,7 @@ var rule48 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       if (!mod.system) continue;
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         if (v.malformed || v.name.toLowerCase() !== "upstreamprotocol" || v.value === void 0) continue;
         const value = v.value.trim();
         if (value === "" || hasPlaceholder(value)) continue;
@@ -29107,7 +29180,7 @@ var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 var id = (s) => s === "root" ? 0 : Number(s);
 function plan(mod, root3, user, uid, gid) {
   const want = gid === void 0 ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
-  const x = k8sExperimentalOf(mod);
+  const x = k8sExperimental(mod);
   if (x === void 0) {
     const other = root3.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
     if (other !== void 0) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
@@ -29189,7 +29262,7 @@ var rule50 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+      for (const m of mountsOf2(mod)) {
         if (m.from !== "Mounts" || m.type !== "volume" || m.source === void 0 || m.sourceNode === void 0) continue;
         if (hasPlaceholder(m.source)) continue;
         const base = `${moduleLabel(mod)}: the volume mount Source '${m.source}'`;
@@ -29230,7 +29303,7 @@ var rule51 = {
         const kind = parts[0].startsWith("/") ? "hostPath" : "claim";
         sources.push({ node: b, kind, source: parts[0], name: dnsLabelFromSource(parts[0]) });
       }
-      for (const m of mountsOf2(mod)) {
+      for (const m of mountsOf(mod)) {
         const t = m.type?.value;
         const s = m.source?.value;
         if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
@@ -32034,11 +32107,11 @@ function backtrack(a, b, trace, off, dEnd, kEnd) {
 function diffOps(a, b) {
   const A = a.lines;
   const B = b.lines;
-  const same = (i, j) => A[i] === B[j] && (i === A.length - 1 && a.noEol) === (j === B.length - 1 && b.noEol);
+  const same2 = (i, j) => A[i] === B[j] && (i === A.length - 1 && a.noEol) === (j === B.length - 1 && b.noEol);
   let pre = 0;
-  while (pre < A.length && pre < B.length && same(pre, pre)) pre++;
+  while (pre < A.length && pre < B.length && same2(pre, pre)) pre++;
   let suf = 0;
-  while (suf < A.length - pre && suf < B.length - pre && same(A.length - 1 - suf, B.length - 1 - suf)) suf++;
+  while (suf < A.length - pre && suf < B.length - pre && same2(A.length - 1 - suf, B.length - 1 - suf)) suf++;
   const midA = A.slice(pre, A.length - suf);
   const midB = B.slice(pre, B.length - suf);
   const tagA = midA.map((l, i) => a.noEol && pre + i === A.length - 1 ? l + "\0noeol" : l);

@@ -3,18 +3,16 @@
  * every settings key matching the unanchored `(?i:createoptions)([0-9]*)`, sorted ordinally
  * ignoring case; the first must have no number, the k-th must parse to k; at most 100 are read.
  */
-import type { JNode } from "../src/rule-api.js";
-
 /** `TwinValueMaxChunks` in the agent. */
 export const AGENT_MAX_CHUNKS = 100;
 
 const AGENT_CHUNK = /createoptions([0-9]*)/i;
 
 export interface AgentRead {
-  /** the keys the agent treats as chunks, in the order it reads them */
-  order: JNode[];
-  /** the member where the agent's reading fails, and why */
-  failure?: { node: JNode; expected: string };
+  /** the settings keys the agent treats as chunks, in the order it reads them */
+  order: string[];
+  /** the key where the agent's reading fails, and why */
+  failure?: { key: string; expected: string };
 }
 
 /** .NET `StringComparer.OrdinalIgnoreCase`: compare code units after upper-casing. */
@@ -29,14 +27,13 @@ export function agentChunkNumber(key: string): string | undefined {
   return m === null ? undefined : m[1]!;
 }
 
-/** Simulate the agent's chunk reader over a settings object's members. */
-export function agentRead(settings: JNode): AgentRead {
-  const members = settings.entries().filter((e) => agentChunkNumber(e.key!) !== undefined);
-  const order = [...members].sort((a, b) => ordinalIgnoreCase(a.key!, b.key!));
+/** Simulate the agent's chunk reader over the keys of a settings object (in file order). */
+export function agentRead(keys: readonly string[]): AgentRead {
+  const order = keys.filter((k) => agentChunkNumber(k) !== undefined).sort(ordinalIgnoreCase);
   for (let k = 0; k < order.length && k < AGENT_MAX_CHUNKS; k++) {
-    const num = agentChunkNumber(order[k]!.key!)!;
+    const num = agentChunkNumber(order[k]!)!;
     if (k === 0 ? num !== "" : num === "" || Number.parseInt(num, 10) !== k) {
-      return { order, failure: { node: order[k]!, expected: k === 0 ? "createOptions" : `createOptions${String(k).padStart(2, "0")}` } };
+      return { order, failure: { key: order[k]!, expected: k === 0 ? "createOptions" : `createOptions${String(k).padStart(2, "0")}` } };
     }
   }
   return { order };

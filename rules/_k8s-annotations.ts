@@ -55,8 +55,25 @@ function sanitizeNameValue(name: string): string {
   return out;
 }
 
+/**
+ * Keys the sanitizer returns unchanged (the common case, checked without building the output):
+ * an optional prefix of lowercase DNS labels that start with a letter and end alphanumeric, then
+ * '/', then a name of `[-._a-zA-Z0-9]` with alphanumeric ends; the lengths are checked apart.
+ */
+const CLEAN_KEY = /^(?:[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)*\/)?[a-zA-Z0-9](?:[-._a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+
+function alreadyClean(key: string): boolean {
+  if (!CLEAN_KEY.test(key)) return false;
+  const slash = key.indexOf("/");
+  if (key.length - slash - 1 > MAX_NAME) return false;
+  if (slash < 0) return true;
+  const prefix = key.slice(0, slash);
+  return prefix.length <= MAX_K8S_VALUE && prefix.split(".").every((label) => label.length <= MAX_DNS_LABEL);
+}
+
 /** `KubeUtils.SanitizeAnnotationKey(key)`: the annotation key the agent writes, or why it throws. */
 export function sanitizeAnnotationKey(key: string): Sanitized {
+  if (alreadyClean(key)) return { ok: true, key };
   try {
     if (key === "") throw new InvalidName("the key is empty");
     const slash = key.indexOf("/");

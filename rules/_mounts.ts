@@ -1,5 +1,6 @@
 /** Shared readers for HostConfig.Mounts and Binds, as the Kubernetes agent reads them (§1.3, §1.6). */
-import { hostConfigOf, type JNode, type Module } from "../src/rule-api.js";
+import { type JNode, type Module } from "../src/rule-api.js";
+import { hostConfig, perModule } from "./_facts.js";
 
 export interface MountEntry {
   /** the Mounts element */
@@ -10,9 +11,9 @@ export interface MountEntry {
   target: JNode | undefined;
 }
 
-/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array). */
-export function mountsOf(mod: Module): MountEntry[] {
-  const mounts = hostConfigOf(mod)?.get("Mounts");
+/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array; shared: read-only). */
+export const mountsOf = perModule((mod: Module): readonly MountEntry[] => {
+  const mounts = hostConfig(mod)?.get("Mounts");
   if (mounts === undefined || !mounts.isArray) return [];
   return mounts.items().map((node) => ({
     node,
@@ -20,10 +21,10 @@ export function mountsOf(mod: Module): MountEntry[] {
     source: node.isObject ? node.get("Source") : undefined,
     target: node.isObject ? node.get("Target") : undefined,
   }));
-}
+});
 
-/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array). */
-export function bindsOf(mod: Module): JNode[] {
-  const binds = hostConfigOf(mod)?.get("Binds");
+/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array; shared: read-only). */
+export const bindsOf = perModule((mod: Module): readonly JNode[] => {
+  const binds = hostConfig(mod)?.get("Binds");
   return binds?.isArray ? binds.items() : [];
-}
+});

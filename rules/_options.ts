@@ -1,5 +1,7 @@
 /** Shared readers for the createOptions rules of pack I-A (mounts, service options, generic emptiness). */
-import { hostConfigOf, k8sExperimentalOf, type JNode, type Module } from "../src/rule-api.js";
+import { type JNode, type Module } from "../src/rule-api.js";
+import { k8sExperimental, perModule } from "./_facts.js";
+import { bindsOf, mountsOf as mountEntriesOf } from "./_mounts.js";
 
 export interface MountRef {
   /** the Binds element or the Mounts entry */
@@ -13,23 +15,21 @@ export interface MountRef {
   target: string | undefined;
 }
 
-/** Every Binds element and Mounts entry of a module, as the agent reads them (§1.3). */
-export function mountsOf(mod: Module): MountRef[] {
-  const hc = hostConfigOf(mod);
-  if (hc === undefined) return [];
+/** Every Binds element and Mounts entry of a module, as the agent reads them (§1.3; shared: read-only). */
+export const mountsOf = perModule((mod: Module): readonly MountRef[] => {
   const out: MountRef[] = [];
-  for (const b of hc.get("Binds")?.items() ?? []) {
+  for (const b of bindsOf(mod)) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     out.push({ node: b, from: "Binds", type: "bind", source: parts[0], sourceNode: undefined, target: parts[1] });
   }
-  for (const m of hc.get("Mounts")?.items() ?? []) {
-    if (!m.isObject) continue;
-    const t = m.get("Type")?.value;
-    const s = m.get("Source");
-    const tg = m.get("Target")?.value;
+  for (const m of mountEntriesOf(mod)) {
+    if (!m.node.isObject) continue;
+    const t = m.type?.value;
+    const s = m.source;
+    const tg = m.target?.value;
     out.push({
-      node: m,
+      node: m.node,
       from: "Mounts",
       type: typeof t === "string" ? t.toLowerCase() : undefined,
       source: typeof s?.value === "string" ? s.value : undefined,
@@ -38,11 +38,11 @@ export function mountsOf(mod: Module): MountRef[] {
     });
   }
   return out;
-}
+});
 
 /** `k8s-experimental.serviceOptions` (any case inside the section), when it is present. */
 export function serviceOptionsOf(mod: Module): JNode | undefined {
-  return k8sExperimentalOf(mod)?.get("serviceOptions");
+  return k8sExperimental(mod)?.get("serviceOptions");
 }
 
 /** The service type the module's options ask for (lower case), when given as a string. */

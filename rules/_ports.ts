@@ -1,5 +1,6 @@
 /** Shared readers for ports: ExposedPorts and HostConfig.PortBindings, as the agent parses them (§1.6). */
-import { hostConfigOf, type JNode, type Module } from "../src/rule-api.js";
+import { type JNode, type Module } from "../src/rule-api.js";
+import { hostConfig, perModule } from "./_facts.js";
 
 export interface PortKey {
   /** container port, or the first of a range */
@@ -13,6 +14,7 @@ export interface PortKey {
 }
 
 const PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
+const INTEGER = /^[0-9]+$/;
 
 export function parsePortKey(key: string): PortKey | undefined {
   const m = PORT_KEY.exec(key.trim());
@@ -42,13 +44,13 @@ export interface PortBinding {
 
 function intPort(v: unknown): number | undefined {
   if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && /^[0-9]+$/.test(v.trim())) return Number(v.trim());
+  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
   return undefined;
 }
 
-/** `HostConfig.PortBindings` entries of a module. */
-export function portBindingsOf(mod: Module): PortBinding[] {
-  const pb = hostConfigOf(mod)?.get("PortBindings");
+/** `HostConfig.PortBindings` entries of a module (shared: read-only). */
+export const portBindingsOf = perModule((mod: Module): readonly PortBinding[] => {
+  const pb = hostConfig(mod)?.get("PortBindings");
   if (pb === undefined || !pb.isObject) return [];
   return pb.entries().map((node) => ({
     node,
@@ -59,7 +61,7 @@ export function portBindingsOf(mod: Module): PortBinding[] {
       return { node: b, hostPortNode, hostPort: intPort(hostPortNode?.value) };
     }),
   }));
-}
+});
 
 export interface ExposedPort {
   node: JNode;
@@ -67,12 +69,12 @@ export interface ExposedPort {
   parsed: PortKey | undefined;
 }
 
-/** `ExposedPorts` entries of a module. */
-export function exposedPortsOf(mod: Module): ExposedPort[] {
+/** `ExposedPorts` entries of a module (shared: read-only). */
+export const exposedPortsOf = perModule((mod: Module): readonly ExposedPort[] => {
   const ep = mod.createOptions.root?.get("ExposedPorts");
   if (ep === undefined || !ep.isObject) return [];
   return ep.entries().map((node) => ({ node, key: node.key!, parsed: parsePortKey(node.key!) }));
-}
+});
 
 /** Does the module publish or expose any port? */
 export function hasPorts(mod: Module): boolean {

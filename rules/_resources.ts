@@ -3,37 +3,27 @@
  * `k8s-experimental.resources`, GPU intent in Docker form, and building edits that create the
  * missing parts of `k8s-experimental` (or of createOptions itself) in the file's own style.
  */
-import {
-  ensureValue,
-  envVarsOf,
-  hostConfigOf,
-  isPlaceholder,
-  k8sExperimentalOf,
-  type Edit,
-  type EnvVar,
-  type JNode,
-  type Manifest,
-  type Module,
-} from "../src/rule-api.js";
+import { ensureValue, isPlaceholder, type Edit, type EnvVar, type JNode, type Manifest, type Module } from "../src/rule-api.js";
+import { envVars, hostConfig, k8sExperimental, perModule } from "./_facts.js";
 
 export const GPU = "nvidia.com/gpu";
 export const FPGA = "microsoft.com/fpga_catapult";
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them). */
-export function resourceMaps(mod: Module): { limits: JNode | undefined; requests: JNode | undefined } {
-  const res = k8sExperimentalOf(mod)?.get("resources");
+/** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them; shared: read-only). */
+export const resourceMaps = perModule((mod: Module): { readonly limits: JNode | undefined; readonly requests: JNode | undefined } => {
+  const res = k8sExperimental(mod)?.get("resources");
   const limits = res?.get("limits");
   const requests = res?.get("requests");
   return { limits: limits?.isObject ? limits : undefined, requests: requests?.isObject ? requests : undefined };
-}
+});
 
 /** createOptions has a top-level key that is `k8s-experimental` in another case (left to k8s-experimental-shape). */
 export function hasMiscasedK8s(mod: Module): boolean {
   const root = mod.createOptions.root;
   if (root === undefined) return false;
-  return root.entries().some((e) => e.key !== "k8s-experimental" && e.key!.toLowerCase() === "k8s-experimental");
+  return Object.keys(root.value as object).some((k) => k !== "k8s-experimental" && k.toLowerCase() === "k8s-experimental");
 }
 
 /** Edits that merge `tree` into `node` (an object), creating only what is missing; undefined when a non-object is in the way. */
@@ -62,7 +52,7 @@ export function ensureK8s(manifest: Manifest, mod: Module, tree: Record<string, 
   const co = mod.createOptions;
   if (co.error !== undefined || hasMiscasedK8s(mod)) return undefined;
   if (co.root !== undefined) {
-    const x = k8sExperimentalOf(mod);
+    const x = k8sExperimental(mod);
     if (x !== undefined) return mergeEdits(x, tree);
     if (co.root.getExact("k8s-experimental") !== undefined) return undefined;
     return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
@@ -123,9 +113,9 @@ function requestCount(r: JNode): number | undefined {
   return undefined;
 }
 
-/** GPU requests in `HostConfig.DeviceRequests`. */
-export function gpuDeviceRequests(mod: Module): GpuIntent | undefined {
-  const dr = hostConfigOf(mod)?.get("DeviceRequests");
+/** GPU requests in `HostConfig.DeviceRequests` (shared: read-only). */
+export const gpuDeviceRequests = perModule((mod: Module): GpuIntent | undefined => {
+  const dr = hostConfig(mod)?.get("DeviceRequests");
   if (dr === undefined || !dr.isArray) return undefined;
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
@@ -136,7 +126,7 @@ export function gpuDeviceRequests(mod: Module): GpuIntent | undefined {
     count = c === undefined || count === undefined ? undefined : count + c;
   }
   return { deviceRequests: dr, count, other: gpu.length !== items.length };
-}
+});
 
 /** The count to use for a new `limits["nvidia.com/gpu"]`: what the module already requests, else 1. */
 export function gpuCountFor(mod: Module): unknown {
@@ -155,7 +145,7 @@ export function hasGpuLimit(mod: Module): boolean {
 /** Environment variables of a module whose name matches case-insensitively. */
 export function envNamed(mod: Module, name: string): EnvVar[] {
   const lower = name.toLowerCase();
-  return envVarsOf(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
+  return envVars(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
 }
 
 /**

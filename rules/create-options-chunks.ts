@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, isChunkKey, moduleLabel, type Edit, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { CHUNK_SIZE, isChunkKey, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { AGENT_MAX_CHUNKS, agentChunkNumber, agentRead } from "./_chunks.js";
 
 /** iotedgedev and the VS Code extension refuse createOptions longer than 8 chunks of 512 characters. */
@@ -24,49 +24,54 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === undefined || co.form === "object" || co.chunks.length === 0) return;
+  // the checks read the settings keys; a member's node is made only when it is reported
+  const keys = Object.keys(settings.value as object);
+  const member = (key: string): JNode => settings.getExact(key)!;
   // two keys with one number (in any letter case): which comes first is a guess, so no automatic fix
-  const numbers = settings.entries().filter((e) => isChunkKey(e.key!)).map((e) => Number(agentChunkNumber(e.key!) || "-1"));
+  const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
   const repeated = new Set(numbers).size !== numbers.length;
   const canFix = co.error === undefined && co.text !== undefined && !repeated;
-  const fix: Edit[] | undefined = canFix ? [{ op: "createOptions", settings, text: co.text! }] : undefined;
+  // one fix object for every finding of the module, made on first use
+  let fix: Edit[] | undefined;
+  const withFix = (): { fix?: Edit[] } => (canFix ? { fix: (fix ??= [{ op: "createOptions", settings, text: co.text! }]) } : {});
   const label = moduleLabel(mod);
 
   // keys that only the agent's unanchored match takes for chunks
-  const stray = settings.entries().filter((e) => agentChunkNumber(e.key!) !== undefined && !isChunkKey(e.key!));
+  const stray = keys.filter((k) => agentChunkNumber(k) !== undefined && !isChunkKey(k));
   for (const s of stray) {
     report({
-      node: s,
+      node: member(s),
       module: mod,
-      message: `${label}: the settings key '${s.key}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`,
+      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`,
     });
   }
   if (stray.length > 0) return;
 
-  const read = agentRead(settings);
+  const read = agentRead(keys);
   if (read.failure !== undefined) {
-    const position = read.order.indexOf(read.failure.node);
-    const why = describeBreak(read.failure.node.key!, read.failure.expected, position, read.order.map((o) => o.key!));
+    const position = read.order.indexOf(read.failure.key);
+    const why = describeBreak(read.failure.key, read.failure.expected, position, read.order);
     report({
-      node: read.failure.node,
+      node: member(read.failure.key),
       module: mod,
       message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read.order.length)}`,
-      ...(fix ? { fix } : {}),
+      ...withFix(),
     });
   } else {
-    const unpadded = read.order.filter((o) => agentChunkNumber(o.key!)!.length === 1);
+    const unpadded = read.order.filter((k) => agentChunkNumber(k)!.length === 1);
     if (unpadded.length > 0) {
       report({
-        node: unpadded[0]!,
+        node: member(unpadded[0]!),
         module: mod,
         severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0]!.key}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
-        ...(fix ? { fix } : {}),
+        message: `${label}: createOptions chunk '${unpadded[0]!}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
+        ...withFix(),
       });
     }
   }
   if (read.order.length > AGENT_MAX_CHUNKS) {
     report({
-      node: read.order[AGENT_MAX_CHUNKS]!,
+      node: member(read.order[AGENT_MAX_CHUNKS]!),
       module: mod,
       message: `${label}: createOptions has ${read.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`,
     });
@@ -79,7 +84,7 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
       module: mod,
       severity: "warning",
       message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, …)`,
-      ...(fix ? { fix } : {}),
+      ...withFix(),
     });
   }
   const total = co.text?.length ?? 0;

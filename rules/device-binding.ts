@@ -1,4 +1,5 @@
-import { hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { GPU, ensureK8s, gpuDeviceRequests, hasGpuLimit } from "./_resources.js";
 
 const CATAPULT = /^\/dev\/catapult\d*$/;
@@ -9,6 +10,8 @@ function hostPathOf(entry: JNode): string | undefined {
   const p = entry.isObject ? entry.get("PathOnHost")?.value : undefined;
   return typeof p === "string" ? p : undefined;
 }
+
+const isNonEmptyArray = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
 
 /** F10 §1.3: device bindings are not passed to Kubernetes pods; acceleration is a resource. */
 const rule: Rule = {
@@ -21,12 +24,12 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === undefined) continue;
       const label = moduleLabel(mod);
 
       const devices = hc.get("Devices");
-      if (devices?.isArray && devices.items().length > 0) {
+      if (devices !== undefined && isNonEmptyArray(devices.value)) {
         const paths = devices.items().map(hostPathOf).filter((p): p is string => p !== undefined);
         const fpga = paths.filter((p) => CATAPULT.test(p));
         const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
@@ -40,7 +43,7 @@ const rule: Rule = {
       }
 
       const dr = hc.get("DeviceRequests");
-      if (dr?.isArray && dr.items().length > 0) {
+      if (dr !== undefined && isNonEmptyArray(dr.value)) {
         const gpu = gpuDeviceRequests(mod);
         let fix: Edit[] | undefined;
         let message: string;
@@ -60,7 +63,7 @@ const rule: Rule = {
       }
 
       const rules = hc.get("DeviceCgroupRules");
-      if (rules?.isArray && rules.items().length > 0) {
+      if (rules !== undefined && isNonEmptyArray(rules.value)) {
         report({
           node: rules,
           module: mod,

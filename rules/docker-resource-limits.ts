@@ -1,4 +1,5 @@
-import { hostConfigOf, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { ensureK8s, removeMembers, resourceMaps } from "./_resources.js";
 
 const MI = 1024 * 1024;
@@ -68,7 +69,7 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === undefined) continue;
       const memory = hc.get("Memory");
       const m = num(memory);

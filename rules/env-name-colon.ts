@@ -1,4 +1,5 @@
-import { envVarsOf, hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 
 /** F19: Kubernetes rejects ':' in environment variable names; .NET reads '__' as ':'. */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const vars = envVarsOf(mod);
+      const vars = envVars(mod);
       const names = new Set(vars.map((v) => v.name));
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;

@@ -1,4 +1,5 @@
-import { envVarsOf, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 
 /** Kubernetes `envVarNameFmt` (apimachinery validation.go), strict form. */
 const K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -23,7 +24,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         if (v.malformed) continue;
         const name = v.name;
         if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;

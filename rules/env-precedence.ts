@@ -1,4 +1,5 @@
-import { envVarsOf, moduleLabel, type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 
 /**
  * §1.4: Docker's agent drops a createOptions.Env entry whose name is also in the module `env`
@@ -16,7 +17,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const vars = envVarsOf(mod);
+      const vars = envVars(mod);
       const fromEnv = new Map<string, EnvVar>();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {

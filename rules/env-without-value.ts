@@ -1,4 +1,5 @@
-import { envVarsOf, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 
 /** §1.4: the agent's ParseEnv drops `Env` entries without '=' or starting with it. */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
         const text = v.node.value;
         const message = text.startsWith("=")

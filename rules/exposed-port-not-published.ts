@@ -13,9 +13,10 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const root = createOptionsOf(mod);
-      if (root === undefined) continue;
+      const exposed = exposedPortsOf(mod);
+      if (root === undefined || exposed.length === 0) continue;
       const bound = new Set(portBindingsOf(mod).flatMap((b) => (b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : [])));
-      for (const ep of exposedPortsOf(mod)) {
+      for (const ep of exposed) {
         if (ep.parsed === undefined || !ep.parsed.valid) continue;
         const id = `${ep.parsed.port}/${ep.parsed.protocol}`;
         if (bound.has(id)) continue;

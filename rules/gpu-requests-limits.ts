@@ -1,4 +1,5 @@
-import { ensureValue, hasPlaceholder, k8sExperimentalOf, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { ensureValue, hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { k8sExperimental } from "./_facts.js";
 
 const GPU = "nvidia.com/gpu";
 
@@ -25,7 +26,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const resources = k8sExperimentalOf(mod)?.get("resources");
+      const resources = k8sExperimental(mod)?.get("resources");
       if (resources === undefined || !resources.isObject) continue;
       const requests = resources.get("requests");
       // resource names are exact (nvidia.com/gpu); requests/limits match in any case like other members

@@ -1,4 +1,5 @@
-import { hostConfigOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 
 /** F7: host networking works with dnsPolicy ClusterFirstWithHostNet; edgeHub need not be on the host network. */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value !== "string" || nm.value.toLowerCase() !== "host") continue;
       if (mod.system && mod.name === "edgeHub") {
         report({

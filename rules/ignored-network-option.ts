@@ -1,4 +1,5 @@
-import { hasPlaceholder, hostConfigOf, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { portBindingsOf } from "./_ports.js";
 
 /** HostIp values that mean "all interfaces", which is what a Kubernetes Service does anyway. */
@@ -16,7 +17,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const label = moduleLabel(mod);
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() !== "host" && nm.value.trim() !== "") {
         report({
           node: nm,

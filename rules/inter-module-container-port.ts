@@ -1,4 +1,5 @@
-import { createOptionsOf, envVarsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
 /**
@@ -8,37 +9,71 @@ import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 const HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
 
 interface Place {
-  /** the string node that holds the text */
-  node: JNode;
   /** the text searched (the value part of a NAME=value entry) */
   text: string;
   /** offset of `text` inside the node's string */
   shift: number;
+  /** the string node that holds the text (made only for a finding) */
+  node(): JNode;
   /** the whole new string value, given the new text */
   rebuild(text: string): string;
 }
 
+const same = (t: string): string => t;
+
+/**
+ * The strings of a module that may name another module's port, read from plain values: only a
+ * string with a ':' can hold `host:port`, and JNodes are made only for the ones reported.
+ */
 function places(mod: Module): Place[] {
   const out: Place[] = [];
-  for (const v of envVarsOf(mod)) {
-    if (v.malformed || v.value === undefined) continue;
+  for (const v of envVars(mod)) {
+    if (v.malformed || v.value === undefined || !v.value.includes(":")) continue;
     if (v.from === "env") {
-      const n = v.node.getExact("value");
-      if (n !== undefined && typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
+      // v.value is the `value` member as text; only a string value is searched
+      if (typeof (v.node.value as Record<string, unknown>).value !== "string") continue;
+      out.push({ text: v.value, shift: 0, node: () => v.node.getExact("value")!, rebuild: same });
     } else {
       const prefix = `${v.name}=`;
-      out.push({ node: v.node, text: v.value, shift: prefix.length, rebuild: (t) => prefix + t });
+      out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  for (const c of createOptionsOf(mod)?.get("Cmd")?.items() ?? []) {
-    if (typeof c.value === "string") out.push({ node: c, text: c.value, shift: 0, rebuild: (t) => t });
+  const cmd = createOptionsOf(mod)?.get("Cmd");
+  if (cmd !== undefined && Array.isArray(cmd.value)) {
+    cmd.value.forEach((c: unknown, i) => {
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => cmd.items()[i]!, rebuild: same });
+    });
   }
-  const walk = (n: JNode): void => {
-    if (typeof n.value === "string") out.push({ node: n, text: n.value, shift: 0, rebuild: (t) => t });
-    else if (n.isArray) n.items().forEach(walk);
-    else if (n.isObject) n.entries().forEach(walk);
-  };
-  if (mod.twin !== undefined) walk(mod.twin);
+  const twin = mod.twin;
+  if (twin !== undefined) {
+    // depth first, in file order, as the twin's JNodes would be walked
+    const path: (string | number)[] = [];
+    const nodeAt = (at: (string | number)[]): JNode => at.reduce<JNode>((n, k) => (typeof k === "number" ? n.items()[k]! : n.getExact(k)!), twin);
+    // only strings with a ':' and the containers that may hold them are visited
+    const searched = (v: unknown): boolean => (typeof v === "string" ? v.includes(":") : typeof v === "object" && v !== null);
+    const walk = (v: unknown): void => {
+      if (typeof v === "string") {
+        const at = [...path];
+        out.push({ text: v, shift: 0, node: () => nodeAt(at), rebuild: same });
+      } else if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          if (!searched(v[i])) continue;
+          path.push(i);
+          walk(v[i]);
+          path.pop();
+        }
+      } else {
+        const o = v as Record<string, unknown>;
+        for (const k in o) {
+          if (!searched(o[k])) continue;
+          path.push(k);
+          walk(o[k]);
+          path.pop();
+        }
+      }
+    };
+    if (searched(twin.value)) walk(twin.value);
+  }
   return out;
 }
 
@@ -109,9 +144,10 @@ const rule: Rule = {
               : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
           const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== undefined).join("; ")}; ${todo}`;
           const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
-          const edits: Edit[] = [{ op: "set", node: p.node, value: p.rebuild(replaced) }];
+          const node = p.node();
+          const edits: Edit[] = [{ op: "set", node, value: p.rebuild(replaced) }];
           report({
-            node: p.node,
+            node,
             range: [p.shift + start, p.shift + end],
             module: mod,
             message,

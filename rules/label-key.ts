@@ -15,13 +15,12 @@ const rule: Rule = {
       const labels = mod.createOptions.root?.get("Labels");
       if (labels === undefined || !labels.isObject) continue;
       const seen = new Map<string, string>();
-      for (const entry of labels.entries()) {
-        const key = entry.key!;
+      for (const key of Object.keys(labels.value as object)) {
         if (isPlaceholder(key)) continue;
         const s = sanitizeAnnotationKey(key);
         if (!s.ok) {
           report({
-            node: entry,
+            node: labels.getExact(key)!,
             part: "key",
             module: mod,
             message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`,
@@ -31,7 +30,7 @@ const rule: Rule = {
         const first = seen.get(s.key);
         if (first !== undefined) {
           report({
-            node: entry,
+            node: labels.getExact(key)!,
             part: "key",
             module: mod,
             message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`,

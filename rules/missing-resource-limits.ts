@@ -1,4 +1,5 @@
-import { hostConfigOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { resourceMaps } from "./_resources.js";
 
 /** F11: memory and CPU limits are optional on Kubernetes but recommended. */
@@ -14,7 +15,7 @@ const rule: Rule = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.error !== undefined) continue;
       const { limits } = resourceMaps(mod);
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       // Docker limits that docker-resource-limits converts count as given
       const missing: string[] = [];
       if (limits?.get("memory") === undefined && hc?.get("Memory") === undefined) missing.push("memory");

@@ -13,14 +13,14 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      // a ClusterIP or NodePort service may mix protocols (§1.6); only the LoadBalancer default may not
-      const type = serviceTypeOf(mod);
-      if (type === "clusterip" || type === "nodeport") continue;
       const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
       const first = bindings[0];
       if (first === undefined) continue;
       const other = bindings.find((b) => b.parsed!.protocol !== first.parsed!.protocol);
       if (other === undefined) continue;
+      // a ClusterIP or NodePort service may mix protocols (§1.6); only the LoadBalancer default may not
+      const type = serviceTypeOf(mod);
+      if (type === "clusterip" || type === "nodeport") continue;
       const tcp = bindings.filter((b) => b.parsed!.protocol === "tcp").map((b) => b.key);
       const udp = bindings.filter((b) => b.parsed!.protocol === "udp").map((b) => b.key);
       report({

@@ -1,4 +1,5 @@
-import { hostConfigOf, isPlaceholder, moduleLabel, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, moduleLabel, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 
 /** §1.6: every module pod has a proxy sidecar on localhost ports, so only one module may use the host network. */
 const rule: Rule = {
@@ -12,7 +13,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     const onHost: { mod: Module; node: JNode }[] = [];
     for (const mod of manifest.modules) {
-      const nm = hostConfigOf(mod)?.get("NetworkMode");
+      const nm = hostConfig(mod)?.get("NetworkMode");
       if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() === "host") onHost.push({ mod, node: nm });
     }
     if (onHost.length < 2) return;

@@ -1,4 +1,5 @@
-import { hasPlaceholder, hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 
 const SHARE_ROOT = "/home/hcsshares/";
 
@@ -111,7 +112,7 @@ function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] | undefine
 }
 
 function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]): void {
-  const hc = hostConfigOf(mod);
+  const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === undefined || binds === undefined || !binds.isArray) return;
   const plans = binds.items().map(planBind);

@@ -1,4 +1,5 @@
-import { moduleLabel, k8sExperimentalOf, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { k8sExperimental } from "./_facts.js";
 
 /** §1.2 [INF]: nodeSelector is read as IDictionary<string,string>; JSON true becomes "True". */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const selector = k8sExperimentalOf(mod)?.get("nodeSelector");
+      const selector = k8sExperimental(mod)?.get("nodeSelector");
       if (selector === undefined || !selector.isObject) continue;
       for (const entry of selector.entries()) {
         const v = entry.value;

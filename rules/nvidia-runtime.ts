@@ -1,4 +1,5 @@
-import { hostConfigOf, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { GPU, ensureK8s, gpuCountFor, hasGpuLimit } from "./_resources.js";
 
 /** F10 §5.7: Kubernetes ignores HostConfig.Runtime; a GPU is requested as the nvidia.com/gpu resource. */
@@ -12,7 +13,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const runtime = hostConfigOf(mod)?.get("Runtime");
+      const runtime = hostConfig(mod)?.get("Runtime");
       if (runtime === undefined || typeof runtime.value !== "string" || runtime.value.toLowerCase() !== "nvidia") continue;
       const has = hasGpuLimit(mod);
       let fix: Edit[] | undefined = [{ op: "remove", node: runtime }];

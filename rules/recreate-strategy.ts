@@ -1,4 +1,6 @@
-import { hasPlaceholder, hostConfigOf, isPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hostConfig, k8sExperimental } from "./_facts.js";
+import { bindsOf, mountsOf } from "./_mounts.js";
 import { portBindingsOf } from "./_ports.js";
 import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
 
@@ -6,23 +8,22 @@ import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resour
 export function exclusiveHoldings(mod: Module): string[] {
   const out: string[] = [];
   const { limits, requests } = resourceMaps(mod);
-  const hc = hostConfigOf(mod);
+  const hc = hostConfig(mod);
   const runtime = hc?.get("Runtime")?.value;
   if ([limits, requests].some((m) => m?.get(GPU) !== undefined || m?.get(FPGA) !== undefined)) out.push("GPU/FPGA resources");
   else if ((typeof runtime === "string" && runtime.toLowerCase() === "nvidia") || gpuDeviceRequests(mod) !== undefined) out.push("a GPU");
   if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortNode !== undefined))) out.push("host ports");
-  const mounts = hc?.get("Mounts");
-  const volumeMount = mounts?.items().some((m) => {
-    const t = m.isObject ? m.get("Type")?.value : undefined;
+  const volumeMount = mountsOf(mod).some((m) => {
+    const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
   });
   // binds that no-host-binds turns into volumes: FPGA share paths and named volumes
-  const shareBind = hc?.get("Binds")?.items().some((b) => {
+  const shareBind = bindsOf(mod).some((b) => {
     if (typeof b.value !== "string") return false;
     const src = b.value.split(":")[0]!;
     return /^\/home\/hcsshares\/[^/]/.test(src) || (src !== "" && !src.startsWith("/") && !/^[A-Za-z]$/.test(src) && !hasPlaceholder(src));
   });
-  const pvc = k8sExperimentalOf(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== undefined);
+  const pvc = k8sExperimental(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== undefined);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
   const net = hc?.get("NetworkMode")?.value;
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
@@ -43,7 +44,7 @@ const rule: Rule = {
       if (mod.system || mod.createOptions.error !== undefined) continue;
       const holds = exclusiveHoldings(mod);
       if (holds.length === 0) continue;
-      const strategy = k8sExperimentalOf(mod)?.get("strategy");
+      const strategy = k8sExperimental(mod)?.get("strategy");
       const type = strategy?.isObject ? strategy.get("type") : undefined;
       const t = typeof type?.value === "string" ? type.value : undefined;
       if (t !== undefined && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;

@@ -1,4 +1,5 @@
-import { hostConfigOf, k8sExperimentalOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig, k8sExperimental } from "./_facts.js";
 
 /** Members of a Kubernetes container SecurityContext that a PodSecurityContext does not have. */
 const CONTAINER_ONLY: Record<string, string> = {
@@ -20,13 +21,13 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const sc = k8sExperimentalOf(mod)?.get("securityContext");
+      const sc = k8sExperimental(mod)?.get("securityContext");
       if (sc === undefined || !sc.isObject) continue;
       for (const entry of sc.entries()) {
         const lower = entry.key!.toLowerCase();
         let advice = CONTAINER_ONLY[lower];
         if (advice === undefined) continue;
-        if (lower === "privileged" && hostConfigOf(mod)?.get("Privileged")?.value === true) {
+        if (lower === "privileged" && hostConfig(mod)?.get("Privileged")?.value === true) {
           advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
         }
         report({

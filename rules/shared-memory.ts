@@ -1,4 +1,5 @@
-import { hostConfigOf, isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 
 /** F12 §5.6: /dev/shm sizing and private IPC sharing do not carry over to Kubernetes; host IPC does. */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
+      const hc = hostConfig(mod);
       if (hc === undefined) continue;
       const label = moduleLabel(mod);
       const ipc = hc.get("IpcMode");

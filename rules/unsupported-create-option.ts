@@ -1,4 +1,5 @@
-import { createOptionsOf, hostConfigOf, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, isPlainObject, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { hostConfig } from "./_facts.js";
 import { isEmptyValue } from "./_options.js";
 
 /**
@@ -79,14 +80,18 @@ const HOST: Record<string, string> = {
 const TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
 const HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
 
-function scan(members: JNode[], table: Map<string, string>, prefix: string, report: (n: JNode, path: string, advice: string) => void): void {
-  for (const m of members) {
-    const advice = table.get(m.key!.toLowerCase());
+/** Report the members of `parent` that `table` names, reading keys and values before making any node. */
+function scan(parent: JNode, table: Map<string, string>, prefix: string, report: (n: JNode, path: string, advice: string) => void): void {
+  const members = parent.value as Record<string, unknown>;
+  for (const key of Object.keys(members)) {
+    const lower = key.toLowerCase();
+    const advice = table.get(lower);
     if (advice === undefined) continue;
+    const v = members[key];
     // a Volumes map holds its data in the keys ({"/data": {}}); elsewhere Docker's zero values set nothing
-    const empty = m.key!.toLowerCase() === "volumes" && m.isObject ? Object.keys(m.value as object).length === 0 : isEmptyValue(m.value);
+    const empty = lower === "volumes" && isPlainObject(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report(m, `${prefix}${m.key!}`, advice);
+    report(parent.getExact(key)!, `${prefix}${key}`, advice);
   }
 }
 
@@ -105,9 +110,9 @@ const rule: Rule = {
       if (root === undefined) continue;
       const emit = (node: JNode, path: string, advice: string): void =>
         report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
-      scan(root.entries(), TOP_LC, "", emit);
-      const hc = hostConfigOf(mod);
-      if (hc !== undefined) scan(hc.entries(), HOST_LC, `${hc.key!}.`, emit);
+      scan(root, TOP_LC, "", emit);
+      const hc = hostConfig(mod);
+      if (hc !== undefined) scan(hc, HOST_LC, `${hc.key!}.`, emit);
     }
   },
 };

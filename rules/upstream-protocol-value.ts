@@ -1,4 +1,5 @@
-import { envVarsOf, hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { envVars } from "./_facts.js";
 
 const PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
 
@@ -14,7 +15,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       if (!mod.system) continue;
-      for (const v of envVarsOf(mod)) {
+      for (const v of envVars(mod)) {
         // .NET configuration reads names case-insensitively
         if (v.malformed || v.name.toLowerCase() !== "upstreamprotocol" || v.value === undefined) continue;
         const value = v.value.trim();

@@ -1,4 +1,5 @@
-import { ensureValue, hasPlaceholder, k8sExperimentalOf, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { ensureValue, hasPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { k8sExperimental } from "./_facts.js";
 
 /** `uid[:gid]`; `root` is uid and gid 0 on every Linux image, so it counts as numeric */
 const NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
@@ -7,7 +8,7 @@ const id = (s: string): number => (s === "root" ? 0 : Number(s));
 /** The securityContext members that say the same as `User`, and whether they already do. */
 function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
   const want: Record<string, number> = gid === undefined ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
-  const x = k8sExperimentalOf(mod);
+  const x = k8sExperimental(mod);
   if (x === undefined) {
     // a misspelt or non-object k8s-experimental is k8s-experimental-shape's to repair first
     const other = root.entries().find((e) => e.key!.toLowerCase() === "k8s-experimental");

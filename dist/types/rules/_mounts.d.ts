@@ -8,7 +8,7 @@ export interface MountEntry {
     source: JNode | undefined;
     target: JNode | undefined;
 }
-/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array). */
-export declare function mountsOf(mod: Module): MountEntry[];
-/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array). */
-export declare function bindsOf(mod: Module): JNode[];
+/** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array; shared: read-only). */
+export declare const mountsOf: (mod: Module) => readonly MountEntry[];
+/** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array; shared: read-only). */
+export declare const bindsOf: (mod: Module) => readonly JNode[];

@@ -11,8 +11,8 @@ export interface MountRef {
     sourceNode: JNode | undefined;
     target: string | undefined;
 }
-/** Every Binds element and Mounts entry of a module, as the agent reads them (§1.3). */
-export declare function mountsOf(mod: Module): MountRef[];
+/** Every Binds element and Mounts entry of a module, as the agent reads them (§1.3; shared: read-only). */
+export declare const mountsOf: (mod: Module) => readonly MountRef[];
 /** `k8s-experimental.serviceOptions` (any case inside the section), when it is present. */
 export declare function serviceOptionsOf(mod: Module): JNode | undefined;
 /** The service type the module's options ask for (lower case), when given as a string. */

@@ -26,14 +26,14 @@ export interface PortBinding {
     parsed: PortKey | undefined;
     hostPorts: HostPortRef[];
 }
-/** `HostConfig.PortBindings` entries of a module. */
-export declare function portBindingsOf(mod: Module): PortBinding[];
+/** `HostConfig.PortBindings` entries of a module (shared: read-only). */
+export declare const portBindingsOf: (mod: Module) => readonly PortBinding[];
 export interface ExposedPort {
     node: JNode;
     key: string;
     parsed: PortKey | undefined;
 }
-/** `ExposedPorts` entries of a module. */
-export declare function exposedPortsOf(mod: Module): ExposedPort[];
+/** `ExposedPorts` entries of a module (shared: read-only). */
+export declare const exposedPortsOf: (mod: Module) => readonly ExposedPort[];
 /** Does the module publish or expose any port? */
 export declare function hasPorts(mod: Module): boolean;

@@ -6,10 +6,10 @@
 import { type Edit, type EnvVar, type JNode, type Manifest, type Module } from "../src/rule-api.js";
 export declare const GPU = "nvidia.com/gpu";
 export declare const FPGA = "microsoft.com/fpga_catapult";
-/** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them). */
-export declare function resourceMaps(mod: Module): {
-    limits: JNode | undefined;
-    requests: JNode | undefined;
+/** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them; shared: read-only). */
+export declare const resourceMaps: (mod: Module) => {
+    readonly limits: JNode | undefined;
+    readonly requests: JNode | undefined;
 };
 /** createOptions has a top-level key that is `k8s-experimental` in another case (left to k8s-experimental-shape). */
 export declare function hasMiscasedK8s(mod: Module): boolean;
@@ -34,8 +34,8 @@ export interface GpuIntent {
     /** DeviceRequests holds something other than GPU requests */
     other: boolean;
 }
-/** GPU requests in `HostConfig.DeviceRequests`. */
-export declare function gpuDeviceRequests(mod: Module): GpuIntent | undefined;
+/** GPU requests in `HostConfig.DeviceRequests` (shared: read-only). */
+export declare const gpuDeviceRequests: (mod: Module) => GpuIntent | undefined;
 /** The count to use for a new `limits["nvidia.com/gpu"]`: what the module already requests, else 1. */
 export declare function gpuCountFor(mod: Module): unknown;
 /** The module already has a GPU limit (or an FPGA limit that fpga-resource turns into one). */

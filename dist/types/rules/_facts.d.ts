@@ -1,0 +1,21 @@
+/**
+ * Facts about a module that several rules read (its environment variables, ports, mounts,
+ * resources), worked out once per module and shared by every rule that lints the file. What a
+ * reader returns is shared between rules, so rules must treat it as read-only.
+ */
+import { type EnvVar, type JNode, type Module } from "../src/rule-api.js";
+/**
+ * Memoize a reader of a module for the file being linted: `compute` runs once per module. Rules
+ * run file by file, so a reader keeps the results for the modules of one file (the space their
+ * nodes are in) and starts afresh when it is asked about a module of another file; it holds on to
+ * the last file's results until then. (A WeakMap keyed by module keeps every result alive as long
+ * as its manifest; with many manifests alive at once, that made garbage collection cost the port
+ * rules three times what they cost without a memo.)
+ */
+export declare function perModule<T>(compute: (mod: Module) => T): (mod: Module) => T;
+/** `hostConfigOf`, once per module. */
+export declare const hostConfig: (mod: Module) => JNode | undefined;
+/** `k8sExperimentalOf`, once per module: one node for every rule, so the lookups inside it are made once. */
+export declare const k8sExperimental: (mod: Module) => JNode | undefined;
+/** `envVarsOf`, once per module: the module `env` map, then `createOptions.Env`. */
+export declare const envVars: (mod: Module) => readonly EnvVar[];
