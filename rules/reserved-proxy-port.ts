@@ -32,12 +32,12 @@ const rule: Rule = {
           report({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
         }
         for (const hp of pb.hostPorts) {
-          if (hp.hostPort === undefined || hp.hostPortNode === undefined) continue;
+          if (hp.hostPort === undefined || hp.hostPortKey === undefined) continue;
           if (PROXY.has(hp.hostPort)) {
-            report({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
+            report({ node: hp.hostPortNode!, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
           } else if (ASE.has(hp.hostPort)) {
             report({
-              node: hp.hostPortNode,
+              node: hp.hostPortNode!,
               part: "value",
               module: mod,
               severity: "warning",
