@@ -3,7 +3,7 @@
  * resources), worked out once per module and shared by every rule that lints the file. What a
  * reader returns is shared between rules, so rules must treat it as read-only.
  */
-import { envVarsOf, hostConfigOf, k8sExperimentalOf, type EnvVar, type JNode, type Module } from "../src/rule-api.js";
+import { hostConfigOf, isPlainObject, k8sExperimentalOf, type EnvVar, type JNode, type Module } from "../src/rule-api.js";
 
 /**
  * Memoize a reader of a module for the file being linted: `compute` runs once per module. Rules
@@ -15,15 +15,15 @@ import { envVarsOf, hostConfigOf, k8sExperimentalOf, type EnvVar, type JNode, ty
  */
 export function perModule<T>(compute: (mod: Module) => T): (mod: Module) => T {
   let file: unknown;
-  let memo = new Map<Module, T>();
+  let memo = new Map<Module, { value: T }>();
   return (mod) => {
     if (mod.node.space !== file) {
       file = mod.node.space;
       memo = new Map();
     }
-    let v = memo.get(mod);
-    if (v === undefined && !memo.has(mod)) memo.set(mod, (v = compute(mod)));
-    return v as T;
+    let known = memo.get(mod);
+    if (known === undefined) memo.set(mod, (known = { value: compute(mod) }));
+    return known.value;
   };
 }
 
@@ -33,5 +33,58 @@ export const hostConfig: (mod: Module) => JNode | undefined = perModule(hostConf
 /** `k8sExperimentalOf`, once per module: one node for every rule, so the lookups inside it are made once. */
 export const k8sExperimental: (mod: Module) => JNode | undefined = perModule(k8sExperimentalOf);
 
-/** `envVarsOf`, once per module: the module `env` map, then `createOptions.Env`. */
-export const envVars: (mod: Module) => readonly EnvVar[] = perModule(envVarsOf);
+/** An environment variable read from plain values; its node is made when a rule asks for it. */
+class EnvEntry implements EnvVar {
+  private made: JNode | undefined;
+  constructor(
+    readonly name: string,
+    readonly value: string | undefined,
+    readonly from: "env" | "createOptions",
+    private readonly locate: () => JNode,
+    readonly malformed?: true,
+  ) {}
+
+  get node(): JNode {
+    return (this.made ??= this.locate());
+  }
+}
+
+/**
+ * What `envVarsOf` reads, once per module: the module `env` map, then `createOptions.Env`; the
+ * variables' nodes are made only for the ones a rule reports or edits.
+ */
+export const envVars = perModule((mod: Module): readonly EnvVar[] => {
+  const out: EnvVar[] = [];
+  const map = mod.env;
+  if (map !== undefined && isPlainObject(map.value)) {
+    const members = map.value;
+    for (const name of Object.keys(members)) {
+      const m = members[name];
+      const v = isPlainObject(m) && Object.prototype.hasOwnProperty.call(m, "value") ? m.value : undefined;
+      out.push(new EnvEntry(name, v === undefined || v === null ? undefined : String(v), "env", () => map.getExact(name)!));
+    }
+  }
+  const list = mod.createOptions.root?.get("Env");
+  if (list !== undefined && Array.isArray(list.value)) {
+    let items: JNode[] | undefined;
+    list.value.forEach((text: unknown, i) => {
+      if (typeof text !== "string") return;
+      const item = (): JNode => (items ??= list.items())[i]!;
+      const eq = text.indexOf("=");
+      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", undefined, "createOptions", item, true));
+      else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
+    });
+  }
+  return out;
+});
+
+/**
+ * The key of a createOptions object that `JNode.get` finds for a name: matched ignoring case, the
+ * last spelling wins. For checks on plain values before any node is made; `lower` is the name in
+ * lowercase ASCII (so only keys of its length can match).
+ */
+export function keyIgnoreCase(obj: Record<string, unknown>, lower: string): string | undefined {
+  let found: string | undefined;
+  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  return found;
+}

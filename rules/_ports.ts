@@ -1,6 +1,6 @@
 /** Shared readers for ports: ExposedPorts and HostConfig.PortBindings, as the agent parses them (§1.6). */
-import { type JNode, type Module } from "../src/rule-api.js";
-import { hostConfig, perModule } from "./_facts.js";
+import { isPlainObject, type JNode, type Module } from "../src/rule-api.js";
+import { hostConfig, keyIgnoreCase, perModule } from "./_facts.js";
 
 export interface PortKey {
   /** container port, or the first of a range */
@@ -25,21 +25,32 @@ export function parsePortKey(key: string): PortKey | undefined {
   return k;
 }
 
+/**
+ * The readers below work on plain values and make a JNode only when a rule asks for one (to
+ * report it or edit it): most modules are checked without any.
+ */
+
 export interface HostPortRef {
   /** the binding object ({"HostPort": "5000"}) */
-  node: JNode;
-  /** its HostPort member, when present */
-  hostPortNode: JNode | undefined;
+  readonly node: JNode;
+  /** its plain value */
+  readonly value: unknown;
+  /** its HostPort member (matched case-insensitively), when present */
+  readonly hostPortNode: JNode | undefined;
+  /** the HostPort member's key as spelt in the file, when present */
+  readonly hostPortKey: string | undefined;
   /** numeric host port, when HostPort is an integer (string or number) */
-  hostPort: number | undefined;
+  readonly hostPort: number | undefined;
 }
 
 export interface PortBinding {
   /** the PortBindings member: key `8080/tcp` */
-  node: JNode;
-  key: string;
-  parsed: PortKey | undefined;
-  hostPorts: HostPortRef[];
+  readonly node: JNode;
+  readonly key: string;
+  /** its plain value (a list of binding objects, when well formed) */
+  readonly value: unknown;
+  readonly parsed: PortKey | undefined;
+  readonly hostPorts: readonly HostPortRef[];
 }
 
 function intPort(v: unknown): number | undefined {
@@ -48,32 +59,87 @@ function intPort(v: unknown): number | undefined {
   return undefined;
 }
 
+/** A member of an object node whose node is made on first use. */
+class Member {
+  private made: JNode | undefined;
+  constructor(
+    private readonly parent: JNode,
+    readonly key: string,
+    readonly value: unknown,
+  ) {}
+
+  get node(): JNode {
+    return (this.made ??= this.parent.getExact(this.key)!);
+  }
+}
+
+class Binding extends Member implements PortBinding {
+  readonly parsed: PortKey | undefined;
+  readonly hostPorts: readonly HostPortRef[];
+  private items: JNode[] | undefined;
+
+  constructor(parent: JNode, key: string, value: unknown) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
+  }
+
+  item(i: number): JNode {
+    return (this.items ??= this.node.items())[i]!;
+  }
+}
+
+class HostPort implements HostPortRef {
+  readonly hostPortKey: string | undefined;
+  readonly hostPort: number | undefined;
+
+  constructor(
+    private readonly binding: Binding,
+    private readonly index: number,
+    readonly value: unknown,
+  ) {
+    this.hostPortKey = isPlainObject(value) ? keyIgnoreCase(value, "hostport") : undefined;
+    this.hostPort = this.hostPortKey === undefined ? undefined : intPort((value as Record<string, unknown>)[this.hostPortKey]);
+  }
+
+  get node(): JNode {
+    return this.binding.item(this.index);
+  }
+
+  get hostPortNode(): JNode | undefined {
+    return this.hostPortKey === undefined ? undefined : this.node.getExact(this.hostPortKey);
+  }
+}
+
 /** `HostConfig.PortBindings` entries of a module (shared: read-only). */
 export const portBindingsOf = perModule((mod: Module): readonly PortBinding[] => {
   const pb = hostConfig(mod)?.get("PortBindings");
-  if (pb === undefined || !pb.isObject) return [];
-  return pb.entries().map((node) => ({
-    node,
-    key: node.key!,
-    parsed: parsePortKey(node.key!),
-    hostPorts: node.items().map((b) => {
-      const hostPortNode = b.isObject ? b.get("HostPort") : undefined;
-      return { node: b, hostPortNode, hostPort: intPort(hostPortNode?.value) };
-    }),
-  }));
+  if (pb === undefined || !isPlainObject(pb.value)) return [];
+  const members = pb.value;
+  return Object.keys(members).map((key) => new Binding(pb, key, members[key]));
 });
 
 export interface ExposedPort {
-  node: JNode;
-  key: string;
-  parsed: PortKey | undefined;
+  readonly node: JNode;
+  readonly key: string;
+  readonly parsed: PortKey | undefined;
+}
+
+class Exposed extends Member implements ExposedPort {
+  readonly parsed: PortKey | undefined;
+
+  constructor(parent: JNode, key: string, value: unknown) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+  }
 }
 
 /** `ExposedPorts` entries of a module (shared: read-only). */
 export const exposedPortsOf = perModule((mod: Module): readonly ExposedPort[] => {
   const ep = mod.createOptions.root?.get("ExposedPorts");
-  if (ep === undefined || !ep.isObject) return [];
-  return ep.entries().map((node) => ({ node, key: node.key!, parsed: parsePortKey(node.key!) }));
+  if (ep === undefined || !isPlainObject(ep.value)) return [];
+  const members = ep.value;
+  return Object.keys(members).map((key) => new Exposed(ep, key, members[key]));
 });
 
 /** Does the module publish or expose any port? */

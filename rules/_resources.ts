@@ -142,10 +142,11 @@ export function hasGpuLimit(mod: Module): boolean {
   return limits?.get(GPU) !== undefined || limits?.get(FPGA) !== undefined;
 }
 
-/** Environment variables of a module whose name matches case-insensitively. */
+/** Environment variables of a module whose name matches `name` (ASCII) case-insensitively. */
 export function envNamed(mod: Module, name: string): EnvVar[] {
   const lower = name.toLowerCase();
-  return envVars(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
+  // only a variable name of the same length lowercases to an ASCII name
+  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
 }
 
 /**

@@ -26,6 +26,9 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
   if (settings === undefined || co.form === "object" || co.chunks.length === 0) return;
   // the checks read the settings keys; a member's node is made only when it is reported
   const keys = Object.keys(settings.value as object);
+  // the common case, with nothing to report: one short chunk named `createOptions`, and no other key the agent takes for a chunk
+  const only = co.chunks.length === 1 ? co.chunks[0]! : undefined;
+  if (only?.key === "createOptions" && (only.value as string).length <= CHUNK_SIZE && keys.every((k) => k === "createOptions" || agentChunkNumber(k) === undefined)) return;
   const member = (key: string): JNode => settings.getExact(key)!;
   // two keys with one number (in any letter case): which comes first is a guess, so no automatic fix
   const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));

@@ -16,8 +16,10 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      const bindings = portBindingsOf(mod);
+      if (bindings.length === 0) continue;
       const byHostPort = new Map<number, string>();
-      for (const b of portBindingsOf(mod)) {
+      for (const b of bindings) {
         if (b.parsed === undefined || !b.parsed.valid) continue;
         const hostPorts = new Set<number>();
         for (const h of b.hostPorts) {

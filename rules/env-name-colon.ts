@@ -13,9 +13,10 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const vars = envVars(mod);
-      const names = new Set(vars.map((v) => v.name));
+      let names: Set<string> | undefined;
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
+        names ??= new Set(vars.map((x) => x.name));
         const renamed = v.name.replace(/:/g, "__");
         const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
         if (names.has(renamed)) {

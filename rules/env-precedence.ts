@@ -18,6 +18,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const vars = envVars(mod);
+      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
       const fromEnv = new Map<string, EnvVar>();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {

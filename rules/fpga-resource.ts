@@ -13,6 +13,7 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const { limits, requests } = resourceMaps(mod);
+      if (limits === undefined && requests === undefined) continue;
       const found: { node: JNode; map: JNode; where: "limits" | "requests" }[] = [];
       for (const [map, where] of [[limits, "limits"], [requests, "requests"]] as const) {
         const n = map?.get(FPGA);

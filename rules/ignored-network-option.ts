@@ -1,5 +1,5 @@
-import { hasPlaceholder, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hasPlaceholder, isPlaceholder, isPlainObject, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig, keyIgnoreCase } from "./_facts.js";
 import { portBindingsOf } from "./_ports.js";
 
 /** HostIp values that mean "all interfaces", which is what a Kubernetes Service does anyway. */
@@ -37,7 +37,9 @@ const rule: Rule = {
       }
       for (const b of portBindingsOf(mod)) {
         for (const h of b.hostPorts) {
-          const ip = h.node.isObject ? h.node.get("HostIp") : undefined;
+          // read the plain binding first: most have no HostIp
+          if (!isPlainObject(h.value) || keyIgnoreCase(h.value, "hostip") === undefined) continue;
+          const ip = h.node.get("HostIp");
           if (ip === undefined || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
           report({
             node: ip,

@@ -15,7 +15,9 @@ const rule: Rule = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.placeholderName) continue;
       const name = k8sName(mod.name);
-      groups.set(name, [...(groups.get(name) ?? []), mod]);
+      const group = groups.get(name);
+      if (group === undefined) groups.set(name, [mod]);
+      else group.push(mod);
     }
     for (const [name, mods] of groups) {
       const distinct = new Set(mods.map((m) => m.name));

@@ -18,11 +18,13 @@ function isValid(mod: Module): boolean {
 /** The new name of every module that needs one, computed once for the whole manifest. */
 function renames(manifest: Manifest): Map<Module, string> {
   // names kept as they are (and what the agent makes of them) are taken; invalid ones are freed
-  const taken = new Set<string>();
-  for (const m of manifest.modules) if (m.system || m.placeholderName || isValid(m)) taken.add(k8sName(m.name));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValid(m));
   const out = new Map<Module, string>();
+  if (kept.length === manifest.modules.length) return out;
+  const taken = new Set(kept.map((m) => k8sName(m.name)));
+  const keep = new Set(kept);
   for (const m of manifest.modules) {
-    if (m.system || m.placeholderName || isValid(m)) continue;
+    if (keep.has(m)) continue;
     const name = proposeModuleName(m.name, taken, hasPorts(m));
     taken.add(name);
     out.set(m, name);

@@ -18,8 +18,8 @@ const rule: Rule = {
         const port = String(pb.parsed.port);
         const base = `${moduleLabel(mod)}: port binding '${pb.key}'`;
         const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
-        if (!pb.node.isArray || pb.hostPorts.length === 0) {
-          if (pb.node.value === null || pb.node.isArray) {
+        if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
+          if (pb.value === null || Array.isArray(pb.value)) {
             report({
               node: pb.node,
               module: mod,
@@ -31,7 +31,7 @@ const rule: Rule = {
         }
         for (const hp of pb.hostPorts) {
           if (hp.hostPort !== undefined) continue;
-          const raw = hp.hostPortNode?.value;
+          const raw = hp.hostPortKey === undefined ? undefined : (hp.value as Record<string, unknown>)[hp.hostPortKey];
           if (typeof raw === "string" && hasPlaceholder(raw)) continue;
           let edits: Edit[];
           if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];

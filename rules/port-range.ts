@@ -99,10 +99,12 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const b of portBindingsOf(mod)) {
+        if (b.parsed?.valid) continue;
         const pb = parentOf(mod, "PortBindings");
         checkKey(mod, report, "HostConfig.PortBindings", b.node, b.parsed, (k) => (pb ? bindingsFix(pb, b.node, k) : undefined));
       }
       for (const e of exposedPortsOf(mod)) {
+        if (e.parsed?.valid) continue;
         const ep = parentOf(mod, "ExposedPorts");
         checkKey(mod, report, "ExposedPorts", e.node, e.parsed, (k) => (ep ? exposedFix(ep, e.node, k) : undefined));
       }

@@ -12,7 +12,7 @@ export function exclusiveHoldings(mod: Module): string[] {
   const runtime = hc?.get("Runtime")?.value;
   if ([limits, requests].some((m) => m?.get(GPU) !== undefined || m?.get(FPGA) !== undefined)) out.push("GPU/FPGA resources");
   else if ((typeof runtime === "string" && runtime.toLowerCase() === "nvidia") || gpuDeviceRequests(mod) !== undefined) out.push("a GPU");
-  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortNode !== undefined))) out.push("host ports");
+  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== undefined))) out.push("host ports");
   const volumeMount = mountsOf(mod).some((m) => {
     const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";

@@ -18,26 +18,29 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      const exposed = exposedPortsOf(mod);
+      const bindings = portBindingsOf(mod);
+      if (exposed.length === 0 && bindings.length === 0) continue;
       const proxyMsg = (what: string, port: number): string =>
         `${moduleLabel(mod)}: ${what} ${port} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port`;
       const seen = new Set<string>();
-      for (const ep of exposedPortsOf(mod)) {
+      for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
           seen.add(String(ep.parsed.port));
           report({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
         }
       }
-      for (const pb of portBindingsOf(mod)) {
+      for (const pb of bindings) {
         if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
           report({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
         }
         for (const hp of pb.hostPorts) {
-          if (hp.hostPort === undefined || hp.hostPortNode === undefined) continue;
+          if (hp.hostPort === undefined || hp.hostPortKey === undefined) continue;
           if (PROXY.has(hp.hostPort)) {
-            report({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
+            report({ node: hp.hostPortNode!, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
           } else if (ASE.has(hp.hostPort)) {
             report({
-              node: hp.hostPortNode,
+              node: hp.hostPortNode!,
               part: "value",
               module: mod,
               severity: "warning",

@@ -16,13 +16,16 @@ const rule: Rule = {
   check({ manifest, report }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;
     const names = new Set(manifest.modules.map((m) => m.name));
-    const lower = new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
-    // a layered deployment adds to a base deployment: its routes may name modules of other layers
-    const layered =
-      manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
+    // worked out for the first finding only
+    let lower: Map<string, string> | undefined;
+    let layered: boolean | undefined;
     for (const route of manifest.routes) {
       for (const ref of route.modules) {
         if (names.has(ref.name) || hasPlaceholder(ref.name) || PERCENT_TOKEN.test(ref.name)) continue;
+        lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
+        // a layered deployment adds to a base deployment: its routes may name modules of other layers
+        layered ??=
+          manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
         const near = lower.get(ref.name.toLowerCase());
         const hint = near !== undefined ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
         report({

@@ -14,8 +14,11 @@ const rule: Rule = {
     for (const mod of manifest.modules) {
       const hc = hostConfig(mod);
       if (hc === undefined) continue;
-      const label = moduleLabel(mod);
       const ipc = hc.get("IpcMode");
+      const shm = hc.get("ShmSize");
+      const tmpfs = hc.get("Tmpfs");
+      if (ipc === undefined && shm === undefined && tmpfs === undefined) continue;
+      const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : undefined;
       const hostIpc = ipcValue !== undefined && ipcValue.toLowerCase() === "host";
       const toHost = (extra: Edit[]): Edit[] =>
@@ -32,7 +35,6 @@ const rule: Rule = {
         });
       }
 
-      const shm = hc.get("ShmSize");
       if (shm !== undefined && !hostIpc && !(ipcValue !== undefined && isPlaceholder(ipcValue))) {
         report({
           node: shm,
@@ -42,7 +44,6 @@ const rule: Rule = {
         });
       }
 
-      const tmpfs = hc.get("Tmpfs");
       if (tmpfs !== undefined) {
         const paths = tmpfs.isObject ? tmpfs.entries().map((e: JNode) => e.key!) : [];
         const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");

@@ -6,7 +6,6 @@ interface VolumeSource {
   node: JNode;
   kind: "hostPath" | "claim";
   source: string;
-  name: string;
 }
 
 /**
@@ -30,7 +29,7 @@ const rule: Rule = {
         if (parts.length < 2 || hasPlaceholder(parts[0]!)) continue;
         // a source that is not a path is a Docker named volume: the same storage as a Type volume mount of that name
         const kind = parts[0]!.startsWith("/") ? "hostPath" : "claim";
-        sources.push({ node: b, kind, source: parts[0]!, name: dnsLabelFromSource(parts[0]!) });
+        sources.push({ node: b, kind, source: parts[0]! });
       }
       for (const m of mountsOf(mod)) {
         const t = m.type?.value;
@@ -38,14 +37,17 @@ const rule: Rule = {
         if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
         const kind = t.toLowerCase() === "bind" ? "hostPath" : t.toLowerCase() === "volume" ? "claim" : undefined;
         if (kind === undefined) continue;
-        sources.push({ node: m.source!, kind, source: s, name: dnsLabelFromSource(s) });
+        sources.push({ node: m.source!, kind, source: s });
       }
+      // one source has nothing to collide with
+      if (sources.length < 2) continue;
       const first = new Map<string, VolumeSource>();
       for (const v of sources) {
-        if (v.name === "") continue;
-        const prev = first.get(v.name);
+        const name = dnsLabelFromSource(v.source);
+        if (name === "") continue;
+        const prev = first.get(name);
         if (prev === undefined) {
-          first.set(v.name, v);
+          first.set(name, v);
           continue;
         }
         if (prev.kind === v.kind && prev.source === v.source) continue;
@@ -54,7 +56,7 @@ const rule: Rule = {
           node: v.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${v.name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`,
+          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`,
         });
       }
     }
