@@ -17594,14 +17594,60 @@ function perModule(compute) {
       file = mod.node.space;
       memo = /* @__PURE__ */ new Map();
     }
-    let v = memo.get(mod);
-    if (v === void 0 && !memo.has(mod)) memo.set(mod, v = compute(mod));
-    return v;
+    let known = memo.get(mod);
+    if (known === void 0) memo.set(mod, known = { value: compute(mod) });
+    return known.value;
   };
 }
 var hostConfig = perModule(hostConfigOf);
 var k8sExperimental = perModule(k8sExperimentalOf);
-var envVars = perModule(envVarsOf);
+var EnvEntry = class {
+  constructor(name, value, from, locate, malformed) {
+    this.name = name;
+    this.value = value;
+    this.from = from;
+    this.locate = locate;
+    this.malformed = malformed;
+  }
+  name;
+  value;
+  from;
+  locate;
+  malformed;
+  made;
+  get node() {
+    return this.made ??= this.locate();
+  }
+};
+var envVars = perModule((mod) => {
+  const out = [];
+  const map = mod.env;
+  if (map !== void 0 && isPlainObject(map.value)) {
+    const members = map.value;
+    for (const name of Object.keys(members)) {
+      const m = members[name];
+      const v = isPlainObject(m) && Object.prototype.hasOwnProperty.call(m, "value") ? m.value : void 0;
+      out.push(new EnvEntry(name, v === void 0 || v === null ? void 0 : String(v), "env", () => map.getExact(name)));
+    }
+  }
+  const list = mod.createOptions.root?.get("Env");
+  if (list !== void 0 && Array.isArray(list.value)) {
+    let items;
+    list.value.forEach((text, i) => {
+      if (typeof text !== "string") return;
+      const item = () => (items ??= list.items())[i];
+      const eq = text.indexOf("=");
+      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", void 0, "createOptions", item, true));
+      else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
+    });
+  }
+  return out;
+});
+function keyIgnoreCase(obj, lower) {
+  let found;
+  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  return found;
+}
 
 // rules/_mounts.ts
 var mountsOf = perModule((mod) => {
@@ -17778,6 +17824,8 @@ function checkModule(mod, report) {
   const co = mod.createOptions;
   if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
   const keys = Object.keys(settings.value);
+  const only = co.chunks.length === 1 ? co.chunks[0] : void 0;
+  if (only?.key === "createOptions" && only.value.length <= CHUNK_SIZE && keys.every((k) => k === "createOptions" || agentChunkNumber(k) === void 0)) return;
   const member = (key) => settings.getExact(key);
   const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
   const repeated = new Set(numbers).size !== numbers.length;
@@ -17989,7 +18037,7 @@ function hasGpuLimit(mod) {
 }
 function envNamed(mod, name) {
   const lower = name.toLowerCase();
-  return envVars(mod).filter((v) => !v.malformed && v.name.toLowerCase() === lower);
+  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
 }
 function effectiveEnv(mod, name) {
   const vars = envNamed(mod, name);
@@ -18192,23 +18240,71 @@ function intPort(v) {
   if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
   return void 0;
 }
+var Member = class {
+  constructor(parent, key, value) {
+    this.parent = parent;
+    this.key = key;
+    this.value = value;
+  }
+  parent;
+  key;
+  value;
+  made;
+  get node() {
+    return this.made ??= this.parent.getExact(this.key);
+  }
+};
+var Binding = class extends Member {
+  parsed;
+  hostPorts;
+  items;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
+  }
+  item(i) {
+    return (this.items ??= this.node.items())[i];
+  }
+};
+var HostPort = class {
+  constructor(binding, index, value) {
+    this.binding = binding;
+    this.index = index;
+    this.value = value;
+    this.hostPortKey = isPlainObject(value) ? keyIgnoreCase(value, "hostport") : void 0;
+    this.hostPort = this.hostPortKey === void 0 ? void 0 : intPort(value[this.hostPortKey]);
+  }
+  binding;
+  index;
+  value;
+  hostPortKey;
+  hostPort;
+  get node() {
+    return this.binding.item(this.index);
+  }
+  get hostPortNode() {
+    return this.hostPortKey === void 0 ? void 0 : this.node.getExact(this.hostPortKey);
+  }
+};
 var portBindingsOf = perModule((mod) => {
   const pb = hostConfig(mod)?.get("PortBindings");
-  if (pb === void 0 || !pb.isObject) return [];
-  return pb.entries().map((node) => ({
-    node,
-    key: node.key,
-    parsed: parsePortKey(node.key),
-    hostPorts: node.items().map((b) => {
-      const hostPortNode = b.isObject ? b.get("HostPort") : void 0;
-      return { node: b, hostPortNode, hostPort: intPort(hostPortNode?.value) };
-    })
-  }));
+  if (pb === void 0 || !isPlainObject(pb.value)) return [];
+  const members = pb.value;
+  return Object.keys(members).map((key) => new Binding(pb, key, members[key]));
 });
+var Exposed = class extends Member {
+  parsed;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+  }
+};
 var exposedPortsOf = perModule((mod) => {
   const ep = mod.createOptions.root?.get("ExposedPorts");
-  if (ep === void 0 || !ep.isObject) return [];
-  return ep.entries().map((node) => ({ node, key: node.key, parsed: parsePortKey(node.key) }));
+  if (ep === void 0 || !isPlainObject(ep.value)) return [];
+  const members = ep.value;
+  return Object.keys(members).map((key) => new Exposed(ep, key, members[key]));
 });
 function hasPorts(mod) {
   return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
@@ -18225,8 +18321,10 @@ var rule7 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      const bindings = portBindingsOf(mod);
+      if (bindings.length === 0) continue;
       const byHostPort = /* @__PURE__ */ new Map();
-      for (const b of portBindingsOf(mod)) {
+      for (const b of bindings) {
         if (b.parsed === void 0 || !b.parsed.valid) continue;
         const hostPorts = /* @__PURE__ */ new Set();
         for (const h of b.hostPorts) {
@@ -18293,9 +18391,10 @@ var rule9 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const vars = envVars(mod);
-      const names2 = new Set(vars.map((v) => v.name));
+      let names2;
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
+        names2 ??= new Set(vars.map((x) => x.name));
         const renamed = v.name.replace(/:/g, "__");
         const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
         if (names2.has(renamed)) {
@@ -18358,6 +18457,7 @@ var rule11 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const vars = envVars(mod);
+      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
       const fromEnv = /* @__PURE__ */ new Map();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {
@@ -18453,6 +18553,7 @@ var rule14 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const { limits, requests } = resourceMaps(mod);
+      if (limits === void 0 && requests === void 0) continue;
       const found = [];
       for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
         const n = map?.get(FPGA);
@@ -18644,7 +18745,8 @@ var rule18 = {
       }
       for (const b of portBindingsOf(mod)) {
         for (const h of b.hostPorts) {
-          const ip = h.node.isObject ? h.node.get("HostIp") : void 0;
+          if (!isPlainObject(h.value) || keyIgnoreCase(h.value, "hostip") === void 0) continue;
+          const ip = h.node.get("HostIp");
           if (ip === void 0 || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
           report({
             node: ip,
@@ -28086,7 +28188,9 @@ var rule27 = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.placeholderName) continue;
       const name = k8sName(mod.name);
-      groups.set(name, [...groups.get(name) ?? [], mod]);
+      const group = groups.get(name);
+      if (group === void 0) groups.set(name, [mod]);
+      else group.push(mod);
     }
     for (const [name, mods] of groups) {
       const distinct = new Set(mods.map((m) => m.name));
@@ -28110,11 +28214,13 @@ function isValid(mod) {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
 }
 function renames(manifest) {
-  const taken = /* @__PURE__ */ new Set();
-  for (const m of manifest.modules) if (m.system || m.placeholderName || isValid(m)) taken.add(k8sName(m.name));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValid(m));
   const out = /* @__PURE__ */ new Map();
+  if (kept.length === manifest.modules.length) return out;
+  const taken = new Set(kept.map((m) => k8sName(m.name)));
+  const keep = new Set(kept);
   for (const m of manifest.modules) {
-    if (m.system || m.placeholderName || isValid(m)) continue;
+    if (keep.has(m)) continue;
     const name = proposeModuleName(m.name, taken, hasPorts(m));
     taken.add(name);
     out.set(m, name);
@@ -28482,8 +28588,8 @@ var rule35 = {
         const port = String(pb.parsed.port);
         const base = `${moduleLabel(mod)}: port binding '${pb.key}'`;
         const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
-        if (!pb.node.isArray || pb.hostPorts.length === 0) {
-          if (pb.node.value === null || pb.node.isArray) {
+        if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
+          if (pb.value === null || Array.isArray(pb.value)) {
             report({
               node: pb.node,
               module: mod,
@@ -28495,7 +28601,7 @@ var rule35 = {
         }
         for (const hp of pb.hostPorts) {
           if (hp.hostPort !== void 0) continue;
-          const raw = hp.hostPortNode?.value;
+          const raw = hp.hostPortKey === void 0 ? void 0 : hp.value[hp.hostPortKey];
           if (typeof raw === "string" && hasPlaceholder(raw)) continue;
           let edits;
           if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];
@@ -28599,10 +28705,12 @@ var rule36 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const b of portBindingsOf(mod)) {
+        if (b.parsed?.valid) continue;
         const pb = parentOf(mod, "PortBindings");
         checkKey(mod, report, "HostConfig.PortBindings", b.node, b.parsed, (k) => pb ? bindingsFix(pb, b.node, k) : void 0);
       }
       for (const e of exposedPortsOf(mod)) {
+        if (e.parsed?.valid) continue;
         const ep = parentOf(mod, "ExposedPorts");
         checkKey(mod, report, "ExposedPorts", e.node, e.parsed, (k) => ep ? exposedFix(ep, e.node, k) : void 0);
       }
@@ -28695,7 +28803,7 @@ function exclusiveHoldings(mod) {
   const runtime = hc?.get("Runtime")?.value;
   if ([limits, requests].some((m) => m?.get(GPU) !== void 0 || m?.get(FPGA) !== void 0)) out.push("GPU/FPGA resources");
   else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || gpuDeviceRequests(mod) !== void 0) out.push("a GPU");
-  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortNode !== void 0))) out.push("host ports");
+  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== void 0))) out.push("host ports");
   const volumeMount = mountsOf(mod).some((m) => {
     const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
@@ -28788,20 +28896,23 @@ var rule41 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      const exposed = exposedPortsOf(mod);
+      const bindings = portBindingsOf(mod);
+      if (exposed.length === 0 && bindings.length === 0) continue;
       const proxyMsg = (what, port) => `${moduleLabel(mod)}: ${what} ${port} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port`;
       const seen = /* @__PURE__ */ new Set();
-      for (const ep of exposedPortsOf(mod)) {
+      for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
           seen.add(String(ep.parsed.port));
           report({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
         }
       }
-      for (const pb of portBindingsOf(mod)) {
+      for (const pb of bindings) {
         if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
           report({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
         }
         for (const hp of pb.hostPorts) {
-          if (hp.hostPort === void 0 || hp.hostPortNode === void 0) continue;
+          if (hp.hostPort === void 0 || hp.hostPortKey === void 0) continue;
           if (PROXY.has(hp.hostPort)) {
             report({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
           } else if (ASE.has(hp.hostPort)) {
@@ -28834,11 +28945,13 @@ var rule42 = {
   check({ manifest, report }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;
     const names2 = new Set(manifest.modules.map((m) => m.name));
-    const lower = new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
-    const layered = manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
+    let lower;
+    let layered;
     for (const route of manifest.routes) {
       for (const ref of route.modules) {
         if (names2.has(ref.name) || hasPlaceholder(ref.name) || PERCENT_TOKEN.test(ref.name)) continue;
+        lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
+        layered ??= manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
         const near = lower.get(ref.name.toLowerCase());
         const hint = near !== void 0 ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
         report({
@@ -29001,8 +29114,11 @@ var rule46 = {
     for (const mod of manifest.modules) {
       const hc = hostConfig(mod);
       if (hc === void 0) continue;
-      const label = moduleLabel(mod);
       const ipc = hc.get("IpcMode");
+      const shm = hc.get("ShmSize");
+      const tmpfs = hc.get("Tmpfs");
+      if (ipc === void 0 && shm === void 0 && tmpfs === void 0) continue;
+      const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : void 0;
       const hostIpc = ipcValue !== void 0 && ipcValue.toLowerCase() === "host";
       const toHost = (extra) => ipc !== void 0 ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
@@ -29016,7 +29132,6 @@ var rule46 = {
           suggestions: suggestion([{ op: "set", node: ipc, value: "host" }])
         });
       }
-      const shm = hc.get("ShmSize");
       if (shm !== void 0 && !hostIpc && !(ipcValue !== void 0 && isPlaceholder(ipcValue))) {
         report({
           node: shm,
@@ -29025,7 +29140,6 @@ var rule46 = {
           suggestions: suggestion(toHost([{ op: "remove", node: shm }]))
         });
       }
-      const tmpfs = hc.get("Tmpfs");
       if (tmpfs !== void 0) {
         const paths = tmpfs.isObject ? tmpfs.entries().map((e) => e.key) : [];
         const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");
@@ -29301,7 +29415,7 @@ var rule51 = {
         const parts = b.value.split(":");
         if (parts.length < 2 || hasPlaceholder(parts[0])) continue;
         const kind = parts[0].startsWith("/") ? "hostPath" : "claim";
-        sources.push({ node: b, kind, source: parts[0], name: dnsLabelFromSource(parts[0]) });
+        sources.push({ node: b, kind, source: parts[0] });
       }
       for (const m of mountsOf(mod)) {
         const t = m.type?.value;
@@ -29309,14 +29423,16 @@ var rule51 = {
         if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
         const kind = t.toLowerCase() === "bind" ? "hostPath" : t.toLowerCase() === "volume" ? "claim" : void 0;
         if (kind === void 0) continue;
-        sources.push({ node: m.source, kind, source: s, name: dnsLabelFromSource(s) });
+        sources.push({ node: m.source, kind, source: s });
       }
+      if (sources.length < 2) continue;
       const first = /* @__PURE__ */ new Map();
       for (const v of sources) {
-        if (v.name === "") continue;
-        const prev = first.get(v.name);
+        const name = dnsLabelFromSource(v.source);
+        if (name === "") continue;
+        const prev = first.get(name);
         if (prev === void 0) {
-          first.set(v.name, v);
+          first.set(name, v);
           continue;
         }
         if (prev.kind === v.kind && prev.source === v.source) continue;
@@ -29325,7 +29441,7 @@ var rule51 = {
           node: v.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${v.name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`
+          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`
         });
       }
     }

@@ -17,5 +17,14 @@ export declare function perModule<T>(compute: (mod: Module) => T): (mod: Module)
 export declare const hostConfig: (mod: Module) => JNode | undefined;
 /** `k8sExperimentalOf`, once per module: one node for every rule, so the lookups inside it are made once. */
 export declare const k8sExperimental: (mod: Module) => JNode | undefined;
-/** `envVarsOf`, once per module: the module `env` map, then `createOptions.Env`. */
+/**
+ * What `envVarsOf` reads, once per module: the module `env` map, then `createOptions.Env`; the
+ * variables' nodes are made only for the ones a rule reports or edits.
+ */
 export declare const envVars: (mod: Module) => readonly EnvVar[];
+/**
+ * The key of a createOptions object that `JNode.get` finds for a name: matched ignoring case, the
+ * last spelling wins. For checks on plain values before any node is made; `lower` is the name in
+ * lowercase ASCII (so only keys of its length can match).
+ */
+export declare function keyIgnoreCase(obj: Record<string, unknown>, lower: string): string | undefined;

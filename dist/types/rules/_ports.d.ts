@@ -11,27 +11,37 @@ export interface PortKey {
     valid: boolean;
 }
 export declare function parsePortKey(key: string): PortKey | undefined;
+/**
+ * The readers below work on plain values and make a JNode only when a rule asks for one (to
+ * report it or edit it): most modules are checked without any.
+ */
 export interface HostPortRef {
     /** the binding object ({"HostPort": "5000"}) */
-    node: JNode;
-    /** its HostPort member, when present */
-    hostPortNode: JNode | undefined;
+    readonly node: JNode;
+    /** its plain value */
+    readonly value: unknown;
+    /** its HostPort member (matched case-insensitively), when present */
+    readonly hostPortNode: JNode | undefined;
+    /** the HostPort member's key as spelt in the file, when present */
+    readonly hostPortKey: string | undefined;
     /** numeric host port, when HostPort is an integer (string or number) */
-    hostPort: number | undefined;
+    readonly hostPort: number | undefined;
 }
 export interface PortBinding {
     /** the PortBindings member: key `8080/tcp` */
-    node: JNode;
-    key: string;
-    parsed: PortKey | undefined;
-    hostPorts: HostPortRef[];
+    readonly node: JNode;
+    readonly key: string;
+    /** its plain value (a list of binding objects, when well formed) */
+    readonly value: unknown;
+    readonly parsed: PortKey | undefined;
+    readonly hostPorts: readonly HostPortRef[];
 }
 /** `HostConfig.PortBindings` entries of a module (shared: read-only). */
 export declare const portBindingsOf: (mod: Module) => readonly PortBinding[];
 export interface ExposedPort {
-    node: JNode;
-    key: string;
-    parsed: PortKey | undefined;
+    readonly node: JNode;
+    readonly key: string;
+    readonly parsed: PortKey | undefined;
 }
 /** `ExposedPorts` entries of a module (shared: read-only). */
 export declare const exposedPortsOf: (mod: Module) => readonly ExposedPort[];

@@ -40,7 +40,7 @@ export declare const gpuDeviceRequests: (mod: Module) => GpuIntent | undefined;
 export declare function gpuCountFor(mod: Module): unknown;
 /** The module already has a GPU limit (or an FPGA limit that fpga-resource turns into one). */
 export declare function hasGpuLimit(mod: Module): boolean;
-/** Environment variables of a module whose name matches case-insensitively. */
+/** Environment variables of a module whose name matches `name` (ASCII) case-insensitively. */
 export declare function envNamed(mod: Module, name: string): EnvVar[];
 /**
  * The value Kubernetes sees for a variable: `createOptions.Env` is appended after the module
