@@ -50,8 +50,9 @@ class EnvEntry implements EnvVar {
 }
 
 /**
- * What `envVarsOf` reads, once per module: the module `env` map, then `createOptions.Env`; the
- * variables' nodes are made only for the ones a rule reports or edits.
+ * What `envVarsOf` (src/rule-api.ts) reads, once per module: the module `env` map, then
+ * `createOptions.Env`; the variables' nodes are made only for the ones a rule reports or edits.
+ * Keep the two in step (__tests__/rules/_facts.test.ts compares them).
  */
 export const envVars = perModule((mod: Module): readonly EnvVar[] => {
   const out: EnvVar[] = [];
