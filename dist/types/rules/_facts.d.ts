@@ -18,8 +18,9 @@ export declare const hostConfig: (mod: Module) => JNode | undefined;
 /** `k8sExperimentalOf`, once per module: one node for every rule, so the lookups inside it are made once. */
 export declare const k8sExperimental: (mod: Module) => JNode | undefined;
 /**
- * What `envVarsOf` reads, once per module: the module `env` map, then `createOptions.Env`; the
- * variables' nodes are made only for the ones a rule reports or edits.
+ * What `envVarsOf` (src/rule-api.ts) reads, once per module: the module `env` map, then
+ * `createOptions.Env`; the variables' nodes are made only for the ones a rule reports or edits.
+ * Keep the two in step (__tests__/rules/_facts.test.ts compares them).
  */
 export declare const envVars: (mod: Module) => readonly EnvVar[];
 /**

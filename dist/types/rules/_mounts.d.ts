@@ -1,5 +1,5 @@
 /** Shared readers for HostConfig.Mounts and Binds, as the Kubernetes agent reads them (§1.3, §1.6). */
-import { type JNode, type Module } from "../src/rule-api.js";
+import type { JNode, Module } from "../src/rule-api.js";
 export interface MountEntry {
     /** the Mounts element */
     node: JNode;

@@ -1,5 +1,5 @@
 /** Shared readers for the createOptions rules of pack I-A (mounts, service options, generic emptiness). */
-import { type JNode, type Module } from "../src/rule-api.js";
+import type { JNode, Module } from "../src/rule-api.js";
 export interface MountRef {
     /** the Binds element or the Mounts entry */
     node: JNode;
