@@ -27,11 +27,46 @@ export function perModule<T>(compute: (mod: Module) => T): (mod: Module) => T {
   };
 }
 
-/** `hostConfigOf`, once per module. */
-export const hostConfig: (mod: Module) => JNode | undefined = perModule(hostConfigOf);
+/**
+ * The key of a createOptions object that `JNode.get` finds for a name: matched ignoring case, the
+ * last spelling wins. For checks on plain values before any node is made; `lower` is the name in
+ * lowercase ASCII (so only keys of its length can match).
+ */
+export function keyIgnoreCase(obj: Record<string, unknown>, lower: string): string | undefined {
+  let found: string | undefined;
+  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  return found;
+}
+
+/** The plain value `JNode.get` finds in a createOptions object (see keyIgnoreCase); undefined when `obj` is no object or has no such member. */
+export function valueIgnoreCase(obj: unknown, lower: string): unknown {
+  if (!isPlainObject(obj)) return undefined;
+  const k = keyIgnoreCase(obj, lower);
+  return k === undefined ? undefined : obj[k];
+}
+
+/** `createOptions.HostConfig` as a plain object, when it is one: what `hostConfigOf` finds, without making nodes. */
+export const hostConfigValue = perModule((mod: Module): Record<string, unknown> | undefined => {
+  const v = valueIgnoreCase(mod.createOptions.root?.value, "hostconfig");
+  return isPlainObject(v) ? v : undefined;
+});
+
+/** Has HostConfig a member of one of these names (lowercase ASCII, as for keyIgnoreCase)? */
+export function hasHostConfigMember(mod: Module, ...lower: string[]): boolean {
+  const hc = hostConfigValue(mod);
+  return hc !== undefined && lower.some((name) => keyIgnoreCase(hc, name) !== undefined);
+}
+
+/** `hostConfigOf`, once per module (and no node at all for a module without HostConfig). */
+export const hostConfig = perModule((mod: Module): JNode | undefined => (hostConfigValue(mod) === undefined ? undefined : hostConfigOf(mod)));
 
 /** `k8sExperimentalOf`, once per module: one node for every rule, so the lookups inside it are made once. */
-export const k8sExperimental: (mod: Module) => JNode | undefined = perModule(k8sExperimentalOf);
+export const k8sExperimental = perModule((mod: Module): JNode | undefined => {
+  const root = mod.createOptions.root?.value as Record<string, unknown> | undefined;
+  // the agent reads the exact lowercase key
+  if (root === undefined || !Object.hasOwn(root, "k8s-experimental") || !isPlainObject(root["k8s-experimental"])) return undefined;
+  return k8sExperimentalOf(mod);
+});
 
 /** An environment variable read from plain values; its node is made when a rule asks for it. */
 class EnvEntry implements EnvVar {
@@ -65,12 +100,12 @@ export const envVars = perModule((mod: Module): readonly EnvVar[] => {
       out.push(new EnvEntry(name, v === undefined || v === null ? undefined : String(v), "env", () => map.getExact(name)!));
     }
   }
-  const list = mod.createOptions.root?.get("Env");
-  if (list !== undefined && Array.isArray(list.value)) {
+  const list = valueIgnoreCase(mod.createOptions.root?.value, "env");
+  if (Array.isArray(list)) {
     let items: JNode[] | undefined;
-    list.value.forEach((text: unknown, i) => {
+    list.forEach((text: unknown, i) => {
       if (typeof text !== "string") return;
-      const item = (): JNode => (items ??= list.items())[i]!;
+      const item = (): JNode => (items ??= mod.createOptions.root!.get("Env")!.items())[i]!;
       const eq = text.indexOf("=");
       if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", undefined, "createOptions", item, true));
       else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
@@ -78,14 +113,3 @@ export const envVars = perModule((mod: Module): readonly EnvVar[] => {
   }
   return out;
 });
-
-/**
- * The key of a createOptions object that `JNode.get` finds for a name: matched ignoring case, the
- * last spelling wins. For checks on plain values before any node is made; `lower` is the name in
- * lowercase ASCII (so only keys of its length can match).
- */
-export function keyIgnoreCase(obj: Record<string, unknown>, lower: string): string | undefined {
-  let found: string | undefined;
-  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
-  return found;
-}

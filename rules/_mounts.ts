@@ -1,6 +1,6 @@
 /** Shared readers for HostConfig.Mounts and Binds, as the Kubernetes agent reads them (§1.3, §1.6). */
 import type { JNode, Module } from "../src/rule-api.js";
-import { hostConfig, perModule } from "./_facts.js";
+import { hostConfig, hostConfigValue, perModule, valueIgnoreCase } from "./_facts.js";
 
 export interface MountEntry {
   /** the Mounts element */
@@ -13,8 +13,8 @@ export interface MountEntry {
 
 /** `HostConfig.Mounts` elements of a module (an empty list when Mounts is not an array; shared: read-only). */
 export const mountsOf = perModule((mod: Module): readonly MountEntry[] => {
-  const mounts = hostConfig(mod)?.get("Mounts");
-  if (mounts === undefined || !mounts.isArray) return [];
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "mounts"))) return [];
+  const mounts = hostConfig(mod)!.get("Mounts")!;
   return mounts.items().map((node) => ({
     node,
     type: node.isObject ? node.get("Type") : undefined,
@@ -25,6 +25,6 @@ export const mountsOf = perModule((mod: Module): readonly MountEntry[] => {
 
 /** `HostConfig.Binds` elements of a module (an empty list when Binds is not an array; shared: read-only). */
 export const bindsOf = perModule((mod: Module): readonly JNode[] => {
-  const binds = hostConfig(mod)?.get("Binds");
-  return binds?.isArray ? binds.items() : [];
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "binds"))) return [];
+  return hostConfig(mod)!.get("Binds")!.items();
 });

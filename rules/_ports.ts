@@ -1,6 +1,6 @@
 /** Shared readers for ports: ExposedPorts and HostConfig.PortBindings, as the agent parses them (§1.6). */
 import { isPlainObject, type JNode, type Module } from "../src/rule-api.js";
-import { hostConfig, keyIgnoreCase, perModule } from "./_facts.js";
+import { hostConfig, hostConfigValue, keyIgnoreCase, perModule, valueIgnoreCase } from "./_facts.js";
 
 export interface PortKey {
   /** container port, or the first of a range */
@@ -59,17 +59,17 @@ function intPort(v: unknown): number | undefined {
   return undefined;
 }
 
-/** A member of an object node whose node is made on first use. */
+/** A member of an object whose node (and its parent's) is made on first use. */
 class Member {
   private made: JNode | undefined;
   constructor(
-    private readonly parent: JNode,
+    private readonly parent: () => JNode,
     readonly key: string,
     readonly value: unknown,
   ) {}
 
   get node(): JNode {
-    return (this.made ??= this.parent.getExact(this.key)!);
+    return (this.made ??= this.parent().getExact(this.key)!);
   }
 }
 
@@ -78,7 +78,7 @@ class Binding extends Member implements PortBinding {
   readonly hostPorts: readonly HostPortRef[];
   private items: JNode[] | undefined;
 
-  constructor(parent: JNode, key: string, value: unknown) {
+  constructor(parent: () => JNode, key: string, value: unknown) {
     super(parent, key, value);
     this.parsed = parsePortKey(key);
     this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
@@ -113,10 +113,10 @@ class HostPort implements HostPortRef {
 
 /** `HostConfig.PortBindings` entries of a module (shared: read-only). */
 export const portBindingsOf = perModule((mod: Module): readonly PortBinding[] => {
-  const pb = hostConfig(mod)?.get("PortBindings");
-  if (pb === undefined || !isPlainObject(pb.value)) return [];
-  const members = pb.value;
-  return Object.keys(members).map((key) => new Binding(pb, key, members[key]));
+  const members = valueIgnoreCase(hostConfigValue(mod), "portbindings");
+  if (!isPlainObject(members)) return [];
+  const parent = (): JNode => hostConfig(mod)!.get("PortBindings")!;
+  return Object.keys(members).map((key) => new Binding(parent, key, members[key]));
 });
 
 export interface ExposedPort {
@@ -128,7 +128,7 @@ export interface ExposedPort {
 class Exposed extends Member implements ExposedPort {
   readonly parsed: PortKey | undefined;
 
-  constructor(parent: JNode, key: string, value: unknown) {
+  constructor(parent: () => JNode, key: string, value: unknown) {
     super(parent, key, value);
     this.parsed = parsePortKey(key);
   }
@@ -136,10 +136,10 @@ class Exposed extends Member implements ExposedPort {
 
 /** `ExposedPorts` entries of a module (shared: read-only). */
 export const exposedPortsOf = perModule((mod: Module): readonly ExposedPort[] => {
-  const ep = mod.createOptions.root?.get("ExposedPorts");
-  if (ep === undefined || !isPlainObject(ep.value)) return [];
-  const members = ep.value;
-  return Object.keys(members).map((key) => new Exposed(ep, key, members[key]));
+  const members = valueIgnoreCase(mod.createOptions.root?.value, "exposedports");
+  if (!isPlainObject(members)) return [];
+  const parent = (): JNode => mod.createOptions.root!.get("ExposedPorts")!;
+  return Object.keys(members).map((key) => new Exposed(parent, key, members[key]));
 });
 
 /** Does the module publish or expose any port? */

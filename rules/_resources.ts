@@ -4,7 +4,7 @@
  * missing parts of `k8s-experimental` (or of createOptions itself) in the file's own style.
  */
 import { ensureValue, isPlaceholder, type Edit, type EnvVar, type JNode, type Manifest, type Module } from "../src/rule-api.js";
-import { envVars, hostConfig, k8sExperimental, perModule } from "./_facts.js";
+import { envVars, hostConfig, hostConfigValue, k8sExperimental, perModule, valueIgnoreCase } from "./_facts.js";
 
 export const GPU = "nvidia.com/gpu";
 export const FPGA = "microsoft.com/fpga_catapult";
@@ -115,8 +115,8 @@ function requestCount(r: JNode): number | undefined {
 
 /** GPU requests in `HostConfig.DeviceRequests` (shared: read-only). */
 export const gpuDeviceRequests = perModule((mod: Module): GpuIntent | undefined => {
-  const dr = hostConfig(mod)?.get("DeviceRequests");
-  if (dr === undefined || !dr.isArray) return undefined;
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return undefined;
+  const dr = hostConfig(mod)!.get("DeviceRequests")!;
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
   if (gpu.length === 0) return undefined;

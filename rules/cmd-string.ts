@@ -1,4 +1,5 @@
 import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { valueIgnoreCase } from "./_facts.js";
 
 /**
  * §1.3 [INF]: Docker reads a string Cmd/Entrypoint as a one-element list (moby strslice); the
@@ -17,6 +18,7 @@ const rule: Rule = {
       const root = mod.createOptions.root;
       if (root === undefined) continue;
       for (const name of ["Cmd", "Entrypoint"]) {
+        if (typeof valueIgnoreCase(root.value, name.toLowerCase()) !== "string") continue;
         const node = root.get(name);
         if (node === undefined || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
         report({

@@ -1,5 +1,5 @@
 import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hasHostConfigMember, hostConfig } from "./_facts.js";
 import { GPU, ensureK8s, gpuDeviceRequests, hasGpuLimit } from "./_resources.js";
 
 const CATAPULT = /^\/dev\/catapult\d*$/;
@@ -24,8 +24,8 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfig(mod);
-      if (hc === undefined) continue;
+      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
+      const hc = hostConfig(mod)!;
       const label = moduleLabel(mod);
 
       const devices = hc.get("Devices");

@@ -1,5 +1,5 @@
 import { moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hasHostConfigMember, hostConfig } from "./_facts.js";
 import { ensureK8s, removeMembers, resourceMaps } from "./_resources.js";
 
 const MI = 1024 * 1024;
@@ -69,8 +69,8 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
-      const hc = hostConfig(mod);
-      if (hc === undefined) continue;
+      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
+      const hc = hostConfig(mod)!;
       const memory = hc.get("Memory");
       const m = num(memory);
       if (memory !== undefined && m !== 0) {

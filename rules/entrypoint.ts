@@ -1,4 +1,5 @@
 import { createOptionsOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { valueIgnoreCase } from "./_facts.js";
 
 /** F18: the article lists Entrypoint among the Docker create options that do not work on Kubernetes. */
 const rule: Rule = {
@@ -11,8 +12,9 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const ep = createOptionsOf(mod)?.get("Entrypoint");
-      if (ep === undefined || ep.value === null) continue;
+      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
+      if (v === undefined || v === null) continue;
+      const ep = createOptionsOf(mod)!.get("Entrypoint")!;
       report({
         node: ep,
         module: mod,

@@ -1,5 +1,5 @@
 import { moduleLabel, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 
 /** F7: host networking works with dnsPolicy ClusterFirstWithHostNet; edgeHub need not be on the host network. */
 const rule: Rule = {
@@ -12,8 +12,9 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value !== "string" || nm.value.toLowerCase() !== "host") continue;
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
+      const nm = hostConfig(mod)!.get("NetworkMode")!;
       if (mod.system && mod.name === "edgeHub") {
         report({
           node: nm,

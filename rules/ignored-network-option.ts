@@ -1,5 +1,5 @@
 import { hasPlaceholder, isPlaceholder, isPlainObject, moduleLabel, type Rule } from "../src/rule-api.js";
-import { hostConfig, keyIgnoreCase } from "./_facts.js";
+import { hostConfig, hostConfigValue, keyIgnoreCase, valueIgnoreCase } from "./_facts.js";
 import { portBindingsOf } from "./_ports.js";
 
 /** HostIp values that mean "all interfaces", which is what a Kubernetes Service does anyway. */
@@ -17,8 +17,9 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const label = moduleLabel(mod);
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() !== "host" && nm.value.trim() !== "") {
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
+        const nm = hostConfig(mod)!.get("NetworkMode")!;
         report({
           node: nm,
           part: "value",
@@ -26,8 +27,8 @@ const rule: Rule = {
           message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`,
         });
       }
-      const nc = mod.createOptions.root?.get("NetworkingConfig");
-      if (nc !== undefined) {
+      if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== undefined) {
+        const nc = mod.createOptions.root!.get("NetworkingConfig")!;
         report({
           node: nc,
           part: "key",

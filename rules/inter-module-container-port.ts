@@ -1,5 +1,5 @@
 import { createOptionsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
+import { envVars, valueIgnoreCase } from "./_facts.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
 /**
@@ -38,10 +38,10 @@ function places(mod: Module): Place[] {
       out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  const cmd = createOptionsOf(mod)?.get("Cmd");
-  if (cmd !== undefined && Array.isArray(cmd.value)) {
-    cmd.value.forEach((c: unknown, i) => {
-      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => cmd.items()[i]!, rebuild: same });
+  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
+  if (Array.isArray(cmd)) {
+    cmd.forEach((c: unknown, i) => {
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod)!.get("Cmd")!.items()[i]!, rebuild: same });
     });
   }
   const twin = mod.twin;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { validate } from "../src/generated/k8s-experimental.js";
 import { hasPlaceholder, isPlainObject, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hostConfig, hostConfigValue } from "./_facts.js";
 
 const SECTION = "k8s-experimental";
 
@@ -156,9 +156,9 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
 }
 
 /** The members of an object whose key is `k8s-experimental` in any case (nodes made only for those). */
-function sectionKeys(parent: JNode): JNode[] {
+function sectionKeys(members: object, parent: () => JNode): JNode[] {
   const out: JNode[] = [];
-  for (const k of Object.keys(parent.value as object)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent.getExact(k)!);
+  for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k)!);
   return out;
 }
 
@@ -166,7 +166,7 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
   const root = mod.createOptions.root;
   if (root === undefined) return;
   const label = moduleLabel(mod);
-  const top = sectionKeys(root);
+  const top = sectionKeys(root.value as object, () => root);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -180,8 +180,8 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
       ...(canFix ? { fix: [{ op: "rename" as const, node: m, key: SECTION }] } : {}),
     });
   }
-  const hc = hostConfig(mod);
-  const nested = hc !== undefined ? sectionKeys(hc) : [];
+  const hc = hostConfigValue(mod);
+  const nested = hc !== undefined ? sectionKeys(hc, () => hostConfig(mod)!) : [];
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix: Edit[] = [

@@ -1,4 +1,5 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, isPlainObject, moduleLabel, type Rule } from "../src/rule-api.js";
+import { valueIgnoreCase } from "./_facts.js";
 import { sanitizeAnnotationKey } from "./_k8s-annotations.js";
 
 /** §1.3: Labels become annotations; a key the agent cannot sanitize stops the module from deploying. */
@@ -12,6 +13,7 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      if (!isPlainObject(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
       const labels = mod.createOptions.root?.get("Labels");
       if (labels === undefined || !labels.isObject) continue;
       const seen = new Map<string, string>();

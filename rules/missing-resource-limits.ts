@@ -1,5 +1,5 @@
 import { moduleLabel, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hasHostConfigMember } from "./_facts.js";
 import { resourceMaps } from "./_resources.js";
 
 /** F11: memory and CPU limits are optional on Kubernetes but recommended. */
@@ -15,11 +15,10 @@ const rule: Rule = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.error !== undefined) continue;
       const { limits } = resourceMaps(mod);
-      const hc = hostConfig(mod);
       // Docker limits that docker-resource-limits converts count as given
       const missing: string[] = [];
-      if (limits?.get("memory") === undefined && hc?.get("Memory") === undefined) missing.push("memory");
-      if (limits?.get("cpu") === undefined && hc?.get("NanoCpus") === undefined && hc?.get("CpuQuota") === undefined) missing.push("cpu");
+      if (limits?.get("memory") === undefined && !hasHostConfigMember(mod, "memory")) missing.push("memory");
+      if (limits?.get("cpu") === undefined && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
       if (missing.length === 0) continue;
       report({
         node: mod.node,

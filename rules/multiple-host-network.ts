@@ -1,5 +1,5 @@
 import { isPlaceholder, moduleLabel, type JNode, type Module, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 
 /** §1.6: every module pod has a proxy sidecar on localhost ports, so only one module may use the host network. */
 const rule: Rule = {
@@ -13,8 +13,8 @@ const rule: Rule = {
   check({ manifest, report }) {
     const onHost: { mod: Module; node: JNode }[] = [];
     for (const mod of manifest.modules) {
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() === "host") onHost.push({ mod, node: nm });
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod)!.get("NetworkMode")! });
     }
     if (onHost.length < 2) return;
     const first = onHost[0]!.mod.name;

@@ -1,5 +1,5 @@
 import { moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 import { GPU, ensureK8s, gpuCountFor, hasGpuLimit } from "./_resources.js";
 
 /** F10 §5.7: Kubernetes ignores HostConfig.Runtime; a GPU is requested as the nvidia.com/gpu resource. */
@@ -13,8 +13,9 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const runtime = hostConfig(mod)?.get("Runtime");
-      if (runtime === undefined || typeof runtime.value !== "string" || runtime.value.toLowerCase() !== "nvidia") continue;
+      const name = valueIgnoreCase(hostConfigValue(mod), "runtime");
+      if (typeof name !== "string" || name.toLowerCase() !== "nvidia") continue;
+      const runtime = hostConfig(mod)!.get("Runtime")!;
       const has = hasGpuLimit(mod);
       let fix: Edit[] | undefined = [{ op: "remove", node: runtime }];
       if (!has) {

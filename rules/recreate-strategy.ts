@@ -1,5 +1,5 @@
 import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
-import { hostConfig, k8sExperimental } from "./_facts.js";
+import { hostConfigValue, k8sExperimental, valueIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { portBindingsOf } from "./_ports.js";
 import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
@@ -8,8 +8,8 @@ import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resour
 export function exclusiveHoldings(mod: Module): string[] {
   const out: string[] = [];
   const { limits, requests } = resourceMaps(mod);
-  const hc = hostConfig(mod);
-  const runtime = hc?.get("Runtime")?.value;
+  const hc = hostConfigValue(mod);
+  const runtime = valueIgnoreCase(hc, "runtime");
   if ([limits, requests].some((m) => m?.get(GPU) !== undefined || m?.get(FPGA) !== undefined)) out.push("GPU/FPGA resources");
   else if ((typeof runtime === "string" && runtime.toLowerCase() === "nvidia") || gpuDeviceRequests(mod) !== undefined) out.push("a GPU");
   if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== undefined))) out.push("host ports");
@@ -25,7 +25,7 @@ export function exclusiveHoldings(mod: Module): string[] {
   });
   const pvc = k8sExperimental(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== undefined);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
-  const net = hc?.get("NetworkMode")?.value;
+  const net = valueIgnoreCase(hc, "networkmode");
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
   return out;
 }

@@ -1,5 +1,5 @@
 import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hasHostConfigMember, hostConfig } from "./_facts.js";
 
 /** F12 §5.6: /dev/shm sizing and private IPC sharing do not carry over to Kubernetes; host IPC does. */
 const rule: Rule = {
@@ -12,12 +12,11 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const hc = hostConfig(mod);
-      if (hc === undefined) continue;
+      if (!hasHostConfigMember(mod, "ipcmode", "shmsize", "tmpfs")) continue;
+      const hc = hostConfig(mod)!;
       const ipc = hc.get("IpcMode");
       const shm = hc.get("ShmSize");
       const tmpfs = hc.get("Tmpfs");
-      if (ipc === undefined && shm === undefined && tmpfs === undefined) continue;
       const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : undefined;
       const hostIpc = ipcValue !== undefined && ipcValue.toLowerCase() === "host";

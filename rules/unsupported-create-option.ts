@@ -1,5 +1,5 @@
 import { createOptionsOf, isPlainObject, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
-import { hostConfig } from "./_facts.js";
+import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
 import { isEmptyValue } from "./_options.js";
 
 /**
@@ -80,9 +80,14 @@ const HOST: Record<string, string> = {
 const TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
 const HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
 
-/** Report the members of `parent` that `table` names, reading keys and values before making any node. */
-function scan(parent: JNode, table: Map<string, string>, prefix: string, report: (n: JNode, path: string, advice: string) => void): void {
-  const members = parent.value as Record<string, unknown>;
+/** Report the members of an object that `table` names, reading keys and values before making any node. */
+function scan(
+  members: Record<string, unknown>,
+  parent: () => JNode,
+  table: Map<string, string>,
+  prefix: string,
+  report: (n: JNode, path: string, advice: string) => void,
+): void {
   for (const key of Object.keys(members)) {
     const lower = key.toLowerCase();
     const advice = table.get(lower);
@@ -91,7 +96,7 @@ function scan(parent: JNode, table: Map<string, string>, prefix: string, report:
     // a Volumes map holds its data in the keys ({"/data": {}}); elsewhere Docker's zero values set nothing
     const empty = lower === "volumes" && isPlainObject(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report(parent.getExact(key)!, `${prefix}${key}`, advice);
+    report(parent().getExact(key)!, `${prefix}${key}`, advice);
   }
 }
 
@@ -110,9 +115,10 @@ const rule: Rule = {
       if (root === undefined) continue;
       const emit = (node: JNode, path: string, advice: string): void =>
         report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
-      scan(root, TOP_LC, "", emit);
-      const hc = hostConfig(mod);
-      if (hc !== undefined) scan(hc, HOST_LC, `${hc.key!}.`, emit);
+      const members = root.value as Record<string, unknown>;
+      scan(members, () => root, TOP_LC, "", emit);
+      const hc = hostConfigValue(mod);
+      if (hc !== undefined) scan(hc, () => hostConfig(mod)!, HOST_LC, `${keyIgnoreCase(members, "hostconfig")!}.`, emit);
     }
   },
 };

@@ -1,5 +1,5 @@
 import { ensureValue, hasPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
-import { k8sExperimental } from "./_facts.js";
+import { k8sExperimental, valueIgnoreCase } from "./_facts.js";
 
 /** `uid[:gid]`; `root` is uid and gid 0 on every Linux image, so it counts as numeric */
 const NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
@@ -43,11 +43,10 @@ const rule: Rule = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const root = mod.createOptions.root;
-      const user = root?.get("User");
-      if (root === undefined || user === undefined) continue;
-      const v = user.value;
       // Docker's User is a string; an empty one means the image's user
-      if (typeof v !== "string" || v === "") continue;
+      const v = valueIgnoreCase(root?.value, "user");
+      if (root === undefined || typeof v !== "string" || v === "") continue;
+      const user = root.get("User")!;
       const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
       const m = NUMERIC_USER.exec(v);
       if (m === null) {

@@ -3,10 +3,10 @@
  * the straightforward JNode readings give (envVarsOf, and the readers the rules used before).
  */
 import { describe, expect, it } from "vitest";
-import { envVars, keyIgnoreCase, perModule } from "../../rules/_facts.js";
+import { envVars, hasHostConfigMember, hostConfig, hostConfigValue, k8sExperimental, keyIgnoreCase, perModule, valueIgnoreCase } from "../../rules/_facts.js";
 import { exposedPortsOf, parsePortKey, portBindingsOf } from "../../rules/_ports.js";
 import { readManifest, type Module } from "../../src/index.js";
-import { envVarsOf, hostConfigOf, type JNode } from "../../src/rule-api.js";
+import { envVarsOf, hostConfigOf, k8sExperimentalOf, type JNode } from "../../src/rule-api.js";
 import { manifestText, type Form } from "../helpers/manifest.js";
 
 const FORMS: Form[] = ["object", "string", "chunked"];
@@ -32,6 +32,8 @@ const modules = {
   "env-only": { env: { X: { value: "y" } } },
   bare: {},
   "odd-env": { createOptions: { Env: "not-a-list", HostConfig: { PortBindings: [] } } },
+  "key-cases": { createOptions: { hostConfig: { a: 1 }, HOSTCONFIG: { NetworkMode: "host", runtime: "nvidia" }, "K8S-EXPERIMENTAL": {}, "k8s-experimental": "x" } },
+  "not-objects": { createOptions: { HostConfig: "str", "k8s-experimental": { resources: {} } } },
 };
 
 function shape(n: JNode | undefined): unknown {
@@ -90,6 +92,20 @@ describe("shared module facts", () => {
       }
     });
   }
+
+  it("HostConfig and k8s-experimental are found as hostConfigOf and k8sExperimentalOf find them", () => {
+    for (const form of FORMS) {
+      for (const mod of read(form)) {
+        expect(shape(hostConfig(mod))).toEqual(shape(hostConfigOf(mod)));
+        expect(hostConfigValue(mod)).toBe(hostConfigOf(mod)?.value);
+        expect(shape(k8sExperimental(mod))).toEqual(shape(k8sExperimentalOf(mod)));
+        for (const name of ["NetworkMode", "Runtime", "PortBindings", "a"]) {
+          expect(valueIgnoreCase(hostConfigValue(mod), name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name)?.value);
+          expect(hasHostConfigMember(mod, "nothing", name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name) !== undefined);
+        }
+      }
+    }
+  });
 
   it("keyIgnoreCase finds the member JNode.get finds", () => {
     const mod = read("object").find((m) => m.name === "tricky")!;
