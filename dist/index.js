@@ -43474,8 +43474,30 @@ function perModule(compute) {
     return known.value;
   };
 }
-var hostConfig = perModule(hostConfigOf);
-var k8sExperimental = perModule(k8sExperimentalOf);
+function keyIgnoreCase(obj, lower) {
+  let found;
+  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  return found;
+}
+function valueIgnoreCase(obj, lower) {
+  if (!isPlainObject3(obj)) return void 0;
+  const k = keyIgnoreCase(obj, lower);
+  return k === void 0 ? void 0 : obj[k];
+}
+var hostConfigValue = perModule((mod) => {
+  const v = valueIgnoreCase(mod.createOptions.root?.value, "hostconfig");
+  return isPlainObject3(v) ? v : void 0;
+});
+function hasHostConfigMember(mod, ...lower) {
+  const hc = hostConfigValue(mod);
+  return hc !== void 0 && lower.some((name) => keyIgnoreCase(hc, name) !== void 0);
+}
+var hostConfig = perModule((mod) => hostConfigValue(mod) === void 0 ? void 0 : hostConfigOf(mod));
+var k8sExperimental = perModule((mod) => {
+  const root3 = mod.createOptions.root?.value;
+  if (root3 === void 0 || !Object.hasOwn(root3, "k8s-experimental") || !isPlainObject3(root3["k8s-experimental"])) return void 0;
+  return k8sExperimentalOf(mod);
+});
 var EnvEntry = class {
   constructor(name, value, from, locate, malformed) {
     this.name = name;
@@ -43505,12 +43527,12 @@ var envVars = perModule((mod) => {
       out.push(new EnvEntry(name, v === void 0 || v === null ? void 0 : String(v), "env", () => map.getExact(name)));
     }
   }
-  const list = mod.createOptions.root?.get("Env");
-  if (list !== void 0 && Array.isArray(list.value)) {
+  const list = valueIgnoreCase(mod.createOptions.root?.value, "env");
+  if (Array.isArray(list)) {
     let items;
-    list.value.forEach((text, i) => {
+    list.forEach((text, i) => {
       if (typeof text !== "string") return;
-      const item = () => (items ??= list.items())[i];
+      const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
       const eq = text.indexOf("=");
       if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", void 0, "createOptions", item, true));
       else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
@@ -43518,16 +43540,11 @@ var envVars = perModule((mod) => {
   }
   return out;
 });
-function keyIgnoreCase(obj, lower) {
-  let found;
-  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
-  return found;
-}
 
 // rules/_mounts.ts
 var mountsOf = perModule((mod) => {
-  const mounts = hostConfig(mod)?.get("Mounts");
-  if (mounts === void 0 || !mounts.isArray) return [];
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "mounts"))) return [];
+  const mounts = hostConfig(mod).get("Mounts");
   return mounts.items().map((node) => ({
     node,
     type: node.isObject ? node.get("Type") : void 0,
@@ -43536,8 +43553,8 @@ var mountsOf = perModule((mod) => {
   }));
 });
 var bindsOf = perModule((mod) => {
-  const binds = hostConfig(mod)?.get("Binds");
-  return binds?.isArray ? binds.items() : [];
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "binds"))) return [];
+  return hostConfig(mod).get("Binds").items();
 });
 
 // rules/_options.ts
@@ -43639,6 +43656,7 @@ var rule2 = {
       const root3 = mod.createOptions.root;
       if (root3 === void 0) continue;
       for (const name of ["Cmd", "Entrypoint"]) {
+        if (typeof valueIgnoreCase(root3.value, name.toLowerCase()) !== "string") continue;
         const node = root3.get(name);
         if (node === void 0 || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
         report({
@@ -43888,8 +43906,8 @@ function requestCount(r) {
   return void 0;
 }
 var gpuDeviceRequests = perModule((mod) => {
-  const dr = hostConfig(mod)?.get("DeviceRequests");
-  if (dr === void 0 || !dr.isArray) return void 0;
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return void 0;
+  const dr = hostConfig(mod).get("DeviceRequests");
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
   if (gpu.length === 0) return void 0;
@@ -43953,8 +43971,8 @@ var rule5 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
       const hc = hostConfig(mod);
-      if (hc === void 0) continue;
       const label = moduleLabel(mod);
       const devices = hc.get("Devices");
       if (devices !== void 0 && isNonEmptyArray(devices.value)) {
@@ -44040,8 +44058,8 @@ var rule6 = {
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
+      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
       const hc = hostConfig(mod);
-      if (hc === void 0) continue;
       const memory = hc.get("Memory");
       const m = num(memory);
       if (memory !== void 0 && m !== 0) {
@@ -44126,7 +44144,7 @@ var Member = class {
   value;
   made;
   get node() {
-    return this.made ??= this.parent.getExact(this.key);
+    return this.made ??= this.parent().getExact(this.key);
   }
 };
 var Binding = class extends Member {
@@ -44163,10 +44181,10 @@ var HostPort = class {
   }
 };
 var portBindingsOf = perModule((mod) => {
-  const pb = hostConfig(mod)?.get("PortBindings");
-  if (pb === void 0 || !isPlainObject3(pb.value)) return [];
-  const members = pb.value;
-  return Object.keys(members).map((key) => new Binding(pb, key, members[key]));
+  const members = valueIgnoreCase(hostConfigValue(mod), "portbindings");
+  if (!isPlainObject3(members)) return [];
+  const parent = () => hostConfig(mod).get("PortBindings");
+  return Object.keys(members).map((key) => new Binding(parent, key, members[key]));
 });
 var Exposed = class extends Member {
   parsed;
@@ -44176,10 +44194,10 @@ var Exposed = class extends Member {
   }
 };
 var exposedPortsOf = perModule((mod) => {
-  const ep = mod.createOptions.root?.get("ExposedPorts");
-  if (ep === void 0 || !isPlainObject3(ep.value)) return [];
-  const members = ep.value;
-  return Object.keys(members).map((key) => new Exposed(ep, key, members[key]));
+  const members = valueIgnoreCase(mod.createOptions.root?.value, "exposedports");
+  if (!isPlainObject3(members)) return [];
+  const parent = () => mod.createOptions.root.get("ExposedPorts");
+  return Object.keys(members).map((key) => new Exposed(parent, key, members[key]));
 });
 function hasPorts(mod) {
   return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
@@ -44242,8 +44260,9 @@ var rule8 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const ep = createOptionsOf(mod)?.get("Entrypoint");
-      if (ep === void 0 || ep.value === null) continue;
+      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
+      if (v === void 0 || v === null) continue;
+      const ep = createOptionsOf(mod).get("Entrypoint");
       report({
         node: ep,
         module: mod,
@@ -44521,8 +44540,9 @@ var rule16 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value !== "string" || nm.value.toLowerCase() !== "host") continue;
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
+      const nm = hostConfig(mod).get("NetworkMode");
       if (mod.system && mod.name === "edgeHub") {
         report({
           node: nm,
@@ -44600,8 +44620,9 @@ var rule18 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const label = moduleLabel(mod);
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() !== "host" && nm.value.trim() !== "") {
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
+        const nm = hostConfig(mod).get("NetworkMode");
         report({
           node: nm,
           part: "value",
@@ -44609,8 +44630,8 @@ var rule18 = {
           message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`
         });
       }
-      const nc = mod.createOptions.root?.get("NetworkingConfig");
-      if (nc !== void 0) {
+      if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
+        const nc = mod.createOptions.root.get("NetworkingConfig");
         report({
           node: nc,
           part: "key",
@@ -44651,10 +44672,10 @@ function places(mod) {
       out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  const cmd = createOptionsOf(mod)?.get("Cmd");
-  if (cmd !== void 0 && Array.isArray(cmd.value)) {
-    cmd.value.forEach((c, i) => {
-      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => cmd.items()[i], rebuild: same });
+  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
+  if (Array.isArray(cmd)) {
+    cmd.forEach((c, i) => {
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod).get("Cmd").items()[i], rebuild: same });
     });
   }
   const twin = mod.twin;
@@ -45507,16 +45528,16 @@ function checkSection(mod, section, report) {
     }
   }
 }
-function sectionKeys(parent) {
+function sectionKeys(members, parent) {
   const out = [];
-  for (const k of Object.keys(parent.value)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent.getExact(k));
+  for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k));
   return out;
 }
 function checkModule2(mod, report) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return;
   const label = moduleLabel(mod);
-  const top = sectionKeys(root3);
+  const top = sectionKeys(root3.value, () => root3);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -45528,8 +45549,8 @@ function checkModule2(mod, report) {
       ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
     });
   }
-  const hc = hostConfig(mod);
-  const nested = hc !== void 0 ? sectionKeys(hc) : [];
+  const hc = hostConfigValue(mod);
+  const nested = hc !== void 0 ? sectionKeys(hc, () => hostConfig(mod)) : [];
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix2 = [
@@ -45631,6 +45652,7 @@ var rule23 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      if (!isPlainObject3(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
       const labels = mod.createOptions.root?.get("Labels");
       if (labels === void 0 || !labels.isObject) continue;
       const seen = /* @__PURE__ */ new Map();
@@ -54004,10 +54026,9 @@ var rule25 = {
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.error !== void 0) continue;
       const { limits } = resourceMaps(mod);
-      const hc = hostConfig(mod);
       const missing = [];
-      if (limits?.get("memory") === void 0 && hc?.get("Memory") === void 0) missing.push("memory");
-      if (limits?.get("cpu") === void 0 && hc?.get("NanoCpus") === void 0 && hc?.get("CpuQuota") === void 0) missing.push("cpu");
+      if (limits?.get("memory") === void 0 && !hasHostConfigMember(mod, "memory")) missing.push("memory");
+      if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
       if (missing.length === 0) continue;
       report({
         node: mod.node,
@@ -54240,8 +54261,8 @@ var rule31 = {
   check({ manifest, report }) {
     const onHost = [];
     for (const mod of manifest.modules) {
-      const nm = hostConfig(mod)?.get("NetworkMode");
-      if (typeof nm?.value === "string" && !isPlaceholder(nm.value) && nm.value.trim().toLowerCase() === "host") onHost.push({ mod, node: nm });
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod).get("NetworkMode") });
     }
     if (onHost.length < 2) return;
     const first = onHost[0].mod.name;
@@ -54426,8 +54447,9 @@ var rule34 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const runtime = hostConfig(mod)?.get("Runtime");
-      if (runtime === void 0 || typeof runtime.value !== "string" || runtime.value.toLowerCase() !== "nvidia") continue;
+      const name = valueIgnoreCase(hostConfigValue(mod), "runtime");
+      if (typeof name !== "string" || name.toLowerCase() !== "nvidia") continue;
+      const runtime = hostConfig(mod).get("Runtime");
       const has = hasGpuLimit(mod);
       let fix2 = [{ op: "remove", node: runtime }];
       if (!has) {
@@ -54674,8 +54696,8 @@ var proxy_upstream_protocol_default = rule38;
 function exclusiveHoldings(mod) {
   const out = [];
   const { limits, requests } = resourceMaps(mod);
-  const hc = hostConfig(mod);
-  const runtime = hc?.get("Runtime")?.value;
+  const hc = hostConfigValue(mod);
+  const runtime = valueIgnoreCase(hc, "runtime");
   if ([limits, requests].some((m) => m?.get(GPU) !== void 0 || m?.get(FPGA) !== void 0)) out.push("GPU/FPGA resources");
   else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || gpuDeviceRequests(mod) !== void 0) out.push("a GPU");
   if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== void 0))) out.push("host ports");
@@ -54690,7 +54712,7 @@ function exclusiveHoldings(mod) {
   });
   const pvc = k8sExperimental(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== void 0);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
-  const net = hc?.get("NetworkMode")?.value;
+  const net = valueIgnoreCase(hc, "networkmode");
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
   return out;
 }
@@ -54987,12 +55009,11 @@ var rule46 = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
+      if (!hasHostConfigMember(mod, "ipcmode", "shmsize", "tmpfs")) continue;
       const hc = hostConfig(mod);
-      if (hc === void 0) continue;
       const ipc = hc.get("IpcMode");
       const shm = hc.get("ShmSize");
       const tmpfs = hc.get("Tmpfs");
-      if (ipc === void 0 && shm === void 0 && tmpfs === void 0) continue;
       const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : void 0;
       const hostIpc = ipcValue !== void 0 && ipcValue.toLowerCase() === "host";
@@ -55100,8 +55121,7 @@ var HOST = {
 };
 var TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
 var HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
-function scan2(parent, table, prefix, report) {
-  const members = parent.value;
+function scan2(members, parent, table, prefix, report) {
   for (const key of Object.keys(members)) {
     const lower = key.toLowerCase();
     const advice = table.get(lower);
@@ -55109,7 +55129,7 @@ function scan2(parent, table, prefix, report) {
     const v = members[key];
     const empty = lower === "volumes" && isPlainObject3(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report(parent.getExact(key), `${prefix}${key}`, advice);
+    report(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
 var rule47 = {
@@ -55125,9 +55145,10 @@ var rule47 = {
       const root3 = createOptionsOf(mod);
       if (root3 === void 0) continue;
       const emit = (node, path, advice) => report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
-      scan2(root3, TOP_LC, "", emit);
-      const hc = hostConfig(mod);
-      if (hc !== void 0) scan2(hc, HOST_LC, `${hc.key}.`, emit);
+      const members = root3.value;
+      scan2(members, () => root3, TOP_LC, "", emit);
+      const hc = hostConfigValue(mod);
+      if (hc !== void 0) scan2(hc, () => hostConfig(mod), HOST_LC, `${keyIgnoreCase(members, "hostconfig")}.`, emit);
     }
   }
 };
@@ -55200,10 +55221,9 @@ var rule49 = {
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const root3 = mod.createOptions.root;
-      const user = root3?.get("User");
-      if (root3 === void 0 || user === void 0) continue;
-      const v = user.value;
-      if (typeof v !== "string" || v === "") continue;
+      const v = valueIgnoreCase(root3?.value, "user");
+      if (root3 === void 0 || typeof v !== "string" || v === "") continue;
+      const user = root3.get("User");
       const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
       const m = NUMERIC_USER.exec(v);
       if (m === null) {
