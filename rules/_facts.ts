@@ -34,7 +34,8 @@ export function perModule<T>(compute: (mod: Module) => T): (mod: Module) => T {
  */
 export function keyIgnoreCase(obj: Record<string, unknown>, lower: string): string | undefined {
   let found: string | undefined;
-  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  // for-in makes no array of keys; it lists own keys in Object.keys order (inherited ones are skipped)
+  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower && Object.hasOwn(obj, k)) found = k;
   return found;
 }
 
