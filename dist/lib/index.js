@@ -17597,7 +17597,7 @@ function perModule(compute) {
 }
 function keyIgnoreCase(obj, lower) {
   let found;
-  for (const k of Object.keys(obj)) if (k.length === lower.length && k.toLowerCase() === lower) found = k;
+  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower && Object.hasOwn(obj, k)) found = k;
   return found;
 }
 function valueIgnoreCase(obj, lower) {
