@@ -42125,6 +42125,17 @@ function encodeStringBody(text) {
   const s = JSON.stringify(text);
   return s.slice(1, -1);
 }
+function literalEnd(text, i) {
+  let k = i + 1;
+  for (; ; ) {
+    const q = text.indexOf('"', k);
+    if (q < 0) return -1;
+    let b = q - 1;
+    while (text.charCodeAt(b) === 92) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    k = q + 1;
+  }
+}
 
 // src/json/scanner.ts
 var ScanError = class extends Error {
@@ -42375,17 +42386,10 @@ function strictTemplateText(text) {
       continue;
     }
     if (c === 34) {
-      let k = i + 1;
-      for (; ; ) {
-        const q = text.indexOf('"', k);
-        if (q < 0) return void 0;
-        let b = q - 1;
-        while (text.charCodeAt(b) === 92) b--;
-        k = q + 1;
-        if ((q - 1 - b) % 2 === 0) break;
-      }
+      const end = literalEnd(text, i);
+      if (end < 0) return void 0;
       significant(c);
-      i = k;
+      i = end;
       continue;
     }
     if (c === 47) {
@@ -42607,18 +42611,10 @@ var JsonDoc = class _JsonDoc {
     BARE_PLACEHOLDER_RE.lastIndex = i;
     return BARE_PLACEHOLDER_RE.test(this.text) ? BARE_PLACEHOLDER_RE.lastIndex : i;
   }
-  /** Offset just past the closing quote of the string opening at `i`. */
+  /** Offset just past the closing quote of the string opening at `i` (the text is valid: it is closed). */
   stringEnd(i) {
-    const t = this.text;
-    let k = i + 1;
-    for (; ; ) {
-      const q = t.indexOf('"', k);
-      if (q < 0) return t.length;
-      let b = q - 1;
-      while (t.charCodeAt(b) === 92) b--;
-      if ((q - 1 - b) % 2 === 0) return q + 1;
-      k = q + 1;
-    }
+    const end = literalEnd(this.text, i);
+    return end < 0 ? this.text.length : end;
   }
   skipTrivia(i) {
     const t = this.text;

@@ -1,4 +1,5 @@
 import { BARE_PLACEHOLDER_RE, scan, type SyntaxProblem } from "./scanner.js";
+import { literalEnd } from "./string-literal.js";
 import { strictTemplateText } from "./template-text.js";
 import type { Path } from "./path.js";
 
@@ -232,18 +233,10 @@ export class JsonDoc {
     return BARE_PLACEHOLDER_RE.test(this.text) ? BARE_PLACEHOLDER_RE.lastIndex : i;
   }
 
-  /** Offset just past the closing quote of the string opening at `i`. */
+  /** Offset just past the closing quote of the string opening at `i` (the text is valid: it is closed). */
   private stringEnd(i: number): number {
-    const t = this.text;
-    let k = i + 1;
-    for (;;) {
-      const q = t.indexOf('"', k);
-      if (q < 0) return t.length;
-      let b = q - 1;
-      while (t.charCodeAt(b) === 0x5c) b--;
-      if ((q - 1 - b) % 2 === 0) return q + 1;
-      k = q + 1;
-    }
+    const end = literalEnd(this.text, i);
+    return end < 0 ? this.text.length : end;
   }
 
   private skipTrivia(i: number): number {

@@ -25,3 +25,19 @@ export function encodeStringBody(text: string): string {
   const s = JSON.stringify(text);
   return s.slice(1, -1);
 }
+
+/**
+ * Offset just past the closing quote of the string literal opening at `i` in text known to hold
+ * string literals (escapes are not validated), or -1 when the literal is not closed.
+ */
+export function literalEnd(text: string, i: number): number {
+  let k = i + 1;
+  for (;;) {
+    const q = text.indexOf('"', k);
+    if (q < 0) return -1;
+    let b = q - 1;
+    while (text.charCodeAt(b) === 0x5c) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    k = q + 1;
+  }
+}

@@ -8,6 +8,7 @@
  * names the error. The same pass pairs the brackets of the original text for JsonDoc's locator.
  */
 import { BARE_PLACEHOLDER_RE } from "./scanner.js";
+import { literalEnd } from "./string-literal.js";
 
 export interface StrictText {
   json: string;
@@ -44,17 +45,10 @@ export function strictTemplateText(text: string): StrictText | undefined {
       continue;
     }
     if (c === 0x22) {
-      let k = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', k);
-        if (q < 0) return undefined;
-        let b = q - 1;
-        while (text.charCodeAt(b) === 0x5c) b--;
-        k = q + 1;
-        if ((q - 1 - b) % 2 === 0) break;
-      }
+      const end = literalEnd(text, i);
+      if (end < 0) return undefined;
       significant(c);
-      i = k;
+      i = end;
       continue;
     }
     if (c === 0x2f) {

@@ -76,7 +76,7 @@ export declare class JsonDoc {
     /** End (exclusive) of the value starting at `i`. */
     private valueEnd;
     private placeholderEnd;
-    /** Offset just past the closing quote of the string opening at `i`. */
+    /** Offset just past the closing quote of the string opening at `i` (the text is valid: it is closed). */
     private stringEnd;
     private skipTrivia;
     /** Offset of the `}`/`]` closing the container that opens at `open`. */

@@ -7,3 +7,8 @@
 export declare function decodedToRawMap(raw: string): Int32Array;
 /** Encode text as the body of a JSON string literal (no quotes). */
 export declare function encodeStringBody(text: string): string;
+/**
+ * Offset just past the closing quote of the string literal opening at `i` in text known to hold
+ * string literals (escapes are not validated), or -1 when the literal is not closed.
+ */
+export declare function literalEnd(text: string, i: number): number;
