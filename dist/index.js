@@ -43617,7 +43617,8 @@ var rule = {
     severity: "error",
     facts: ["F4", "\xA75.4", "\xA71.6"],
     description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension) from Binds or Mounts.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -43645,7 +43646,8 @@ var rule2 = {
     severity: "error",
     facts: ["\xA71.3", "\xA75.6"],
     description: "Cmd or Entrypoint given as a string instead of an array; the fix wraps it in a one-element array, as Docker reads it.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -43792,7 +43794,8 @@ var rule3 = {
     severity: "error",
     facts: ["\xA72.2"],
     description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);
@@ -43807,7 +43810,8 @@ var rule4 = {
     severity: "error",
     facts: ["\xA72.2"],
     description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     if (manifest.template) return;
@@ -43963,7 +43967,8 @@ var rule5 = {
     severity: "error",
     facts: ["F10", "\xA71.3"],
     description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port.',
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44050,7 +44055,8 @@ var rule6 = {
     severity: "warning",
     facts: ["F11", "\xA71.2"],
     description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
@@ -44206,7 +44212,8 @@ var rule7 = {
     severity: "error",
     facts: ["\xA71.6", "\xA75.5"],
     description: "One HostPort used twice in a module, or one container port bound to several host ports.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44252,7 +44259,8 @@ var rule8 = {
     severity: "error",
     facts: ["F18", "\xA71.3"],
     description: "Entrypoint in createOptions.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44276,7 +44284,8 @@ var rule9 = {
     severity: "error",
     facts: ["F19", "\xA71.4"],
     description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44313,7 +44322,8 @@ var rule10 = {
     severity: "error",
     facts: ["\xA71.4"],
     description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44342,7 +44352,8 @@ var rule11 = {
     severity: "warning",
     facts: ["\xA71.4"],
     description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44384,7 +44395,8 @@ var rule12 = {
     severity: "info",
     facts: ["\xA71.4"],
     description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44406,7 +44418,8 @@ var rule13 = {
     severity: "warning",
     facts: ["F5", "F6"],
     description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
-    repair: "suggestion"
+    repair: "suggestion",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44438,7 +44451,8 @@ var rule14 = {
     severity: "error",
     facts: ["F10"],
     description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44492,7 +44506,8 @@ var rule15 = {
     severity: "error",
     facts: ["\xA71.7", "\xA75.7"],
     description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44532,7 +44547,8 @@ var rule16 = {
     severity: "info",
     facts: ["F7", "\xA71.6"],
     description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44567,7 +44583,8 @@ var rule17 = {
     severity: "info",
     facts: ["\xA71.3"],
     description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44611,7 +44628,8 @@ var rule18 = {
     severity: "info",
     facts: ["\xA71.3", "\xA71.6"],
     description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44722,7 +44740,8 @@ var rule19 = {
     severity: "warning",
     facts: ["F6", "\xA75.5", "\xA71.6"],
     description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
-    repair: "suggestion"
+    repair: "suggestion",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     const byName = /* @__PURE__ */ new Map();
@@ -44781,7 +44800,8 @@ var rule20 = {
     severity: "error",
     facts: ["\xA72.2"],
     description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -44823,7 +44843,8 @@ var rule21 = {
     severity: "error",
     facts: [],
     description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check() {
   },
@@ -45568,7 +45589,8 @@ var rule22 = {
     severity: "error",
     facts: ["\xA71.1", "\xA71.2"],
     description: "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule2(mod, report);
@@ -45644,7 +45666,8 @@ var rule23 = {
     severity: "error",
     facts: ["\xA71.3"],
     description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -45686,7 +45709,8 @@ var rule24 = {
     severity: "warning",
     facts: ["\xA72.1"],
     description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     const inner = manifest.root.getExact("content");
@@ -53993,7 +54017,8 @@ var manifest_schema_default = {
     severity: "error",
     facts: ["\xA72.1", "\xA72.4"],
     description: "a base deployment manifest that does not match the deployment manifest schema (missing image, bad status or restartPolicy, bad route, env or module name, ...)",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;
@@ -54016,7 +54041,8 @@ var rule25 = {
     severity: "info",
     facts: ["F11"],
     description: "A user module without memory or cpu limits in k8s-experimental.resources.limits.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54043,7 +54069,8 @@ var rule26 = {
     severity: "error",
     facts: ["F8", "\xA75.5", "\xA71.6"],
     description: "One module with both /tcp and /udp port bindings.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54073,7 +54100,8 @@ var rule27 = {
     severity: "error",
     facts: ["\xA71.5"],
     description: "Two modules that become the same Kubernetes name; the agent rejects the whole deployment.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     const groups2 = /* @__PURE__ */ new Map();
@@ -54163,7 +54191,8 @@ var rule28 = {
     severity: "error",
     facts: ["F17", "\xA71.5"],
     description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     const plan2 = renames(manifest);
@@ -54190,7 +54219,8 @@ var rule29 = {
     severity: "error",
     facts: ["\xA71.3"],
     description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54223,7 +54253,8 @@ var rule30 = {
     severity: "warning",
     facts: ["\xA71.3"],
     description: "A HostConfig.Mounts entry of a type other than bind or volume (tmpfs, npipe): silently not mounted on Kubernetes.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54252,7 +54283,8 @@ var rule31 = {
     severity: "error",
     facts: ["\xA71.6", "\xA75.5"],
     description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     const onHost = [];
@@ -54392,7 +54424,8 @@ var rule32 = {
     severity: "error",
     facts: ["F1", "F2", "F3", "\xA71.3"],
     description: "HostConfig.Binds entries; the fix rewrites them as HostConfig.Mounts (volume for /home/hcsshares shares, bind for host directories).",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule3(mod, report);
@@ -54407,7 +54440,8 @@ var rule33 = {
     severity: "warning",
     facts: ["\xA71.2"],
     description: "A k8s-experimental.nodeSelector value that is not a string; the fix writes it as a string.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54439,7 +54473,8 @@ var rule34 = {
     severity: "error",
     facts: ["F10", "\xA75.7"],
     description: "HostConfig.Runtime: nvidia (any key case), ignored on Kubernetes; the fix removes it and requests nvidia.com/gpu in k8s-experimental.resources.limits.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54472,7 +54507,8 @@ var rule35 = {
     severity: "error",
     facts: ["F5", "F6", "\xA75.5", "\xA71.6"],
     description: "A PortBindings entry without a numeric HostPort.",
-    repair: "suggestion"
+    repair: "suggestion",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54593,7 +54629,8 @@ var rule36 = {
     severity: "error",
     facts: ["\xA71.6", "\xA75.5"],
     description: "A port range key (8000-8010/tcp) or an unknown protocol in PortBindings or ExposedPorts: silently dropped on Kubernetes; the fix expands a range into single ports.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54626,7 +54663,8 @@ var rule37 = {
     severity: "error",
     facts: ["F14", "\xA75.9"],
     description: "https_proxy on a module without no_proxy containing localhost; the fix adds no_proxy: localhost or appends ,localhost.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54654,7 +54692,8 @@ var rule38 = {
     severity: "warning",
     facts: ["F13", "\xA75.9"],
     description: "https_proxy on edgeHub/edgeAgent without UpstreamProtocol AmqpWs or MqttWs; the fix adds AmqpWs when absent, a suggestion when another value is set.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54718,7 +54757,8 @@ var rule39 = {
     severity: "warning",
     facts: ["F16", "\xA71.7"],
     description: "A user module holding GPU/FPGA resources, host ports, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54755,7 +54795,8 @@ var rule40 = {
     severity: "error",
     facts: ["\xA71.5"],
     description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54785,7 +54826,8 @@ var rule41 = {
     severity: "error",
     facts: ["F15", "\xA75.5", "\xA71.6"],
     description: "A container or host port 35000/35001 (the IoT Edge proxy sidecar); host ports 31000/31001 (reserved on Azure Stack Edge) as a warning.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54833,7 +54875,8 @@ var rule42 = {
     severity: "warning",
     facts: ["\xA72.1", "\xA75.1"],
     description: "A route that names a module the manifest does not define (an info in layered deployments, where another layer may define it).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;
@@ -54872,7 +54915,8 @@ var rule43 = {
     severity: "error",
     facts: ["\xA71.8", "\xA75.2"],
     description: "schemaVersion above 1.1 on $edgeAgent or $edgeHub (rejected by the Kubernetes runtime); the fix sets 1.1 when no 1.2-only field is used.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     const targets = [
@@ -54912,7 +54956,8 @@ var rule44 = {
     severity: "warning",
     facts: ["\xA71.2"],
     description: "Container-level keys (privileged, capabilities, ...) in k8s-experimental.securityContext, which is pod-level: silently lost.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -54949,7 +54994,8 @@ var rule45 = {
     severity: "warning",
     facts: ["F5", "\xA71.2", "\xA71.6"],
     description: "k8s-experimental.serviceOptions with a type other than ClusterIP/NodePort/LoadBalancer, loadBalancerIP without LoadBalancer, or on a module without ports.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55001,7 +55047,8 @@ var rule46 = {
     severity: "warning",
     facts: ["F12", "\xA75.6"],
     description: "HostConfig.ShmSize, Tmpfs, or IpcMode other than host (ignored on Kubernetes); suggests IpcMode: host.",
-    repair: "suggestion"
+    repair: "suggestion",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55134,7 +55181,8 @@ var rule47 = {
     severity: "warning",
     facts: ["F0", "F18", "\xA71.3"],
     description: "A Docker create option the Kubernetes runtime ignores (Hostname, Healthcheck, CapAdd, ExtraHosts, LogConfig, RestartPolicy, ...).",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55158,7 +55206,8 @@ var rule48 = {
     severity: "error",
     facts: ["\xA71.8", "\xA75.9"],
     description: "UpstreamProtocol on edgeHub or edgeAgent that is not Amqp, AmqpWs, Mqtt or MqttWs.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55212,7 +55261,8 @@ var rule49 = {
     severity: "warning",
     facts: ["\xA71.3", "\xA75.6"],
     description: "createOptions.User, which Kubernetes ignores; a numeric uid[:gid] moves to k8s-experimental.securityContext.runAsUser/runAsGroup.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55263,7 +55313,8 @@ var rule50 = {
     severity: "warning",
     facts: ["F2", "\xA75.4", "\xA71.6"],
     description: "A Mounts entry of Type volume whose Source is a path or not a valid share name.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55296,7 +55347,8 @@ var rule51 = {
     severity: "error",
     facts: ["\xA71.5", "\xA71.6"],
     description: "Two different Binds/Mounts sources of one module that become the same Kubernetes volume name.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55347,7 +55399,8 @@ var rule52 = {
     severity: "warning",
     facts: ["F10"],
     description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
-    repair: "fix"
+    repair: "fix",
+    targets: ["kubernetes"]
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -55491,6 +55544,9 @@ function fixAsTextEdit(manifest, edits) {
   return { start, end, text: out };
 }
 
+// src/engine/types.ts
+var DEFAULT_TARGET = "kubernetes";
+
 // src/engine/lint.ts
 var MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
 var oneShot = crypto2.hash;
@@ -55517,7 +55573,11 @@ function describeFixes(manifest, messages) {
     }
   }
 }
+function appliesTo(rule53, target) {
+  return (rule53.meta.targets ?? [DEFAULT_TARGET]).includes(target);
+}
 function severityFor(rule53, settings, requested) {
+  if (!appliesTo(rule53, settings.target ?? DEFAULT_TARGET)) return void 0;
   const configured = settings.severities?.[rule53.meta.id];
   if (configured === "off") return void 0;
   if (configured !== void 0) return configured;
@@ -55555,7 +55615,7 @@ function lintRead(filePath, read, settings) {
       const severity = severityFor(rule53, settings, void 0);
       if (severity === void 0) continue;
       rule53.checkSyntax(read.error, (message) => {
-        messages2.push(textDiagnostic(source, rule53, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display2));
+        messages2.push(textDiagnostic(source, rule53, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages2) };
@@ -55563,22 +55623,27 @@ function lintRead(filePath, read, settings) {
   const manifest = read.manifest;
   const messages = [];
   const seen = /* @__PURE__ */ new Map();
+  const target = settings.target ?? DEFAULT_TARGET;
   for (const rule53 of settings.rules) {
     if (severityFor(rule53, settings, void 0) === void 0) continue;
     const ctx = {
       manifest,
+      target,
       options: settings.ruleOptions?.[rule53.meta.id] ?? {},
       report(d) {
         const severity = severityFor(rule53, settings, d.severity);
         if (severity === void 0) return;
-        messages.push(toDiagnostic(manifest, rule53, severity, d, display2, seen, settings.suppress));
+        if (d.fix !== void 0 && d.fix.length > 0 && rule53.meta.repair !== "fix") {
+          throw new Error(`rule ${rule53.meta.id} reported a fix but its meta.repair is '${rule53.meta.repair}'`);
+        }
+        messages.push(toDiagnostic(manifest, rule53, severity, d, display2, seen, settings.suppress, target));
       }
     };
     try {
       rule53.check(ctx);
     } catch (e) {
       messages.push(
-        textDiagnostic(manifest.source, rule53, "error", `internal error in rule ${rule53.meta.id}: ${e.message}; please report it`, 0, 0, display2)
+        textDiagnostic(manifest.source, rule53, "error", `internal error in rule ${rule53.meta.id}: ${e.message}; please report it`, 0, 0, display2, target)
       );
     }
   }
@@ -55586,7 +55651,10 @@ function lintRead(filePath, read, settings) {
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
 }
-function textDiagnostic(source, rule53, severity, message, start, end, display2) {
+function targetPart(target) {
+  return target === DEFAULT_TARGET ? [] : ["target:" + target];
+}
+function textDiagnostic(source, rule53, severity, message, start, end, display2, target) {
   const s = source.position(start);
   const e = source.position(end);
   return {
@@ -55599,8 +55667,9 @@ function textDiagnostic(source, rule53, severity, message, start, end, display2)
     endColumn: e.column,
     offset: start,
     endOffset: end,
+    target,
     pointer: "",
-    fingerprint: fingerprint([rule53.meta.id, display2, "", ""]),
+    fingerprint: fingerprint([rule53.meta.id, display2, "", "", ...targetPart(target)]),
     docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
   };
 }
@@ -55608,7 +55677,7 @@ function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
 }
-function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress) {
+function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress, target) {
   const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
@@ -55627,8 +55696,9 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress) {
     endColumn: e.column,
     offset: span[0],
     endOffset: span[1],
+    target,
     pointer,
-    fingerprint: fingerprint([rule53.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n)]),
+    fingerprint: fingerprint([rule53.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target)]),
     docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
   };
   if (module !== void 0) diag.module = module;
@@ -56772,7 +56842,8 @@ var readErrorRule = {
     severity: "error",
     facts: [],
     description: "A file that could not be read: unreadable, not UTF-8, larger than maxFileSize, or a symlink leading outside the working directory.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check() {
   }
@@ -56783,7 +56854,8 @@ var suppressionExpiredRule = {
     severity: "warning",
     facts: [],
     description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check() {
   }
@@ -56795,7 +56867,8 @@ var writeErrorRule = {
     severity: "error",
     facts: [],
     description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
-    repair: "none"
+    repair: "none",
+    targets: ["kubernetes", "vm"]
   },
   check() {
   }
@@ -56934,6 +57007,7 @@ function toRule(d, place) {
       facts: [],
       description: d.description ?? d.message,
       repair: "none",
+      targets: ["kubernetes", "vm"],
       docs: d.docs ?? CUSTOM_RULES_DOCS
     },
     check({ manifest, report }) {
@@ -57305,7 +57379,7 @@ function format(results, ctx) {
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", docs: m.docs }, check() {
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
         } });
       }
     }
@@ -57382,6 +57456,7 @@ function pathToFileUri(dir) {
 function settingsFor(options) {
   const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
   const s = { rules };
+  if (options.target) s.target = options.target;
   if (options.rules) s.severities = options.rules;
   if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;

@@ -34,6 +34,7 @@ const rule: Rule = {
     facts: ["F4", "§5.4", "§1.6"],
     description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension) from Binds or Mounts.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

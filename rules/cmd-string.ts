@@ -12,6 +12,7 @@ const rule: Rule = {
     facts: ["§1.3", "§5.6"],
     description: "Cmd or Entrypoint given as a string instead of an array; the fix wraps it in a one-element array, as Docker reads it.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

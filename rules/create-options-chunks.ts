@@ -115,6 +115,7 @@ const rule: Rule = {
     facts: ["§2.2"],
     description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
     repair: "fix",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);

@@ -8,6 +8,7 @@ const rule: Rule = {
     facts: ["§2.2"],
     description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
     repair: "fix",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     if (manifest.template) return;

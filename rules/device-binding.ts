@@ -21,6 +21,7 @@ const rule: Rule = {
     facts: ["F10", "§1.3"],
     description: "HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits[\"nvidia.com/gpu\"], FPGA /dev/catapult* devices need a GPU port.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -66,6 +66,7 @@ const rule: Rule = {
     facts: ["F11", "§1.2"],
     description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {

@@ -13,6 +13,7 @@ const rule: Rule = {
     facts: ["§1.6", "§5.5"],
     description: "One HostPort used twice in a module, or one container port bound to several host ports.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F18", "§1.3"],
     description: "Entrypoint in createOptions.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

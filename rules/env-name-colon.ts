@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F19", "§1.4"],
     description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -21,6 +21,7 @@ const rule: Rule = {
     facts: ["§1.4"],
     description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

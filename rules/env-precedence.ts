@@ -14,6 +14,7 @@ const rule: Rule = {
     facts: ["§1.4"],
     description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

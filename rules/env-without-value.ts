@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["§1.4"],
     description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

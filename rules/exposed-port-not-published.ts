@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F5", "F6"],
     description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
     repair: "suggestion",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F10"],
     description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

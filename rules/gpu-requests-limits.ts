@@ -23,6 +23,7 @@ const rule: Rule = {
     facts: ["§1.7", "§5.7"],
     description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

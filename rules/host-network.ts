@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F7", "§1.6"],
     description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

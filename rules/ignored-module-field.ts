@@ -8,6 +8,7 @@ const rule: Rule = {
     facts: ["§1.3"],
     description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -13,6 +13,7 @@ const rule: Rule = {
     facts: ["§1.3", "§1.6"],
     description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

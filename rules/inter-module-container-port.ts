@@ -106,6 +106,7 @@ const rule: Rule = {
     facts: ["F6", "§5.5", "§1.6"],
     description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
     repair: "suggestion",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     const byName = new Map<string, Module>();

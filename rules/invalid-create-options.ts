@@ -8,6 +8,7 @@ const rule: Rule = {
     facts: ["§2.2"],
     description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -8,6 +8,7 @@ const rule: SyntaxRule = {
     facts: [],
     description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check() {},
   checkSyntax(failure, report) {

@@ -209,6 +209,7 @@ const rule: Rule = {
     description:
       "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);

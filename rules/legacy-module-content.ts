@@ -8,6 +8,7 @@ const rule: Rule = {
     facts: ["§2.1"],
     description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
     repair: "fix",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     // moduleContent at the root, or in the `content` wrapper of an az CLI content file

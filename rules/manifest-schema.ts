@@ -91,6 +91,7 @@ export default {
     facts: ["§2.1", "§2.4"],
     description: "a base deployment manifest that does not match the deployment manifest schema (missing image, bad status or restartPolicy, bad route, env or module name, ...)",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;

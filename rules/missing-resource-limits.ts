@@ -10,6 +10,7 @@ const rule: Rule = {
     facts: ["F11"],
     description: "A user module without memory or cpu limits in k8s-experimental.resources.limits.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -10,6 +10,7 @@ const rule: Rule = {
     facts: ["F8", "§5.5", "§1.6"],
     description: "One module with both /tcp and /udp port bindings.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -8,6 +8,7 @@ const rule: Rule = {
     facts: ["§1.5"],
     description: "Two modules that become the same Kubernetes name; the agent rejects the whole deployment.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     // system modules clashing with a user module are reported by reserved-module-name

@@ -94,6 +94,7 @@ const rule: Rule = {
     facts: ["F17", "§1.5"],
     description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     const plan = renames(manifest);

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["§1.3"],
     description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

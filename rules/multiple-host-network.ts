@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["§1.6", "§5.5"],
     description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     const onHost: { mod: Module; node: JNode }[] = [];

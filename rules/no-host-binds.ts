@@ -143,6 +143,7 @@ const rule: Rule = {
     facts: ["F1", "F2", "F3", "§1.3"],
     description: "HostConfig.Binds entries; the fix rewrites them as HostConfig.Mounts (volume for /home/hcsshares shares, bind for host directories).",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["§1.2"],
     description: "A k8s-experimental.nodeSelector value that is not a string; the fix writes it as a string.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -10,6 +10,7 @@ const rule: Rule = {
     facts: ["F10", "§5.7"],
     description: "HostConfig.Runtime: nvidia (any key case), ignored on Kubernetes; the fix removes it and requests nvidia.com/gpu in k8s-experimental.resources.limits.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F5", "F6", "§5.5", "§1.6"],
     description: "A PortBindings entry without a numeric HostPort.",
     repair: "suggestion",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -95,6 +95,7 @@ const rule: Rule = {
     facts: ["§1.6", "§5.5"],
     description: "A port range key (8000-8010/tcp) or an unknown protocol in PortBindings or ExposedPorts: silently dropped on Kubernetes; the fix expands a range into single ports.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -14,6 +14,7 @@ const rule: Rule = {
     facts: ["F14", "§5.9"],
     description: "https_proxy on a module without no_proxy containing localhost; the fix adds no_proxy: localhost or appends ,localhost.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -11,6 +11,7 @@ const rule: Rule = {
     facts: ["F13", "§5.9"],
     description: "https_proxy on edgeHub/edgeAgent without UpstreamProtocol AmqpWs or MqttWs; the fix adds AmqpWs when absent, a suggestion when another value is set.",
     repair: "fix",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

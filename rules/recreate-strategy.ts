@@ -38,6 +38,7 @@ const rule: Rule = {
     facts: ["F16", "§1.7"],
     description: "A user module holding GPU/FPGA resources, host ports, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -15,6 +15,7 @@ const rule: Rule = {
     facts: ["§1.5"],
     description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

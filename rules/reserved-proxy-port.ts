@@ -15,6 +15,7 @@ const rule: Rule = {
     facts: ["F15", "§5.5", "§1.6"],
     description: "A container or host port 35000/35001 (the IoT Edge proxy sidecar); host ports 31000/31001 (reserved on Azure Stack Edge) as a warning.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

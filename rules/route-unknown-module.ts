@@ -12,6 +12,7 @@ const rule: Rule = {
     facts: ["§2.1", "§5.1"],
     description: "A route that names a module the manifest does not define (an info in layered deployments, where another layer may define it).",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;

@@ -17,6 +17,7 @@ const rule: Rule = {
     facts: ["§1.8", "§5.2"],
     description: "schemaVersion above 1.1 on $edgeAgent or $edgeHub (rejected by the Kubernetes runtime); the fix sets 1.1 when no 1.2-only field is used.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     const targets: [string, JNode | undefined][] = [

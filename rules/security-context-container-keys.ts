@@ -18,6 +18,7 @@ const rule: Rule = {
     facts: ["§1.2"],
     description: "Container-level keys (privileged, capabilities, ...) in k8s-experimental.securityContext, which is pod-level: silently lost.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F12", "§5.6"],
     description: "HostConfig.ShmSize, Tmpfs, or IpcMode other than host (ignored on Kubernetes); suggests IpcMode: host.",
     repair: "suggestion",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -11,6 +11,7 @@ const rule: Rule = {
     facts: ["§1.8", "§5.9"],
     description: "UpstreamProtocol on edgeHub or edgeAgent that is not Amqp, AmqpWs, Mqtt or MqttWs.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

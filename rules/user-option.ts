@@ -39,6 +39,7 @@ const rule: Rule = {
     facts: ["§1.3", "§5.6"],
     description: "createOptions.User, which Kubernetes ignores; a numeric uid[:gid] moves to k8s-experimental.securityContext.runAsUser/runAsGroup.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

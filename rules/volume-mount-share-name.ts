@@ -19,6 +19,7 @@ const rule: Rule = {
     facts: ["F2", "§5.4", "§1.6"],
     description: "A Mounts entry of Type volume whose Source is a path or not a valid share name.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -19,6 +19,7 @@ const rule: Rule = {
     facts: ["§1.5", "§1.6"],
     description: "Two different Binds/Mounts sources of one module that become the same Kubernetes volume name.",
     repair: "none",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

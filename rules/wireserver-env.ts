@@ -9,6 +9,7 @@ const rule: Rule = {
     facts: ["F10"],
     description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
     repair: "fix",
+    targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

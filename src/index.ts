@@ -7,11 +7,12 @@
 import { builtinRules } from "../rules/index.js";
 import { fixText as fixWithSettings, type FixOutcome } from "./engine/fix.js";
 import { lintText as lintWithSettings, type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
-import type { Rule, SeveritySetting } from "./engine/types.js";
+import type { Rule, SeveritySetting, Target } from "./engine/types.js";
 
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target } from "./engine/types.js";
+export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
 export type { Manifest, Module } from "./model/manifest.js";
 export { readManifest } from "./model/manifest.js";
 export { k8sName } from "./model/k8s-names.js";
@@ -20,6 +21,8 @@ export { VERSION, docsUrl } from "./meta.js";
 export interface TextOptions {
   /** decides template (tolerant) reading: `*.template.json` */
   filePath?: string;
+  /** the destination to check for: `kubernetes` (default) or `vm` */
+  target?: Target;
   /** severities by rule id (`off` disables) */
   rules?: Record<string, SeveritySetting>;
   ruleOptions?: Record<string, Record<string, unknown>>;
@@ -34,6 +37,7 @@ export interface TextOptions {
 export function settingsFor(options: TextOptions): LintSettings {
   const rules = [...(options.ruleSet ?? builtinRules), ...(options.extraRules ?? [])];
   const s: LintSettings = { rules };
+  if (options.target) s.target = options.target;
   if (options.rules) s.severities = options.rules;
   if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;

@@ -8,7 +8,7 @@ import { format as sarif } from "../../src/formatters/sarif.js";
 import { format as stylish } from "../../src/formatters/stylish.js";
 
 const rule = (id: string, severity: Rule["meta"]["severity"], repair: Rule["meta"]["repair"] = "none"): Rule => ({
-  meta: { id, severity, facts: ["F1", "§1.3"], description: `${id} description`, repair },
+  meta: { id, severity, facts: ["F1", "§1.3"], description: `${id} description`, repair, targets: ["kubernetes"] },
   check() {},
 });
 const RULES = [rule("no-host-binds", "error", "fix"), rule("env-name-colon", "error", "fix"), rule("host-network", "info")];

@@ -6,7 +6,7 @@ import { hostConfigOf, type Rule } from "../../src/rule-api.js";
 import { manifestText } from "../helpers/manifest.js";
 
 const ensureRule: Rule = {
-  meta: { id: "test-ensure-k8s", severity: "warning", facts: [], description: "test", repair: "fix" },
+  meta: { id: "test-ensure-k8s", severity: "warning", facts: [], description: "test", repair: "fix", targets: ["kubernetes"] },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.root?.getExact("k8s-experimental") !== undefined) continue;
@@ -17,7 +17,7 @@ const ensureRule: Rule = {
 };
 
 const removeRule: Rule = {
-  meta: { id: "test-remove-members", severity: "warning", facts: [], description: "test", repair: "fix" },
+  meta: { id: "test-remove-members", severity: "warning", facts: [], description: "test", repair: "fix", targets: ["kubernetes"] },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const hc = hostConfigOf(mod);

@@ -14,6 +14,7 @@ export const readErrorRule: Rule = {
     facts: [],
     description: "A file that could not be read: unreadable, not UTF-8, larger than maxFileSize, or a symlink leading outside the working directory.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check() {},
 };
@@ -25,6 +26,7 @@ export const suppressionExpiredRule: Rule = {
     facts: [],
     description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check() {},
 };
@@ -67,6 +69,7 @@ export const writeErrorRule: Rule = {
     facts: [],
     description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
     repair: "none",
+    targets: ["kubernetes", "vm"],
   },
   check() {},
 };

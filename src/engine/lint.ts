@@ -5,13 +5,15 @@ import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
 import { fixAsTextEdit } from "./text-fix.js";
-import type { Diagnostic, Edit, ReportDescriptor, Rule, RuleContext, Severity, SeveritySetting, Suppression, TextEdit } from "./types.js";
+import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type TextEdit } from "./types.js";
 
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
 
 export interface LintSettings {
   rules: readonly Rule[];
+  /** the target to check for (default `kubernetes`); only rules that name it run */
+  target?: Target;
   /** severity per rule id; `off` disables it */
   severities?: Readonly<Record<string, SeveritySetting>>;
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -85,7 +87,13 @@ export function describeFixes(manifest: Manifest, messages: readonly Diagnostic[
   }
 }
 
+/** Does the rule run for this target? (A rule without `targets`, from older custom code, is a Kubernetes rule.) */
+export function appliesTo(rule: Rule, target: Target): boolean {
+  return (rule.meta.targets ?? [DEFAULT_TARGET]).includes(target);
+}
+
 function severityFor(rule: Rule, settings: LintSettings, requested: Severity | undefined): Severity | undefined {
+  if (!appliesTo(rule, settings.target ?? DEFAULT_TARGET)) return undefined;
   const configured = settings.severities?.[rule.meta.id];
   if (configured === "off") return undefined;
   if (configured !== undefined) return configured;
@@ -127,7 +135,7 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
       const severity = severityFor(rule, settings, undefined);
       if (severity === undefined) continue;
       rule.checkSyntax(read.error, (message) => {
-        messages.push(textDiagnostic(source, rule, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display));
+        messages.push(textDiagnostic(source, rule, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages) };
@@ -135,15 +143,20 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
   const manifest = read.manifest;
   const messages: Diagnostic[] = [];
   const seen = new Map<string, number>();
+  const target = settings.target ?? DEFAULT_TARGET;
   for (const rule of settings.rules) {
     if (severityFor(rule, settings, undefined) === undefined) continue;
     const ctx: RuleContext = {
       manifest,
+      target,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report(d: ReportDescriptor) {
         const severity = severityFor(rule, settings, d.severity);
         if (severity === undefined) return;
-        messages.push(toDiagnostic(manifest, rule, severity, d, display, seen, settings.suppress));
+        if (d.fix !== undefined && d.fix.length > 0 && rule.meta.repair !== "fix") {
+          throw new Error(`rule ${rule.meta.id} reported a fix but its meta.repair is '${rule.meta.repair}'`);
+        }
+        messages.push(toDiagnostic(manifest, rule, severity, d, display, seen, settings.suppress, target));
       },
     };
     try {
@@ -151,7 +164,7 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
     } catch (e) {
       // a rule bug must be visible, never a silent pass and never a crash of the whole run
       messages.push(
-        textDiagnostic(manifest.source, rule, "error", `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report it`, 0, 0, display),
+        textDiagnostic(manifest.source, rule, "error", `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report it`, 0, 0, display, target),
       );
     }
   }
@@ -160,7 +173,15 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
   return { result: summarize(filePath, messages), manifest };
 }
 
-function textDiagnostic(source: Source, rule: Rule, severity: Severity, message: string, start: number, end: number, display: string): Diagnostic {
+/**
+ * The fingerprint parts that name the target: none for the default target (fingerprints of a
+ * Kubernetes run stay what they were before targets existed), the target's name for any other.
+ */
+function targetPart(target: Target): string[] {
+  return target === DEFAULT_TARGET ? [] : ["target:" + target];
+}
+
+function textDiagnostic(source: Source, rule: Rule, severity: Severity, message: string, start: number, end: number, display: string, target: Target): Diagnostic {
   const s = source.position(start);
   const e = source.position(end);
   return {
@@ -173,8 +194,9 @@ function textDiagnostic(source: Source, rule: Rule, severity: Severity, message:
     endColumn: e.column,
     offset: start,
     endOffset: end,
+    target,
     pointer: "",
-    fingerprint: fingerprint([rule.meta.id, display, "", ""]),
+    fingerprint: fingerprint([rule.meta.id, display, "", "", ...targetPart(target)]),
     docs: rule.meta.docs ?? docsUrl(rule.meta.id),
   };
 }
@@ -192,6 +214,7 @@ function toDiagnostic(
   display: string,
   seen: Map<string, number>,
   suppress: SuppressionMatcher | undefined,
+  target: Target,
 ): Diagnostic {
   const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
   const s = manifest.source.position(span[0]);
@@ -211,8 +234,9 @@ function toDiagnostic(
     endColumn: e.column,
     offset: span[0],
     endOffset: span[1],
+    target,
     pointer,
-    fingerprint: fingerprint([rule.meta.id, display, module ?? "", pointer, n === 0 ? "" : String(n)]),
+    fingerprint: fingerprint([rule.meta.id, display, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target)]),
     docs: rule.meta.docs ?? docsUrl(rule.meta.id),
   };
   if (module !== undefined) diag.module = module;

@@ -38,7 +38,7 @@ export function format(results: FileResult[], ctx: FormatContext): string {
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", docs: m.docs }, check() {} });
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
       }
     }
   }

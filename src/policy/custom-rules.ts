@@ -219,6 +219,7 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
       facts: [],
       description: d.description ?? d.message,
       repair: "none",
+      targets: ["kubernetes", "vm"],
       docs: d.docs ?? CUSTOM_RULES_DOCS,
     },
     check({ manifest, report }) {

@@ -8,6 +8,7 @@ declare const _default: {
         facts: string[];
         description: string;
         repair: "none";
+        targets: ("kubernetes" | "vm")[];
     };
     check({ manifest, report }: import("../src/rule-api.js").RuleContext): void;
 };

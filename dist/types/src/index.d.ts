@@ -7,10 +7,11 @@
 import { builtinRules } from "../rules/index.js";
 import { type FixOutcome } from "./engine/fix.js";
 import { type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
-import type { Rule, SeveritySetting } from "./engine/types.js";
+import type { Rule, SeveritySetting, Target } from "./engine/types.js";
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target } from "./engine/types.js";
+export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
 export type { Manifest, Module } from "./model/manifest.js";
 export { readManifest } from "./model/manifest.js";
 export { k8sName } from "./model/k8s-names.js";
@@ -18,6 +19,8 @@ export { VERSION, docsUrl } from "./meta.js";
 export interface TextOptions {
     /** decides template (tolerant) reading: `*.template.json` */
     filePath?: string;
+    /** the destination to check for: `kubernetes` (default) or `vm` */
+    target?: Target;
     /** severities by rule id (`off` disables) */
     rules?: Record<string, SeveritySetting>;
     ruleOptions?: Record<string, Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import { type Manifest, type ManifestResult } from "../model/manifest.js";
 import type { JNode } from "../model/node.js";
-import type { Diagnostic, Edit, Rule, SeveritySetting, Suppression } from "./types.js";
+import { type Diagnostic, type Edit, type Rule, type SeveritySetting, type Suppression, type Target } from "./types.js";
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: {
     ruleId: string;
@@ -10,6 +10,8 @@ export type SuppressionMatcher = (d: {
 }) => Suppression | undefined;
 export interface LintSettings {
     rules: readonly Rule[];
+    /** the target to check for (default `kubernetes`); only rules that name it run */
+    target?: Target;
     /** severity per rule id; `off` disables it */
     severities?: Readonly<Record<string, SeveritySetting>>;
     ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -46,6 +48,8 @@ export interface SyntaxRule extends Rule {
 }
 /** Fill in `fix` (and each suggestion's `fix`) as one text replacement, where the edits can be placed. */
 export declare function describeFixes(manifest: Manifest, messages: readonly Diagnostic[]): void;
+/** Does the rule run for this target? (A rule without `targets`, from older custom code, is a Kubernetes rule.) */
+export declare function appliesTo(rule: Rule, target: Target): boolean;
 export declare function summarize(filePath: string, messages: Diagnostic[], extra?: Partial<FileResult>): FileResult;
 /** Lint one file's text. Never throws for bad input: a file that does not parse is a finding. */
 export declare function lintText(filePath: string, raw: string, settings: LintSettings): {

@@ -3,6 +3,13 @@ import type { JNode } from "../model/node.js";
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type Repair = "fix" | "suggestion" | "none";
+/**
+ * Where the manifest is going: `kubernetes`, the Kubernetes-based IoT Edge of Azure Stack Edge Pro
+ * GPU (the article), or `vm`, IoT Edge 1.6 LTS on Docker in a Linux VM on the same device.
+ */
+export type Target = "kubernetes" | "vm";
+export declare const TARGETS: readonly Target[];
+export declare const DEFAULT_TARGET: Target;
 export interface RuleMeta {
     /** the catalogue id, exactly (`no-host-binds`) */
     id: string;
@@ -12,6 +19,8 @@ export interface RuleMeta {
     /** one line: what it reports */
     description: string;
     repair: Repair;
+    /** the targets the rule applies to; the engine runs it only for these */
+    targets: readonly Target[];
     /** defaults to the rule's docs page in this repository */
     docs?: string;
 }
@@ -82,6 +91,8 @@ export interface ReportDescriptor {
 }
 export interface RuleContext {
     readonly manifest: Manifest;
+    /** the target this run checks for: a rule that applies to several computes its fix for this one */
+    readonly target: Target;
     /** rule-specific options from the configuration */
     readonly options: Readonly<Record<string, unknown>>;
     report(d: ReportDescriptor): void;
@@ -109,6 +120,8 @@ export interface Diagnostic {
     offset: number;
     endOffset: number;
     module?: string;
+    /** the target the finding was checked for */
+    target?: Target;
     /** RFC 6901 pointer; inside createOptions it continues through the parsed options */
     pointer: string;
     fingerprint: string;
