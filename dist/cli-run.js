@@ -31444,6 +31444,7 @@ function lintRead(filePath, read, settings) {
     const ctx = {
       manifest,
       target,
+      vm: settings.vm ?? {},
       options: settings.ruleOptions?.[rule53.meta.id] ?? {},
       report(d) {
         const severity = severityFor(rule53, settings, d.severity);

@@ -55629,6 +55629,7 @@ function lintRead(filePath, read, settings) {
     const ctx = {
       manifest,
       target,
+      vm: settings.vm ?? {},
       options: settings.ruleOptions?.[rule53.meta.id] ?? {},
       report(d) {
         const severity = severityFor(rule53, settings, d.severity);
@@ -57457,6 +57458,7 @@ function settingsFor(options) {
   const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
   const s = { rules };
   if (options.target) s.target = options.target;
+  if (options.vm) s.vm = options.vm;
   if (options.rules) s.severities = options.rules;
   if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;

@@ -7,11 +7,11 @@
 import { builtinRules } from "../rules/index.js";
 import { fixText as fixWithSettings, type FixOutcome } from "./engine/fix.js";
 import { lintText as lintWithSettings, type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
-import type { Rule, SeveritySetting, Target } from "./engine/types.js";
+import type { Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
 
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
 export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
 export type { Manifest, Module } from "./model/manifest.js";
 export { readManifest } from "./model/manifest.js";
@@ -23,6 +23,8 @@ export interface TextOptions {
   filePath?: string;
   /** the destination to check for: `kubernetes` (default) or `vm` */
   target?: Target;
+  /** site settings for the `vm` target (`shareRoot`, `allowedBindSources`) */
+  vm?: VmOptions;
   /** severities by rule id (`off` disables) */
   rules?: Record<string, SeveritySetting>;
   ruleOptions?: Record<string, Record<string, unknown>>;
@@ -38,6 +40,7 @@ export function settingsFor(options: TextOptions): LintSettings {
   const rules = [...(options.ruleSet ?? builtinRules), ...(options.extraRules ?? [])];
   const s: LintSettings = { rules };
   if (options.target) s.target = options.target;
+  if (options.vm) s.vm = options.vm;
   if (options.rules) s.severities = options.rules;
   if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;

@@ -5,7 +5,7 @@ import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
 import { fixAsTextEdit } from "./text-fix.js";
-import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type TextEdit } from "./types.js";
+import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type TextEdit, type VmOptions } from "./types.js";
 
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
@@ -14,6 +14,8 @@ export interface LintSettings {
   rules: readonly Rule[];
   /** the target to check for (default `kubernetes`); only rules that name it run */
   target?: Target;
+  /** site settings for the `vm` target */
+  vm?: VmOptions;
   /** severity per rule id; `off` disables it */
   severities?: Readonly<Record<string, SeveritySetting>>;
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -149,6 +151,7 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
     const ctx: RuleContext = {
       manifest,
       target,
+      vm: settings.vm ?? {},
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report(d: ReportDescriptor) {
         const severity = severityFor(rule, settings, d.severity);

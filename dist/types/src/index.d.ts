@@ -7,10 +7,10 @@
 import { builtinRules } from "../rules/index.js";
 import { type FixOutcome } from "./engine/fix.js";
 import { type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
-import type { Rule, SeveritySetting, Target } from "./engine/types.js";
+import type { Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
 export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
 export type { Manifest, Module } from "./model/manifest.js";
 export { readManifest } from "./model/manifest.js";
@@ -21,6 +21,8 @@ export interface TextOptions {
     filePath?: string;
     /** the destination to check for: `kubernetes` (default) or `vm` */
     target?: Target;
+    /** site settings for the `vm` target (`shareRoot`, `allowedBindSources`) */
+    vm?: VmOptions;
     /** severities by rule id (`off` disables) */
     rules?: Record<string, SeveritySetting>;
     ruleOptions?: Record<string, Record<string, unknown>>;

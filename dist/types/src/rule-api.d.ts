@@ -5,7 +5,7 @@
 import type { Module } from "./model/manifest.js";
 import type { JNode } from "./model/node.js";
 import type { Edit } from "./engine/types.js";
-export type { Rule, RuleMeta, RuleContext, ReportDescriptor, Edit, Suggestion, Severity, Repair, Target } from "./engine/types.js";
+export type { Rule, RuleMeta, RuleContext, ReportDescriptor, Edit, Suggestion, Severity, Repair, Target, VmOptions } from "./engine/types.js";
 export type { Manifest, Module, CreateOptions, RouteRef } from "./model/manifest.js";
 export type { SyntaxRule, SyntaxFailure } from "./engine/lint.js";
 export { JNode, asString, isPlainObject } from "./model/node.js";

@@ -1,6 +1,6 @@
 import { type Manifest, type ManifestResult } from "../model/manifest.js";
 import type { JNode } from "../model/node.js";
-import { type Diagnostic, type Edit, type Rule, type SeveritySetting, type Suppression, type Target } from "./types.js";
+import { type Diagnostic, type Edit, type Rule, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: {
     ruleId: string;
@@ -12,6 +12,8 @@ export interface LintSettings {
     rules: readonly Rule[];
     /** the target to check for (default `kubernetes`); only rules that name it run */
     target?: Target;
+    /** site settings for the `vm` target */
+    vm?: VmOptions;
     /** severity per rule id; `off` disables it */
     severities?: Readonly<Record<string, SeveritySetting>>;
     ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;

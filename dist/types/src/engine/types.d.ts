@@ -10,6 +10,13 @@ export type Repair = "fix" | "suggestion" | "none";
 export type Target = "kubernetes" | "vm";
 export declare const TARGETS: readonly Target[];
 export declare const DEFAULT_TARGET: Target;
+/** Site settings for the `vm` target (config `vm:`), read by the VM rules. */
+export interface VmOptions {
+    /** where the device's shares are mounted inside the VM (`/mnt/shares`): `/home/hcsshares/<share>` becomes `<shareRoot>/<share>` */
+    shareRoot?: string;
+    /** IoT Edge 1.6.4+ `allowed_bind_sources`, when the administrator turned elevated permissions off */
+    allowedBindSources?: string[];
+}
 export interface RuleMeta {
     /** the catalogue id, exactly (`no-host-binds`) */
     id: string;
@@ -93,6 +100,8 @@ export interface RuleContext {
     readonly manifest: Manifest;
     /** the target this run checks for: a rule that applies to several computes its fix for this one */
     readonly target: Target;
+    /** site settings for the `vm` target (empty when none are configured) */
+    readonly vm: Readonly<VmOptions>;
     /** rule-specific options from the configuration */
     readonly options: Readonly<Record<string, unknown>>;
     report(d: ReportDescriptor): void;
