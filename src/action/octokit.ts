@@ -1,9 +1,12 @@
 /**
  * The GitHub client: Octokit from @actions/github with retry (5xx) and throttling (primary and
  * secondary rate limits, honouring retry-after). `IOTEDGE_GPU_LINT_RETRY_MS` sets how many
- * milliseconds one second of retry-after waits (default 1000; the tests use a few ms).
+ * milliseconds one second of waiting lasts (default 1000; the tests use a few ms): it scales
+ * retry-after and the pauses GitHub asks for between content-creating requests (1 s apart),
+ * so that tests never wait on real time.
  */
 import * as core from "@actions/core";
+import Bottleneck from "bottleneck/light.js";
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
@@ -17,9 +20,15 @@ export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
 
 export function makeOctokit(token: string): Octokit {
   const scale = retryScale();
+  // the throttling plugin's own groups, with their one-second (search: two, notifications: three)
+  // spacing scaled like retry-after
+  const group = (id: string, minTime: number) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime: Math.round(minTime * scale) });
   const options = {
     retry: { retryAfterBaseValue: scale },
     throttle: {
+      write: group("octokit-write", 1),
+      search: group("octokit-search", 2),
+      notifications: group("octokit-notifications", 3),
       retryAfterBaseValue: scale,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
