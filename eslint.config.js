@@ -1,5 +1,8 @@
 import tseslint from "typescript-eslint";
 
+// Layers: json → model → engine → (config, files, formatters) → cli | action. Rules see only the rule API.
+const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "build-types/**", "coverage/**", "examples/**", ".bench/**", "src/generated/**"] },
   ...tseslint.configs.recommended,
@@ -10,5 +13,25 @@ export default tseslint.config(
       eqeqeq: ["error", "smart"],
       "prefer-const": "error",
     },
+  },
+  {
+    // a rule imports the rule API, its own helpers (rules/_*.ts) and precompiled schema validators
+    files: ["rules/**/*.ts"],
+    rules: restrict([
+      {
+        regex: "^\\.\\./src/(?!rule-api\\.js$|generated/)",
+        message: "rules import only src/rule-api.js (and precompiled validators in src/generated/)",
+      },
+    ]),
+  },
+  {
+    // the core knows no configuration, files, CLI, action or rule
+    files: ["src/json/**/*.ts", "src/model/**/*.ts", "src/engine/**/*.ts"],
+    rules: restrict([
+      {
+        regex: "^\\.\\./(config|files|cli|action|formatters|policy|render)(/|\\.js$)|rules/",
+        message: "src/json, src/model and src/engine import no config, files, CLI, action, formatter or rule",
+      },
+    ]),
   },
 );
