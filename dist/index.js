@@ -20011,7 +20011,7 @@ var require_code = __commonJS({
       else if (arg instanceof Name)
         code.push(arg);
       else
-        code.push(interpolate2(arg));
+        code.push(interpolate3(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -20050,7 +20050,7 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate2(x) {
+    function interpolate3(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
@@ -55674,6 +55674,20 @@ function textDiagnostic(source, rule53, severity, message, start, end, display2,
     docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
   };
 }
+function interpolate(template, data) {
+  if (data === void 0) return template;
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
+}
+function messageOf(rule53, d, module) {
+  if (d.messageId === void 0) {
+    if (d.message === void 0) throw new Error(`rule ${rule53.meta.id} reported neither a messageId nor a message`);
+    return d.message;
+  }
+  const template = rule53.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule53.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const text = interpolate(template, d.data);
+  return module === void 0 ? text : `module '${module}': ${text}`;
+}
 function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
@@ -55684,13 +55698,14 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress, t
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
+  const message = messageOf(rule53, d, module);
   const baseKey = rule53.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
     ruleId: rule53.meta.id,
     severity,
-    message: d.message,
+    message,
     line: s.line,
     column: s.column,
     endLine: e.line,
@@ -56975,7 +56990,7 @@ function render(v) {
   if (typeof v === "string") return v;
   return JSON.stringify(v) ?? String(v);
 }
-function interpolate(message, mod, value, path) {
+function interpolate2(message, mod, value, path) {
   return message.replace(/\{(module|value|path)\}/g, (_, k) => k === "module" ? mod.name : k === "value" ? render(value) : path);
 }
 function toRule(d, place) {
@@ -57024,7 +57039,7 @@ function toRule(d, place) {
           resolved = root3 === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk(root3, segs);
         }
         const emit = (node, part, value, path) => {
-          const r = { node, message: interpolate(d.message, mod, value, path), module: mod };
+          const r = { node, message: interpolate2(d.message, mod, value, path), module: mod };
           if (part !== void 0) r.part = part;
           report(r);
         };

@@ -204,6 +204,24 @@ function textDiagnostic(source: Source, rule: Rule, severity: Severity, message:
   };
 }
 
+/** `{{name}}` holes of a message template filled from `data` (a hole without data stays as written). */
+export function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (data === undefined) return template;
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : hole));
+}
+
+/** The text of a report: its messageId's template filled in and prefixed with the module, or its message. */
+function messageOf(rule: Rule, d: ReportDescriptor, module: string | undefined): string {
+  if (d.messageId === undefined) {
+    if (d.message === undefined) throw new Error(`rule ${rule.meta.id} reported neither a messageId nor a message`);
+    return d.message;
+  }
+  const template = rule.meta.messages?.[d.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const text = interpolate(template, d.data);
+  return module === undefined ? text : `module '${module}': ${text}`;
+}
+
 function moduleName(d: ReportDescriptor): string | undefined {
   if (d.module === undefined) return undefined;
   return typeof d.module === "string" ? d.module : d.module.name;
@@ -224,13 +242,14 @@ function toDiagnostic(
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
+  const message = messageOf(rule, d, module);
   const baseKey = rule.meta.id + "\u0000" + (module ?? "") + "\u0000" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag: Diagnostic = {
     ruleId: rule.meta.id,
     severity,
-    message: d.message,
+    message,
     line: s.line,
     column: s.column,
     endLine: e.line,

@@ -62,4 +62,6 @@ export declare function lintRead(filePath: string, read: ManifestResult, setting
     result: FileResult;
     manifest?: Manifest;
 };
+/** `{{name}}` holes of a message template filled from `data` (a hole without data stays as written). */
+export declare function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string;
 export type { Edit, JNode };

@@ -30,6 +30,12 @@ export interface RuleMeta {
     targets: readonly Target[];
     /** defaults to the rule's docs page in this repository */
     docs?: string;
+    /**
+     * the rule's messages by id, as ESLint's `meta.messages`: templates with `{{name}}` holes that
+     * a report fills from its `data`. A report by `messageId` about a module is prefixed by the
+     * engine with `module '<name>': `.
+     */
+    messages?: Readonly<Record<string, string>>;
 }
 /** A rule is data plus one pure function: manifest in, reports out. */
 export interface Rule {
@@ -88,7 +94,12 @@ export interface ReportDescriptor {
     part?: "key" | "value";
     /** a range of decoded characters inside a string value (e.g. a module name inside a route) */
     range?: [number, number];
-    message: string;
+    /** the message, as a template id of `meta.messages` (preferred) … */
+    messageId?: string;
+    /** … and the values of its `{{name}}` holes */
+    data?: Readonly<Record<string, string | number>>;
+    /** or as finished text (without the module prefix, which the engine adds only for messageId) */
+    message?: string;
     /** the module the finding belongs to */
     module?: Module | string;
     /** a finding that is a milder (or harsher) variant of the rule; config severity still wins */
