@@ -78,7 +78,7 @@ describe("parseConfigText", () => {
   it("an unknown top-level key lists the allowed keys and a close match", () => {
     const e = configError("rule:\n  no-host-binds: off\n");
     expect(e.message).toBe(
-      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize",
+      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize, target, vm",
     );
     expect(e.key).toBe("rule");
   });
