@@ -55,6 +55,6 @@ export function inPlaceConflict(targets: readonly Target[], copies: CopyPatterns
   const suggestion = missing.map((t) => `${COPY_OPTIONS[t]} '${DEFAULT_COPY_PATTERNS[t]}'`).join(" ");
   return (
     `--fix with several targets (${targets.join(", ")}) would write a different fix for each into the same file: ` +
-    `fix one target in place (--target ${missing[0]}) or write a copy per target (${suggestion})`
+    `fix one target in place (--target ${targets.join(" or --target ")}) or write a copy per target (${suggestion})`
   );
 }
