@@ -366,6 +366,12 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
     jobs.push({ c, config, display, targets });
   }
 
+  // a copy pattern for a target no file is checked for would silently write nothing
+  for (const target of TARGETS) {
+    if (jobs.length === 0 || copyPatternFor(target, copies) === undefined || usedTargets.has(target)) continue;
+    throw new TargetOptionsError(`${COPY_OPTIONS[target]} writes the ${target} target's copy, but no file is checked for the ${target} target; add it (--target or target: in the configuration)`);
+  }
+
   const results: FileOutcome[] = [];
   for (const { c, config, display, targets } of jobs) {
     const severities = { ...config.rules, ...(options.rules ?? {}) };

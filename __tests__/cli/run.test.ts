@@ -77,6 +77,14 @@ describe("--target and --vm-out", () => {
     expect((await cli(cwd, ["--fix-dry-run", "--target", "vm"])).stdout).not.toContain("# target");
   });
 
+  it("a file that cannot be read is counted once, whatever the number of targets", async () => {
+    const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"]));
+    writeFileSync(join(cwd, "deployment.json"), Buffer.from([0x7b, 0xff, 0x7d]));
+    const r = await cli(cwd, ["--target", "kubernetes,vm", "-f", "github"]);
+    expect(r.stdout.split("\n").filter(Boolean).map((l) => l.slice(0, l.indexOf("::", 2)).replace(/^.*title=/, ""))).toEqual(["read-error [kubernetes]", "read-error [vm]"]);
+    expect(r).toMatchObject({ code: 2, stderr: "iotedge-gpu-lint: 1 file could not be read or written (see the report)\n" });
+  });
+
   it("a configuration that sets several targets makes --fix without copies a usage error (exit 2)", async () => {
     const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"], {}, "target: [kubernetes, vm]\n"));
     const r = await cli(cwd, ["--fix"]);

@@ -136,9 +136,15 @@ describe("fixing per target", () => {
     expect(refused[0]!.messages.filter((m) => m.ruleId === "write-error").map((m) => [m.message, m.target])).toEqual([
       ["--vm-out: deploy/deployment.vm.json exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)", "vm"],
     ]);
-    // --vm-out alone does not touch the kubernetes target
+    // a copy for a target no file is checked for is refused rather than silently not written
     const k8sOnly = repo({ ".iotedge-gpu-lint.yml": CONFIG, "a.json": PROXY_MANIFEST });
-    await lintFiles(["."], { cwd: k8sOnly, vmOut: copies.vmOut });
+    await expect(lintFiles(["."], { cwd: k8sOnly, vmOut: copies.vmOut })).rejects.toThrow(
+      new TargetOptionsError("--vm-out writes the vm target's copy, but no file is checked for the vm target; add it (--target or target: in the configuration)"),
+    );
     expect(existsSync(join(k8sOnly, "a.vm.json"))).toBe(false);
+    // with target: vm in the configuration, --vm-out alone writes the vm copy
+    const vmDir = repo({ ".iotedge-gpu-lint.yml": CONFIG + "target: vm\n", "a.json": PROXY_MANIFEST });
+    await lintFiles(["."], { cwd: vmDir, vmOut: copies.vmOut });
+    expect(readFileSync(join(vmDir, "a.vm.json"), "utf8")).toBe(VM_FIXED);
   });
 });
