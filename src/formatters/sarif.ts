@@ -48,7 +48,8 @@ export function automationIdOf(target: Target): string {
 }
 
 /** One run: every finding (`target` undefined), or the findings of that target with the rules that apply to it. */
-function sarifRun(files: FileResult[], ctx: FormatContext, target: Target | undefined): Record<string, unknown> {
+function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefined): Record<string, unknown> {
+  const files = target === undefined ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf(m, f) === target) }));
   const rules: Rule[] = [];
   const index = new Map<string, number>();
   const addRule = (r: Rule) => {
@@ -57,11 +58,10 @@ function sarifRun(files: FileResult[], ctx: FormatContext, target: Target | unde
     rules.push(r);
   };
   for (const r of ctx.rules) if (target === undefined || appliesTo(r, target)) addRule(r);
-  const mine = (m: FileResult["messages"][number], f: FileResult) => target === undefined || targetOf(m, f) === target;
   // a finding of a rule the context does not list (a custom rule) still gets a descriptor
   for (const f of files) {
     for (const m of f.messages) {
-      if (mine(m, f) && !index.has(m.ruleId)) {
+      if (!index.has(m.ruleId)) {
         addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
       }
     }
@@ -80,7 +80,6 @@ function sarifRun(files: FileResult[], ctx: FormatContext, target: Target | unde
       ],
     });
     for (const m of f.messages) {
-      if (!mine(m, f)) continue;
       const result: Record<string, unknown> = {
         ruleId: m.ruleId,
         ruleIndex: index.get(m.ruleId),
