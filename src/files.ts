@@ -61,7 +61,7 @@ export interface LintRun {
   /** every rule that ran (built-in, custom and the run's own), for formatters */
   rules: Rule[];
   /** the targets the files were checked for, in the order of TARGETS (formatters show them when several) */
-  targets: Target[];
+  targets?: Target[];
 }
 
 /** A path or glob that matches nothing: a usage error, not a lint result. */

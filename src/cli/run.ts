@@ -121,7 +121,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     for (const r of results) {
       if (r.output === undefined || r.source === undefined) continue;
       // with several targets each diff says which target it is for (text before `---` is ignored by patch tools)
-      if (targets.length > 1) out += `# target: ${r.target}\n`;
+      if ((targets ?? []).length > 1) out += `# target: ${r.target}\n`;
       out += unifiedDiff(r.source, r.output, relativePath(r.filePath, io.cwd));
     }
   }

@@ -157,13 +157,9 @@ export function parseConfigText(text: string, origin: string): Config {
     suppressions?: { files: string | string[]; module?: string; pointer?: string; rule: string | string[]; reason: string; expires?: string }[];
     customRules?: Record<string, unknown>[];
     maxFileSize?: number;
-    target?: Target | Target[];
-    vm?: VmOptions;
   };
   const config = defaultConfig();
   config.origin = origin;
-  if (raw.target !== undefined) config.target = typeof raw.target === "string" ? [raw.target] : [...raw.target];
-  if (raw.vm !== undefined) config.vm = vmOptionsOf(raw.vm, origin);
   config.customRules = raw.customRules ?? [];
   config.extraRules = compileCustom(config.customRules, origin);
   const known = knownRuleIds(config.extraRules);
@@ -178,6 +174,9 @@ export function parseConfigText(text: string, origin: string): Config {
   if (raw.include !== undefined) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const where = data as { target?: Target | Target[]; vm?: VmOptions };
+  if (where.target !== undefined) config.target = typeof where.target === "string" ? [where.target] : [...where.target];
+  if (where.vm !== undefined) config.vm = vmOptionsOf(where.vm, origin);
   config.suppressions = (raw.suppressions ?? []).map((s, i) => {
     const rules = typeof s.rule === "string" ? [s.rule] : s.rule;
     rules.forEach((id, j) => checkId(id, `suppressions[${i}].rule${typeof s.rule === "string" ? "" : `[${j}]`}`));
