@@ -13,9 +13,9 @@ import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, i
 import { fileDiagnostic, fingerprintOf, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
-import { lintText, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
+import { lintRead, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
 import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
-import { readManifest } from "./model/manifest.js";
+import { readManifest, type ManifestResult } from "./model/manifest.js";
 import { COPY_OPTIONS, copyPatternFor, DEFAULT_COPY_PATTERNS, inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "./targets.js";
 
 export interface LintFilesOptions {
@@ -394,13 +394,16 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       for (const target of targets) results.push(forTarget(failure(readErrorRule, read.error, read.at), target));
       continue;
     }
+    // parsed once for every target it is linted for (fixing parses its own copy: it rewrites as it goes)
+    let parsed: ManifestResult | undefined;
     for (const target of targets) {
       const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities, target, ...(options.vm !== undefined ? { vm: options.vm } : {}) });
       if (options.fixText === false) settings.fixText = false;
       const pattern = copyPatternFor(target, copies);
       let result: FileOutcome;
       if (!(options.fix === true || options.fixDryRun === true || pattern !== undefined)) {
-        result = lintText(c.path, read.text, settings).result;
+        parsed ??= readManifest(c.path, read.text);
+        result = lintRead(c.path, parsed, settings).result;
       } else {
         const outcome = fixText(c.path, read.text, settings);
         result = { ...outcome.result, filePath: c.path };

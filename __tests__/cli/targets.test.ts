@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintFiles, lintFilesDetailed } from "../../src/files.js";
+import { format as json } from "../../src/formatters/json.js";
 import { TargetOptionsError } from "../../src/targets.js";
 import { MANIFEST, PROXY_MANIFEST, onlyRulesYaml } from "./fixtures.js";
 
@@ -51,6 +52,20 @@ describe("a result per file and target", () => {
     const plain = await lintFiles(["a.json"], { cwd });
     expect(plain[0]!.messages[0]!.fingerprint).toBe(k.fingerprint);
     expect(plain[0]!.target).toBe("kubernetes");
+  });
+
+  it("checking both targets in one run gives exactly what one run per target gives (every rule, the FPGA examples)", async () => {
+    const examples = join(__dirname, "..", "..", "examples", "fpga");
+    const files = Object.fromEntries(readdirSync(examples).map((f) => [f, readFileSync(join(examples, f), "utf8")]));
+    const cwd = repo(files);
+    const both = await lintFiles(["."], { cwd, target: ["kubernetes", "vm"], fixText: true });
+    const k8s = await lintFiles(["."], { cwd, target: "kubernetes", fixText: true });
+    const vm = await lintFiles(["."], { cwd, target: "vm", fixText: true });
+    // compared as the JSON report shows them (the edits hold parse-tree nodes with per-parse ids)
+    const shown = (rs: typeof both) => json(rs, { cwd, rules: [] });
+    expect(shown(both.filter((r) => r.target === "kubernetes"))).toBe(shown(k8s));
+    expect(shown(both.filter((r) => r.target === "vm"))).toBe(shown(vm));
+    expect(vm.flatMap((r) => r.messages).length).toBeGreaterThan(0);
   });
 
   it("a file that cannot be read is reported for each target, with the target in its fingerprint", async () => {
