@@ -77,6 +77,18 @@ describe("--target and --vm-out", () => {
     expect((await cli(cwd, ["--fix-dry-run", "--target", "vm"])).stdout).not.toContain("# target");
   });
 
+  it("--list-rules --target vm lists the rules that run for the vm target", async () => {
+    const cwd = workspace("");
+    const ids = async (args: string[]) => (JSON.parse((await cli(cwd, ["--list-rules", "-f", "json", ...args])).stdout) as { id: string; targets: string[] }[]).map((r) => r.id);
+    const all = await ids([]);
+    const vm = await ids(["--target", "vm"]);
+    expect(vm).toContain("proxy-upstream-protocol");
+    expect(vm).toContain("read-error");
+    expect(vm).not.toContain("no-host-binds");
+    expect(all).toContain("no-host-binds");
+    expect(await ids(["--target", "kubernetes,vm"])).toEqual(all);
+  });
+
   it("a file that cannot be read is counted once, whatever the number of targets", async () => {
     const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"]));
     writeFileSync(join(cwd, "deployment.json"), Buffer.from([0x7b, 0xff, 0x7d]));

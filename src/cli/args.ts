@@ -151,7 +151,8 @@ Options:
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --list-rules           list the rules: id, severity, repair, description
+      --list-rules           list the rules: id, severity, repair, description (with --target,
+                             the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout

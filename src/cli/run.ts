@@ -6,7 +6,7 @@ import { ConfigError } from "../config/errors.js";
 import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
 import { runRules } from "../config/pseudo-rules.js";
 import { defaultConfig } from "../config/types.js";
-import { summarize, type FileResult } from "../engine/lint.js";
+import { appliesTo, summarize, type FileResult } from "../engine/lint.js";
 import type { Rule } from "../engine/types.js";
 import { FileSearchError, lintFilesDetailed, type FileOutcome } from "../files.js";
 import { TargetOptionsError } from "../targets.js";
@@ -91,7 +91,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   checkRuleIds(opts, knownRuleIds(extraRules));
 
   if (opts.listRules) {
-    return emit(listRules([...builtinRules, ...extraRules, ...runRules], opts.format === "json"), opts, io);
+    // with --target, the rules that run for those targets
+    const all = [...builtinRules, ...extraRules, ...runRules];
+    const listed = opts.targets === undefined ? all : all.filter((r) => opts.targets!.some((t) => appliesTo(r, t)));
+    return emit(listRules(listed, opts.format === "json"), opts, io);
   }
   if (opts.printConfig !== undefined) {
     const file = resolve(io.cwd, opts.printConfig);
