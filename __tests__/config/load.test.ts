@@ -294,6 +294,7 @@ describe("target and vm", () => {
       ["target: [vm, vm]", "target", "lists 'vm' twice"],
       ["target: []", "target", "[] is not allowed; allowed values: kubernetes, vm, or a list of them"],
       ["vm: {shareRoot: mnt/shares}", "vm.shareRoot", "'mnt/shares' is not an absolute path inside the VM; write it from the root (e.g. /mnt/shares)"],
+      ["vm: {shareRoot: '/mnt/a:b'}", "vm.shareRoot", "'/mnt/a:b' has a ':', which separates the parts of a Docker bind; mount the shares under a path without one"],
       ["vm: {shareRoot: /}", "vm.shareRoot", "'/' is the root of the VM's filesystem; name the directory the shares are mounted in (e.g. /mnt/shares)"],
       ["vm: {allowedBindSources: [data]}", "vm.allowedBindSources[0]", "'data' is not an absolute path inside the VM; write it from the root (e.g. /srv/data)"],
       ["vm: {shareroot: /mnt}", "vm.shareroot", "unknown key 'shareroot' (did you mean 'shareRoot'?); allowed keys: shareRoot, allowedBindSources"],

@@ -67,6 +67,7 @@ function describe(e: AjvError): { key: string; text: string } {
       if (key.endsWith(".expires")) return { key, text: `${show(e.data)} is not a date; write YYYY-MM-DD` };
       if (key.endsWith(".pointer")) return { key, text: `${show(e.data)} is not a JSON pointer; write "" or "/a/b"` };
       if (key.endsWith(".reason")) return { key, text: "a reason is required and cannot be blank" };
+      if (key === "vm.shareRoot" && typeof e.data === "string" && e.data.startsWith("/")) return { key, text: `${show(e.data)} has a ':', which separates the parts of a Docker bind; mount the shares under a path without one` };
       if (key.startsWith("vm.")) return { key, text: `${show(e.data)} is not an absolute path inside the VM; write it from the root${key === "vm.shareRoot" ? " (e.g. /mnt/shares)" : " (e.g. /srv/data)"}` };
       return { key, text: `${show(e.data)} must match ${String(e.params.pattern)}` };
     case "minLength":
