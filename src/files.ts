@@ -10,12 +10,13 @@ import picomatch from "picomatch";
 import { builtinRules } from "../rules/index.js";
 import { ConfigError } from "./config/errors.js";
 import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, isIncluded, loadConfigFile, settingsFromConfig } from "./config/load.js";
-import { fileDiagnostic, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
+import { fileDiagnostic, fingerprintOf, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
-import { lintText, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
-import type { Diagnostic, Rule, SeveritySetting } from "./engine/types.js";
-import { readManifest } from "./model/manifest.js";
+import { lintRead, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
+import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
+import { readManifest, type ManifestResult } from "./model/manifest.js";
+import { COPY_OPTIONS, copyPatternFor, DEFAULT_COPY_PATTERNS, inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "./targets.js";
 
 export interface LintFilesOptions {
   /** the workspace (default: the process's working directory) */
@@ -26,8 +27,17 @@ export interface LintFilesOptions {
   fix?: boolean;
   /** compute fixes (`output`) and write nothing */
   fixDryRun?: boolean;
-  /** write the fixed copy to this pattern (`{dir}/{name}.gpu{ext}`, `{base}`), never touching the original */
+  /** write the Kubernetes target's fixed copy to this pattern (`{dir}/{name}.gpu{ext}`, `{base}`), never touching the original */
   gpuOut?: string;
+  /** write the vm target's fixed copy to this pattern (`{dir}/{name}.vm{ext}`), never touching the original */
+  vmOut?: string;
+  /**
+   * the target(s) to check for, overriding the configuration's `target`; each file is linted
+   * once per target (one result each). With several, `fix` needs a copy pattern for each.
+   */
+  target?: Target | readonly Target[];
+  /** vm site settings (`shareRoot`, `allowedBindSources`); they win over the configuration's `vm`, key by key */
+  vm?: VmOptions;
   /** severities that win over the configuration's */
   rules?: Record<string, SeveritySetting>;
   /** bytes; overrides the configuration's `maxFileSize` */
@@ -38,6 +48,7 @@ export interface LintFilesOptions {
   fixText?: boolean;
 }
 
+/** One file's result for one target (a file checked for several targets has one outcome per target). */
 export interface FileOutcome extends FileResult {
   /** the text as read, when fixes were computed (for diffs) */
   source?: string;
@@ -49,6 +60,8 @@ export interface LintRun {
   results: FileOutcome[];
   /** every rule that ran (built-in, custom and the run's own), for formatters */
   rules: Rule[];
+  /** the targets the files were checked for, in the order of TARGETS (formatters show them when several) */
+  targets?: Target[];
 }
 
 /** A path or glob that matches nothing: a usage error, not a lint result. */
@@ -175,7 +188,7 @@ class Finder {
   }
 }
 
-/** Expand a --gpu-out pattern for one file: `{dir}`, `{name}`, `{ext}`, `{base}`. */
+/** Expand a --gpu-out (or --vm-out) pattern for one file: `{dir}`, `{name}`, `{ext}`, `{base}`. */
 export function gpuOutPath(pattern: string, filePath: string, cwd: string): string {
   const display = displayPathOf(filePath, cwd);
   const ext = extname(display);
@@ -320,35 +333,56 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   };
 
   const candidates = [...finder.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // earlier --gpu-out outputs found by walking are outputs, not inputs
+  const copies: CopyPatterns = {};
+  if (options.gpuOut !== undefined) copies.gpuOut = options.gpuOut;
+  if (options.vmOut !== undefined) copies.vmOut = options.vmOut;
+  // earlier --gpu-out / --vm-out outputs found by walking are outputs, not inputs
   const outputs = new Set<string>();
-  if (options.gpuOut !== undefined) {
+  for (const pattern of [copies.gpuOut, copies.vmOut]) {
+    if (pattern === undefined) continue;
     for (const c of candidates) {
-      const out = gpuOutPath(options.gpuOut, c.path, cwd);
+      const out = gpuOutPath(pattern, c.path, cwd);
       // a pattern naming the input itself is refused when writing, not taken as "no inputs"
       if (out !== c.path) outputs.add(out);
     }
   }
+  const requested = options.target === undefined ? undefined : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "lintFiles option target");
 
   const rules = new Map<string, Rule>();
   for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
-  const results: FileOutcome[] = [];
-  const fixing = options.fix === true || options.fixDryRun === true || options.gpuOut !== undefined;
-
+  // every file's configuration and targets first: fixing several targets in place is refused before anything is written
+  const jobs: { c: Candidate; config: Config; display: string; targets: Target[] }[] = [];
+  const usedTargets = new Set<Target>();
   for (const c of candidates) {
     const config = configFor(c.path);
     for (const r of config.extraRules) rules.set(r.meta.id, r);
     const display = displayPathOf(c.path, cwd);
     if (c.explicit ? isExcluded(config, display) : !isIncluded(config, display)) continue;
     if (!c.explicit && outputs.has(c.path)) continue;
+    const targets = requested ?? config.target;
+    const conflict = options.fix === true ? inPlaceConflict(targets, copies) : undefined;
+    if (conflict !== undefined) throw new TargetOptionsError(requested === undefined && config.origin !== "" ? `${conflict} (${config.origin} sets target: ${targets.join(", ")})` : conflict);
+    for (const t of targets) usedTargets.add(t);
+    jobs.push({ c, config, display, targets });
+  }
+
+  // a copy pattern for a target no file is checked for would silently write nothing
+  for (const target of TARGETS) {
+    if (jobs.length === 0 || copyPatternFor(target, copies) === undefined || usedTargets.has(target)) continue;
+    throw new TargetOptionsError(`${COPY_OPTIONS[target]} writes the ${target} target's copy, but no file is checked for the ${target} target; add it (--target or target: in the configuration)`);
+  }
+
+  const results: FileOutcome[] = [];
+  for (const { c, config, display, targets } of jobs) {
     const severities = { ...config.rules, ...(options.rules ?? {}) };
     const sev = (r: Rule) => severities[r.meta.id] ?? r.meta.severity;
     const failure = (rule: Rule, message: string, at?: { line: number; column: number; offset: number }): FileOutcome => {
       const s = sev(rule);
       return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule, s, message, display, message, at)]);
     };
+    // a file that cannot be read is reported for each target: each target's report is complete
     if (c.error !== undefined) {
-      results.push(failure(readErrorRule, c.error));
+      for (const target of targets) results.push(forTarget(failure(readErrorRule, c.error), target));
       continue;
     }
     const read = readText(c.path, options.maxFileSize ?? config.maxFileSize);
@@ -357,68 +391,97 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       continue;
     }
     if ("error" in read) {
-      results.push(failure(readErrorRule, read.error, read.at));
+      for (const target of targets) results.push(forTarget(failure(readErrorRule, read.error, read.at), target));
       continue;
     }
-    const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities });
-    if (options.fixText === false) settings.fixText = false;
-    let result: FileOutcome;
-    if (!fixing) {
-      result = lintText(c.path, read.text, settings).result;
-    } else {
-      const outcome = fixText(c.path, read.text, settings);
-      result = { ...outcome.result, filePath: c.path };
-      if (outcome.changed) result.output = outcome.output;
-      if (!result.skipped) result.source = read.text;
-      if (!options.fixDryRun && !result.skipped) {
-        try {
-          const written = writeFixes(c.path, read.text, outcome.output, options.gpuOut, cwd, settings);
-          if (written !== undefined) result.writtenTo = written;
-        } catch (e) {
-          const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-          result = withMessages(result, failure(writeErrorRule, message).messages);
+    // parsed once for every target it is linted for (fixing parses its own copy: it rewrites as it goes)
+    let parsed: ManifestResult | undefined;
+    for (const target of targets) {
+      const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities, target, ...(options.vm !== undefined ? { vm: options.vm } : {}) });
+      if (options.fixText === false) settings.fixText = false;
+      const pattern = copyPatternFor(target, copies);
+      let result: FileOutcome;
+      if (!(options.fix === true || options.fixDryRun === true || pattern !== undefined)) {
+        parsed ??= readManifest(c.path, read.text);
+        result = lintRead(c.path, parsed, settings).result;
+      } else {
+        const outcome = fixText(c.path, read.text, settings);
+        result = { ...outcome.result, filePath: c.path };
+        if (outcome.changed) result.output = outcome.output;
+        if (!result.skipped) result.source = read.text;
+        if (!options.fixDryRun && !result.skipped) {
+          try {
+            const copy = pattern === undefined ? undefined : { pattern, option: COPY_OPTIONS[target], suggested: DEFAULT_COPY_PATTERNS[target] };
+            const written = writeFixes(c.path, read.text, outcome.output, copy, cwd, settings);
+            if (written !== undefined) result.writtenTo = written;
+          } catch (e) {
+            const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+            result = withMessages(result, failure(writeErrorRule, message).messages);
+          }
         }
       }
+      if (result.skipped) {
+        results.push(summarize(c.path, [], { skipped: true }));
+        break;
+      }
+      result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
+      results.push(forTarget(result, target));
     }
-    if (result.skipped) {
-      results.push(summarize(c.path, [], { skipped: true }));
-      continue;
-    }
-    result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
-    results.push(result);
   }
-  return { results, rules: [...rules.values()] };
+  return { results, rules: [...rules.values()], targets: TARGETS.filter((t) => usedTargets.has(t)) };
+}
+
+/**
+ * The result marked with its target; findings that come from the run (read-error, write-error,
+ * suppression-expired) get it too, with the target in their fingerprint as the engine does for
+ * every target but the default one.
+ */
+function forTarget<T extends FileResult>(result: T, target: Target): T {
+  for (const m of result.messages) {
+    if (m.target !== undefined) continue;
+    m.target = target;
+    if (target !== DEFAULT_TARGET) m.fingerprint = fingerprintOf([m.fingerprint, "target:" + target]);
+  }
+  result.target = target;
+  return result;
 }
 
 class WriteRefused extends Error {}
 
-/** Writes the fixed text (in place, or to the --gpu-out path); returns where it wrote. */
-function writeFixes(path: string, original: string, output: string, gpuOut: string | undefined, cwd: string, settings: LintSettings): string | undefined {
-  if (gpuOut === undefined) {
+/** A fixed copy to write: the pattern, the option that gave it (for messages) and the pattern to suggest. */
+interface CopyOut {
+  pattern: string;
+  option: string;
+  suggested: string;
+}
+
+/** Writes the fixed text (in place, or to the --gpu-out / --vm-out path); returns where it wrote. */
+function writeFixes(path: string, original: string, output: string, copy: CopyOut | undefined, cwd: string, settings: LintSettings): string | undefined {
+  if (copy === undefined) {
     if (output === original) return undefined;
     const real = realpathSync(path);
     writeAtomic(real, output, statSync(real).mode & 0o7777);
     return path;
   }
-  const target = gpuOutPath(gpuOut, path, cwd);
+  const target = gpuOutPath(copy.pattern, path, cwd);
   const shown = displayPathOf(target, cwd);
   // a file that does not parse has no GPU version to write
   if (readManifest(path, original).kind !== "manifest") return undefined;
-  if (!isInside(cwd, target)) throw new WriteRefused(`--gpu-out: ${shown} is outside the working directory; not written`);
+  if (!isInside(cwd, target)) throw new WriteRefused(`${copy.option}: ${shown} is outside the working directory; not written`);
   if (target === path || (existsSync(target) && realpathSync(target) === realpathSync(path))) {
-    throw new WriteRefused(`--gpu-out: ${shown} is the input file itself; use a pattern such as {dir}/{name}.gpu{ext}`);
+    throw new WriteRefused(`${copy.option}: ${shown} is the input file itself; use a pattern such as ${copy.suggested}`);
   }
   // the nearest existing ancestor must really be inside the working directory (no symlinked escape)
   let probe = dirname(target);
   while (!existsSync(probe)) probe = dirname(probe);
-  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`--gpu-out: ${shown} leads outside the working directory through a symlink; not written`);
+  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`${copy.option}: ${shown} leads outside the working directory through a symlink; not written`);
   let mode = statSync(path).mode & 0o7777;
   if (existsSync(target)) {
     const st = lstatSync(target);
-    if (!st.isFile()) throw new WriteRefused(`--gpu-out: ${shown} exists and is not a regular file; not written`);
+    if (!st.isFile()) throw new WriteRefused(`${copy.option}: ${shown} exists and is not a regular file; not written`);
     const existing = readFileSync(target, "utf8");
     if (!isPreviousOutput(existing, output, target, settings)) {
-      throw new WriteRefused(`--gpu-out: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
+      throw new WriteRefused(`${copy.option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
     }
     if (existing === output) return target;
     mode = st.mode & 0o7777;

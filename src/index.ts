@@ -62,6 +62,7 @@ export function fixText(text: string, options: TextOptions = {}): FixOutcome {
 
 // Files, configuration and formatters (CLI layer).
 export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
+export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
 export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf } from "./config/load.js";
 export type { Config, SuppressionEntry } from "./config/types.js";

@@ -46,3 +46,13 @@ export const FIXED = MANIFEST.replace(
 ).replace('"Logging:Level"', '"Logging__Level"');
 
 export const CLEAN = FIXED;
+
+/**
+ * MANIFEST with edgeAgent behind a web proxy (no UpstreamProtocol): a finding of
+ * proxy-upstream-protocol, a rule of both targets, on line 7; the bind and the env name are
+ * findings of the kubernetes target only.
+ */
+export const PROXY_MANIFEST = MANIFEST.replace(
+  '"systemModules": {}',
+  '"systemModules": { "edgeAgent": { "type": "docker", "settings": { "image": "mcr.microsoft.com/azureiotedge-agent:1.1" }, "env": { "https_proxy": { "value": "http://proxy:3128" } } } }',
+);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCli, UsageError } from "../../src/cli/args.js";
 import { runCli } from "../../src/cli/run.js";
-import { MANIFEST, onlyRulesYaml } from "./fixtures.js";
+import { MANIFEST, PROXY_MANIFEST, onlyRulesYaml } from "./fixtures.js";
 
 function workspace(config: string): string {
   const dir = mkdtempSync(join(tmpdir(), "run-"));
@@ -33,6 +33,76 @@ describe("parseCli", () => {
   it("rejects a --gpu-out pattern that would name one file for every input", () => {
     expect(() => parseCli(["--gpu-out", "out.json"])).toThrow(UsageError);
     expect(() => parseCli(["--gpu-out", "out.json"])).toThrow("--gpu-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.gpu{ext}), got 'out.json'");
+  });
+});
+
+describe("--target and --vm-out", () => {
+  it("--target takes one target or a comma-separated list, each once", () => {
+    expect(parseCli([]).targets).toBeUndefined();
+    expect(parseCli(["--target", "vm"]).targets).toEqual(["vm"]);
+    expect(parseCli(["--target=kubernetes, vm,kubernetes"]).targets).toEqual(["kubernetes", "vm"]);
+    expect(parseCli(["--target", "vm", "--vm-out", "{dir}/{name}.vm{ext}", "--fix"])).toMatchObject({ targets: ["vm"], vmOut: "{dir}/{name}.vm{ext}", fix: true });
+  });
+
+  it("rejects unknown targets, copies for a target not asked for, and --fix of several targets without a copy for each", () => {
+    const cases: [string[], string][] = [
+      [["--target", "gpu"], "--target: unknown target 'gpu'; use kubernetes, vm or kubernetes,vm"],
+      [["--target", ""], "--target: an empty target; use kubernetes, vm or kubernetes,vm"],
+      [["--target", "vm", "--gpu-out", "{dir}/{name}.gpu{ext}"], "--gpu-out writes the kubernetes target's copy, but --target is vm; use --vm-out for the vm copy"],
+      [["--target", "kubernetes", "--vm-out", "{dir}/{name}.vm{ext}"], "--vm-out writes the vm target's copy, but --target is kubernetes; add vm (--target vm or kubernetes,vm)"],
+      [["--vm-out", "vm.json"], "--vm-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.vm{ext}), got 'vm.json'"],
+      [
+        ["--fix", "--target", "kubernetes,vm"],
+        "--fix with several targets (kubernetes, vm) would write a different fix for each into the same file: fix one target in place (--target kubernetes or --target vm) or write a copy per target (--gpu-out '{dir}/{name}.gpu{ext}' --vm-out '{dir}/{name}.vm{ext}')",
+      ],
+    ];
+    for (const [args, message] of cases) {
+      expect(() => parseCli(args)).toThrow(new UsageError(message));
+    }
+    expect(parseCli(["--fix", "--target", "kubernetes,vm", "--gpu-out", "a/{base}", "--vm-out", "b/{base}"])).toMatchObject({ gpuOut: "a/{base}", vmOut: "b/{base}" });
+  });
+
+  it("--fix-dry-run with several targets heads each diff with its target", async () => {
+    const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"]));
+    writeFileSync(join(cwd, "deployment.json"), PROXY_MANIFEST);
+    const r = await cli(cwd, ["--fix-dry-run", "--target", "kubernetes,vm"]);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("# ") || l.startsWith("---") || l.startsWith("+++"))).toEqual([
+      "# target: kubernetes",
+      "--- a/deployment.json",
+      "+++ b/deployment.json",
+      "# target: vm",
+      "--- a/deployment.json",
+      "+++ b/deployment.json",
+    ]);
+    expect((await cli(cwd, ["--fix-dry-run", "--target", "vm"])).stdout).not.toContain("# target");
+  });
+
+  it("--list-rules --target vm lists the rules that run for the vm target", async () => {
+    const cwd = workspace("");
+    const ids = async (args: string[]) => (JSON.parse((await cli(cwd, ["--list-rules", "-f", "json", ...args])).stdout) as { id: string; targets: string[] }[]).map((r) => r.id);
+    const all = await ids([]);
+    const vm = await ids(["--target", "vm"]);
+    expect(vm).toContain("proxy-upstream-protocol");
+    expect(vm).toContain("read-error");
+    expect(vm).not.toContain("no-host-binds");
+    expect(all).toContain("no-host-binds");
+    expect(await ids(["--target", "kubernetes,vm"])).toEqual(all);
+  });
+
+  it("a file that cannot be read is counted once, whatever the number of targets", async () => {
+    const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"]));
+    writeFileSync(join(cwd, "deployment.json"), Buffer.from([0x7b, 0xff, 0x7d]));
+    const r = await cli(cwd, ["--target", "kubernetes,vm", "-f", "github"]);
+    expect(r.stdout.split("\n").filter(Boolean).map((l) => l.slice(0, l.indexOf("::", 2)).replace(/^.*title=/, ""))).toEqual(["read-error [kubernetes]", "read-error [vm]"]);
+    expect(r).toMatchObject({ code: 2, stderr: "iotedge-gpu-lint: 1 file could not be read or written (see the report)\n" });
+  });
+
+  it("a configuration that sets several targets makes --fix without copies a usage error (exit 2)", async () => {
+    const cwd = workspace(onlyRulesYaml(["proxy-upstream-protocol"], {}, "target: [kubernetes, vm]\n"));
+    const r = await cli(cwd, ["--fix"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^iotedge-gpu-lint: --fix with several targets \(kubernetes, vm\) .* sets target: kubernetes, vm\) \(see --help\)\n$/);
   });
 });
 

@@ -78,7 +78,7 @@ describe("parseConfigText", () => {
   it("an unknown top-level key lists the allowed keys and a close match", () => {
     const e = configError("rule:\n  no-host-binds: off\n");
     expect(e.message).toBe(
-      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize",
+      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize, target, vm",
     );
     expect(e.key).toBe("rule");
   });
@@ -274,5 +274,50 @@ describe("customRules", () => {
 
   it("a broken declaration is a ConfigError", () => {
     expect(configError("customRules:\n  - {id: x}\n").message).toMatch(/^\/ws\/\.iotedge-gpu-lint\.yml(:\d+)?: customRules\[0\]/);
+  });
+});
+
+describe("target and vm", () => {
+  it("target is one target or a list; vm holds the site settings; the defaults are kubernetes and none", () => {
+    expect(parseConfigText("rules: {}", ORIGIN)).toMatchObject({ target: ["kubernetes"], vm: {} });
+    expect(parseConfigText("target: vm", ORIGIN).target).toEqual(["vm"]);
+    expect(parseConfigText("target: [vm, kubernetes]", ORIGIN).target).toEqual(["vm", "kubernetes"]);
+    expect(parseConfigText('{"target": "vm", "vm": {"shareRoot": "/mnt/shares"}}', "/ws/.iotedge-gpu-lint.json")).toMatchObject({ target: ["vm"], vm: { shareRoot: "/mnt/shares" } });
+    // trailing slashes do not end up in fixed paths
+    expect(parseConfigText("vm: {shareRoot: /mnt/shares/, allowedBindSources: [/srv, /mnt/shares]}", ORIGIN).vm).toEqual({ shareRoot: "/mnt/shares", allowedBindSources: ["/srv", "/mnt/shares"] });
+  });
+
+  it("a bad target or vm setting is an error naming the key and what is allowed", () => {
+    const cases: [string, string, string][] = [
+      ["target: gpu", "target", "'gpu' is not allowed; allowed values: kubernetes, vm, or a list of them"],
+      ["target: [kubernetes, docker]", "target[1]", "'docker' is not allowed; allowed values: kubernetes, vm"],
+      ["target: [vm, vm]", "target", "lists 'vm' twice"],
+      ["target: []", "target", "[] is not allowed; allowed values: kubernetes, vm, or a list of them"],
+      ["vm: {shareRoot: mnt/shares}", "vm.shareRoot", "'mnt/shares' is not an absolute path inside the VM; write it from the root (e.g. /mnt/shares)"],
+      ["vm: {shareRoot: '/mnt/a:b'}", "vm.shareRoot", "'/mnt/a:b' has a ':', which separates the parts of a Docker bind; mount the shares under a path without one"],
+      ["vm: {shareRoot: /}", "vm.shareRoot", "'/' is the root of the VM's filesystem; name the directory the shares are mounted in (e.g. /mnt/shares)"],
+      ["vm: {allowedBindSources: [data]}", "vm.allowedBindSources[0]", "'data' is not an absolute path inside the VM; write it from the root (e.g. /srv/data)"],
+      ["vm: {shareroot: /mnt}", "vm.shareroot", "unknown key 'shareroot' (did you mean 'shareRoot'?); allowed keys: shareRoot, allowedBindSources"],
+    ];
+    for (const [text, key, why] of cases) {
+      const e = configError(text);
+      expect({ text, message: e.message, key: e.key }).toEqual({ text, message: `${ORIGIN}: ${key}: ${why}`, key });
+    }
+  });
+
+  it("the settings for a file carry the target asked for (else the configuration's first) and the vm settings, the caller's winning key by key", () => {
+    const config = parseConfigText("target: [vm, kubernetes]\nvm: {shareRoot: /mnt/shares, allowedBindSources: [/srv]}", ORIGIN);
+    const s = settingsFromConfig(config, "/ws/a.json", { cwd: "/ws" });
+    expect([s.target, s.vm]).toEqual(["vm", { shareRoot: "/mnt/shares", allowedBindSources: ["/srv"] }]);
+    const k = settingsFromConfig(config, "/ws/a.json", { cwd: "/ws", target: "kubernetes", vm: { shareRoot: "/data/shares" } });
+    expect([k.target, k.vm]).toEqual(["kubernetes", { shareRoot: "/data/shares", allowedBindSources: ["/srv"] }]);
+    // nothing configured: no vm settings at all
+    expect(settingsFromConfig(parseConfigText("rules: {}", ORIGIN), "/ws/a.json", { cwd: "/ws" }).vm).toBeUndefined();
+  });
+
+  it("--print-config shows the targets and the vm settings; a command-line target wins", () => {
+    const config = parseConfigText("target: vm\nvm: {shareRoot: /mnt/shares}", ORIGIN);
+    expect(resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws" })).toMatchObject({ target: ["vm"], vm: { shareRoot: "/mnt/shares" } });
+    expect(resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws", targets: ["kubernetes", "vm"] })).toMatchObject({ target: ["kubernetes", "vm"] });
   });
 });

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXED, MANIFEST, onlyRulesYaml } from "../cli/fixtures.js";
+import { builtinRules } from "../../rules/index.js";
+import { FIXED, MANIFEST, PROXY_MANIFEST, onlyRulesYaml } from "../cli/fixtures.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 let build: string;
@@ -264,13 +265,96 @@ describe("fixing", () => {
   });
 });
 
+describe("targets", () => {
+  const THREE = onlyRulesYaml(["no-host-binds", "env-name-colon", "proxy-upstream-protocol"]);
+  const proxyLine = PROXY_MANIFEST.split("\n")[6]!;
+  const proxyCol = proxyLine.indexOf('"https_proxy"') + 1;
+  const VM_FIXED = PROXY_MANIFEST.replace('{ "value": "http://proxy:3128" }', '{ "value": "http://proxy:3128" }, "UpstreamProtocol": {"value": "AmqpWs"}');
+  const K8S_FIXED = VM_FIXED.replace(
+    '{\\"HostConfig\\":{\\"Binds\\":[\\"/srv/data:/data\\"]}}',
+    '{\\"HostConfig\\":{\\"Mounts\\":[{\\"Type\\":\\"bind\\",\\"Source\\":\\"/srv/data\\",\\"Target\\":\\"/data\\"}]}}',
+  ).replace('"Logging:Level"', '"Logging__Level"');
+  type JsonEntry = { filePath: string; target: string; messages: { ruleId: string; target: string; line: number; column: number }[] };
+
+  it("--target vm --format json: every entry and finding says vm, and only rules of the vm target report", () => {
+    const cwd = workspace({ "deployment.json": PROXY_MANIFEST }, THREE);
+    const r = run(cwd, ["--target", "vm", "--format", "json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonEntry[];
+    expect(out.map((e) => [e.target, e.messages.map((m) => [m.ruleId, m.target, m.line, m.column])])).toEqual([["vm", [["proxy-upstream-protocol", "vm", 7, proxyCol]]]]);
+    // with every rule on, on an FPGA manifest: nothing from a rule that does not name the vm target
+    const all = workspace({ "deployment.template.json": readFileSync(join(root, "examples/fpga/deployment.template.json"), "utf8") }, "");
+    const full = JSON.parse(run(all, ["--target", "vm", "--format", "json"]).stdout) as JsonEntry[];
+    const vmRules = new Set(builtinRules.filter((x) => x.meta.targets.includes("vm")).map((x) => x.meta.id));
+    const found = full[0]!.messages;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((m) => !vmRules.has(m.ruleId) || m.target !== "vm")).toEqual([]);
+    // the same file for kubernetes reports kubernetes-only rules (the filter above is not vacuous)
+    const k8s = JSON.parse(run(all, ["--format", "json"]).stdout) as JsonEntry[];
+    expect(k8s[0]!.messages.filter((m) => !vmRules.has(m.ruleId)).length).toBeGreaterThan(0);
+  });
+
+  it("--target kubernetes,vm --format sarif: a run per target with its automationDetails id", () => {
+    const cwd = workspace({ "deployment.json": PROXY_MANIFEST }, THREE);
+    const r = run(cwd, ["--target", "kubernetes,vm", "--format", "sarif"]);
+    expect(r.status).toBe(1);
+    const log = JSON.parse(r.stdout);
+    type SarifRun = { automationDetails: { id: string }; results: { ruleId: string; partialFingerprints: Record<string, string> }[] };
+    expect(log.runs.map((x: SarifRun) => [x.automationDetails.id, x.results.map((y) => y.ruleId)])).toEqual([
+      ["iotedge-gpu-lint/kubernetes/", ["proxy-upstream-protocol", "no-host-binds", "env-name-colon"]],
+      ["iotedge-gpu-lint/vm/", ["proxy-upstream-protocol"]],
+    ]);
+    const fp = (i: number) => (log.runs[i] as SarifRun).results[0]!.partialFingerprints["iotedgeGpuLint/v1"];
+    expect(fp(0)).not.toBe(fp(1));
+    // stylish tags each row with its target and keeps the row shape
+    const stylish = run(cwd, ["--target", "kubernetes,vm"]).stdout.split("\n");
+    expect(stylish.filter((l) => /^ {2}\d+:\d+ +(error|warning|info) +\[(kubernetes|vm)\] .+ {2}[a-z-]+$/.test(l))).toHaveLength(4);
+    expect(stylish.filter((l) => l.includes("[vm]"))).toHaveLength(1);
+  });
+
+  it("--fix --target kubernetes,vm without copies: exit 2, nothing written", () => {
+    const cwd = workspace({ "deployment.json": PROXY_MANIFEST }, THREE);
+    expect(run(cwd, ["--fix", "--target", "kubernetes,vm"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "iotedge-gpu-lint: --fix with several targets (kubernetes, vm) would write a different fix for each into the same file: fix one target in place (--target kubernetes or --target vm) or write a copy per target (--gpu-out '{dir}/{name}.gpu{ext}' --vm-out '{dir}/{name}.vm{ext}') (see --help)\n",
+    });
+    expect(readFileSync(join(cwd, "deployment.json"), "utf8")).toBe(PROXY_MANIFEST);
+    // one target in place is fine
+    expect(run(cwd, ["--fix", "--target", "vm"])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(join(cwd, "deployment.json"), "utf8")).toBe(VM_FIXED);
+  });
+
+  it("--gpu-out and --vm-out write both copies in one run; a second run changes nothing", () => {
+    const cwd = workspace({ "deploy/deployment.json": PROXY_MANIFEST }, THREE);
+    const args = ["--target", "kubernetes,vm", "--gpu-out", "{dir}/{name}.gpu{ext}", "--vm-out", "{dir}/{name}.vm{ext}"];
+    expect(run(cwd, [...args, "--fix"])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(join(cwd, "deploy/deployment.json"), "utf8")).toBe(PROXY_MANIFEST);
+    expect(readFileSync(join(cwd, "deploy/deployment.gpu.json"), "utf8")).toBe(K8S_FIXED);
+    expect(readFileSync(join(cwd, "deploy/deployment.vm.json"), "utf8")).toBe(VM_FIXED);
+    expect(run(cwd, args)).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(existsSync(join(cwd, "deploy/deployment.vm.vm.json")) || existsSync(join(cwd, "deploy/deployment.gpu.vm.json"))).toBe(false);
+  });
+
+  it("target: vm in a configuration found upward applies; --target overrides it", () => {
+    const cwd = workspace({ "sites/a/deployment.json": PROXY_MANIFEST }, THREE + "target: vm\nvm: {shareRoot: /mnt/shares}\n");
+    const targetsOf = (r: Run) => (JSON.parse(r.stdout) as JsonEntry[]).map((e) => [e.target, e.messages.map((m) => m.ruleId)]);
+    expect(targetsOf(run(join(cwd, "sites/a"), ["-f", "json"]))).toEqual([["vm", ["proxy-upstream-protocol"]]]);
+    expect(targetsOf(run(cwd, ["-f", "json", "--target", "kubernetes"]))).toEqual([["kubernetes", ["proxy-upstream-protocol", "no-host-binds", "env-name-colon"]]]);
+    const shown = JSON.parse(run(cwd, ["--print-config", "sites/a/deployment.json"]).stdout);
+    expect([shown.target, shown.vm]).toEqual([["vm"], { shareRoot: "/mnt/shares" }]);
+    expect(JSON.parse(run(cwd, ["--print-config", "sites/a/deployment.json", "--target", "kubernetes,vm"]).stdout).target).toEqual(["kubernetes", "vm"]);
+  });
+});
+
 describe("information", () => {
   it("--version, --help", () => {
     expect(run(tmpdir(), ["--version"])).toEqual({ status: 0, stdout: "0.1.0\n", stderr: "" });
     const h = run(tmpdir(), ["--help"]);
     expect(h.status).toBe(0);
     expect(h.stdout).toMatch(/^Usage: iotedge-gpu-lint \[options\] \[paths or globs\.\.\.\]/);
-    for (const opt of ["--format", "--fix", "--fix-dry-run", "--gpu-out", "--config", "--rule", "--max-warnings", "--list-rules", "--print-config", "--quiet", "--output-file", "--no-color", "--version", "--help"]) {
+    for (const opt of ["--target", "--vm-out", "--format", "--fix", "--fix-dry-run", "--gpu-out", "--config", "--rule", "--max-warnings", "--list-rules", "--print-config", "--quiet", "--output-file", "--no-color", "--version", "--help"]) {
       expect(h.stdout).toContain(opt);
     }
   });

@@ -196,3 +196,84 @@ describe("getFormatter", () => {
     expect(getFormatter("nope")).toBeUndefined();
   });
 });
+
+describe("several targets", () => {
+  const vmRule: Rule = { meta: { id: "proxy-upstream-protocol", severity: "warning", facts: ["F20"], description: "d", repair: "fix", targets: ["kubernetes", "vm"] }, check() {} };
+  const both = [...RULES, vmRule];
+  const k8sBinds = { ...binds, target: "kubernetes" as const };
+  const proxyK = diag({ ruleId: "proxy-upstream-protocol", severity: "warning", message: "module 'edgeAgent': set UpstreamProtocol", line: 29, column: 15, target: "kubernetes", fingerprint: "fp-k" });
+  const proxyV = { ...proxyK, target: "vm" as const, fingerprint: "fp-v" };
+  const perTarget: FileResult[] = [
+    { ...summarize("/ws/deployment.json", [proxyK, k8sBinds]), target: "kubernetes" },
+    { ...summarize("/ws/deployment.json", [proxyV]), target: "vm" },
+  ];
+  const ctx2 = { cwd: CWD, rules: both, targets: ["kubernetes", "vm"] as const };
+
+  it("stylish: one header per file, each message tagged with its target, a summary line per target; rows keep `line:col severity message rule-id`", () => {
+    expect(stylish(perTarget, ctx2)).toBe(
+      [
+        "",
+        "deployment.json",
+        "  29:15  warning  [kubernetes] module 'edgeAgent': set UpstreamProtocol  proxy-upstream-protocol",
+        "  12:5   error    [kubernetes] module 'camera': Binds, use Mounts        no-host-binds",
+        "  29:15  warning  [vm] module 'edgeAgent': set UpstreamProtocol          proxy-upstream-protocol",
+        "",
+        "✖ 3 problems (1 error, 2 warnings, 0 infos)",
+        "  kubernetes: 2 problems (1 error, 1 warning, 0 infos)",
+        "  vm: 1 problem (0 errors, 1 warning, 0 infos)",
+        "  1 fixable: write a fixed copy per target with --gpu-out and --vm-out",
+        "",
+        "",
+      ].join("\n"),
+    );
+    // one target (even vm alone): no tags, today's output
+    const vmOnly = stylish([perTarget[1]!], { cwd: CWD, rules: both, targets: ["vm"] });
+    expect(vmOnly).toContain("  29:15  warning  module 'edgeAgent': set UpstreamProtocol  proxy-upstream-protocol\n");
+    expect(vmOnly).not.toContain("[vm]");
+  });
+
+  it("stylish and github infer the targets from the results when the context does not name them", () => {
+    expect(stylish(perTarget, { cwd: CWD, rules: both })).toContain("[vm] module 'edgeAgent'");
+    expect(github(perTarget, { cwd: CWD, rules: both }).split("\n")[2]).toBe(
+      "::warning file=deployment.json,line=29,col=15,endLine=29,endColumn=19,title=proxy-upstream-protocol [vm]::module 'edgeAgent': set UpstreamProtocol",
+    );
+    expect(github([perTarget[1]!], { cwd: CWD, rules: both, targets: ["vm"] })).toBe(
+      "::warning file=deployment.json,line=29,col=15,endLine=29,endColumn=19,title=proxy-upstream-protocol::module 'edgeAgent': set UpstreamProtocol\n",
+    );
+  });
+
+  it("json: an entry per file and target; each finding names its target", () => {
+    const out = JSON.parse(json(perTarget, ctx2));
+    expect(out.map((e: { filePath: string; target: string }) => [e.filePath, e.target])).toEqual([
+      ["/ws/deployment.json", "kubernetes"],
+      ["/ws/deployment.json", "vm"],
+    ]);
+    expect(out[1].messages).toEqual([
+      { ruleId: "proxy-upstream-protocol", severity: "warning", message: "module 'edgeAgent': set UpstreamProtocol", line: 29, column: 15, endLine: 29, endColumn: 19, module: null, target: "vm", fingerprint: "fp-v" },
+    ]);
+  });
+
+  it("sarif: a run per target with its automationDetails id, its rules and its results", () => {
+    const log = JSON.parse(sarif(perTarget, ctx2));
+    expect(log.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual(["iotedge-gpu-lint/kubernetes/", "iotedge-gpu-lint/vm/"]);
+    const [k, v] = log.runs;
+    expect(k.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["no-host-binds", "env-name-colon", "host-network", "proxy-upstream-protocol"]);
+    expect(v.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["proxy-upstream-protocol"]);
+    expect(k.results.map((r: { ruleId: string; ruleIndex: number }) => [r.ruleId, r.ruleIndex])).toEqual([
+      ["proxy-upstream-protocol", 3],
+      ["no-host-binds", 0],
+    ]);
+    expect(v.results.map((r: { ruleId: string; ruleIndex: number; partialFingerprints: object }) => [r.ruleId, r.ruleIndex, r.partialFingerprints])).toEqual([
+      ["proxy-upstream-protocol", 0, { "iotedgeGpuLint/v1": "fp-v" }],
+    ]);
+    // a run per asked target even when it found nothing: code scanning then closes that target's alerts
+    const clean = JSON.parse(sarif([{ ...summarize("/ws/a.json", []), target: "vm" }], { cwd: CWD, rules: both, targets: ["kubernetes", "vm"] }));
+    expect(clean.runs.map((r: { automationDetails: { id: string }; results: unknown[] }) => [r.automationDetails.id, r.results.length])).toEqual([
+      ["iotedge-gpu-lint/kubernetes/", 0],
+      ["iotedge-gpu-lint/vm/", 0],
+    ]);
+    // the vm target alone is its own category too; kubernetes alone is today's single run
+    expect(JSON.parse(sarif([perTarget[1]!], { cwd: CWD, rules: both, targets: ["vm"] })).runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual(["iotedge-gpu-lint/vm/"]);
+    expect(JSON.parse(sarif(results, ctx)).runs[0]).not.toHaveProperty("automationDetails");
+  });
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import type { SeveritySetting } from "../engine/types.js";
+import type { SeveritySetting, Target } from "../engine/types.js";
 import { FORMAT_NAMES, type FormatName } from "../formatters/names.js";
+import { inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "../targets.js";
 
 /** A bad command line: exit code 2, one line on stderr. */
 export class UsageError extends Error {
@@ -13,6 +14,9 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   gpuOut?: string;
+  vmOut?: string;
+  /** --target, overriding the configuration's `target` */
+  targets?: Target[];
   config?: string;
   rules: Record<string, SeveritySetting>;
   maxWarnings?: number;
@@ -40,6 +44,8 @@ export function parseCli(argv: string[]): CliOptions {
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         "gpu-out": { type: "string" },
+        "vm-out": { type: "string" },
+        target: { type: "string" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
@@ -79,6 +85,25 @@ export function parseCli(argv: string[]): CliOptions {
   if (v["gpu-out"] !== undefined && !/\{(base|name)\}/.test(v["gpu-out"])) {
     throw new UsageError(`--gpu-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.gpu{ext}), got '${v["gpu-out"]}'`);
   }
+  if (v["vm-out"] !== undefined && !/\{(base|name)\}/.test(v["vm-out"])) {
+    throw new UsageError(`--vm-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.vm{ext}), got '${v["vm-out"]}'`);
+  }
+  let targets: Target[] | undefined;
+  if (v.target !== undefined) {
+    try {
+      targets = parseTargets(v.target, "--target");
+    } catch (e) {
+      if (e instanceof TargetOptionsError) throw new UsageError(e.message);
+      throw e;
+    }
+    const copies: CopyPatterns = {};
+    if (v["gpu-out"] !== undefined) copies.gpuOut = v["gpu-out"];
+    if (v["vm-out"] !== undefined) copies.vmOut = v["vm-out"];
+    if (copies.gpuOut !== undefined && !targets.includes("kubernetes")) throw new UsageError(`--gpu-out writes the kubernetes target's copy, but --target is ${targets.join(",")}; use --vm-out for the vm copy`);
+    if (copies.vmOut !== undefined && !targets.includes("vm")) throw new UsageError(`--vm-out writes the vm target's copy, but --target is ${targets.join(",")}; add vm (--target vm or kubernetes,vm)`);
+    const conflict = v.fix === true ? inPlaceConflict(targets, copies) : undefined;
+    if (conflict !== undefined) throw new UsageError(conflict);
+  }
   const opts: CliOptions = {
     patterns: parsed.positionals,
     format: format as FormatName,
@@ -91,6 +116,8 @@ export function parseCli(argv: string[]): CliOptions {
     help: v.help === true,
   };
   if (v["gpu-out"] !== undefined) opts.gpuOut = v["gpu-out"];
+  if (v["vm-out"] !== undefined) opts.vmOut = v["vm-out"];
+  if (targets !== undefined) opts.targets = targets;
   if (v.config !== undefined) opts.config = v.config;
   if (maxWarnings !== undefined) opts.maxWarnings = maxWarnings;
   if (v["print-config"] !== undefined) opts.printConfig = v["print-config"];
@@ -103,22 +130,29 @@ export function parseCli(argv: string[]): CliOptions {
 export const HELP = `Usage: iotedge-gpu-lint [options] [paths or globs...]   (default: .)
 
 Lint Azure IoT Edge deployment manifests for the move from Docker-based IoT Edge
-(Azure Stack Edge Pro FPGA) to Kubernetes-based IoT Edge (Azure Stack Edge Pro GPU).
+(Azure Stack Edge Pro FPGA) to Azure Stack Edge Pro GPU: its Kubernetes-based IoT Edge
+(target kubernetes, the default) or IoT Edge 1.6 LTS in a Linux VM (target vm).
 Directories are searched for *.json (skipping node_modules, .git and dist); JSON files that
 are not deployment manifests are ignored.
 
 Options:
+      --target <targets>     kubernetes (default), vm, or kubernetes,vm to check for both
+                             (overrides the configuration's target)
   -f, --format <name>        stylish (default), json, sarif or github
       --fix                  apply the safe fixes and write the files
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --gpu-out <pattern>    write fixed copies to <pattern>, never touching the originals;
                              {dir}, {name}, {ext} and {base} stand for the input's parts,
-                             e.g. '{dir}/{name}.gpu{ext}'
+                             e.g. '{dir}/{name}.gpu{ext}' (the kubernetes target's copy)
+      --vm-out <pattern>     the same for the vm target, e.g. '{dir}/{name}.vm{ext}'; with
+                             --target kubernetes,vm give both to write both copies in one run
+                             (--fix in place takes one target only)
   -c, --config <file>        use this configuration file for every file (default: the nearest
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --list-rules           list the rules: id, severity, repair, description
+      --list-rules           list the rules: id, severity, repair, description (with --target,
+                             the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout

@@ -6,9 +6,10 @@ import { ConfigError } from "../config/errors.js";
 import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
 import { runRules } from "../config/pseudo-rules.js";
 import { defaultConfig } from "../config/types.js";
-import { summarize, type FileResult } from "../engine/lint.js";
+import { appliesTo, summarize, type FileResult } from "../engine/lint.js";
 import type { Rule } from "../engine/types.js";
 import { FileSearchError, lintFilesDetailed, type FileOutcome } from "../files.js";
+import { TargetOptionsError } from "../targets.js";
 import { getFormatter } from "../formatters/index.js";
 import { relativePath } from "../formatters/types.js";
 import { VERSION } from "../meta.js";
@@ -36,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(parseCli(argv), io);
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message} (see --help)`);
+    if (e instanceof UsageError || e instanceof TargetOptionsError) return fail(`${e.message} (see --help)`);
     if (e instanceof ConfigError || e instanceof FileSearchError) return fail(e.message);
     const err = e as NodeJS.ErrnoException;
     if (io.env.IOTEDGE_GPU_LINT_DEBUG) io.stderr(`${err.stack}\n`);
@@ -64,6 +65,7 @@ function checkRuleIds(opts: CliOptions, known: string[]): void {
 
 function errorsOnly(r: FileResult): FileResult {
   const extra: Partial<FileResult> = {};
+  if (r.target !== undefined) extra.target = r.target;
   if (r.output !== undefined) extra.output = r.output;
   if (r.skipped) extra.skipped = true;
   return summarize(
@@ -89,7 +91,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   checkRuleIds(opts, knownRuleIds(extraRules));
 
   if (opts.listRules) {
-    return emit(listRules([...builtinRules, ...extraRules, ...runRules], opts.format === "json"), opts, io);
+    // with --target, the rules that run for those targets
+    const all = [...builtinRules, ...extraRules, ...runRules];
+    const listed = opts.targets === undefined ? all : all.filter((r) => opts.targets!.some((t) => appliesTo(r, t)));
+    return emit(listRules(listed, opts.format === "json"), opts, io);
   }
   if (opts.printConfig !== undefined) {
     const file = resolve(io.cwd, opts.printConfig);
@@ -98,7 +103,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       const path = findConfig(dirname(file));
       config = path === undefined ? defaultConfig() : loadConfigFile(path);
     }
-    return emit(JSON.stringify(resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules }), null, 2) + "\n", opts, io);
+    const shown = resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules, ...(opts.targets !== undefined ? { targets: opts.targets } : {}) });
+    return emit(JSON.stringify(shown, null, 2) + "\n", opts, io);
   }
 
   // fix text only for the formats that carry fixes
@@ -106,7 +112,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
   if (opts.config !== undefined) runOptions.config = opts.config;
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
-  const { results: all, rules } = await lintFilesDetailed(opts.patterns, runOptions);
+  if (opts.vmOut !== undefined) runOptions.vmOut = opts.vmOut;
+  if (opts.targets !== undefined) runOptions.target = opts.targets;
+  const { results: all, rules, targets } = await lintFilesDetailed(opts.patterns, runOptions);
   const results: FileOutcome[] = all.filter((r) => !r.skipped);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
 
@@ -114,17 +122,21 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // the diffs lead the report; machine-readable formats carry `output` (json) or `fixes` (sarif) instead
   if (opts.fixDryRun && (opts.format === "stylish" || opts.format === "github")) {
     for (const r of results) {
-      if (r.output !== undefined && r.source !== undefined) out += unifiedDiff(r.source, r.output, relativePath(r.filePath, io.cwd));
+      if (r.output === undefined || r.source === undefined) continue;
+      // with several targets each diff says which target it is for (text before `---` is ignored by patch tools)
+      if ((targets ?? []).length > 1) out += `# target: ${r.target}\n`;
+      out += unifiedDiff(r.source, r.output, relativePath(r.filePath, io.cwd));
     }
   }
   const color = opts.color ?? (opts.outputFile === undefined && io.isTTY && !io.env.NO_COLOR);
-  out += getFormatter(opts.format)!(shown, { cwd: io.cwd, rules, color });
+  out += getFormatter(opts.format)!(shown, { cwd: io.cwd, rules, color, targets });
   const code = emit(out, opts, io);
   if (code !== 0) return code;
 
-  const ioFailures = results.filter((r) => r.messages.some((m) => IO_RULES.has(m.ruleId) && m.suppressed === undefined));
-  if (ioFailures.length > 0) {
-    io.stderr(`${NAME}: ${ioFailures.length} file${ioFailures.length === 1 ? "" : "s"} could not be read or written (see the report)\n`);
+  // a file is counted once, whatever the number of targets it was checked for
+  const ioFailures = new Set(results.filter((r) => r.messages.some((m) => IO_RULES.has(m.ruleId) && m.suppressed === undefined)).map((r) => r.filePath));
+  if (ioFailures.size > 0) {
+    io.stderr(`${NAME}: ${ioFailures.size} file${ioFailures.size === 1 ? "" : "s"} could not be read or written (see the report)\n`);
     return 2;
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -10,7 +10,7 @@ import { parseDocument } from "yaml";
 import { builtinRules } from "../../rules/index.js";
 import { validate as validateConfig } from "../generated/config.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
-import type { Diagnostic, Rule, SeveritySetting } from "../engine/types.js";
+import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
 import { didYouMean } from "./close-matches.js";
 import { compileCustom } from "./custom-rules-hook.js";
 import { ConfigError } from "./errors.js";
@@ -67,6 +67,8 @@ function describe(e: AjvError): { key: string; text: string } {
       if (key.endsWith(".expires")) return { key, text: `${show(e.data)} is not a date; write YYYY-MM-DD` };
       if (key.endsWith(".pointer")) return { key, text: `${show(e.data)} is not a JSON pointer; write "" or "/a/b"` };
       if (key.endsWith(".reason")) return { key, text: "a reason is required and cannot be blank" };
+      if (key === "vm.shareRoot" && typeof e.data === "string" && e.data.startsWith("/")) return { key, text: `${show(e.data)} has a ':', which separates the parts of a Docker bind; mount the shares under a path without one` };
+      if (key.startsWith("vm.")) return { key, text: `${show(e.data)} is not an absolute path inside the VM; write it from the root${key === "vm.shareRoot" ? " (e.g. /mnt/shares)" : " (e.g. /srv/data)"}` };
       return { key, text: `${show(e.data)} must match ${String(e.params.pattern)}` };
     case "minLength":
       return { key, text: key.endsWith(".reason") ? "a reason is required and cannot be blank" : "must not be empty" };
@@ -74,19 +76,36 @@ function describe(e: AjvError): { key: string; text: string } {
       return { key, text: `${show(e.data)} must be at least ${String(e.params.limit)}` };
     case "type":
       return { key, text: `${show(e.data)} must be ${e.keyword === "type" ? `of type ${String(e.params.type)}` : e.message}` };
-    case "anyOf":
+    case "anyOf": {
+      // an anyOf of a value or a list of values from one enum (`target`): name the allowed values
+      const values = enumOfAnyOf(e.parentSchema);
+      if (values !== undefined) return { key, text: `${show(e.data)} is not allowed; allowed values: ${values.join(", ")}, or a list of them` };
       return { key, text: `${show(e.data)} must be a non-empty string or a non-empty array of strings` };
+    }
+    case "uniqueItems":
+      return { key, text: `lists ${show(e.data instanceof Array ? e.data[Number(e.params.i)] : e.data)} twice` };
     default:
       return { key, text: e.message ?? "is invalid" };
   }
+}
+
+/** The values of `anyOf: [{enum}, {type: array, items: {enum}}]`, when that is the schema's shape. */
+function enumOfAnyOf(schema: Record<string, unknown> | undefined): unknown[] | undefined {
+  const branches = schema?.anyOf;
+  if (!Array.isArray(branches)) return undefined;
+  for (const b of branches as Record<string, unknown>[]) {
+    if (Array.isArray(b.enum)) return b.enum as unknown[];
+  }
+  return undefined;
 }
 
 /** The most useful ajv error: the deepest one, preferring a concrete keyword over anyOf. */
 function pickError(errors: AjvError[]): AjvError {
   const depth = (e: AjvError) => e.instancePath.split("/").length + (e.keyword === "additionalProperties" || e.keyword === "required" ? 1 : 0);
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  // errors under an anyOf branch only say why one branch failed: report the anyOf itself
-  const candidates = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.has(e.instancePath));
+  // errors under an anyOf branch only say why one branch failed: report the anyOf itself (but a
+  // list that names a value twice is a list, and says so)
+  const candidates = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "uniqueItems" || !anyOfPaths.has(e.instancePath));
   return [...candidates].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0]!;
 }
 
@@ -156,6 +175,9 @@ export function parseConfigText(text: string, origin: string): Config {
   if (raw.include !== undefined) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const where = data as { target?: Target | Target[]; vm?: VmOptions };
+  if (where.target !== undefined) config.target = typeof where.target === "string" ? [where.target] : [...where.target];
+  if (where.vm !== undefined) config.vm = vmOptionsOf(where.vm, origin);
   config.suppressions = (raw.suppressions ?? []).map((s, i) => {
     const rules = typeof s.rule === "string" ? [s.rule] : s.rule;
     rules.forEach((id, j) => checkId(id, `suppressions[${i}].rule${typeof s.rule === "string" ? "" : `[${j}]`}`));
@@ -169,6 +191,18 @@ export function parseConfigText(text: string, origin: string): Config {
     return entry;
   });
   return config;
+}
+
+/** `vm:` with the share root written without trailing slashes (`/mnt/shares/` is `/mnt/shares`). */
+function vmOptionsOf(raw: VmOptions, origin: string): VmOptions {
+  const vm: VmOptions = {};
+  if (raw.shareRoot !== undefined) {
+    const root = raw.shareRoot.replace(/\/+$/, "");
+    if (root === "") throw new ConfigError(`${origin}: vm.shareRoot: '/' is the root of the VM's filesystem; name the directory the shares are mounted in (e.g. /mnt/shares)`, origin, "vm.shareRoot");
+    vm.shareRoot = root;
+  }
+  if (raw.allowedBindSources !== undefined) vm.allowedBindSources = [...raw.allowedBindSources];
+  return vm;
 }
 
 /** Read and validate one configuration file. */
@@ -254,6 +288,12 @@ export interface SettingsOptions {
   cwd?: string;
   /** severities given on the command line; they win over the file's */
   rules?: Record<string, SeveritySetting>;
+  /** the target to check for (default: the configuration's first) */
+  target?: Target;
+  /** the targets given on the command line or to lintFiles; they win over the file's (--print-config) */
+  targets?: readonly Target[];
+  /** vm site settings that win over the file's, key by key */
+  vm?: VmOptions;
 }
 
 export function suppressionMatcher(config: Config, now: Date): SuppressionMatcher {
@@ -270,6 +310,11 @@ export function suppressionMatcher(config: Config, now: Date): SuppressionMatche
   };
 }
 
+/** The vm site settings for a run: the configuration's, with the caller's winning key by key. */
+export function vmFor(config: Config, options: { vm?: VmOptions } = {}): VmOptions {
+  return { ...config.vm, ...(options.vm ?? {}) };
+}
+
 /** The engine settings for one file under a configuration. */
 export function settingsFromConfig(config: Config, filePath: string, options: SettingsOptions = {}): LintSettings {
   const cwd = options.cwd ?? process.cwd();
@@ -280,6 +325,10 @@ export function settingsFromConfig(config: Config, filePath: string, options: Se
     ruleOptions: config.ruleOptions,
     displayPath: displayPathOf(filePath, cwd),
   };
+  const target = options.target ?? (options.targets ?? config.target)[0];
+  if (target !== undefined) settings.target = target;
+  const vm = vmFor(config, options);
+  if (Object.keys(vm).length > 0) settings.vm = vm;
   if (config.suppressions.length > 0) settings.suppress = suppressionMatcher(config, now);
   return settings;
 }
@@ -316,6 +365,8 @@ export function resolvedConfigFor(config: Config, filePath: string, options: Set
   return {
     filePath: display,
     configFile: config.origin || null,
+    target: [...(options.targets ?? config.target)],
+    vm: vmFor(config, options),
     rules,
     ruleOptions: config.ruleOptions,
     include: config.include ?? null,

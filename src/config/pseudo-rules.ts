@@ -67,7 +67,7 @@ export const writeErrorRule: Rule = {
     id: "write-error",
     severity: "error",
     facts: [],
-    description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
+    description: "A fixed file that could not be written: --gpu-out or --vm-out outside the working directory or over a file that is not a previous output, or a failed write.",
     repair: "none",
     targets: ["kubernetes", "vm"],
   },

@@ -1,4 +1,4 @@
-import type { Rule, SeveritySetting } from "../engine/types.js";
+import { DEFAULT_TARGET, type Rule, type SeveritySetting, type Target, type VmOptions } from "../engine/types.js";
 
 export const CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"] as const;
 
@@ -21,6 +21,10 @@ export interface SuppressionEntry {
 export interface Config {
   /** the file it was read from; "" for the built-in defaults */
   origin: string;
+  /** the targets to check for (`target:`, one or a list; default `["kubernetes"]`) */
+  target: Target[];
+  /** site settings for the vm target (`vm:`; empty when none) */
+  vm: VmOptions;
   rules: Record<string, SeveritySetting>;
   ruleOptions: Record<string, Record<string, unknown>>;
   /** globs of files to lint when walking directories; undefined: every *.json */
@@ -35,5 +39,5 @@ export interface Config {
 }
 
 export function defaultConfig(): Config {
-  return { origin: "", rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }

@@ -1,5 +1,5 @@
 import type { FileResult } from "../engine/lint.js";
-import { linted, relativePath, visible, type FormatContext } from "./types.js";
+import { linted, relativePath, targetOf, targetsOf, visible, type FormatContext } from "./types.js";
 
 /** Escaping of a workflow command's message (data). */
 export function escapeData(s: string): string {
@@ -13,8 +13,12 @@ export function escapeProperty(s: string): string {
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
-/** GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding. */
+/**
+ * GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding;
+ * with several targets the title names the finding's (`no-host-binds [vm]`).
+ */
 export function format(results: FileResult[], ctx: FormatContext): string {
+  const several = targetsOf(results, ctx).length > 1;
   let out = "";
   for (const r of linted(results)) {
     const file = relativePath(r.filePath, ctx.cwd);
@@ -25,7 +29,7 @@ export function format(results: FileResult[], ctx: FormatContext): string {
         `col=${m.column}`,
         `endLine=${m.endLine}`,
         `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(m.ruleId)}`,
+        `title=${escapeProperty(several ? `${m.ruleId} [${targetOf(m, r)}]` : m.ruleId)}`,
       ].join(",");
       out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }

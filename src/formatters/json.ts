@@ -3,12 +3,15 @@ import { linted, type FormatContext } from "./types.js";
 
 /**
  * One entry per linted file, ESLint-like: `fix` and `suggestions[].fix` as `{range, text}` over the
- * file's text (offsets after a BOM, as ESLint counts them).
+ * file's text (offsets after a BOM, as ESLint counts them). Each entry and finding names the
+ * `target` it was checked for; a file checked for several targets has an entry per target.
  */
 export function format(results: FileResult[], _ctx: FormatContext): string {
   const out = linted(results).map((r) => {
     const entry: Record<string, unknown> = {
       filePath: r.filePath,
+      // a file checked for several targets has an entry per target
+      ...(r.target !== undefined ? { target: r.target } : {}),
       messages: r.messages.map((m) => {
         const msg: Record<string, unknown> = {
           ruleId: m.ruleId,
@@ -19,6 +22,7 @@ export function format(results: FileResult[], _ctx: FormatContext): string {
           endLine: m.endLine,
           endColumn: m.endColumn,
           module: m.module ?? null,
+          ...((m.target ?? r.target) !== undefined ? { target: m.target ?? r.target } : {}),
           fingerprint: m.fingerprint,
         };
         if (m.suppressed !== undefined) msg.suppressed = m.suppressed;

@@ -1,7 +1,7 @@
-import type { FileResult } from "../engine/lint.js";
-import type { Rule, Severity, TextEdit } from "../engine/types.js";
+import { appliesTo, type FileResult } from "../engine/lint.js";
+import { DEFAULT_TARGET, type Rule, type Severity, type Target, type TextEdit } from "../engine/types.js";
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from "../meta.js";
-import { linted, relativePath, type FormatContext } from "./types.js";
+import { linted, relativePath, targetOf, targetsOf, type FormatContext } from "./types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -21,10 +21,35 @@ function ruleDescriptor(rule: Rule) {
 }
 
 /**
- * SARIF 2.1.0, one run. Regions use 1-based lines and UTF-16 columns (the SARIF default), the end
- * column exclusive; fixes replace character ranges of the text (after a BOM, as editors count).
+ * SARIF 2.1.0: one run, or with any target but the default alone, one run per target whose
+ * `automationDetails.id` names it (`iotedge-gpu-lint/vm/`: the trailing slash makes the whole id
+ * the category, so that code scanning keeps each target's alerts apart). Regions use 1-based lines
+ * and UTF-16 columns (the SARIF default), the end column exclusive; fixes replace character ranges
+ * of the text (after a BOM, as editors count).
  */
 export function format(results: FileResult[], ctx: FormatContext): string {
+  const targets = targetsOf(results, ctx);
+  const files = linted(results);
+  const runs =
+    targets.length === 1 && targets[0] === DEFAULT_TARGET
+      ? [sarifRun(files, ctx, undefined)]
+      : targets.map((t) => sarifRun(files, ctx, t));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs,
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+/** The automationDetails id of a target's run. */
+export function automationIdOf(target: Target): string {
+  return `${TOOL_NAME}/${target}/`;
+}
+
+/** One run: every finding (`target` undefined), or the findings of that target with the rules that apply to it. */
+function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefined): Record<string, unknown> {
+  const files = target === undefined ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf(m, f) === target) }));
   const rules: Rule[] = [];
   const index = new Map<string, number>();
   const addRule = (r: Rule) => {
@@ -32,8 +57,7 @@ export function format(results: FileResult[], ctx: FormatContext): string {
     index.set(r.meta.id, rules.length);
     rules.push(r);
   };
-  for (const r of ctx.rules) addRule(r);
-  const files = linted(results);
+  for (const r of ctx.rules) if (target === undefined || appliesTo(r, target)) addRule(r);
   // a finding of a rule the context does not list (a custom rule) still gets a descriptor
   for (const f of files) {
     for (const m of f.messages) {
@@ -82,27 +106,22 @@ export function format(results: FileResult[], ctx: FormatContext): string {
       sarifResults.push(result);
     }
   }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: REPOSITORY_URL,
-            rules: rules.map(ruleDescriptor),
-          },
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults,
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(ruleDescriptor),
       },
-    ],
+    },
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  if (target !== undefined) run.automationDetails = { id: automationIdOf(target), description: { text: `${TOOL_NAME} for the ${target} target` } };
+  run.originalUriBaseIds = { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } };
+  run.columnKind = "utf16CodeUnits";
+  run.results = sarifResults;
+  return run;
 }
 
 function pathToFileUri(dir: string): string {
