@@ -34,6 +34,39 @@ var import_node_util = require("node:util");
 // src/formatters/names.ts
 var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
 
+// src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
+
+// src/targets.ts
+var DEFAULT_COPY_PATTERNS = { kubernetes: "{dir}/{name}.gpu{ext}", vm: "{dir}/{name}.vm{ext}" };
+var COPY_OPTIONS = { kubernetes: "--gpu-out", vm: "--vm-out" };
+var TargetOptionsError = class extends Error {
+  name = "TargetOptionsError";
+};
+function parseTargets(value, what = "target") {
+  const parts = typeof value === "string" ? value.split(",").map((s) => s.trim()) : [...value];
+  const out = [];
+  for (const p of parts) {
+    if (!TARGETS.includes(p)) {
+      const shown = p === "" ? "an empty target" : `unknown target '${p}'`;
+      throw new TargetOptionsError(`${what}: ${shown}; use ${TARGETS.join(", ")} or ${TARGETS.join(",")}`);
+    }
+    if (!out.includes(p)) out.push(p);
+  }
+  if (out.length === 0) throw new TargetOptionsError(`${what}: no target given; use ${TARGETS.join(", ")} or ${TARGETS.join(",")}`);
+  return out;
+}
+function copyPatternFor(target, copies) {
+  return target === "kubernetes" ? copies.gpuOut : copies.vmOut;
+}
+function inPlaceConflict(targets, copies) {
+  if (targets.length < 2) return void 0;
+  const missing = targets.filter((t) => copyPatternFor(t, copies) === void 0);
+  if (missing.length === 0) return void 0;
+  const suggestion = missing.map((t) => `${COPY_OPTIONS[t]} '${DEFAULT_COPY_PATTERNS[t]}'`).join(" ");
+  return `--fix with several targets (${targets.join(", ")}) would write a different fix for each into the same file: fix one target in place (--target ${targets.join(" or --target ")}) or write a copy per target (${suggestion})`;
+}
+
 // src/cli/args.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -51,6 +84,8 @@ function parseCli(argv2) {
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         "gpu-out": { type: "string" },
+        "vm-out": { type: "string" },
+        target: { type: "string" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
@@ -89,6 +124,25 @@ function parseCli(argv2) {
   if (v["gpu-out"] !== void 0 && !/\{(base|name)\}/.test(v["gpu-out"])) {
     throw new UsageError(`--gpu-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.gpu{ext}), got '${v["gpu-out"]}'`);
   }
+  if (v["vm-out"] !== void 0 && !/\{(base|name)\}/.test(v["vm-out"])) {
+    throw new UsageError(`--vm-out: the pattern must contain {base} or {name} (e.g. {dir}/{name}.vm{ext}), got '${v["vm-out"]}'`);
+  }
+  let targets;
+  if (v.target !== void 0) {
+    try {
+      targets = parseTargets(v.target, "--target");
+    } catch (e) {
+      if (e instanceof TargetOptionsError) throw new UsageError(e.message);
+      throw e;
+    }
+    const copies = {};
+    if (v["gpu-out"] !== void 0) copies.gpuOut = v["gpu-out"];
+    if (v["vm-out"] !== void 0) copies.vmOut = v["vm-out"];
+    if (copies.gpuOut !== void 0 && !targets.includes("kubernetes")) throw new UsageError(`--gpu-out writes the kubernetes target's copy, but --target is ${targets.join(",")}; use --vm-out for the vm copy`);
+    if (copies.vmOut !== void 0 && !targets.includes("vm")) throw new UsageError(`--vm-out writes the vm target's copy, but --target is ${targets.join(",")}; add vm (--target vm or kubernetes,vm)`);
+    const conflict = v.fix === true ? inPlaceConflict(targets, copies) : void 0;
+    if (conflict !== void 0) throw new UsageError(conflict);
+  }
   const opts = {
     patterns: parsed.positionals,
     format,
@@ -101,6 +155,8 @@ function parseCli(argv2) {
     help: v.help === true
   };
   if (v["gpu-out"] !== void 0) opts.gpuOut = v["gpu-out"];
+  if (v["vm-out"] !== void 0) opts.vmOut = v["vm-out"];
+  if (targets !== void 0) opts.targets = targets;
   if (v.config !== void 0) opts.config = v.config;
   if (maxWarnings !== void 0) opts.maxWarnings = maxWarnings;
   if (v["print-config"] !== void 0) opts.printConfig = v["print-config"];
@@ -112,22 +168,29 @@ function parseCli(argv2) {
 var HELP = `Usage: iotedge-gpu-lint [options] [paths or globs...]   (default: .)
 
 Lint Azure IoT Edge deployment manifests for the move from Docker-based IoT Edge
-(Azure Stack Edge Pro FPGA) to Kubernetes-based IoT Edge (Azure Stack Edge Pro GPU).
+(Azure Stack Edge Pro FPGA) to Azure Stack Edge Pro GPU: its Kubernetes-based IoT Edge
+(target kubernetes, the default) or IoT Edge 1.6 LTS in a Linux VM (target vm).
 Directories are searched for *.json (skipping node_modules, .git and dist); JSON files that
 are not deployment manifests are ignored.
 
 Options:
+      --target <targets>     kubernetes (default), vm, or kubernetes,vm to check for both
+                             (overrides the configuration's target)
   -f, --format <name>        stylish (default), json, sarif or github
       --fix                  apply the safe fixes and write the files
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --gpu-out <pattern>    write fixed copies to <pattern>, never touching the originals;
                              {dir}, {name}, {ext} and {base} stand for the input's parts,
-                             e.g. '{dir}/{name}.gpu{ext}'
+                             e.g. '{dir}/{name}.gpu{ext}' (the kubernetes target's copy)
+      --vm-out <pattern>     the same for the vm target, e.g. '{dir}/{name}.vm{ext}'; with
+                             --target kubernetes,vm give both to write both copies in one run
+                             (--fix in place takes one target only)
   -c, --config <file>        use this configuration file for every file (default: the nearest
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --list-rules           list the rules: id, severity, repair, description
+      --list-rules           list the rules: id, severity, repair, description (with --target,
+                             the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout

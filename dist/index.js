@@ -21936,7 +21936,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -21945,7 +21945,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -21958,7 +21958,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -22062,7 +22062,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util9();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -22200,7 +22200,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref2) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref2);
       }
       function ambiguos(ref2) {
@@ -23857,7 +23857,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative4.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -24160,7 +24160,7 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve: resolve3,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse3
     };
@@ -25250,9 +25250,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -55545,6 +55545,7 @@ function fixAsTextEdit(manifest, edits) {
 }
 
 // src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
 var DEFAULT_TARGET = "kubernetes";
 
 // src/engine/lint.ts
@@ -55800,6 +55801,34 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/generated/config.js
+var runtime_equal = function equal(a, b) {
+  if (a === b) return true;
+  if (a && b && typeof a == "object" && typeof b == "object") {
+    if (a.constructor !== b.constructor) return false;
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0; )
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+    for (i = length; i-- !== 0; )
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+    for (i = length; i-- !== 0; ) {
+      var key = keys[i];
+      if (!equal(a[key], b[key])) return false;
+    }
+    return true;
+  }
+  return a !== a && b !== b;
+};
 var runtime_ucs2length3 = function ucs2length3(str2) {
   const len = str2.length;
   let length = 0;
@@ -55817,18 +55846,22 @@ var runtime_ucs2length3 = function ucs2length3(str2) {
   return length;
 };
 var validate2 = validate104;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 } } };
-var func23 = runtime_ucs2length3;
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } } } };
+var func23 = Object.prototype.hasOwnProperty;
+var func3 = runtime_ucs2length3;
+var func0 = runtime_equal;
 var pattern03 = new RegExp("^(/.*)?$", "u");
 var pattern14 = new RegExp("\\S", "u");
 var pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern3 = new RegExp("^/[^:]*$", "u");
+var pattern43 = new RegExp("^/", "u");
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "rules" || key0 === "ruleOptions" || key0 === "include" || key0 === "exclude" || key0 === "suppressions" || key0 === "customRules" || key0 === "maxFileSize")) {
+      if (!func23.call(schema114.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -55895,7 +55928,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func23(data5) < 1) {
+            if (func3(data5) < 1) {
               const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -55931,7 +55964,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data7 = data6[i1];
           if (typeof data7 === "string") {
-            if (func23(data7) < 1) {
+            if (func3(data7) < 1) {
               const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -56011,7 +56044,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               let valid10 = false;
               const _errs26 = errors;
               if (typeof data10 === "string") {
-                if (func23(data10) < 1) {
+                if (func3(data10) < 1) {
                   const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -56047,7 +56080,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   for (let i3 = 0; i3 < len3; i3++) {
                     let data11 = data10[i3];
                     if (typeof data11 === "string") {
-                      if (func23(data11) < 1) {
+                      if (func3(data11) < 1) {
                         const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err18];
@@ -56100,7 +56133,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.module !== void 0) {
               let data12 = data9.module;
               if (typeof data12 === "string") {
-                if (func23(data12) < 1) {
+                if (func3(data12) < 1) {
                   const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -56147,7 +56180,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               let valid13 = false;
               const _errs38 = errors;
               if (typeof data14 === "string") {
-                if (func23(data14) < 1) {
+                if (func3(data14) < 1) {
                   const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -56183,7 +56216,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   for (let i4 = 0; i4 < len4; i4++) {
                     let data15 = data14[i4];
                     if (typeof data15 === "string") {
-                      if (func23(data15) < 1) {
+                      if (func3(data15) < 1) {
                         const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
                         if (vErrors === null) {
                           vErrors = [err29];
@@ -56236,7 +56269,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.reason !== void 0) {
               let data16 = data9.reason;
               if (typeof data16 === "string") {
-                if (func23(data16) < 1) {
+                if (func3(data16) < 1) {
                   const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -56355,12 +56388,185 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
+    if (data.target !== void 0) {
+      let data21 = data.target;
+      const _errs55 = errors;
+      let valid18 = false;
+      const _errs56 = errors;
+      if (!(data21 === "kubernetes" || data21 === "vm")) {
+        const err44 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data21 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      var _valid2 = _errs56 === errors;
+      valid18 = valid18 || _valid2;
+      if (!valid18) {
+        const _errs57 = errors;
+        if (Array.isArray(data21)) {
+          if (data21.length < 1) {
+            const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          const len6 = data21.length;
+          for (let i6 = 0; i6 < len6; i6++) {
+            let data22 = data21[i6];
+            if (!(data22 === "kubernetes" || data22 === "vm")) {
+              const err46 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          let i7 = data21.length;
+          let j0;
+          if (i7 > 1) {
+            outer0:
+              for (; i7--; ) {
+                for (j0 = i7; j0--; ) {
+                  if (func0(data21[i7], data21[j0])) {
+                    const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+          }
+        } else {
+          const err48 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        var _valid2 = _errs57 === errors;
+        valid18 = valid18 || _valid2;
+      }
+      if (!valid18) {
+        const err49 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      } else {
+        errors = _errs55;
+        if (vErrors !== null) {
+          if (_errs55) {
+            vErrors.length = _errs55;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.vm !== void 0) {
+      let data23 = data.vm;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key4 in data23) {
+          if (!(key4 === "shareRoot" || key4 === "allowedBindSources")) {
+            const err50 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data23.shareRoot !== void 0) {
+          let data24 = data23.shareRoot;
+          if (typeof data24 === "string") {
+            if (!pattern3.test(data24)) {
+              const err51 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data23.allowedBindSources !== void 0) {
+          let data25 = data23.allowedBindSources;
+          if (Array.isArray(data25)) {
+            const len7 = data25.length;
+            for (let i8 = 0; i8 < len7; i8++) {
+              let data26 = data25[i8];
+              if (typeof data26 === "string") {
+                if (!pattern43.test(data26)) {
+                  const err53 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err57];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -56483,7 +56689,7 @@ var validate3 = validate105;
 var schema115 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/custom-rule.schema.json", "title": "A custom (policy-as-data) rule of iotedge-gpu-lint", "description": "One declaration under customRules (in .iotedge-gpu-lint.yml or an included YAML file). See docs/custom-rules.md.", "type": "object", "required": ["id", "severity", "message", "scope"], "properties": { "id": { "description": "the rule id: lowercase letters, digits and '-', not a built-in id", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "severity": { "description": "error, warning or info", "enum": ["error", "warning", "info"] }, "message": { "description": "the finding's message; {module}, {value} and {path} are replaced", "type": "string", "minLength": 1 }, "docs": { "description": "a link to the policy's documentation", "type": "string" }, "description": { "description": "one line: what the rule reports", "type": "string" }, "scope": { "description": "what part of each module to look in: createOptions (keys case-insensitive), settings, env (the module env map and createOptions.Env, by variable name) or module (the whole module object)", "enum": ["createOptions", "settings", "env", "module"] }, "target": { "description": "which modules: modules (user modules, the default), system (edgeAgent and edgeHub) or all", "enum": ["modules", "system", "all"] }, "path": { "description": `a path inside the scope: keys separated by '.', ["key.with.dots"], array indexes, '*' for every member or element; or a list of keys`, "type": ["string", "array"], "minLength": 1, "items": { "type": ["string", "integer"] }, "minItems": 1 }, "modules": { "$ref": "#/definitions/names" }, "exceptModules": { "$ref": "#/definitions/names" }, "schema": { "description": "a JSON Schema (draft-07) the value must match", "type": ["object", "boolean"] }, "notSchema": { "description": "a JSON Schema (draft-07) the value must not match", "type": ["object", "boolean"] }, "required": { "description": "also report a module where the path is absent", "type": "boolean" } }, "additionalProperties": false, "definitions": { "names": { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
 var schema124 = { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 };
 var func24 = Object.prototype.hasOwnProperty;
-var func3 = runtime_ucs2length4;
+var func32 = runtime_ucs2length4;
 var pattern04 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -56574,7 +56780,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message !== void 0) {
       let data2 = data.message;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func32(data2) < 1) {
           const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.message, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -56653,7 +56859,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data7 === "string") {
-        if (func3(data7) < 1) {
+        if (func32(data7) < 1) {
           const err15 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.path, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -56700,7 +56906,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data9 === "string") {
-        if (func3(data9) < 1) {
+        if (func32(data9) < 1) {
           const err19 = { instancePath: instancePath + "/modules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data9 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -56724,7 +56930,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
           if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
+            if (func32(data10) < 1) {
               const err21 = { instancePath: instancePath + "/modules/" + i1, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -56757,7 +56963,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data11 === "string") {
-        if (func3(data11) < 1) {
+        if (func32(data11) < 1) {
           const err24 = { instancePath: instancePath + "/exceptModules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data11 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -56781,7 +56987,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i2 = 0; i2 < len2; i2++) {
           let data12 = data11[i2];
           if (typeof data12 === "string") {
-            if (func3(data12) < 1) {
+            if (func32(data12) < 1) {
               const err26 = { instancePath: instancePath + "/exceptModules/" + i2, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data12 };
               if (vErrors === null) {
                 vErrors = [err26];
@@ -56882,7 +57088,7 @@ var writeErrorRule = {
     id: "write-error",
     severity: "error",
     facts: [],
-    description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
+    description: "A fixed file that could not be written: --gpu-out or --vm-out outside the working directory or over a file that is not a previous output, or a failed write.",
     repair: "none",
     targets: ["kubernetes", "vm"]
   },
@@ -57202,7 +57408,7 @@ function compileCustom(defs, origin) {
 // src/config/types.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function defaultConfig() {
-  return { origin: "", rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
 // src/config/load.ts
@@ -57238,6 +57444,8 @@ function describe2(e) {
       if (key.endsWith(".expires")) return { key, text: `${show2(e.data)} is not a date; write YYYY-MM-DD` };
       if (key.endsWith(".pointer")) return { key, text: `${show2(e.data)} is not a JSON pointer; write "" or "/a/b"` };
       if (key.endsWith(".reason")) return { key, text: "a reason is required and cannot be blank" };
+      if (key === "vm.shareRoot" && typeof e.data === "string" && e.data.startsWith("/")) return { key, text: `${show2(e.data)} has a ':', which separates the parts of a Docker bind; mount the shares under a path without one` };
+      if (key.startsWith("vm.")) return { key, text: `${show2(e.data)} is not an absolute path inside the VM; write it from the root${key === "vm.shareRoot" ? " (e.g. /mnt/shares)" : " (e.g. /srv/data)"}` };
       return { key, text: `${show2(e.data)} must match ${String(e.params.pattern)}` };
     case "minLength":
       return { key, text: key.endsWith(".reason") ? "a reason is required and cannot be blank" : "must not be empty" };
@@ -57245,16 +57453,29 @@ function describe2(e) {
       return { key, text: `${show2(e.data)} must be at least ${String(e.params.limit)}` };
     case "type":
       return { key, text: `${show2(e.data)} must be ${e.keyword === "type" ? `of type ${String(e.params.type)}` : e.message}` };
-    case "anyOf":
+    case "anyOf": {
+      const values = enumOfAnyOf(e.parentSchema);
+      if (values !== void 0) return { key, text: `${show2(e.data)} is not allowed; allowed values: ${values.join(", ")}, or a list of them` };
       return { key, text: `${show2(e.data)} must be a non-empty string or a non-empty array of strings` };
+    }
+    case "uniqueItems":
+      return { key, text: `lists ${show2(e.data instanceof Array ? e.data[Number(e.params.i)] : e.data)} twice` };
     default:
       return { key, text: e.message ?? "is invalid" };
   }
 }
+function enumOfAnyOf(schema) {
+  const branches = schema?.anyOf;
+  if (!Array.isArray(branches)) return void 0;
+  for (const b of branches) {
+    if (Array.isArray(b.enum)) return b.enum;
+  }
+  return void 0;
+}
 function pickError(errors) {
   const depth = (e) => e.instancePath.split("/").length + (e.keyword === "additionalProperties" || e.keyword === "required" ? 1 : 0);
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const candidates = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.has(e.instancePath));
+  const candidates = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "uniqueItems" || !anyOfPaths.has(e.instancePath));
   return [...candidates].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0];
 }
 function parseText(text, origin) {
@@ -57309,6 +57530,9 @@ function parseConfigText(text, origin) {
   if (raw.include !== void 0) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const where = data;
+  if (where.target !== void 0) config.target = typeof where.target === "string" ? [where.target] : [...where.target];
+  if (where.vm !== void 0) config.vm = vmOptionsOf(where.vm, origin);
   config.suppressions = (raw.suppressions ?? []).map((s, i) => {
     const rules = typeof s.rule === "string" ? [s.rule] : s.rule;
     rules.forEach((id2, j) => checkId(id2, `suppressions[${i}].rule${typeof s.rule === "string" ? "" : `[${j}]`}`));
@@ -57322,6 +57546,16 @@ function parseConfigText(text, origin) {
     return entry;
   });
   return config;
+}
+function vmOptionsOf(raw, origin) {
+  const vm = {};
+  if (raw.shareRoot !== void 0) {
+    const root3 = raw.shareRoot.replace(/\/+$/, "");
+    if (root3 === "") throw new ConfigError(`${origin}: vm.shareRoot: '/' is the root of the VM's filesystem; name the directory the shares are mounted in (e.g. /mnt/shares)`, origin, "vm.shareRoot");
+    vm.shareRoot = root3;
+  }
+  if (raw.allowedBindSources !== void 0) vm.allowedBindSources = [...raw.allowedBindSources];
+  return vm;
 }
 var matchers = /* @__PURE__ */ new Map();
 function globMatch(globs, path) {
@@ -57367,6 +57601,19 @@ function relativePath(filePath, cwd) {
 function linted(results) {
   return results.filter((r) => !r.skipped);
 }
+function targetsOf2(results, ctx) {
+  if (ctx.targets !== void 0 && ctx.targets.length > 0) return ctx.targets;
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    if (r.target !== void 0) seen.add(r.target);
+    for (const m of r.messages) if (m.target !== void 0) seen.add(m.target);
+  }
+  const found = TARGETS.filter((t) => seen.has(t));
+  return found.length > 0 ? found : [DEFAULT_TARGET];
+}
+function targetOf2(m, r) {
+  return m.target ?? r.target ?? DEFAULT_TARGET;
+}
 
 // src/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -57383,6 +57630,21 @@ function ruleDescriptor(rule53) {
   };
 }
 function format(results, ctx) {
+  const targets = targetsOf2(results, ctx);
+  const files = linted(results);
+  const runs = targets.length === 1 && targets[0] === DEFAULT_TARGET ? [sarifRun(files, ctx, void 0)] : targets.map((t) => sarifRun(files, ctx, t));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function automationIdOf(target) {
+  return `${TOOL_NAME}/${target}/`;
+}
+function sarifRun(all, ctx, target) {
+  const files = target === void 0 ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf2(m, f) === target) }));
   const rules = [];
   const index = /* @__PURE__ */ new Map();
   const addRule = (r) => {
@@ -57390,8 +57652,7 @@ function format(results, ctx) {
     index.set(r.meta.id, rules.length);
     rules.push(r);
   };
-  for (const r of ctx.rules) addRule(r);
-  const files = linted(results);
+  for (const r of ctx.rules) if (target === void 0 || appliesTo(r, target)) addRule(r);
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
@@ -57440,27 +57701,22 @@ function format(results, ctx) {
       sarifResults.push(result);
     }
   }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION7,
-            semanticVersion: VERSION7,
-            informationUri: REPOSITORY_URL,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
+  const run2 = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: VERSION7,
+        semanticVersion: VERSION7,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(ruleDescriptor)
       }
-    ]
+    }
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  if (target !== void 0) run2.automationDetails = { id: automationIdOf(target), description: { text: `${TOOL_NAME} for the ${target} target` } };
+  run2.originalUriBaseIds = { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } };
+  run2.columnKind = "utf16CodeUnits";
+  run2.results = sarifResults;
+  return run2;
 }
 function pathToFileUri(dir) {
   const p = dir.replace(/\\/g, "/");

@@ -2050,7 +2050,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -2059,7 +2059,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -2072,7 +2072,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -2176,7 +2176,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -2314,7 +2314,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -3971,7 +3971,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative5.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -4274,7 +4274,7 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve: resolve4,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse
     };
@@ -5364,9 +5364,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -29930,6 +29930,34 @@ import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from
 import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/generated/config.js
+var runtime_equal = function equal(a, b) {
+  if (a === b) return true;
+  if (a && b && typeof a == "object" && typeof b == "object") {
+    if (a.constructor !== b.constructor) return false;
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0; )
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+    for (i = length; i-- !== 0; )
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+    for (i = length; i-- !== 0; ) {
+      var key = keys[i];
+      if (!equal(a[key], b[key])) return false;
+    }
+    return true;
+  }
+  return a !== a && b !== b;
+};
 var runtime_ucs2length3 = function ucs2length3(str) {
   const len = str.length;
   let length = 0;
@@ -29947,18 +29975,22 @@ var runtime_ucs2length3 = function ucs2length3(str) {
   return length;
 };
 var validate2 = validate104;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 } } };
-var func23 = runtime_ucs2length3;
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } } } };
+var func23 = Object.prototype.hasOwnProperty;
+var func3 = runtime_ucs2length3;
+var func0 = runtime_equal;
 var pattern03 = new RegExp("^(/.*)?$", "u");
 var pattern14 = new RegExp("\\S", "u");
 var pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern3 = new RegExp("^/[^:]*$", "u");
+var pattern43 = new RegExp("^/", "u");
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "rules" || key0 === "ruleOptions" || key0 === "include" || key0 === "exclude" || key0 === "suppressions" || key0 === "customRules" || key0 === "maxFileSize")) {
+      if (!func23.call(schema114.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -30025,7 +30057,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func23(data5) < 1) {
+            if (func3(data5) < 1) {
               const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -30061,7 +30093,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data7 = data6[i1];
           if (typeof data7 === "string") {
-            if (func23(data7) < 1) {
+            if (func3(data7) < 1) {
               const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -30141,7 +30173,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               let valid10 = false;
               const _errs26 = errors;
               if (typeof data10 === "string") {
-                if (func23(data10) < 1) {
+                if (func3(data10) < 1) {
                   const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -30177,7 +30209,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   for (let i3 = 0; i3 < len3; i3++) {
                     let data11 = data10[i3];
                     if (typeof data11 === "string") {
-                      if (func23(data11) < 1) {
+                      if (func3(data11) < 1) {
                         const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err18];
@@ -30230,7 +30262,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.module !== void 0) {
               let data12 = data9.module;
               if (typeof data12 === "string") {
-                if (func23(data12) < 1) {
+                if (func3(data12) < 1) {
                   const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -30277,7 +30309,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               let valid13 = false;
               const _errs38 = errors;
               if (typeof data14 === "string") {
-                if (func23(data14) < 1) {
+                if (func3(data14) < 1) {
                   const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -30313,7 +30345,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   for (let i4 = 0; i4 < len4; i4++) {
                     let data15 = data14[i4];
                     if (typeof data15 === "string") {
-                      if (func23(data15) < 1) {
+                      if (func3(data15) < 1) {
                         const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
                         if (vErrors === null) {
                           vErrors = [err29];
@@ -30366,7 +30398,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.reason !== void 0) {
               let data16 = data9.reason;
               if (typeof data16 === "string") {
-                if (func23(data16) < 1) {
+                if (func3(data16) < 1) {
                   const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -30485,12 +30517,185 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
+    if (data.target !== void 0) {
+      let data21 = data.target;
+      const _errs55 = errors;
+      let valid18 = false;
+      const _errs56 = errors;
+      if (!(data21 === "kubernetes" || data21 === "vm")) {
+        const err44 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data21 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      var _valid2 = _errs56 === errors;
+      valid18 = valid18 || _valid2;
+      if (!valid18) {
+        const _errs57 = errors;
+        if (Array.isArray(data21)) {
+          if (data21.length < 1) {
+            const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          const len6 = data21.length;
+          for (let i6 = 0; i6 < len6; i6++) {
+            let data22 = data21[i6];
+            if (!(data22 === "kubernetes" || data22 === "vm")) {
+              const err46 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          let i7 = data21.length;
+          let j0;
+          if (i7 > 1) {
+            outer0:
+              for (; i7--; ) {
+                for (j0 = i7; j0--; ) {
+                  if (func0(data21[i7], data21[j0])) {
+                    const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+          }
+        } else {
+          const err48 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        var _valid2 = _errs57 === errors;
+        valid18 = valid18 || _valid2;
+      }
+      if (!valid18) {
+        const err49 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      } else {
+        errors = _errs55;
+        if (vErrors !== null) {
+          if (_errs55) {
+            vErrors.length = _errs55;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.vm !== void 0) {
+      let data23 = data.vm;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key4 in data23) {
+          if (!(key4 === "shareRoot" || key4 === "allowedBindSources")) {
+            const err50 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data23.shareRoot !== void 0) {
+          let data24 = data23.shareRoot;
+          if (typeof data24 === "string") {
+            if (!pattern3.test(data24)) {
+              const err51 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data23.allowedBindSources !== void 0) {
+          let data25 = data23.allowedBindSources;
+          if (Array.isArray(data25)) {
+            const len7 = data25.length;
+            for (let i8 = 0; i8 < len7; i8++) {
+              let data26 = data25[i8];
+              if (typeof data26 === "string") {
+                if (!pattern43.test(data26)) {
+                  const err53 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err57];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -30613,7 +30818,7 @@ var validate3 = validate105;
 var schema115 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/custom-rule.schema.json", "title": "A custom (policy-as-data) rule of iotedge-gpu-lint", "description": "One declaration under customRules (in .iotedge-gpu-lint.yml or an included YAML file). See docs/custom-rules.md.", "type": "object", "required": ["id", "severity", "message", "scope"], "properties": { "id": { "description": "the rule id: lowercase letters, digits and '-', not a built-in id", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "severity": { "description": "error, warning or info", "enum": ["error", "warning", "info"] }, "message": { "description": "the finding's message; {module}, {value} and {path} are replaced", "type": "string", "minLength": 1 }, "docs": { "description": "a link to the policy's documentation", "type": "string" }, "description": { "description": "one line: what the rule reports", "type": "string" }, "scope": { "description": "what part of each module to look in: createOptions (keys case-insensitive), settings, env (the module env map and createOptions.Env, by variable name) or module (the whole module object)", "enum": ["createOptions", "settings", "env", "module"] }, "target": { "description": "which modules: modules (user modules, the default), system (edgeAgent and edgeHub) or all", "enum": ["modules", "system", "all"] }, "path": { "description": `a path inside the scope: keys separated by '.', ["key.with.dots"], array indexes, '*' for every member or element; or a list of keys`, "type": ["string", "array"], "minLength": 1, "items": { "type": ["string", "integer"] }, "minItems": 1 }, "modules": { "$ref": "#/definitions/names" }, "exceptModules": { "$ref": "#/definitions/names" }, "schema": { "description": "a JSON Schema (draft-07) the value must match", "type": ["object", "boolean"] }, "notSchema": { "description": "a JSON Schema (draft-07) the value must not match", "type": ["object", "boolean"] }, "required": { "description": "also report a module where the path is absent", "type": "boolean" } }, "additionalProperties": false, "definitions": { "names": { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
 var schema124 = { "description": "module names or globs (picomatch), one or a list", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 };
 var func24 = Object.prototype.hasOwnProperty;
-var func3 = runtime_ucs2length4;
+var func32 = runtime_ucs2length4;
 var pattern04 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -30704,7 +30909,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message !== void 0) {
       let data2 = data.message;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func32(data2) < 1) {
           const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.message, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -30783,7 +30988,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data7 === "string") {
-        if (func3(data7) < 1) {
+        if (func32(data7) < 1) {
           const err15 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.path, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -30830,7 +31035,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data9 === "string") {
-        if (func3(data9) < 1) {
+        if (func32(data9) < 1) {
           const err19 = { instancePath: instancePath + "/modules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data9 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -30854,7 +31059,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
           if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
+            if (func32(data10) < 1) {
               const err21 = { instancePath: instancePath + "/modules/" + i1, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -30887,7 +31092,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data11 === "string") {
-        if (func3(data11) < 1) {
+        if (func32(data11) < 1) {
           const err24 = { instancePath: instancePath + "/exceptModules", schemaPath: "#/definitions/names/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data11 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -30911,7 +31116,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i2 = 0; i2 < len2; i2++) {
           let data12 = data11[i2];
           if (typeof data12 === "string") {
-            if (func3(data12) < 1) {
+            if (func32(data12) < 1) {
               const err26 = { instancePath: instancePath + "/exceptModules/" + i2, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124.items, data: data12 };
               if (vErrors === null) {
                 vErrors = [err26];
@@ -31032,7 +31237,7 @@ var writeErrorRule = {
     id: "write-error",
     severity: "error",
     facts: [],
-    description: "A fixed file that could not be written: --gpu-out outside the working directory or over a file that is not a previous output, or a failed write.",
+    description: "A fixed file that could not be written: --gpu-out or --vm-out outside the working directory or over a file that is not a previous output, or a failed write.",
     repair: "none",
     targets: ["kubernetes", "vm"]
   },
@@ -31353,7 +31558,7 @@ function compileCustom(defs, origin) {
 var CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function defaultConfig() {
-  return { origin: "", rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
 // src/config/load.ts
@@ -31389,6 +31594,8 @@ function describe2(e) {
       if (key.endsWith(".expires")) return { key, text: `${show2(e.data)} is not a date; write YYYY-MM-DD` };
       if (key.endsWith(".pointer")) return { key, text: `${show2(e.data)} is not a JSON pointer; write "" or "/a/b"` };
       if (key.endsWith(".reason")) return { key, text: "a reason is required and cannot be blank" };
+      if (key === "vm.shareRoot" && typeof e.data === "string" && e.data.startsWith("/")) return { key, text: `${show2(e.data)} has a ':', which separates the parts of a Docker bind; mount the shares under a path without one` };
+      if (key.startsWith("vm.")) return { key, text: `${show2(e.data)} is not an absolute path inside the VM; write it from the root${key === "vm.shareRoot" ? " (e.g. /mnt/shares)" : " (e.g. /srv/data)"}` };
       return { key, text: `${show2(e.data)} must match ${String(e.params.pattern)}` };
     case "minLength":
       return { key, text: key.endsWith(".reason") ? "a reason is required and cannot be blank" : "must not be empty" };
@@ -31396,16 +31603,29 @@ function describe2(e) {
       return { key, text: `${show2(e.data)} must be at least ${String(e.params.limit)}` };
     case "type":
       return { key, text: `${show2(e.data)} must be ${e.keyword === "type" ? `of type ${String(e.params.type)}` : e.message}` };
-    case "anyOf":
+    case "anyOf": {
+      const values = enumOfAnyOf(e.parentSchema);
+      if (values !== void 0) return { key, text: `${show2(e.data)} is not allowed; allowed values: ${values.join(", ")}, or a list of them` };
       return { key, text: `${show2(e.data)} must be a non-empty string or a non-empty array of strings` };
+    }
+    case "uniqueItems":
+      return { key, text: `lists ${show2(e.data instanceof Array ? e.data[Number(e.params.i)] : e.data)} twice` };
     default:
       return { key, text: e.message ?? "is invalid" };
   }
 }
+function enumOfAnyOf(schema) {
+  const branches = schema?.anyOf;
+  if (!Array.isArray(branches)) return void 0;
+  for (const b of branches) {
+    if (Array.isArray(b.enum)) return b.enum;
+  }
+  return void 0;
+}
 function pickError(errors) {
   const depth = (e) => e.instancePath.split("/").length + (e.keyword === "additionalProperties" || e.keyword === "required" ? 1 : 0);
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const candidates = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.has(e.instancePath));
+  const candidates = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "uniqueItems" || !anyOfPaths.has(e.instancePath));
   return [...candidates].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0];
 }
 function parseText(text, origin) {
@@ -31460,6 +31680,9 @@ function parseConfigText(text, origin) {
   if (raw.include !== void 0) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const where = data;
+  if (where.target !== void 0) config.target = typeof where.target === "string" ? [where.target] : [...where.target];
+  if (where.vm !== void 0) config.vm = vmOptionsOf(where.vm, origin);
   config.suppressions = (raw.suppressions ?? []).map((s, i) => {
     const rules = typeof s.rule === "string" ? [s.rule] : s.rule;
     rules.forEach((id2, j) => checkId(id2, `suppressions[${i}].rule${typeof s.rule === "string" ? "" : `[${j}]`}`));
@@ -31473,6 +31696,16 @@ function parseConfigText(text, origin) {
     return entry;
   });
   return config;
+}
+function vmOptionsOf(raw, origin) {
+  const vm = {};
+  if (raw.shareRoot !== void 0) {
+    const root3 = raw.shareRoot.replace(/\/+$/, "");
+    if (root3 === "") throw new ConfigError(`${origin}: vm.shareRoot: '/' is the root of the VM's filesystem; name the directory the shares are mounted in (e.g. /mnt/shares)`, origin, "vm.shareRoot");
+    vm.shareRoot = root3;
+  }
+  if (raw.allowedBindSources !== void 0) vm.allowedBindSources = [...raw.allowedBindSources];
+  return vm;
 }
 function loadConfigFile(path) {
   let text;
@@ -31547,6 +31780,9 @@ function suppressionMatcher(config, now) {
     return void 0;
   };
 }
+function vmFor(config, options = {}) {
+  return { ...config.vm, ...options.vm ?? {} };
+}
 function settingsFromConfig(config, filePath, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -31556,6 +31792,10 @@ function settingsFromConfig(config, filePath, options = {}) {
     ruleOptions: config.ruleOptions,
     displayPath: displayPathOf(filePath, cwd)
   };
+  const target = options.target ?? (options.targets ?? config.target)[0];
+  if (target !== void 0) settings.target = target;
+  const vm = vmFor(config, options);
+  if (Object.keys(vm).length > 0) settings.vm = vm;
   if (config.suppressions.length > 0) settings.suppress = suppressionMatcher(config, now);
   return settings;
 }
@@ -31578,6 +31818,36 @@ function expiredSuppressionDiagnostics(config, displayPath, now, severities = co
     );
   }
   return out;
+}
+
+// src/targets.ts
+var DEFAULT_COPY_PATTERNS = { kubernetes: "{dir}/{name}.gpu{ext}", vm: "{dir}/{name}.vm{ext}" };
+var COPY_OPTIONS = { kubernetes: "--gpu-out", vm: "--vm-out" };
+var TargetOptionsError = class extends Error {
+  name = "TargetOptionsError";
+};
+function parseTargets(value, what = "target") {
+  const parts = typeof value === "string" ? value.split(",").map((s) => s.trim()) : [...value];
+  const out = [];
+  for (const p of parts) {
+    if (!TARGETS.includes(p)) {
+      const shown = p === "" ? "an empty target" : `unknown target '${p}'`;
+      throw new TargetOptionsError(`${what}: ${shown}; use ${TARGETS.join(", ")} or ${TARGETS.join(",")}`);
+    }
+    if (!out.includes(p)) out.push(p);
+  }
+  if (out.length === 0) throw new TargetOptionsError(`${what}: no target given; use ${TARGETS.join(", ")} or ${TARGETS.join(",")}`);
+  return out;
+}
+function copyPatternFor(target, copies) {
+  return target === "kubernetes" ? copies.gpuOut : copies.vmOut;
+}
+function inPlaceConflict(targets, copies) {
+  if (targets.length < 2) return void 0;
+  const missing = targets.filter((t) => copyPatternFor(t, copies) === void 0);
+  if (missing.length === 0) return void 0;
+  const suggestion = missing.map((t) => `${COPY_OPTIONS[t]} '${DEFAULT_COPY_PATTERNS[t]}'`).join(" ");
+  return `--fix with several targets (${targets.join(", ")}) would write a different fix for each into the same file: fix one target in place (--target ${targets.join(" or --target ")}) or write a copy per target (${suggestion})`;
 }
 
 // src/files.ts
@@ -31795,37 +32065,54 @@ async function lintFilesDetailed(patterns, options = {}) {
   for (const p of patterns.length > 0 ? patterns : ["."]) finder.pattern(p);
   const fixed = options.config !== void 0 ? loadConfigFile(resolve3(cwd, options.config)) : void 0;
   const byDir = /* @__PURE__ */ new Map();
-  const byFile = /* @__PURE__ */ new Map();
+  const byFile2 = /* @__PURE__ */ new Map();
   const configFor = (file) => {
     if (fixed !== void 0) return fixed;
     const dir = dirname3(file);
     let c = byDir.get(dir);
     if (c === void 0) {
       const path = findConfig(dir);
-      c = path === void 0 ? defaultConfig() : byFile.get(path) ?? loadConfigFile(path);
-      if (path !== void 0) byFile.set(path, c);
+      c = path === void 0 ? defaultConfig() : byFile2.get(path) ?? loadConfigFile(path);
+      if (path !== void 0) byFile2.set(path, c);
       byDir.set(dir, c);
     }
     return c;
   };
   const candidates = [...finder.found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const copies = {};
+  if (options.gpuOut !== void 0) copies.gpuOut = options.gpuOut;
+  if (options.vmOut !== void 0) copies.vmOut = options.vmOut;
   const outputs = /* @__PURE__ */ new Set();
-  if (options.gpuOut !== void 0) {
+  for (const pattern of [copies.gpuOut, copies.vmOut]) {
+    if (pattern === void 0) continue;
     for (const c of candidates) {
-      const out = gpuOutPath(options.gpuOut, c.path, cwd);
+      const out = gpuOutPath(pattern, c.path, cwd);
       if (out !== c.path) outputs.add(out);
     }
   }
+  const requested = options.target === void 0 ? void 0 : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "lintFiles option target");
   const rules = /* @__PURE__ */ new Map();
   for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
-  const results = [];
-  const fixing = options.fix === true || options.fixDryRun === true || options.gpuOut !== void 0;
+  const jobs = [];
+  const usedTargets = /* @__PURE__ */ new Set();
   for (const c of candidates) {
     const config = configFor(c.path);
     for (const r of config.extraRules) rules.set(r.meta.id, r);
     const display2 = displayPathOf(c.path, cwd);
     if (c.explicit ? isExcluded(config, display2) : !isIncluded(config, display2)) continue;
     if (!c.explicit && outputs.has(c.path)) continue;
+    const targets = requested ?? config.target;
+    const conflict = options.fix === true ? inPlaceConflict(targets, copies) : void 0;
+    if (conflict !== void 0) throw new TargetOptionsError(requested === void 0 && config.origin !== "" ? `${conflict} (${config.origin} sets target: ${targets.join(", ")})` : conflict);
+    for (const t of targets) usedTargets.add(t);
+    jobs.push({ c, config, display: display2, targets });
+  }
+  for (const target of TARGETS) {
+    if (jobs.length === 0 || copyPatternFor(target, copies) === void 0 || usedTargets.has(target)) continue;
+    throw new TargetOptionsError(`${COPY_OPTIONS[target]} writes the ${target} target's copy, but no file is checked for the ${target} target; add it (--target or target: in the configuration)`);
+  }
+  const results = [];
+  for (const { c, config, display: display2, targets } of jobs) {
     const severities = { ...config.rules, ...options.rules ?? {} };
     const sev = (r) => severities[r.meta.id] ?? r.meta.severity;
     const failure = (rule53, message, at) => {
@@ -31833,7 +32120,7 @@ async function lintFilesDetailed(patterns, options = {}) {
       return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule53, s, message, display2, message, at)]);
     };
     if (c.error !== void 0) {
-      results.push(failure(readErrorRule, c.error));
+      for (const target of targets) results.push(forTarget(failure(readErrorRule, c.error), target));
       continue;
     }
     const read = readText(c.path, options.maxFileSize ?? config.maxFileSize);
@@ -31842,64 +32129,79 @@ async function lintFilesDetailed(patterns, options = {}) {
       continue;
     }
     if ("error" in read) {
-      results.push(failure(readErrorRule, read.error, read.at));
+      for (const target of targets) results.push(forTarget(failure(readErrorRule, read.error, read.at), target));
       continue;
     }
-    const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities });
-    if (options.fixText === false) settings.fixText = false;
-    let result;
-    if (!fixing) {
-      result = lintText(c.path, read.text, settings).result;
-    } else {
-      const outcome = fixText(c.path, read.text, settings);
-      result = { ...outcome.result, filePath: c.path };
-      if (outcome.changed) result.output = outcome.output;
-      if (!result.skipped) result.source = read.text;
-      if (!options.fixDryRun && !result.skipped) {
-        try {
-          const written = writeFixes(c.path, read.text, outcome.output, options.gpuOut, cwd, settings);
-          if (written !== void 0) result.writtenTo = written;
-        } catch (e) {
-          const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${e.code ?? e.message})`;
-          result = withMessages(result, failure(writeErrorRule, message).messages);
+    let parsed;
+    for (const target of targets) {
+      const settings = settingsFromConfig(config, c.path, { cwd, now, rules: severities, target, ...options.vm !== void 0 ? { vm: options.vm } : {} });
+      if (options.fixText === false) settings.fixText = false;
+      const pattern = copyPatternFor(target, copies);
+      let result;
+      if (!(options.fix === true || options.fixDryRun === true || pattern !== void 0)) {
+        parsed ??= readManifest(c.path, read.text);
+        result = lintRead(c.path, parsed, settings).result;
+      } else {
+        const outcome = fixText(c.path, read.text, settings);
+        result = { ...outcome.result, filePath: c.path };
+        if (outcome.changed) result.output = outcome.output;
+        if (!result.skipped) result.source = read.text;
+        if (!options.fixDryRun && !result.skipped) {
+          try {
+            const copy = pattern === void 0 ? void 0 : { pattern, option: COPY_OPTIONS[target], suggested: DEFAULT_COPY_PATTERNS[target] };
+            const written = writeFixes(c.path, read.text, outcome.output, copy, cwd, settings);
+            if (written !== void 0) result.writtenTo = written;
+          } catch (e) {
+            const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${e.code ?? e.message})`;
+            result = withMessages(result, failure(writeErrorRule, message).messages);
+          }
         }
       }
+      if (result.skipped) {
+        results.push(summarize(c.path, [], { skipped: true }));
+        break;
+      }
+      result = withMessages(result, expiredSuppressionDiagnostics(config, display2, now, severities));
+      results.push(forTarget(result, target));
     }
-    if (result.skipped) {
-      results.push(summarize(c.path, [], { skipped: true }));
-      continue;
-    }
-    result = withMessages(result, expiredSuppressionDiagnostics(config, display2, now, severities));
-    results.push(result);
   }
-  return { results, rules: [...rules.values()] };
+  return { results, rules: [...rules.values()], targets: TARGETS.filter((t) => usedTargets.has(t)) };
+}
+function forTarget(result, target) {
+  for (const m of result.messages) {
+    if (m.target !== void 0) continue;
+    m.target = target;
+    if (target !== DEFAULT_TARGET) m.fingerprint = fingerprintOf([m.fingerprint, "target:" + target]);
+  }
+  result.target = target;
+  return result;
 }
 var WriteRefused = class extends Error {
 };
-function writeFixes(path, original, output, gpuOut, cwd, settings) {
-  if (gpuOut === void 0) {
+function writeFixes(path, original, output, copy, cwd, settings) {
+  if (copy === void 0) {
     if (output === original) return void 0;
     const real = realpathSync(path);
     writeAtomic(real, output, statSync3(real).mode & 4095);
     return path;
   }
-  const target = gpuOutPath(gpuOut, path, cwd);
+  const target = gpuOutPath(copy.pattern, path, cwd);
   const shown = displayPathOf(target, cwd);
   if (readManifest(path, original).kind !== "manifest") return void 0;
-  if (!isInside(cwd, target)) throw new WriteRefused(`--gpu-out: ${shown} is outside the working directory; not written`);
+  if (!isInside(cwd, target)) throw new WriteRefused(`${copy.option}: ${shown} is outside the working directory; not written`);
   if (target === path || existsSync2(target) && realpathSync(target) === realpathSync(path)) {
-    throw new WriteRefused(`--gpu-out: ${shown} is the input file itself; use a pattern such as {dir}/{name}.gpu{ext}`);
+    throw new WriteRefused(`${copy.option}: ${shown} is the input file itself; use a pattern such as ${copy.suggested}`);
   }
   let probe = dirname3(target);
   while (!existsSync2(probe)) probe = dirname3(probe);
-  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`--gpu-out: ${shown} leads outside the working directory through a symlink; not written`);
+  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`${copy.option}: ${shown} leads outside the working directory through a symlink; not written`);
   let mode = statSync3(path).mode & 4095;
   if (existsSync2(target)) {
     const st = lstatSync(target);
-    if (!st.isFile()) throw new WriteRefused(`--gpu-out: ${shown} exists and is not a regular file; not written`);
+    if (!st.isFile()) throw new WriteRefused(`${copy.option}: ${shown} exists and is not a regular file; not written`);
     const existing = readFileSync3(target, "utf8");
     if (!isPreviousOutput(existing, output, target, settings)) {
-      throw new WriteRefused(`--gpu-out: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
+      throw new WriteRefused(`${copy.option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
     }
     if (existing === output) return target;
     mode = st.mode & 4095;
@@ -31925,6 +32227,19 @@ function linted(results) {
 function visible(messages) {
   return messages.filter((m) => m.suppressed === void 0);
 }
+function targetsOf2(results, ctx) {
+  if (ctx.targets !== void 0 && ctx.targets.length > 0) return ctx.targets;
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    if (r.target !== void 0) seen.add(r.target);
+    for (const m of r.messages) if (m.target !== void 0) seen.add(m.target);
+  }
+  const found = TARGETS.filter((t) => seen.has(t));
+  return found.length > 0 ? found : [DEFAULT_TARGET];
+}
+function targetOf2(m, r) {
+  return m.target ?? r.target ?? DEFAULT_TARGET;
+}
 
 // src/formatters/github.ts
 function escapeData(s) {
@@ -31935,6 +32250,7 @@ function escapeProperty(s) {
 }
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function format(results, ctx) {
+  const several = targetsOf2(results, ctx).length > 1;
   let out = "";
   for (const r of linted(results)) {
     const file = relativePath(r.filePath, ctx.cwd);
@@ -31945,7 +32261,7 @@ function format(results, ctx) {
         `col=${m.column}`,
         `endLine=${m.endLine}`,
         `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(m.ruleId)}`
+        `title=${escapeProperty(several ? `${m.ruleId} [${targetOf2(m, r)}]` : m.ruleId)}`
       ].join(",");
       out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}
 `;
@@ -31959,6 +32275,8 @@ function format2(results, _ctx) {
   const out = linted(results).map((r) => {
     const entry = {
       filePath: r.filePath,
+      // a file checked for several targets has an entry per target
+      ...r.target !== void 0 ? { target: r.target } : {},
       messages: r.messages.map((m) => {
         const msg = {
           ruleId: m.ruleId,
@@ -31969,6 +32287,7 @@ function format2(results, _ctx) {
           endLine: m.endLine,
           endColumn: m.endColumn,
           module: m.module ?? null,
+          ...(m.target ?? r.target) !== void 0 ? { target: m.target ?? r.target } : {},
           fingerprint: m.fingerprint
         };
         if (m.suppressed !== void 0) msg.suppressed = m.suppressed;
@@ -32003,6 +32322,21 @@ function ruleDescriptor(rule53) {
   };
 }
 function format3(results, ctx) {
+  const targets = targetsOf2(results, ctx);
+  const files = linted(results);
+  const runs = targets.length === 1 && targets[0] === DEFAULT_TARGET ? [sarifRun(files, ctx, void 0)] : targets.map((t) => sarifRun(files, ctx, t));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function automationIdOf(target) {
+  return `${TOOL_NAME}/${target}/`;
+}
+function sarifRun(all, ctx, target) {
+  const files = target === void 0 ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf2(m, f) === target) }));
   const rules = [];
   const index = /* @__PURE__ */ new Map();
   const addRule = (r) => {
@@ -32010,8 +32344,7 @@ function format3(results, ctx) {
     index.set(r.meta.id, rules.length);
     rules.push(r);
   };
-  for (const r of ctx.rules) addRule(r);
-  const files = linted(results);
+  for (const r of ctx.rules) if (target === void 0 || appliesTo(r, target)) addRule(r);
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
@@ -32060,27 +32393,22 @@ function format3(results, ctx) {
       sarifResults.push(result);
     }
   }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: REPOSITORY_URL,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
+  const run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(ruleDescriptor)
       }
-    ]
+    }
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  if (target !== void 0) run.automationDetails = { id: automationIdOf(target), description: { text: `${TOOL_NAME} for the ${target} target` } };
+  run.originalUriBaseIds = { "%SRCROOT%": { uri: pathToFileUri(ctx.cwd) } };
+  run.columnKind = "utf16CodeUnits";
+  run.results = sarifResults;
+  return run;
 }
 function pathToFileUri(dir) {
   const p = dir.replace(/\\/g, "/");
@@ -32094,29 +32422,50 @@ var plain = (s) => s;
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+var counted = (c) => `${plural(c.errors + c.warnings + c.infos, "problem")} (${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "info")})`;
+function byFile(results) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const g = groups.get(r.filePath);
+    if (g === void 0) groups.set(r.filePath, [r]);
+    else g.push(r);
+  }
+  return [...groups.values()];
+}
 function format4(results, ctx) {
   const c = ctx.color === true;
   const underline = c ? ansi("4") : plain;
   const dim = c ? ansi("2") : plain;
   const sevColor = { error: c ? ansi("31") : plain, warning: c ? ansi("33") : plain, info: c ? ansi("36") : plain };
+  const targets = targetsOf2(results, ctx);
+  const several = targets.length > 1;
   let out = "";
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const total = { errors: 0, warnings: 0, infos: 0 };
+  const perTarget = new Map(targets.map((t) => [t, { errors: 0, warnings: 0, infos: 0 }]));
   let fixable = 0;
-  for (const r of linted(results)) {
-    const messages = visible(r.messages);
-    if (messages.length === 0) continue;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    fixable += r.fixableCount;
-    const rows = messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\r?\n/g, " "), m.ruleId]);
+  for (const group of byFile(linted(results))) {
+    const rows = [];
+    for (const r of group) {
+      const messages = visible(r.messages);
+      if (messages.length === 0) continue;
+      total.errors += r.errorCount;
+      total.warnings += r.warningCount;
+      total.infos += r.infoCount;
+      fixable += r.fixableCount;
+      for (const m of messages) {
+        const target = targetOf2(m, r);
+        const tc = perTarget.get(target);
+        if (tc !== void 0) tc[m.severity === "error" ? "errors" : m.severity === "warning" ? "warnings" : "infos"]++;
+        const text = m.message.replace(/\r?\n/g, " ");
+        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target}] ${text}` : text, m.ruleId]);
+      }
+    }
+    if (rows.length === 0) continue;
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
     out += `
-${underline(relativePath(r.filePath, ctx.cwd))}
+${underline(relativePath(group[0].filePath, ctx.cwd))}
 `;
     for (const [pos, sev, msg, id2] of rows) {
       const pad = (text, width) => " ".repeat(width - text.length);
@@ -32124,13 +32473,15 @@ ${underline(relativePath(r.filePath, ctx.cwd))}
 `;
     }
   }
-  const total = errors + warnings + infos;
-  if (total === 0) return "";
-  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})`;
+  if (total.errors + total.warnings + total.infos === 0) return "";
+  const summary = `\u2716 ${counted(total)}`;
   out += `
-${c ? (errors > 0 ? ansi("1;31") : ansi("1;33"))(summary) : summary}
+${c ? (total.errors > 0 ? ansi("1;31") : ansi("1;33"))(summary) : summary}
 `;
-  if (fixable > 0) out += `  ${fixable} fixable with --fix
+  if (several) for (const [t, tc] of perTarget) out += `  ${t}: ${counted(tc)}
+`;
+  if (fixable > 0) out += several ? `  ${fixable} fixable: write a fixed copy per target with --gpu-out and --vm-out
+` : `  ${fixable} fixable with --fix
 `;
   return out + "\n";
 }
@@ -32166,10 +32517,12 @@ function fixText2(text, options = {}) {
 }
 export {
   ConfigError,
+  DEFAULT_COPY_PATTERNS,
   DEFAULT_TARGET,
   FORMAT_NAMES,
   FileSearchError,
   TARGETS,
+  TargetOptionsError,
   VERSION,
   builtinRules,
   displayPathOf,
@@ -32186,6 +32539,7 @@ export {
   lintText2 as lintText,
   loadConfigFile,
   parseConfigText,
+  parseTargets,
   readErrorRule,
   readManifest,
   settingsFor,

@@ -1,6 +1,6 @@
 import { ConfigError } from "./config/errors.js";
 import { type FileResult } from "./engine/lint.js";
-import type { Rule, SeveritySetting } from "./engine/types.js";
+import { type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 export interface LintFilesOptions {
     /** the workspace (default: the process's working directory) */
     cwd?: string;
@@ -10,8 +10,17 @@ export interface LintFilesOptions {
     fix?: boolean;
     /** compute fixes (`output`) and write nothing */
     fixDryRun?: boolean;
-    /** write the fixed copy to this pattern (`{dir}/{name}.gpu{ext}`, `{base}`), never touching the original */
+    /** write the Kubernetes target's fixed copy to this pattern (`{dir}/{name}.gpu{ext}`, `{base}`), never touching the original */
     gpuOut?: string;
+    /** write the vm target's fixed copy to this pattern (`{dir}/{name}.vm{ext}`), never touching the original */
+    vmOut?: string;
+    /**
+     * the target(s) to check for, overriding the configuration's `target`; each file is linted
+     * once per target (one result each). With several, `fix` needs a copy pattern for each.
+     */
+    target?: Target | readonly Target[];
+    /** vm site settings (`shareRoot`, `allowedBindSources`); they win over the configuration's `vm`, key by key */
+    vm?: VmOptions;
     /** severities that win over the configuration's */
     rules?: Record<string, SeveritySetting>;
     /** bytes; overrides the configuration's `maxFileSize` */
@@ -21,6 +30,7 @@ export interface LintFilesOptions {
     /** give each fix as one text replacement (`fix`), for outputs that show fixes (default true) */
     fixText?: boolean;
 }
+/** One file's result for one target (a file checked for several targets has one outcome per target). */
 export interface FileOutcome extends FileResult {
     /** the text as read, when fixes were computed (for diffs) */
     source?: string;
@@ -31,12 +41,14 @@ export interface LintRun {
     results: FileOutcome[];
     /** every rule that ran (built-in, custom and the run's own), for formatters */
     rules: Rule[];
+    /** the targets the files were checked for, in the order of TARGETS (formatters show them when several) */
+    targets?: Target[];
 }
 /** A path or glob that matches nothing: a usage error, not a lint result. */
 export declare class FileSearchError extends Error {
     name: string;
 }
-/** Expand a --gpu-out pattern for one file: `{dir}`, `{name}`, `{ext}`, `{base}`. */
+/** Expand a --gpu-out (or --vm-out) pattern for one file: `{dir}`, `{name}`, `{ext}`, `{base}`. */
 export declare function gpuOutPath(pattern: string, filePath: string, cwd: string): string;
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export declare function firstInvalidUtf8(buf: Uint8Array): number;

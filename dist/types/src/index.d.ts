@@ -39,6 +39,7 @@ export declare function lintText(text: string, options?: TextOptions): FileResul
 /** Apply every safe fix to one manifest's text; `output` is the fixed text. */
 export declare function fixText(text: string, options?: TextOptions): FixOutcome;
 export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
+export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
 export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf } from "./config/load.js";
 export type { Config, SuppressionEntry } from "./config/types.js";

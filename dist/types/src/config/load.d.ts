@@ -1,5 +1,5 @@
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
-import type { Diagnostic, Rule, SeveritySetting } from "../engine/types.js";
+import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
 import { ConfigError } from "./errors.js";
 import { type Config, type SuppressionEntry } from "./types.js";
 export { ConfigError };
@@ -28,8 +28,18 @@ export interface SettingsOptions {
     cwd?: string;
     /** severities given on the command line; they win over the file's */
     rules?: Record<string, SeveritySetting>;
+    /** the target to check for (default: the configuration's first) */
+    target?: Target;
+    /** the targets given on the command line or to lintFiles; they win over the file's (--print-config) */
+    targets?: readonly Target[];
+    /** vm site settings that win over the file's, key by key */
+    vm?: VmOptions;
 }
 export declare function suppressionMatcher(config: Config, now: Date): SuppressionMatcher;
+/** The vm site settings for a run: the configuration's, with the caller's winning key by key. */
+export declare function vmFor(config: Config, options?: {
+    vm?: VmOptions;
+}): VmOptions;
 /** The engine settings for one file under a configuration. */
 export declare function settingsFromConfig(config: Config, filePath: string, options?: SettingsOptions): LintSettings;
 /** One `suppression-expired` warning per expired suppression whose `files` match this file. */

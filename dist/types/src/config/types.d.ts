@@ -1,4 +1,4 @@
-import type { Rule, SeveritySetting } from "../engine/types.js";
+import { type Rule, type SeveritySetting, type Target, type VmOptions } from "../engine/types.js";
 export declare const CONFIG_FILE_NAMES: readonly [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 /** 10 MiB: files above this are reported (`read-error`), never read into memory. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
@@ -17,6 +17,10 @@ export interface SuppressionEntry {
 export interface Config {
     /** the file it was read from; "" for the built-in defaults */
     origin: string;
+    /** the targets to check for (`target:`, one or a list; default `["kubernetes"]`) */
+    target: Target[];
+    /** site settings for the vm target (`vm:`; empty when none) */
+    vm: VmOptions;
     rules: Record<string, SeveritySetting>;
     ruleOptions: Record<string, Record<string, unknown>>;
     /** globs of files to lint when walking directories; undefined: every *.json */

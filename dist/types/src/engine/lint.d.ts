@@ -34,6 +34,8 @@ export interface FileResult {
     warningCount: number;
     infoCount: number;
     fixableCount: number;
+    /** the target the file was checked for (set by lintFiles, which checks a file once per target) */
+    target?: Target;
     /** the file is JSON but not an IoT Edge manifest: nothing was checked */
     skipped?: boolean;
     /** the fixed text, when fixing was asked for and changed something */

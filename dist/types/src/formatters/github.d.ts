@@ -4,5 +4,8 @@ import { type FormatContext } from "./types.js";
 export declare function escapeData(s: string): string;
 /** Escaping of a workflow command's property value. */
 export declare function escapeProperty(s: string): string;
-/** GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding. */
+/**
+ * GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding;
+ * with several targets the title names the finding's (`no-host-binds [vm]`).
+ */
 export declare function format(results: FileResult[], ctx: FormatContext): string;

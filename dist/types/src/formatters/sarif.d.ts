@@ -1,7 +1,13 @@
-import type { FileResult } from "../engine/lint.js";
+import { type FileResult } from "../engine/lint.js";
+import { type Target } from "../engine/types.js";
 import { type FormatContext } from "./types.js";
 /**
- * SARIF 2.1.0, one run. Regions use 1-based lines and UTF-16 columns (the SARIF default), the end
- * column exclusive; fixes replace character ranges of the text (after a BOM, as editors count).
+ * SARIF 2.1.0: one run, or with any target but the default alone, one run per target whose
+ * `automationDetails.id` names it (`iotedge-gpu-lint/vm/`: the trailing slash makes the whole id
+ * the category, so that code scanning keeps each target's alerts apart). Regions use 1-based lines
+ * and UTF-16 columns (the SARIF default), the end column exclusive; fixes replace character ranges
+ * of the text (after a BOM, as editors count).
  */
 export declare function format(results: FileResult[], ctx: FormatContext): string;
+/** The automationDetails id of a target's run. */
+export declare function automationIdOf(target: Target): string;

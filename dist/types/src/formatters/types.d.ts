@@ -1,5 +1,5 @@
 import type { FileResult } from "../engine/lint.js";
-import type { Diagnostic, Rule } from "../engine/types.js";
+import { type Diagnostic, type Rule, type Target } from "../engine/types.js";
 export interface FormatContext {
     /** paths are shown relative to it */
     cwd: string;
@@ -7,6 +7,11 @@ export interface FormatContext {
     rules: readonly Rule[];
     /** ANSI colours (stylish): the CLI sets it when stdout is a TTY and NO_COLOR is unset */
     color?: boolean;
+    /**
+     * the targets the run checked for; with several, findings show theirs and SARIF has a run per
+     * target. Default: the targets the results carry, else kubernetes.
+     */
+    targets?: readonly Target[];
 }
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
 /** The workspace-relative, `/`-separated path of a result. */
@@ -14,3 +19,7 @@ export declare function relativePath(filePath: string, cwd: string): string;
 /** Results that were linted (not skipped non-manifests). */
 export declare function linted(results: FileResult[]): FileResult[];
 export declare function visible(messages: Diagnostic[]): Diagnostic[];
+/** The run's targets: the context's, else those the results and findings carry (in TARGETS order), else the default. */
+export declare function targetsOf(results: FileResult[], ctx: FormatContext): readonly Target[];
+/** The target a finding was checked for: its own, else its file's, else the default. */
+export declare function targetOf(m: Diagnostic, r: FileResult): Target;
