@@ -13,9 +13,10 @@ import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, i
 import { fileDiagnostic, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
-import { lintText, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
-import type { Diagnostic, Rule, SeveritySetting } from "./engine/types.js";
+import { appliesTo, lintText, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
+import { DEFAULT_TARGET, type Diagnostic, type Rule, type SeveritySetting, type Target } from "./engine/types.js";
 import { readManifest } from "./model/manifest.js";
+import { unusedSuppressionResults, unusedSuppressions, type UnusedSuppression } from "./brownfield/suppressions.js";
 
 export interface LintFilesOptions {
   /** the workspace (default: the process's working directory) */
@@ -49,6 +50,8 @@ export interface LintRun {
   results: FileOutcome[];
   /** every rule that ran (built-in, custom and the run's own), for formatters */
   rules: Rule[];
+  /** configured suppressions that matched no finding (reported as `suppression-unused`; --prune-suppressions removes them) */
+  unusedSuppressions: UnusedSuppression[];
 }
 
 /** A path or glob that matches nothing: a usage error, not a lint result. */
@@ -387,7 +390,15 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
     result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
     results.push(result);
   }
-  return { results, rules: [...rules.values()] };
+  // suppressions that suppress nothing any more (judged only for rules that ran for the run's target)
+  const runTarget: Target = (options as { target?: Target }).target ?? DEFAULT_TARGET;
+  const unused = unusedSuppressions(results, configFor, cwd, (id, config) => {
+    const rule = rules.get(id);
+    if (rule === undefined || !appliesTo(rule, runTarget)) return false;
+    return (options.rules?.[id] ?? config.rules[id] ?? rule.meta.severity) !== "off";
+  });
+  results.push(...unusedSuppressionResults(unused, cwd, options.rules));
+  return { results, rules: [...rules.values()], unusedSuppressions: unused };
 }
 
 class WriteRefused extends Error {}

@@ -256,14 +256,24 @@ export interface SettingsOptions {
   rules?: Record<string, SeveritySetting>;
 }
 
+/** Whether a suppression covers a finding (its expiry aside). */
+export function suppressionCovers(s: SuppressionEntry, d: { ruleId: string; module?: string | undefined; pointer: string; filePath: string }): boolean {
+  if (!s.rule.includes(d.ruleId)) return false;
+  if (s.module !== undefined && s.module !== d.module) return false;
+  if (s.pointer !== undefined && !pointerCovers(s.pointer, d.pointer)) return false;
+  return globMatch(s.files, d.filePath);
+}
+
+/** Whether a suppression's `files` globs name this workspace-relative path. */
+export function suppressionNamesFile(s: SuppressionEntry, displayPath: string): boolean {
+  return globMatch(s.files, displayPath);
+}
+
 export function suppressionMatcher(config: Config, now: Date): SuppressionMatcher {
   const active = config.suppressions.filter((s) => !isExpired(s, now));
   return (d) => {
     for (const s of active) {
-      if (!s.rule.includes(d.ruleId)) continue;
-      if (s.module !== undefined && s.module !== d.module) continue;
-      if (s.pointer !== undefined && !pointerCovers(s.pointer, d.pointer)) continue;
-      if (!globMatch(s.files, d.filePath)) continue;
+      if (!suppressionCovers(s, d)) continue;
       return s.expires === undefined ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
     }
     return undefined;
