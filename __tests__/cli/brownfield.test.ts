@@ -113,6 +113,32 @@ describe("--suppress-all", () => {
     expect((await cli(dir, [])).code).toBe(0);
   });
 
+  it("each file's suppressions go to its nearest configuration, or to --config", async () => {
+    const dir = workspace({ ".iotedge-gpu-lint.yml": BASE, "site/.iotedge-gpu-lint.yml": BASE, "site/deployment.json": MANIFEST, "deployment.json": MANIFEST });
+    const r = await cli(dir, ["--suppress-rule", "no-host-binds", "--suppress-expires", "2027-03-02"]);
+    expect(r.stderr).toBe(
+      "iotedge-gpu-lint: wrote 1 suppression to .iotedge-gpu-lint.yml (expires 2027-03-02)\niotedge-gpu-lint: wrote 1 suppression to site/.iotedge-gpu-lint.yml (expires 2027-03-02)\n",
+    );
+    const reason = REASON.replace("--suppress-all", "--suppress-rule");
+    expect(read(dir)).toBe(BASE + "suppressions:\n" + entry("deployment.json", "no-host-binds", BIND_POINTER, "2027-03-02", reason));
+    expect(read(dir, "site/.iotedge-gpu-lint.yml")).toBe(BASE + "suppressions:\n" + entry("site/deployment.json", "no-host-binds", BIND_POINTER, "2027-03-02", reason));
+    const other = workspace({ "team.yml": BASE, "deployment.json": MANIFEST });
+    expect((await cli(other, ["--config", "team.yml", "--suppress-all"])).code).toBe(0);
+    expect(parseConfigText(read(other, "team.yml"), "team.yml").suppressions).toHaveLength(2);
+    expect(existsSync(join(other, ".iotedge-gpu-lint.yml"))).toBe(false);
+  });
+
+  it("with --fix: fixes what it can, then suppresses what is left", async () => {
+    const dir = workspace({ ".iotedge-gpu-lint.yml": BASE.replace("  manifest-schema: off", "  manifest-schema: error"), "deployment.json": MANIFEST });
+    const r = await cli(dir, ["--fix", "--suppress-all", "--suppress-expires", "2027-03-02"]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "deployment.json"), "utf8")).toBe(FIXED);
+    const rules = parseConfigText(read(dir), "c.yml").suppressions.map((x) => x.rule[0]);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((id) => id === "manifest-schema")).toBe(true);
+    expect(await cli(dir, [])).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("usage errors", async () => {
     const dir = workspace({ ".iotedge-gpu-lint.yml": BASE, "deployment.json": MANIFEST });
     expect(await cli(dir, ["--suppress-rule", "no-host-bind"])).toEqual({ code: 2, stdout: "", stderr: "iotedge-gpu-lint: --suppress-rule: unknown rule id 'no-host-bind' (did you mean 'no-host-binds'?) (see --help)\n" });
