@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixText, lintText } from "../../src/index.js";
+import { builtinRules, fixText, getFormatter, lintText } from "../../src/index.js";
 import { lineComments } from "../../src/engine/directives.js";
 import { onlyRules } from "../cli/fixtures.js";
 
@@ -98,6 +98,16 @@ describe("inline directives", () => {
       rules: { ...RULES, "directive-unused": "off" },
     });
     expect(r.messages.map((m) => m.ruleId)).toEqual(["no-host-binds", "env-name-colon"]);
+  });
+
+  it("SARIF marks a finding suppressed by a directive as suppressed in source, with the reason", () => {
+    const d = "            // iotedge-gpu-lint-disable-next-line no-host-binds -- the share is mounted by the VM\n";
+    const result = lintText(template(d), { filePath: "deployment.template.json", rules: RULES });
+    const sarif = JSON.parse(getFormatter("sarif")!([result], { cwd: process.cwd(), rules: builtinRules })) as { runs: { results: { ruleId: string; suppressions?: unknown }[] }[] };
+    expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.suppressions ?? null])).toEqual([
+      ["no-host-binds", [{ kind: "inSource", justification: "the share is mounted by the VM" }]],
+      ["env-name-colon", null],
+    ]);
   });
 
   it("a suppressed finding is not fixed; the directive stays", () => {

@@ -176,7 +176,7 @@ export function applyDirectives(source: Source, messages: Diagnostic[], s: Direc
     for (const m of messages) {
       if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
       used.add(m.ruleId);
-      if (m.suppressed === undefined) m.suppressed = { reason: d.reason };
+      if (m.suppressed === undefined) m.suppressed = { reason: d.reason, kind: "inSource" };
     }
     const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
     if (unused.length > 0) {
