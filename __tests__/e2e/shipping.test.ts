@@ -85,6 +85,16 @@ describe("--stdin", () => {
     expect(run(dir, ["--stdin", "--fix"], FIXED)).toEqual({ status: 0, stdout: FIXED, stderr: "" });
   });
 
+  it("--fix-dry-run prints the diff under the --stdin-filename name and writes nothing", () => {
+    const dir = workspace({ ".iotedge-gpu-lint.yml": CONFIG });
+    const r = run(dir, ["--stdin", "--fix-dry-run", "--stdin-filename", "deploy/deployment.json"], MANIFEST);
+    // as for a file: the exit code counts what the fixes would leave (nothing here)
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith("--- a/deploy/deployment.json\n+++ b/deploy/deployment.json\n")).toBe(true);
+    expect(r.stdout).toContain('+            "env": { "Logging__Level": { "value": "debug" } }\n');
+    expect(listing(dir)).toEqual([".iotedge-gpu-lint.yml"]);
+  });
+
   it("--fix with findings left: the fixed text on stdout, the report on stderr, exit 1", () => {
     // manifest-schema: the module has no status and no restartPolicy (errors without a fix)
     const dir = workspace({ ".iotedge-gpu-lint.yml": onlyRulesYaml(["no-host-binds", "manifest-schema"]) });
