@@ -68,6 +68,15 @@ describe("--suppress-all", () => {
     );
   });
 
+  it("fills an empty list (what pruning leaves) and keeps CRLF line endings", async () => {
+    const crlf = (t: string) => t.replace(/\n/g, "\r\n");
+    const dir = workspace({ ".iotedge-gpu-lint.yml": crlf(BASE + "suppressions: [] # all fixed\nmaxFileSize: 1000000\n"), "deployment.json": MANIFEST });
+    expect((await cli(dir, ["--suppress-rule", "no-host-binds", "--suppress-expires", "2027-03-02"])).code).toBe(0);
+    expect(read(dir)).toBe(
+      crlf(BASE + "suppressions: # all fixed\n" + entry("deployment.json", "no-host-binds", BIND_POINTER, "2027-03-02", REASON.replace("--suppress-all", "--suppress-rule")) + "maxFileSize: 1000000\n"),
+    );
+  });
+
   it("creates .iotedge-gpu-lint.yml when there is no configuration; the default expiry is 90 days", async () => {
     const dir = workspace({ "deployment.json": MANIFEST });
     const days = [daysFrom(new Date(), 90)];

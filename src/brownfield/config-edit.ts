@@ -90,6 +90,13 @@ function appendAsText(text: string, doc: Document, entries: readonly WrittenSupp
   if (seq === undefined && !doc.has("suppressions") && (doc.contents === null || isMap(doc.contents)) && !(isMap(doc.contents) && doc.contents.flow)) {
     const sep = text === "" || text.endsWith("\n") ? "" : eol;
     out = text + sep + "suppressions:" + eol + itemsText(entries, "  ", eol);
+  } else if (isSeq(seq) && seq.flow && seq.items.length === 0 && seq.range && /^[ \t]*(?:#.*)?\r?$/.test(text.slice(seq.range[1], nextLineStart(text, seq.range[1])).replace(/\n$/, ""))) {
+    // `suppressions: []` (what pruning the last one leaves) becomes a block list
+    const [start, end] = seq.range;
+    const keyLine = lineStart(text, start);
+    const indent = /^ */.exec(text.slice(keyLine))![0] + "  ";
+    const after = text.slice(end, nextLineStart(text, end)).replace(/\r?\n$/, "");
+    out = text.slice(0, start).replace(/[ \t]+$/, "") + after + eol + itemsText(entries, indent, eol) + text.slice(nextLineStart(text, end));
   } else if (isSeq(seq) && !seq.flow && seq.items.length > 0 && seq.range) {
     const first = seq.items[0] as { range?: [number, number, number] };
     const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] };
