@@ -2990,7 +2990,7 @@ var require_compile = __commonJS({
       const schOrFunc = root3.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root3, ref);
+      let _sch = resolve6.call(this, root3, ref);
       if (_sch === void 0) {
         const schema = (_a = root3.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3017,7 +3017,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root3, ref) {
+    function resolve6(root3, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3881,7 +3881,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4272,7 +4272,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal: equal2,
       serialize,
@@ -8733,10 +8733,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -8769,11 +8769,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -9423,7 +9423,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -9435,12 +9435,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -9451,7 +9451,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -9496,7 +9496,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -9507,7 +9507,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -9820,7 +9820,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -9963,7 +9963,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -10018,7 +10018,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -10041,7 +10041,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -10066,20 +10066,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -10228,7 +10228,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -10243,7 +10243,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -10383,19 +10383,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -10702,7 +10702,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -10769,7 +10769,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -10867,9 +10867,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -10924,7 +10924,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -10971,7 +10971,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -10980,18 +10980,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -11020,14 +11020,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -11038,13 +11038,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -11089,7 +11089,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -11117,7 +11117,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -11208,7 +11208,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -11225,7 +11225,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -11276,7 +11276,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -11320,15 +11320,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -11343,8 +11343,8 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -11354,7 +11354,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -11373,7 +11373,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -11422,9 +11422,9 @@ var require_omap = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
         this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
@@ -11497,7 +11497,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -11509,7 +11509,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -11517,7 +11517,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -11529,7 +11529,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -11557,7 +11557,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -12095,7 +12095,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -12385,7 +12385,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -12776,11 +12776,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -12873,7 +12873,7 @@ var require_resolve_flow_collection = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -12881,9 +12881,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -12919,7 +12919,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -12959,7 +12959,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
+        if (!isMap2 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -12982,7 +12982,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -13014,7 +13014,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13030,7 +13030,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13065,9 +13065,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -13094,7 +13094,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -13114,7 +13114,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -13129,13 +13129,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -13197,7 +13197,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content3;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
@@ -13312,7 +13312,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -13321,15 +13321,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -13534,7 +13534,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -13552,11 +13552,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -13750,13 +13750,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -13795,7 +13795,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -13984,7 +13984,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -15906,7 +15906,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -15931,7 +15931,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15957,7 +15957,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -15989,11 +15989,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -16003,15 +16003,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -16019,7 +16019,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -16034,9 +16034,9 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -16052,7 +16052,7 @@ var require_dist = __commonJS({
 
 // src/cli/run.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, resolve as resolve5 } from "node:path";
 
 // src/model/node.ts
 function isPlainObject(v) {
@@ -17132,10 +17132,10 @@ function textStyle(text) {
   };
 }
 function lineIndentAt(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  let i = lineStart;
+  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
+  let i = lineStart2;
   while (i < text.length && (text[i] === " " || text[i] === "	")) i++;
-  return text.slice(lineStart, i);
+  return text.slice(lineStart2, i);
 }
 function entryStarts(c) {
   return c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((it) => it.valueStart);
@@ -28027,14 +28027,14 @@ function allowedProperties(parentSchema) {
   const props = parentSchema.properties;
   return props === void 0 ? [] : Object.keys(props);
 }
-function describeFinding(f, where, resolve5) {
+function describeFinding(f, where, resolve6) {
   const e = f.error;
   const here = where === "" ? "the value" : where;
   switch (f.kind) {
     case "missing": {
       let sub = e.parentSchema?.properties?.[f.name];
       const ref = sub?.$ref;
-      if (typeof ref === "string" && resolve5 !== void 0) sub = resolve5(ref);
+      if (typeof ref === "string" && resolve6 !== void 0) sub = resolve6(ref);
       const what2 = description(sub);
       return `${here === "the value" ? "the object" : here} has no "${f.name}"; add it${what2 ? ` (${what2})` : ""}`;
     }
@@ -29599,7 +29599,7 @@ var builtinRules = [
   wireserver_env_default
 ];
 
-// src/config/close-matches.ts
+// src/close-matches.ts
 function editDistance(a, b) {
   const m = a.length;
   const n = b.length;
@@ -30875,15 +30875,156 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/config/pseudo-rules.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/meta.ts
+var VERSION = "1.0.0";
 var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
+var DOCS_REF = `v${VERSION}`;
+var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
 var TOOL_NAME = "iotedge-gpu-lint";
-var VERSION = "0.1.0";
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${ruleId}.md`;
+}
+
+// src/engine/directives.ts
+import { createHash } from "node:crypto";
+
+// src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
+var DEFAULT_TARGET = "kubernetes";
+
+// src/engine/directives.ts
+var DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
+var DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
+var directiveInvalidRule = {
+  meta: {
+    id: "directive-invalid",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveUnusedRule = {
+  meta: {
+    id: "directive-unused",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveRules = [directiveInvalidRule, directiveUnusedRule];
+function lineComments(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) {
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text.slice(i + 2, end), start: i, end });
+      i = end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else i++;
+  }
+  return out;
+}
+function parseDirectives(source, known) {
+  const out = [];
+  for (const comment of lineComments(source.text)) {
+    const body = comment.body.trim();
+    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
+    const rest = body.slice(DIRECTIVE.length);
+    const sep4 = /\s--(?:\s|$)/.exec(rest);
+    const list = (sep4 === null ? rest : rest.slice(0, sep4.index)).trim();
+    const reason = sep4 === null ? "" : rest.slice(sep4.index + sep4[0].length).trim();
+    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
+    const d = { comment, line: source.position(comment.start).line, rules, reason };
+    const unknown = rules.filter((r) => !known.has(r));
+    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
+    else if (unknown.length > 0) {
+      d.problem = unknown.map((u) => {
+        const close = closeMatches(u, known, 1);
+        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
+      }).join(", ");
+    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
+    out.push(d);
+  }
+  return out;
+}
+function severityOf(rule53, severities) {
+  const s = severities?.[rule53.meta.id] ?? rule53.meta.severity;
+  return s === "off" ? void 0 : s;
+}
+function applyDirectives(source, messages, s) {
+  if (source.text.indexOf(DIRECTIVE) < 0) return [];
+  const known = new Set(s.rules.map((r) => r.meta.id));
+  const directives = parseDirectives(source, known);
+  const out = [];
+  const report = (rule53, d, message) => {
+    const severity = severityOf(rule53, s.severities);
+    if (severity === void 0) return;
+    const a = source.position(d.comment.start);
+    const b = source.position(d.comment.end);
+    const parts = [rule53.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    out.push({
+      ruleId: rule53.meta.id,
+      severity,
+      message,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: d.comment.start,
+      endOffset: d.comment.end,
+      target: s.target,
+      pointer: "",
+      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
+      docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    });
+  };
+  for (const d of directives) {
+    if (d.problem !== void 0) {
+      report(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      continue;
+    }
+    const used = /* @__PURE__ */ new Set();
+    for (const m of messages) {
+      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
+      used.add(m.ruleId);
+      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
+    }
+    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
+    if (unused.length > 0) {
+      const names2 = unused.map((r) => `'${r}'`).join(", ");
+      report(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+    }
+  }
+  return out;
 }
 
 // src/config/pseudo-rules.ts
@@ -30911,9 +31052,22 @@ var suppressionExpiredRule = {
   check() {
   }
 };
+var suppressionUnusedRule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
+  },
+  check() {
+  }
+};
 var pseudoRules = [readErrorRule, suppressionExpiredRule];
 function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
 function fileDiagnostic(rule53, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
   return {
@@ -30943,10 +31097,10 @@ var writeErrorRule = {
   check() {
   }
 };
-var runRules = [...pseudoRules, writeErrorRule];
+var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
 
 // src/policy/custom-rules.ts
-var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
+var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
 var policyAjv;
 function keyOf(base, path) {
   let k = base;
@@ -31253,10 +31407,6 @@ function compileCustom(defs, origin) {
   return defs.length === 0 ? [] : compileCustomRules(defs, origin);
 }
 
-// src/engine/types.ts
-var TARGETS = ["kubernetes", "vm"];
-var DEFAULT_TARGET = "kubernetes";
-
 // src/config/types.ts
 var CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -31470,14 +31620,20 @@ function isExpired(s, now) {
 function pointerCovers(prefix, pointer) {
   return prefix === "" || pointer === prefix || pointer.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
 }
+function suppressionCovers(s, d) {
+  if (!s.rule.includes(d.ruleId)) return false;
+  if (s.module !== void 0 && s.module !== d.module) return false;
+  if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) return false;
+  return globMatch(s.files, d.filePath);
+}
+function suppressionNamesFile(s, displayPath) {
+  return globMatch(s.files, displayPath);
+}
 function suppressionMatcher(config, now) {
   const active = config.suppressions.filter((s) => !isExpired(s, now));
   return (d) => {
     for (const s of active) {
-      if (!s.rule.includes(d.ruleId)) continue;
-      if (s.module !== void 0 && s.module !== d.module) continue;
-      if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) continue;
-      if (!globMatch(s.files, d.filePath)) continue;
+      if (!suppressionCovers(s, d)) continue;
       return s.expires === void 0 ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
     }
     return void 0;
@@ -31655,6 +31811,10 @@ function summarize(filePath, messages, extra = {}) {
   }
   return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
 }
+function lintText(filePath, raw, settings) {
+  const read = readManifest(filePath, raw);
+  return lintRead(filePath, read, settings);
+}
 function lintRead(filePath, read, settings) {
   const display2 = settings.displayPath ?? filePath;
   if (read.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
@@ -31678,8 +31838,10 @@ function lintRead(filePath, read, settings) {
   const messages = [];
   const seen = /* @__PURE__ */ new Map();
   const target = settings.target ?? DEFAULT_TARGET;
+  const ran = /* @__PURE__ */ new Set();
   for (const rule53 of settings.rules) {
     if (severityFor(rule53, settings, void 0) === void 0) continue;
+    ran.add(rule53.meta.id);
     const ctx = {
       manifest,
       target,
@@ -31702,6 +31864,7 @@ function lintRead(filePath, read, settings) {
       );
     }
   }
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
@@ -31779,11 +31942,15 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress, t
   return diag;
 }
 
+// src/brownfield/config-edit.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+
 // src/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, existsSync as existsSync2, lstatSync, mkdirSync, openSync, readFileSync as readFileSync3, readSync, readdirSync as readdirSync2, realpathSync, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3 } from "node:path";
+import { chmodSync, closeSync, existsSync as existsSync2, lstatSync, mkdirSync, openSync, readFileSync as readFileSync4, readSync, readdirSync as readdirSync2, realpathSync, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname4, extname, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/engine/fix.ts
 var MAX_FIX_PASSES = 10;
@@ -31873,6 +32040,102 @@ function inPlaceConflict(targets, copies) {
   return `--fix with several targets (${targets.join(", ")}) would write a different fix for each into the same file: fix one target in place (--target ${targets.join(" or --target ")}) or write a copy per target (${suggestion})`;
 }
 
+// src/brownfield/suppressions.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
+var RUN_RULE_IDS = new Set(runRules.map((r) => r.meta.id));
+var NOT_CHECKED = /* @__PURE__ */ new Set(["read-error", "invalid-json"]);
+function literalGlob(path) {
+  return path.replace(/[\\*?[\]{}()!+@|^$]/g, "\\$&");
+}
+function daysFrom(now, days) {
+  return new Date(now.getTime() + days * 864e5).toISOString().slice(0, 10);
+}
+function suppressionsForFindings(results, o) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    if (r.skipped) continue;
+    const target = o.config ?? findConfig(dirname3(r.filePath)) ?? join3(o.cwd, CONFIG_FILE_NAMES[0]);
+    const files = literalGlob(displayPathOf(r.filePath, o.cwd));
+    for (const m of r.messages) {
+      if (m.suppressed !== void 0 || RUN_RULE_IDS.has(m.ruleId)) continue;
+      if (o.rules !== void 0 && !o.rules.has(m.ruleId)) continue;
+      const key = [target, files, m.ruleId, m.module ?? "", m.pointer].join("\0");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const s = { files, rule: m.ruleId, reason: o.reason, expires: o.expires };
+      if (m.module !== void 0) s.module = m.module;
+      if (m.pointer !== "") s.pointer = m.pointer;
+      let list = out.get(target);
+      if (list === void 0) out.set(target, list = []);
+      list.push(s);
+    }
+  }
+  return out;
+}
+function suppressionOffsets(text) {
+  const seq = (0, import_yaml3.parseDocument)(text).get("suppressions", true);
+  if (!(0, import_yaml3.isSeq)(seq)) return [];
+  return seq.items.map((item) => item.range?.[0] ?? 0);
+}
+function unusedSuppressions(results, configOf, cwd, ran) {
+  const byConfig = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    if (r.skipped || r.messages.some((m) => NOT_CHECKED.has(m.ruleId))) continue;
+    const c = configOf(r.filePath);
+    if (c.origin === "" || c.suppressions.length === 0) continue;
+    let list = byConfig.get(c);
+    if (list === void 0) byConfig.set(c, list = []);
+    list.push({ display: displayPathOf(r.filePath, cwd), result: r });
+  }
+  const out = [];
+  for (const [config, files] of byConfig) {
+    config.suppressions.forEach((s, index) => {
+      if (!s.rule.every((id2) => ran(id2, config))) return;
+      const named = files.filter((f) => suppressionNamesFile(s, f.display));
+      if (named.length === 0) return;
+      const used = named.some((f) => f.result.messages.some((m) => suppressionCovers(s, { ruleId: m.ruleId, module: m.module, pointer: m.pointer, filePath: f.display })));
+      if (!used) out.push({ config, origin: config.origin, index, entry: s, named: named.length });
+    });
+  }
+  return out;
+}
+function unusedSuppressionResults(unused, cwd, cliSeverities = {}) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const u of unused) {
+    let list = byOrigin.get(u.origin);
+    if (list === void 0) byOrigin.set(u.origin, list = []);
+    list.push(u);
+  }
+  const results = [];
+  for (const [origin, list] of byOrigin) {
+    const id2 = suppressionUnusedRule.meta.id;
+    const severity = cliSeverities[id2] ?? list[0].config.rules[id2] ?? suppressionUnusedRule.meta.severity;
+    if (severity === "off") continue;
+    let source;
+    let offsets = [];
+    try {
+      source = new Source(origin, readFileSync3(origin, "utf8"));
+      offsets = suppressionOffsets(source.text);
+    } catch {
+      source = void 0;
+    }
+    const display2 = displayPathOf(origin, cwd);
+    const messages = list.map((u) => {
+      const s = u.entry;
+      const offset = offsets[u.index] ?? 0;
+      const at = source === void 0 ? void 0 : { ...source.position(offset), offset };
+      const what = `${s.rule.join(", ")} in ${s.files.join(", ")}${s.module !== void 0 ? ` module '${s.module}'` : ""}${s.pointer !== void 0 ? ` at ${s.pointer || "/"}` : ""}`;
+      const message = `suppression ${u.index + 1} (${what}) matches no finding in the ${u.named === 1 ? "linted file" : `${u.named} linted files`} it names; remove it (--prune-suppressions does)`;
+      return fileDiagnostic(suppressionUnusedRule, severity, message, display2, [String(u.index), s.rule.join(","), s.files.join(","), s.module ?? "", s.pointer ?? ""].join(""), at);
+    });
+    results.push(summarize(origin, messages));
+  }
+  return results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+}
+
 // src/files.ts
 var FileSearchError = class extends Error {
   name = "FileSearchError";
@@ -31953,7 +32216,7 @@ var Finder = class {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = join3(dir, e.name);
+      const p = join4(dir, e.name);
       let isDir = e.isDirectory();
       let isFile2 = e.isFile();
       if (e.isSymbolicLink()) {
@@ -31986,7 +32249,7 @@ function gpuOutPath(pattern, filePath, cwd) {
   const ext = extname(display2);
   const base = basename(display2);
   const name = base.slice(0, base.length - ext.length);
-  const dir = dirname3(display2);
+  const dir = dirname4(display2);
   const out = pattern.replace(/\{(dir|name|ext|base)\}/g, (_, k) => k === "dir" ? dir : k === "name" ? name : k === "ext" ? ext : base);
   return resolve3(cwd, out);
 }
@@ -32034,7 +32297,7 @@ function readText(path, maxFileSize) {
   }
   let bytes;
   try {
-    bytes = readFileSync3(path);
+    bytes = readFileSync4(path);
   } catch (e) {
     return { error: `cannot read the file (${e.code ?? e.message})` };
   }
@@ -32051,7 +32314,7 @@ function readText(path, maxFileSize) {
   }
 }
 function writeAtomic(path, text, mode) {
-  const tmp = join3(dirname3(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join4(dirname4(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, text, { encoding: "utf8", flag: "wx", mode: mode ?? 420 });
     if (mode !== void 0) chmodSync(tmp, mode);
@@ -32091,7 +32354,7 @@ async function lintFilesDetailed(patterns, options = {}) {
   const byFile2 = /* @__PURE__ */ new Map();
   const configFor = (file) => {
     if (fixed !== void 0) return fixed;
-    const dir = dirname3(file);
+    const dir = dirname4(file);
     let c = byDir.get(dir);
     if (c === void 0) {
       const path = findConfig(dir);
@@ -32188,7 +32451,14 @@ async function lintFilesDetailed(patterns, options = {}) {
       results.push(forTarget(result, target));
     }
   }
-  return { results, rules: [...rules.values()], targets: TARGETS.filter((t) => usedTargets.has(t)) };
+  const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
+  const unused = unusedSuppressions(results, configFor, cwd, (id2, config) => {
+    const rule53 = rules.get(id2);
+    if (rule53 === void 0 || !ranTargets.some((t) => appliesTo(rule53, t))) return false;
+    return (options.rules?.[id2] ?? config.rules[id2] ?? rule53.meta.severity) !== "off";
+  });
+  results.push(...unusedSuppressionResults(unused, cwd, options.rules));
+  return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
 }
 function forTarget(result, target) {
   for (const m of result.messages) {
@@ -32215,24 +32485,213 @@ function writeFixes(path, original, output, copy, cwd, settings) {
   if (target === path || existsSync2(target) && realpathSync(target) === realpathSync(path)) {
     throw new WriteRefused(`${copy.option}: ${shown} is the input file itself; use a pattern such as ${copy.suggested}`);
   }
-  let probe = dirname3(target);
-  while (!existsSync2(probe)) probe = dirname3(probe);
+  let probe = dirname4(target);
+  while (!existsSync2(probe)) probe = dirname4(probe);
   if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`${copy.option}: ${shown} leads outside the working directory through a symlink; not written`);
   let mode = statSync3(path).mode & 4095;
   if (existsSync2(target)) {
     const st = lstatSync(target);
     if (!st.isFile()) throw new WriteRefused(`${copy.option}: ${shown} exists and is not a regular file; not written`);
-    const existing = readFileSync3(target, "utf8");
+    const existing = readFileSync4(target, "utf8");
     if (!isPreviousOutput(existing, output, target, settings)) {
       throw new WriteRefused(`${copy.option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
     }
     if (existing === output) return target;
     mode = st.mode & 4095;
   } else {
-    mkdirSync(dirname3(target), { recursive: true });
+    mkdirSync(dirname4(target), { recursive: true });
   }
   writeAtomic(target, output, mode);
   return target;
+}
+
+// src/brownfield/config-edit.ts
+var modeOf = (path) => existsSync3(path) ? statSync4(path).mode & 4095 : void 0;
+var isJson = (path) => /\.json$/i.test(path);
+function readText2(path) {
+  if (!existsSync3(path)) return { text: "", bom: false };
+  const raw = readFileSync5(path, "utf8");
+  const bom = raw.charCodeAt(0) === 65279;
+  return { text: bom ? raw.slice(1) : raw, bom };
+}
+function entryObject(s) {
+  const o = { files: s.files, rule: s.rule };
+  if (s.module !== void 0) o.module = s.module;
+  if (s.pointer !== void 0) o.pointer = s.pointer;
+  o.reason = s.reason;
+  o.expires = s.expires;
+  return o;
+}
+function suppressionsSeq(doc) {
+  const existing = doc.get("suppressions", true);
+  if ((0, import_yaml4.isSeq)(existing)) return existing;
+  const seq = new import_yaml4.YAMLSeq();
+  if (doc.contents === null || doc.contents === void 0) doc.contents = doc.createNode({});
+  doc.set("suppressions", seq);
+  return seq;
+}
+function yamlDoc(text, path) {
+  const doc = (0, import_yaml4.parseDocument)(text);
+  if (doc.errors.length > 0) throw new Error(`${path}: not valid YAML; not changed`);
+  return doc;
+}
+var lineStart = (text, at) => text.lastIndexOf("\n", at - 1) + 1;
+var nextLineStart = (text, at) => {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? text.length : nl + 1;
+};
+var suppressionsOf = (text) => {
+  const doc = (0, import_yaml4.parseDocument)(text);
+  return doc.errors.length > 0 ? void 0 : doc.toJS()?.suppressions;
+};
+var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function itemsText(entries, indent, eol) {
+  const doc = new import_yaml4.Document(entries.map(entryObject));
+  for (const item of doc.contents.items) item.get("expires", true).type = import_yaml4.Scalar.QUOTE_DOUBLE;
+  const body = doc.toString({ lineWidth: 0 });
+  return body.replace(/\n$/, "").split("\n").map((l) => indent + l + eol).join("");
+}
+function appendAsText(text, doc, entries) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const seq = doc.get("suppressions", true);
+  let out;
+  if (seq === void 0 && !doc.has("suppressions") && (doc.contents === null || (0, import_yaml4.isMap)(doc.contents)) && !((0, import_yaml4.isMap)(doc.contents) && doc.contents.flow)) {
+    const sep4 = text === "" || text.endsWith("\n") ? "" : eol;
+    out = text + sep4 + "suppressions:" + eol + itemsText(entries, "  ", eol);
+  } else if ((0, import_yaml4.isSeq)(seq) && seq.flow && seq.items.length === 0 && seq.range && /^[ \t]*(?:#.*)?\r?$/.test(text.slice(seq.range[1], nextLineStart(text, seq.range[1])).replace(/\n$/, ""))) {
+    const [start, end] = seq.range;
+    const keyLine = lineStart(text, start);
+    const indent = /^ */.exec(text.slice(keyLine))[0] + "  ";
+    const after = text.slice(end, nextLineStart(text, end)).replace(/\r?\n$/, "");
+    out = text.slice(0, start).replace(/[ \t]+$/, "") + after + eol + itemsText(entries, indent, eol) + text.slice(nextLineStart(text, end));
+  } else if ((0, import_yaml4.isSeq)(seq) && !seq.flow && seq.items.length > 0 && seq.range) {
+    const first = seq.items[0];
+    const last = seq.items[seq.items.length - 1];
+    if (!first.range || !last.range) return void 0;
+    const dash = text.lastIndexOf("-", first.range[0]);
+    if (dash < 0) return void 0;
+    const indent = text.slice(lineStart(text, dash), dash);
+    if (!/^ *$/.test(indent)) return void 0;
+    const at = nextLineStart(text, Math.max(last.range[1] - 1, 0));
+    const before = text.slice(0, at);
+    out = before + (before.endsWith("\n") ? "" : eol) + itemsText(entries, indent, eol) + text.slice(at);
+  } else return void 0;
+  const expected = [...doc.toJS()?.suppressions ?? [], ...entries.map(entryObject)];
+  return same2(suppressionsOf(out), expected) ? out : void 0;
+}
+function removeAsText(text, seq, desc, doc) {
+  if (seq.flow) return void 0;
+  let out = text;
+  for (const i of desc) {
+    const item = seq.items[i];
+    const next = seq.items[i + 1];
+    if (!item?.range) return void 0;
+    const dash = text.lastIndexOf("-", item.range[0]);
+    const from = lineStart(text, dash);
+    const to = next?.range ? lineStart(text, text.lastIndexOf("-", next.range[0])) : nextLineStart(text, Math.max(item.range[1] - 1, 0));
+    out = out.slice(0, from) + out.slice(to);
+  }
+  const kept = (doc.toJS().suppressions ?? []).filter((_, i) => !desc.includes(i));
+  if (kept.length === 0) {
+    const pair = (0, import_yaml4.isMap)(doc.contents) ? doc.contents.items.find((p) => p.key?.value === "suppressions") : void 0;
+    const keyEnd = pair?.key?.range?.[1];
+    const colon = keyEnd === void 0 ? -1 : out.indexOf(":", keyEnd);
+    if (colon < 0) return void 0;
+    out = out.slice(0, colon + 1) + " []" + out.slice(colon + 1);
+  }
+  const now = suppressionsOf(out);
+  return same2(now ?? [], kept) ? out : void 0;
+}
+function appendSuppressions(path, entries) {
+  if (entries.length === 0) return;
+  const { text, bom } = readText2(path);
+  let out;
+  if (isJson(path)) {
+    const data = text.trim() === "" ? {} : JSON.parse(text);
+    data.suppressions = [...data.suppressions ?? [], ...entries.map(entryObject)];
+    out = JSON.stringify(data, null, 2) + "\n";
+  } else {
+    const doc = yamlDoc(text, path);
+    const asText = appendAsText(text, doc, entries);
+    if (asText !== void 0) out = asText;
+    else {
+      const seq = suppressionsSeq(doc);
+      for (const e of entries) {
+        const node = doc.createNode(entryObject(e));
+        node.get("expires", true).type = import_yaml4.Scalar.QUOTE_DOUBLE;
+        seq.items.push(node);
+      }
+      out = doc.toString();
+    }
+  }
+  writeAtomic(path, (bom ? "\uFEFF" : "") + out, modeOf(path));
+}
+function removeSuppressions(path, indexes) {
+  if (indexes.length === 0) return;
+  const { text, bom } = readText2(path);
+  const desc = [...new Set(indexes)].sort((a, b) => b - a);
+  let out;
+  if (isJson(path)) {
+    const data = JSON.parse(text);
+    for (const i of desc) data.suppressions?.splice(i, 1);
+    out = JSON.stringify(data, null, 2) + "\n";
+  } else {
+    const doc = yamlDoc(text, path);
+    const seq = doc.get("suppressions", true);
+    if (!(0, import_yaml4.isSeq)(seq)) return;
+    const asText = removeAsText(text, seq, desc, doc);
+    if (asText !== void 0) out = asText;
+    else {
+      for (const i of desc) seq.items.splice(i, 1);
+      out = doc.toString();
+    }
+  }
+  writeAtomic(path, (bom ? "\uFEFF" : "") + out, modeOf(path));
+}
+
+// src/lint-stdin.ts
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
+function lintStdinText(text, options = {}) {
+  const cwd = resolve4(options.cwd ?? process.cwd());
+  const file = resolve4(cwd, options.filename ?? "deployment.json");
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  let config = options.config !== void 0 ? loadConfigFile(resolve4(cwd, options.config)) : void 0;
+  if (config === void 0) {
+    const path = findConfig(dirname5(file));
+    config = path === void 0 ? defaultConfig() : loadConfigFile(path);
+  }
+  const rules = /* @__PURE__ */ new Map();
+  for (const r of [...builtinRules, ...runRules, ...config.extraRules]) rules.set(r.meta.id, r);
+  const targets = options.target === void 0 ? config.target : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "--target");
+  if (options.fix === true && targets.length !== 1) {
+    throw new TargetOptionsError(`--stdin with --fix prints one fixed text: give one target (--target ${targets.join(" or --target ")})`);
+  }
+  const display2 = displayPathOf(file, cwd);
+  if (isExcluded(config, display2)) return { results: [summarize(file, [], { skipped: true })], rules: [...rules.values()], unusedSuppressions: [] };
+  const results = targets.map((target) => lintAs(text, file, display2, config, target, now, options));
+  return { results, rules: [...rules.values()], unusedSuppressions: [], targets: [...targets] };
+}
+function lintAs(text, file, display2, config, target, now, options) {
+  const severities = { ...config.rules, ...options.rules ?? {} };
+  const settings = settingsFromConfig(config, file, { cwd: resolve4(options.cwd ?? process.cwd()), now, rules: severities, target });
+  if (options.fixText === false) settings.fixText = false;
+  let result;
+  if (options.fix === true) {
+    const outcome = fixText(file, text, settings);
+    result = { ...outcome.result, filePath: file, source: text };
+    if (outcome.changed) result.output = outcome.output;
+  } else {
+    result = lintText(file, text, settings).result;
+  }
+  if (result.skipped) return summarize(file, [], { skipped: true });
+  const expired = expiredSuppressionDiagnostics(config, display2, now, severities);
+  if (expired.length > 0) {
+    const messages = [...result.messages, ...expired].sort((a, b) => a.offset - b.offset || a.line - b.line);
+    result = { ...result, ...summarize(file, messages) };
+  }
+  for (const m of result.messages) m.target ??= target;
+  result.target = target;
+  return result;
 }
 
 // src/formatters/types.ts
@@ -32404,7 +32863,7 @@ function sarifRun(all, ctx, target) {
       };
       if (m.module !== void 0) result.properties = { module: m.module, pointer: m.pointer };
       if (m.suppressed !== void 0) {
-        result.suppressions = [{ kind: "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
+        result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
       if (m.fix !== void 0) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
@@ -32520,6 +32979,16 @@ import { parseArgs } from "node:util";
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseExpires(s) {
+  if (/^\d+$/.test(s) && Number(s) > 0 && Number(s) <= 36500) return { days: Number(s) };
+  const m = ISO_DATE.exec(s);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return { date: s };
+  }
+  throw new UsageError(`--suppress-expires: expected a date (YYYY-MM-DD) or a number of days, got '${s}'`);
+}
 var SEVERITIES = ["error", "warning", "info", "off"];
 function parseCli(argv) {
   let parsed;
@@ -32544,6 +33013,12 @@ function parseCli(argv) {
         "output-file": { type: "string", short: "o" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "suppress-all": { type: "boolean" },
+        "suppress-rule": { type: "string", multiple: true },
+        "suppress-expires": { type: "string" },
+        "prune-suppressions": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
       }
@@ -32592,6 +33067,17 @@ function parseCli(argv) {
     const conflict = v.fix === true ? inPlaceConflict(targets, copies) : void 0;
     if (conflict !== void 0) throw new UsageError(conflict);
   }
+  const suppressing = v["suppress-all"] === true || (v["suppress-rule"] ?? []).length > 0;
+  if (v["suppress-all"] && (v["suppress-rule"] ?? []).length > 0) throw new UsageError("--suppress-all and --suppress-rule cannot be used together");
+  if (v["suppress-expires"] !== void 0 && !suppressing) throw new UsageError("--suppress-expires needs --suppress-all or --suppress-rule");
+  if (v["stdin-filename"] !== void 0 && !v.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  if (v.stdin) {
+    if (parsed.positionals.length > 0) throw new UsageError("--stdin lints standard input: give no paths");
+    if (v["gpu-out"] !== void 0 || v["vm-out"] !== void 0) throw new UsageError("--stdin cannot be used with --gpu-out or --vm-out (with --fix, the fixed text goes to standard output)");
+    if (suppressing || v["prune-suppressions"]) throw new UsageError("--stdin cannot be used with --suppress-all, --suppress-rule or --prune-suppressions");
+    if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename: give a file name, e.g. deployment.template.json");
+  }
+  if (suppressing && (v["fix-dry-run"] || v["gpu-out"] !== void 0)) throw new UsageError("--suppress-all and --suppress-rule cannot be used with --fix-dry-run or --gpu-out");
   const opts = {
     patterns: parsed.positionals,
     format: format5,
@@ -32601,7 +33087,13 @@ function parseCli(argv) {
     listRules: v["list-rules"] === true,
     quiet: v.quiet === true,
     version: v.version === true,
-    help: v.help === true
+    help: v.help === true,
+    stdin: v.stdin === true,
+    stdinFilename: v["stdin-filename"] ?? "deployment.json",
+    suppressAll: v["suppress-all"] === true,
+    suppressRules: v["suppress-rule"] ?? [],
+    suppressExpires: v["suppress-expires"] === void 0 ? { days: 90 } : parseExpires(v["suppress-expires"]),
+    pruneSuppressions: v["prune-suppressions"] === true
   };
   if (v["gpu-out"] !== void 0) opts.gpuOut = v["gpu-out"];
   if (v["vm-out"] !== void 0) opts.vmOut = v["vm-out"];
@@ -32641,6 +33133,19 @@ Options:
       --list-rules           list the rules: id, severity, repair, description (with --target,
                              the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
+      --stdin                lint standard input; with --fix, print the fixed text to standard
+                             output (the report goes to standard error) and write nothing
+      --stdin-filename <name>
+                             the file name standard input stands for (default deployment.json):
+                             *.template.json is read as a template; the configuration is looked
+                             up from it
+      --suppress-all         write a suppression (reason "TODO: ...", an expires date) for every
+                             current finding into the nearest configuration file, creating
+                             .iotedge-gpu-lint.yml when there is none; then report as usual
+      --suppress-rule <id>   the same for this rule's findings only; repeatable
+      --suppress-expires <date|days>
+                             expires date of the written suppressions (default: 90 days)
+      --prune-suppressions   remove the configured suppressions that match no finding
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout
       --color, --no-color    force colours on or off (default: on for a terminal, unless NO_COLOR)
@@ -32709,11 +33214,11 @@ function backtrack(a, b, trace, off, dEnd, kEnd) {
 function diffOps(a, b) {
   const A = a.lines;
   const B = b.lines;
-  const same2 = (i, j) => A[i] === B[j] && (i === A.length - 1 && a.noEol) === (j === B.length - 1 && b.noEol);
+  const same3 = (i, j) => A[i] === B[j] && (i === A.length - 1 && a.noEol) === (j === B.length - 1 && b.noEol);
   let pre = 0;
-  while (pre < A.length && pre < B.length && same2(pre, pre)) pre++;
+  while (pre < A.length && pre < B.length && same3(pre, pre)) pre++;
   let suf = 0;
-  while (suf < A.length - pre && suf < B.length - pre && same2(A.length - 1 - suf, B.length - 1 - suf)) suf++;
+  while (suf < A.length - pre && suf < B.length - pre && same3(A.length - 1 - suf, B.length - 1 - suf)) suf++;
   const midA = A.slice(pre, A.length - suf);
   const midB = B.slice(pre, B.length - suf);
   const tagA = midA.map((l, i) => a.noEol && pre + i === A.length - 1 ? l + "\0noeol" : l);
@@ -32800,6 +33305,9 @@ function checkRuleIds(opts, known) {
   for (const id2 of Object.keys(opts.rules)) {
     if (!known.includes(id2)) throw new UsageError(`--rule: unknown rule id '${id2}'${didYouMean(id2, known)}`);
   }
+  for (const id2 of opts.suppressRules) {
+    if (!known.includes(id2)) throw new UsageError(`--suppress-rule: unknown rule id '${id2}'${didYouMean(id2, known)}`);
+  }
 }
 function errorsOnly(r) {
   const extra = {};
@@ -32822,7 +33330,7 @@ async function run(opts, io) {
 `);
     return 0;
   }
-  const cliConfig = opts.config !== void 0 ? loadConfigFile(resolve4(io.cwd, opts.config)) : void 0;
+  const cliConfig = opts.config !== void 0 ? loadConfigFile(resolve5(io.cwd, opts.config)) : void 0;
   const localPath = cliConfig === void 0 ? findConfig(io.cwd) : void 0;
   const extraRules = (cliConfig ?? (localPath !== void 0 ? loadConfigFile(localPath) : void 0))?.extraRules ?? [];
   checkRuleIds(opts, knownRuleIds(extraRules));
@@ -32832,10 +33340,10 @@ async function run(opts, io) {
     return emit(listRules(listed, opts.format === "json"), opts, io);
   }
   if (opts.printConfig !== void 0) {
-    const file = resolve4(io.cwd, opts.printConfig);
+    const file = resolve5(io.cwd, opts.printConfig);
     let config = cliConfig;
     if (config === void 0) {
-      const path = findConfig(dirname4(file));
+      const path = findConfig(dirname6(file));
       config = path === void 0 ? defaultConfig() : loadConfigFile(path);
     }
     const shown2 = resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules, ...opts.targets !== void 0 ? { targets: opts.targets } : {} });
@@ -32847,7 +33355,21 @@ async function run(opts, io) {
   if (opts.gpuOut !== void 0) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== void 0) runOptions.vmOut = opts.vmOut;
   if (opts.targets !== void 0) runOptions.target = opts.targets;
-  const { results: all, rules, targets } = await lintFilesDetailed(opts.patterns, runOptions);
+  let lintRun;
+  let stdinText;
+  if (opts.stdin) {
+    stdinText = await readStdin(io);
+    const stdinOptions = { cwd: io.cwd, filename: opts.stdinFilename, rules: opts.rules, fix: opts.fix || opts.fixDryRun, fixText: fixText2 };
+    if (opts.config !== void 0) stdinOptions.config = opts.config;
+    if (opts.targets !== void 0) stdinOptions.target = opts.targets;
+    lintRun = lintStdinText(stdinText, stdinOptions);
+  } else {
+    lintRun = await lintFilesDetailed(opts.patterns, runOptions);
+    if (opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions) {
+      if (editSuppressions(lintRun, opts, io)) lintRun = await lintFilesDetailed(opts.patterns, { ...runOptions, fix: false });
+    }
+  }
+  const { results: all, rules, targets } = lintRun;
   const results = all.filter((r) => !r.skipped);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   let out = "";
@@ -32861,7 +33383,11 @@ async function run(opts, io) {
   }
   const color = opts.color ?? (opts.outputFile === void 0 && io.isTTY && !io.env.NO_COLOR);
   out += getFormatter(opts.format)(shown, { cwd: io.cwd, rules, color, targets });
-  const code = emit(out, opts, io);
+  let code;
+  if (stdinText !== void 0 && opts.fix) {
+    io.stdout(results[0]?.output ?? stdinText);
+    code = opts.outputFile === void 0 ? (io.stderr(out), 0) : emit(out, opts, io);
+  } else code = emit(out, opts, io);
   if (code !== 0) return code;
   const ioFailures = new Set(results.filter((r) => r.messages.some((m) => IO_RULES.has(m.ruleId) && m.suppressed === void 0)).map((r) => r.filePath));
   if (ioFailures.size > 0) {
@@ -32879,14 +33405,50 @@ async function run(opts, io) {
   }
   return 0;
 }
+async function readStdin(io) {
+  if (io.readStdin === void 0) throw new UsageError("--stdin: standard input cannot be read here");
+  const data = await io.readStdin();
+  if (typeof data === "string") return data;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new UsageError("--stdin: standard input is not valid UTF-8; send UTF-8 text");
+  }
+}
+var SUPPRESS_REASON = "TODO: fix, or explain why this is accepted (written by --suppress-all)";
+function editSuppressions(lintRun, opts, io) {
+  const notes = [];
+  if (opts.pruneSuppressions) {
+    const byOrigin = /* @__PURE__ */ new Map();
+    for (const u of lintRun.unusedSuppressions) byOrigin.set(u.origin, [...byOrigin.get(u.origin) ?? [], u.index]);
+    for (const [origin, indexes] of byOrigin) {
+      removeSuppressions(origin, indexes);
+      notes.push(`removed ${indexes.length} unused suppression${indexes.length === 1 ? "" : "s"} from ${relativePath(origin, io.cwd)}`);
+    }
+  }
+  if (opts.suppressAll || opts.suppressRules.length > 0) {
+    const e = opts.suppressExpires;
+    const expires = "date" in e ? e.date : daysFrom(/* @__PURE__ */ new Date(), e.days);
+    const o = { cwd: io.cwd, reason: opts.suppressAll ? SUPPRESS_REASON : SUPPRESS_REASON.replace("--suppress-all", "--suppress-rule"), expires };
+    if (opts.config !== void 0) o.config = resolve5(io.cwd, opts.config);
+    if (opts.suppressRules.length > 0) o.rules = new Set(opts.suppressRules);
+    for (const [path, entries] of suppressionsForFindings(lintRun.results, o)) {
+      appendSuppressions(path, entries);
+      notes.push(`wrote ${entries.length} suppression${entries.length === 1 ? "" : "s"} to ${relativePath(path, io.cwd)} (expires ${expires})`);
+    }
+  }
+  for (const n of notes) io.stderr(`${NAME}: ${n}
+`);
+  return notes.length > 0;
+}
 function emit(text, opts, io) {
   if (opts.outputFile === void 0) {
     io.stdout(text);
     return 0;
   }
-  const path = resolve4(io.cwd, opts.outputFile);
+  const path = resolve5(io.cwd, opts.outputFile);
   try {
-    mkdirSync2(dirname4(path), { recursive: true });
+    mkdirSync2(dirname6(path), { recursive: true });
     writeFileSync2(path, text);
   } catch (e) {
     io.stderr(`${NAME}: --output-file: cannot write ${opts.outputFile} (${e.code ?? e.message})

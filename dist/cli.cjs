@@ -24,9 +24,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/meta.ts
+var VERSION = "1.0.0";
 var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
-var VERSION = "0.1.0";
+var DOCS_REF = `v${VERSION}`;
+var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
@@ -71,6 +72,16 @@ function inPlaceConflict(targets, copies) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseExpires(s) {
+  if (/^\d+$/.test(s) && Number(s) > 0 && Number(s) <= 36500) return { days: Number(s) };
+  const m = ISO_DATE.exec(s);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return { date: s };
+  }
+  throw new UsageError(`--suppress-expires: expected a date (YYYY-MM-DD) or a number of days, got '${s}'`);
+}
 var SEVERITIES = ["error", "warning", "info", "off"];
 function parseCli(argv2) {
   let parsed;
@@ -95,6 +106,12 @@ function parseCli(argv2) {
         "output-file": { type: "string", short: "o" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "suppress-all": { type: "boolean" },
+        "suppress-rule": { type: "string", multiple: true },
+        "suppress-expires": { type: "string" },
+        "prune-suppressions": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
       }
@@ -143,6 +160,17 @@ function parseCli(argv2) {
     const conflict = v.fix === true ? inPlaceConflict(targets, copies) : void 0;
     if (conflict !== void 0) throw new UsageError(conflict);
   }
+  const suppressing = v["suppress-all"] === true || (v["suppress-rule"] ?? []).length > 0;
+  if (v["suppress-all"] && (v["suppress-rule"] ?? []).length > 0) throw new UsageError("--suppress-all and --suppress-rule cannot be used together");
+  if (v["suppress-expires"] !== void 0 && !suppressing) throw new UsageError("--suppress-expires needs --suppress-all or --suppress-rule");
+  if (v["stdin-filename"] !== void 0 && !v.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  if (v.stdin) {
+    if (parsed.positionals.length > 0) throw new UsageError("--stdin lints standard input: give no paths");
+    if (v["gpu-out"] !== void 0 || v["vm-out"] !== void 0) throw new UsageError("--stdin cannot be used with --gpu-out or --vm-out (with --fix, the fixed text goes to standard output)");
+    if (suppressing || v["prune-suppressions"]) throw new UsageError("--stdin cannot be used with --suppress-all, --suppress-rule or --prune-suppressions");
+    if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename: give a file name, e.g. deployment.template.json");
+  }
+  if (suppressing && (v["fix-dry-run"] || v["gpu-out"] !== void 0)) throw new UsageError("--suppress-all and --suppress-rule cannot be used with --fix-dry-run or --gpu-out");
   const opts = {
     patterns: parsed.positionals,
     format,
@@ -152,7 +180,13 @@ function parseCli(argv2) {
     listRules: v["list-rules"] === true,
     quiet: v.quiet === true,
     version: v.version === true,
-    help: v.help === true
+    help: v.help === true,
+    stdin: v.stdin === true,
+    stdinFilename: v["stdin-filename"] ?? "deployment.json",
+    suppressAll: v["suppress-all"] === true,
+    suppressRules: v["suppress-rule"] ?? [],
+    suppressExpires: v["suppress-expires"] === void 0 ? { days: 90 } : parseExpires(v["suppress-expires"]),
+    pruneSuppressions: v["prune-suppressions"] === true
   };
   if (v["gpu-out"] !== void 0) opts.gpuOut = v["gpu-out"];
   if (v["vm-out"] !== void 0) opts.vmOut = v["vm-out"];
@@ -192,6 +226,19 @@ Options:
       --list-rules           list the rules: id, severity, repair, description (with --target,
                              the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
+      --stdin                lint standard input; with --fix, print the fixed text to standard
+                             output (the report goes to standard error) and write nothing
+      --stdin-filename <name>
+                             the file name standard input stands for (default deployment.json):
+                             *.template.json is read as a template; the configuration is looked
+                             up from it
+      --suppress-all         write a suppression (reason "TODO: ...", an expires date) for every
+                             current finding into the nearest configuration file, creating
+                             .iotedge-gpu-lint.yml when there is none; then report as usual
+      --suppress-rule <id>   the same for this rule's findings only; repeatable
+      --suppress-expires <date|days>
+                             expires date of the written suppressions (default: 90 days)
+      --prune-suppressions   remove the configured suppressions that match no finding
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout
       --color, --no-color    force colours on or off (default: on for a terminal, unless NO_COLOR)
@@ -209,7 +256,12 @@ var io = {
   stderr: (s) => void process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
-  isTTY: process.stdout.isTTY === true
+  isTTY: process.stdout.isTTY === true,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
 };
 function quickAnswer() {
   try {

@@ -28622,7 +28622,7 @@ var require_identity = __commonJS({
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -28659,7 +28659,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -35817,7 +35817,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -35843,7 +35843,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -35879,7 +35879,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -55478,10 +55478,11 @@ var builtinRules = [
 import * as crypto2 from "node:crypto";
 
 // src/meta.ts
+var VERSION7 = "1.0.0";
 var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
+var DOCS_REF = `v${VERSION7}`;
+var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
 var TOOL_NAME = "iotedge-gpu-lint";
-var VERSION7 = "0.1.0";
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${ruleId}.md`;
 }
@@ -55525,6 +55526,179 @@ function pointerOf(node) {
   return toPointer([...info2.settingsPath, "createOptions", ...node.path]);
 }
 
+// src/engine/directives.ts
+import { createHash } from "node:crypto";
+
+// src/close-matches.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+function closeMatches(name, known, limit = 3) {
+  const lower = name.toLowerCase();
+  const scored = [];
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    const near = d <= Math.max(2, Math.floor(lower.length / 3));
+    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
+    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
+  }
+  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
+  return scored.slice(0, limit).map((s) => s.k);
+}
+function didYouMean(name, known) {
+  const m = closeMatches(name, known);
+  if (m.length === 0) return "";
+  const quoted = m.map((x) => `'${x}'`);
+  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
+}
+
+// src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
+var DEFAULT_TARGET = "kubernetes";
+
+// src/engine/directives.ts
+var DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
+var DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
+var directiveInvalidRule = {
+  meta: {
+    id: "directive-invalid",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveUnusedRule = {
+  meta: {
+    id: "directive-unused",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveRules = [directiveInvalidRule, directiveUnusedRule];
+function lineComments(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) {
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text.slice(i + 2, end), start: i, end });
+      i = end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else i++;
+  }
+  return out;
+}
+function parseDirectives(source, known) {
+  const out = [];
+  for (const comment of lineComments(source.text)) {
+    const body = comment.body.trim();
+    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
+    const rest = body.slice(DIRECTIVE.length);
+    const sep5 = /\s--(?:\s|$)/.exec(rest);
+    const list = (sep5 === null ? rest : rest.slice(0, sep5.index)).trim();
+    const reason = sep5 === null ? "" : rest.slice(sep5.index + sep5[0].length).trim();
+    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
+    const d = { comment, line: source.position(comment.start).line, rules, reason };
+    const unknown = rules.filter((r) => !known.has(r));
+    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
+    else if (unknown.length > 0) {
+      d.problem = unknown.map((u) => {
+        const close = closeMatches(u, known, 1);
+        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
+      }).join(", ");
+    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
+    out.push(d);
+  }
+  return out;
+}
+function severityOf(rule53, severities) {
+  const s = severities?.[rule53.meta.id] ?? rule53.meta.severity;
+  return s === "off" ? void 0 : s;
+}
+function applyDirectives(source, messages, s) {
+  if (source.text.indexOf(DIRECTIVE) < 0) return [];
+  const known = new Set(s.rules.map((r) => r.meta.id));
+  const directives = parseDirectives(source, known);
+  const out = [];
+  const report = (rule53, d, message) => {
+    const severity = severityOf(rule53, s.severities);
+    if (severity === void 0) return;
+    const a = source.position(d.comment.start);
+    const b = source.position(d.comment.end);
+    const parts = [rule53.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    out.push({
+      ruleId: rule53.meta.id,
+      severity,
+      message,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: d.comment.start,
+      endOffset: d.comment.end,
+      target: s.target,
+      pointer: "",
+      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
+      docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    });
+  };
+  for (const d of directives) {
+    if (d.problem !== void 0) {
+      report(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      continue;
+    }
+    const used = /* @__PURE__ */ new Set();
+    for (const m of messages) {
+      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
+      used.add(m.ruleId);
+      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
+    }
+    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
+    if (unused.length > 0) {
+      const names2 = unused.map((r) => `'${r}'`).join(", ");
+      report(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+    }
+  }
+  return out;
+}
+
 // src/engine/text-fix.ts
 function fixAsTextEdit(manifest, edits) {
   const batch = new EditBatch(manifest.root.space);
@@ -55543,10 +55717,6 @@ function fixAsTextEdit(manifest, edits) {
   out += text.slice(pos, end);
   return { start, end, text: out };
 }
-
-// src/engine/types.ts
-var TARGETS = ["kubernetes", "vm"];
-var DEFAULT_TARGET = "kubernetes";
 
 // src/engine/lint.ts
 var MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
@@ -55625,8 +55795,10 @@ function lintRead(filePath, read, settings) {
   const messages = [];
   const seen = /* @__PURE__ */ new Map();
   const target = settings.target ?? DEFAULT_TARGET;
+  const ran = /* @__PURE__ */ new Set();
   for (const rule53 of settings.rules) {
     if (severityFor(rule53, settings, void 0) === void 0) continue;
+    ran.add(rule53.meta.id);
     const ctx = {
       manifest,
       target,
@@ -55649,6 +55821,7 @@ function lintRead(filePath, read, settings) {
       );
     }
   }
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
@@ -56574,39 +56747,6 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/config/close-matches.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-function closeMatches(name, known, limit = 3) {
-  const lower = name.toLowerCase();
-  const scored = [];
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase());
-    const near = d <= Math.max(2, Math.floor(lower.length / 3));
-    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
-    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
-  }
-  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
-  return scored.slice(0, limit).map((s) => s.k);
-}
-function didYouMean(name, known) {
-  const m = closeMatches(name, known);
-  if (m.length === 0) return "";
-  const quoted = m.map((x) => `'${x}'`);
-  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
-}
-
 // src/policy/custom-rules.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
@@ -57082,6 +57222,19 @@ var suppressionExpiredRule = {
   check() {
   }
 };
+var suppressionUnusedRule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
+  },
+  check() {
+  }
+};
 var pseudoRules = [readErrorRule, suppressionExpiredRule];
 var writeErrorRule = {
   meta: {
@@ -57095,10 +57248,10 @@ var writeErrorRule = {
   check() {
   }
 };
-var runRules = [...pseudoRules, writeErrorRule];
+var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
 
 // src/policy/custom-rules.ts
-var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
+var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
 var policyAjv;
 function keyOf(base, path) {
   let k = base;
@@ -57578,19 +57731,26 @@ function isExpired(s, now) {
 function pointerCovers(prefix, pointer) {
   return prefix === "" || pointer === prefix || pointer.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
 }
+function suppressionCovers(s, d) {
+  if (!s.rule.includes(d.ruleId)) return false;
+  if (s.module !== void 0 && s.module !== d.module) return false;
+  if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) return false;
+  return globMatch(s.files, d.filePath);
+}
 function suppressionMatcher(config, now) {
   const active = config.suppressions.filter((s) => !isExpired(s, now));
   return (d) => {
     for (const s of active) {
-      if (!s.rule.includes(d.ruleId)) continue;
-      if (s.module !== void 0 && s.module !== d.module) continue;
-      if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) continue;
-      if (!globMatch(s.files, d.filePath)) continue;
+      if (!suppressionCovers(s, d)) continue;
       return s.expires === void 0 ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
     }
     return void 0;
   };
 }
+
+// src/brownfield/suppressions.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var RUN_RULE_IDS = new Set(runRules.map((r) => r.meta.id));
 
 // src/formatters/types.ts
 import { relative as relative2, sep as sep3 } from "node:path";
@@ -57692,7 +57852,7 @@ function sarifRun(all, ctx, target) {
       };
       if (m.module !== void 0) result.properties = { module: m.module, pointer: m.pointer };
       if (m.suppressed !== void 0) {
-        result.suppressions = [{ kind: "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
+        result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
       if (m.fix !== void 0) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
@@ -59282,7 +59442,7 @@ function parseFindings(text) {
 }
 
 // src/action/fix-commit.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/action/octokit.ts
 var import_light3 = __toESM(require_light(), 1);
@@ -59726,7 +59886,7 @@ async function holdsFixes(octokit, owner2, repo2, tip, head, fixes) {
 }
 function gitBlobSha(content3) {
   const buf = Buffer.from(content3, "utf8");
-  return createHash2("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
+  return createHash3("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
 }
 async function findPull(octokit, owner2, repo2, branch, base) {
   const pulls = await octokit.rest.pulls.list({ owner: owner2, repo: repo2, head: `${owner2}:${branch}`, base, state: "open", per_page: 10 });

@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [outDir]   (default dist)
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,6 +43,8 @@ await build({
   supported: { "dynamic-import": true },
   plugins: [engineAsExternal],
 });
+// the package's bin: executable, so that `npx iotedge-gpu-lint` works in a clone right after a build
+chmodSync(join(out, "cli.cjs"), 0o755);
 await build({ ...common, entryPoints: ["src/cli/run.ts"], outfile: join(out, "cli-run.js"), banner: { js: requireBanner } });
 await build({ ...common, entryPoints: ["src/index.ts"], outfile: join(out, "lib", "index.js"), banner: { js: requireBanner } });
 if (existsSync(join(root, "src", "action", "main.ts"))) {

@@ -17,6 +17,7 @@ try {
     if (!fresh.includes(f)) problems.push(`dist/${f} is not produced by the build (delete it)`);
     else if (!committed.includes(f)) problems.push(`dist/${f} is missing`);
     else if (!readFileSync(join(tmp, f)).equals(readFileSync(join(root, "dist", f)))) problems.push(`dist/${f} differs from a fresh build`);
+    else if ((statSync(join(tmp, f)).mode & 0o111) !== (statSync(join(root, "dist", f)).mode & 0o111)) problems.push(`dist/${f} differs from a fresh build in its executable bit`);
   }
   if (problems.length) {
     console.error("dist/ is out of sync with src/ — run `npm run build` and commit dist/:\n  " + problems.join("\n  "));

@@ -13,10 +13,11 @@ import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, i
 import { fileDiagnostic, fingerprintOf, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
-import { lintRead, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
+import { appliesTo, lintRead, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
 import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 import { readManifest, type ManifestResult } from "./model/manifest.js";
 import { COPY_OPTIONS, copyPatternFor, DEFAULT_COPY_PATTERNS, inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "./targets.js";
+import { unusedSuppressionResults, unusedSuppressions, type UnusedSuppression } from "./brownfield/suppressions.js";
 
 export interface LintFilesOptions {
   /** the workspace (default: the process's working directory) */
@@ -62,6 +63,8 @@ export interface LintRun {
   rules: Rule[];
   /** the targets the files were checked for, in the order of TARGETS (formatters show them when several) */
   targets?: Target[];
+  /** configured suppressions that matched no finding (reported as `suppression-unused`; --prune-suppressions removes them) */
+  unusedSuppressions: UnusedSuppression[];
 }
 
 /** A path or glob that matches nothing: a usage error, not a lint result. */
@@ -428,7 +431,15 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       results.push(forTarget(result, target));
     }
   }
-  return { results, rules: [...rules.values()], targets: TARGETS.filter((t) => usedTargets.has(t)) };
+  // suppressions that suppress nothing any more (judged only for rules that ran for one of the run's targets)
+  const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
+  const unused = unusedSuppressions(results, configFor, cwd, (id, config) => {
+    const rule = rules.get(id);
+    if (rule === undefined || !ranTargets.some((t) => appliesTo(rule, t))) return false;
+    return (options.rules?.[id] ?? config.rules[id] ?? rule.meta.severity) !== "off";
+  });
+  results.push(...unusedSuppressionResults(unused, cwd, options.rules));
+  return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
 }
 
 /**

@@ -92,7 +92,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const suggestion = "```suggestion\n" + mountsBlock(indentOf(head, bindsKey)) + "\n```";
     expect(c!.body).toContain(suggestion);
     expect(c!.body).toContain("module 'camera': HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts");
-    expect(c!.body).toContain("(https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/rules/no-host-binds.md)");
+    expect(c!.body).toContain("(https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/v1.0.0/rules/no-host-binds.md)");
     expect(c!.body).toMatch(MARKER);
     // every inline comment is on RIGHT-side lines of one hunk
     const hunks = rightLines(repo.files.find((f) => f.filename === PATH)!.patch!);
@@ -107,7 +107,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     // summary: readiness per module, counts by rule with docs links
     expect(r.summary).toContain("GPU (Kubernetes) migration readiness");
     expect(r.summary).toMatch(/\| `deployment\.template\.json` \| `camera` \| (🔧 auto-fixable|⛔ blocked|👀 needs review) \|/);
-    expect(r.summary).toContain("[`no-host-binds`](https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/rules/no-host-binds.md)");
+    expect(r.summary).toContain("[`no-host-binds`](https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/v1.0.0/rules/no-host-binds.md)");
 
     // outputs and the failing exit (fail-on: error)
     expect(Number(r.outputs.errors)).toBeGreaterThanOrEqual(1);

@@ -350,7 +350,7 @@ describe("targets", () => {
 
 describe("information", () => {
   it("--version, --help", () => {
-    expect(run(tmpdir(), ["--version"])).toEqual({ status: 0, stdout: "0.1.0\n", stderr: "" });
+    expect(run(tmpdir(), ["--version"])).toEqual({ status: 0, stdout: "1.0.0\n", stderr: "" });
     const h = run(tmpdir(), ["--help"]);
     expect(h.status).toBe(0);
     expect(h.stdout).toMatch(/^Usage: iotedge-gpu-lint \[options\] \[paths or globs\.\.\.\]/);
@@ -365,7 +365,7 @@ describe("information", () => {
     try {
       writeFileSync(join(alone, "cli.cjs"), readFileSync(cli));
       const entryOnly = (args: string[]) => spawnSync(process.execPath, [join(alone, "cli.cjs"), ...args], { cwd: alone, encoding: "utf8" });
-      expect(entryOnly(["--version"]).stdout).toBe("0.1.0\n");
+      expect(entryOnly(["--version"]).stdout).toBe("1.0.0\n");
       expect(entryOnly(["--help"]).status).toBe(0);
       const r = entryOnly(["."]);
       expect(r.status).toBe(2);

@@ -113,11 +113,11 @@ describe("sarif", () => {
   it("is a SARIF 2.1.0 log with the rule table", () => {
     expect(log.version).toBe("2.1.0");
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
-    expect(run.tool.driver).toMatchObject({ name: "iotedge-gpu-lint", version: "0.1.0", informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(run.tool.driver).toMatchObject({ name: "iotedge-gpu-lint", version: "1.0.0", informationUri: expect.stringMatching(/^https:\/\//) });
     expect(run.tool.driver.rules[0]).toEqual({
       id: "no-host-binds",
       shortDescription: { text: "no-host-binds description" },
-      helpUri: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/rules/no-host-binds.md",
+      helpUri: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/v1.0.0/rules/no-host-binds.md",
       defaultConfiguration: { level: "error" },
       properties: { facts: ["F1", "§1.3"], repair: "fix" },
     });

@@ -8736,7 +8736,7 @@ var require_identity = __commonJS({
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -8773,7 +8773,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -15931,7 +15931,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15957,7 +15957,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -15993,7 +15993,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -29599,10 +29599,11 @@ var builtinRules = [
 import * as crypto from "node:crypto";
 
 // src/meta.ts
+var VERSION = "1.0.0";
 var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
+var DOCS_REF = `v${VERSION}`;
+var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
 var TOOL_NAME = "iotedge-gpu-lint";
-var VERSION = "0.1.0";
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${ruleId}.md`;
 }
@@ -29646,6 +29647,179 @@ function pointerOf(node) {
   return toPointer([...info.settingsPath, "createOptions", ...node.path]);
 }
 
+// src/engine/directives.ts
+import { createHash } from "node:crypto";
+
+// src/close-matches.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+function closeMatches(name, known, limit = 3) {
+  const lower = name.toLowerCase();
+  const scored = [];
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    const near = d <= Math.max(2, Math.floor(lower.length / 3));
+    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
+    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
+  }
+  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
+  return scored.slice(0, limit).map((s) => s.k);
+}
+function didYouMean(name, known) {
+  const m = closeMatches(name, known);
+  if (m.length === 0) return "";
+  const quoted = m.map((x) => `'${x}'`);
+  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
+}
+
+// src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
+var DEFAULT_TARGET = "kubernetes";
+
+// src/engine/directives.ts
+var DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
+var DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
+var directiveInvalidRule = {
+  meta: {
+    id: "directive-invalid",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveUnusedRule = {
+  meta: {
+    id: "directive-unused",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveRules = [directiveInvalidRule, directiveUnusedRule];
+function lineComments(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) {
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text.slice(i + 2, end), start: i, end });
+      i = end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else i++;
+  }
+  return out;
+}
+function parseDirectives(source, known) {
+  const out = [];
+  for (const comment of lineComments(source.text)) {
+    const body = comment.body.trim();
+    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
+    const rest = body.slice(DIRECTIVE.length);
+    const sep4 = /\s--(?:\s|$)/.exec(rest);
+    const list = (sep4 === null ? rest : rest.slice(0, sep4.index)).trim();
+    const reason = sep4 === null ? "" : rest.slice(sep4.index + sep4[0].length).trim();
+    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
+    const d = { comment, line: source.position(comment.start).line, rules, reason };
+    const unknown = rules.filter((r) => !known.has(r));
+    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
+    else if (unknown.length > 0) {
+      d.problem = unknown.map((u) => {
+        const close = closeMatches(u, known, 1);
+        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
+      }).join(", ");
+    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
+    out.push(d);
+  }
+  return out;
+}
+function severityOf(rule53, severities) {
+  const s = severities?.[rule53.meta.id] ?? rule53.meta.severity;
+  return s === "off" ? void 0 : s;
+}
+function applyDirectives(source, messages, s) {
+  if (source.text.indexOf(DIRECTIVE) < 0) return [];
+  const known = new Set(s.rules.map((r) => r.meta.id));
+  const directives = parseDirectives(source, known);
+  const out = [];
+  const report = (rule53, d, message) => {
+    const severity = severityOf(rule53, s.severities);
+    if (severity === void 0) return;
+    const a = source.position(d.comment.start);
+    const b = source.position(d.comment.end);
+    const parts = [rule53.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    out.push({
+      ruleId: rule53.meta.id,
+      severity,
+      message,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: d.comment.start,
+      endOffset: d.comment.end,
+      target: s.target,
+      pointer: "",
+      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
+      docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    });
+  };
+  for (const d of directives) {
+    if (d.problem !== void 0) {
+      report(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      continue;
+    }
+    const used = /* @__PURE__ */ new Set();
+    for (const m of messages) {
+      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
+      used.add(m.ruleId);
+      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
+    }
+    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
+    if (unused.length > 0) {
+      const names2 = unused.map((r) => `'${r}'`).join(", ");
+      report(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+    }
+  }
+  return out;
+}
+
 // src/engine/text-fix.ts
 function fixAsTextEdit(manifest, edits) {
   const batch = new EditBatch(manifest.root.space);
@@ -29664,10 +29838,6 @@ function fixAsTextEdit(manifest, edits) {
   out += text.slice(pos, end);
   return { start, end, text: out };
 }
-
-// src/engine/types.ts
-var TARGETS = ["kubernetes", "vm"];
-var DEFAULT_TARGET = "kubernetes";
 
 // src/engine/lint.ts
 var MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
@@ -29746,8 +29916,10 @@ function lintRead(filePath, read, settings) {
   const messages = [];
   const seen = /* @__PURE__ */ new Map();
   const target = settings.target ?? DEFAULT_TARGET;
+  const ran = /* @__PURE__ */ new Set();
   for (const rule53 of settings.rules) {
     if (severityFor(rule53, settings, void 0) === void 0) continue;
+    ran.add(rule53.meta.id);
     const ctx = {
       manifest,
       target,
@@ -29770,6 +29942,7 @@ function lintRead(filePath, read, settings) {
       );
     }
   }
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
@@ -29908,7 +30081,7 @@ function fixText(filePath, raw, settings) {
 // src/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, existsSync as existsSync2, lstatSync, mkdirSync, openSync, readFileSync as readFileSync3, readSync, readdirSync as readdirSync2, realpathSync, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync as existsSync2, lstatSync, mkdirSync, openSync, readFileSync as readFileSync4, readSync, readdirSync as readdirSync2, realpathSync, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/errors.ts
@@ -30703,39 +30876,6 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/config/close-matches.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-function closeMatches(name, known, limit = 3) {
-  const lower = name.toLowerCase();
-  const scored = [];
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase());
-    const near = d <= Math.max(2, Math.floor(lower.length / 3));
-    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
-    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
-  }
-  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
-  return scored.slice(0, limit).map((s) => s.k);
-}
-function didYouMean(name, known) {
-  const m = closeMatches(name, known);
-  if (m.length === 0) return "";
-  const quoted = m.map((x) => `'${x}'`);
-  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
-}
-
 // src/policy/custom-rules.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
@@ -31187,7 +31327,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/config/pseudo-rules.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var readErrorRule = {
   meta: {
     id: "read-error",
@@ -31212,9 +31352,22 @@ var suppressionExpiredRule = {
   check() {
   }
 };
+var suppressionUnusedRule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
+  },
+  check() {
+  }
+};
 var pseudoRules = [readErrorRule, suppressionExpiredRule];
 function fingerprintOf(parts) {
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
 function fileDiagnostic(rule53, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
   return {
@@ -31244,10 +31397,10 @@ var writeErrorRule = {
   check() {
   }
 };
-var runRules = [...pseudoRules, writeErrorRule];
+var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
 
 // src/policy/custom-rules.ts
-var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
+var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
 var policyAjv;
 function keyOf(base, path) {
   let k = base;
@@ -31767,14 +31920,20 @@ function isExpired(s, now) {
 function pointerCovers(prefix, pointer) {
   return prefix === "" || pointer === prefix || pointer.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
 }
+function suppressionCovers(s, d) {
+  if (!s.rule.includes(d.ruleId)) return false;
+  if (s.module !== void 0 && s.module !== d.module) return false;
+  if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) return false;
+  return globMatch(s.files, d.filePath);
+}
+function suppressionNamesFile(s, displayPath) {
+  return globMatch(s.files, displayPath);
+}
 function suppressionMatcher(config, now) {
   const active = config.suppressions.filter((s) => !isExpired(s, now));
   return (d) => {
     for (const s of active) {
-      if (!s.rule.includes(d.ruleId)) continue;
-      if (s.module !== void 0 && s.module !== d.module) continue;
-      if (s.pointer !== void 0 && !pointerCovers(s.pointer, d.pointer)) continue;
-      if (!globMatch(s.files, d.filePath)) continue;
+      if (!suppressionCovers(s, d)) continue;
       return s.expires === void 0 ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
     }
     return void 0;
@@ -31848,6 +32007,72 @@ function inPlaceConflict(targets, copies) {
   if (missing.length === 0) return void 0;
   const suggestion = missing.map((t) => `${COPY_OPTIONS[t]} '${DEFAULT_COPY_PATTERNS[t]}'`).join(" ");
   return `--fix with several targets (${targets.join(", ")}) would write a different fix for each into the same file: fix one target in place (--target ${targets.join(" or --target ")}) or write a copy per target (${suggestion})`;
+}
+
+// src/brownfield/suppressions.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var import_yaml3 = __toESM(require_dist(), 1);
+var RUN_RULE_IDS = new Set(runRules.map((r) => r.meta.id));
+var NOT_CHECKED = /* @__PURE__ */ new Set(["read-error", "invalid-json"]);
+function suppressionOffsets(text) {
+  const seq = (0, import_yaml3.parseDocument)(text).get("suppressions", true);
+  if (!(0, import_yaml3.isSeq)(seq)) return [];
+  return seq.items.map((item) => item.range?.[0] ?? 0);
+}
+function unusedSuppressions(results, configOf, cwd, ran) {
+  const byConfig = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    if (r.skipped || r.messages.some((m) => NOT_CHECKED.has(m.ruleId))) continue;
+    const c = configOf(r.filePath);
+    if (c.origin === "" || c.suppressions.length === 0) continue;
+    let list = byConfig.get(c);
+    if (list === void 0) byConfig.set(c, list = []);
+    list.push({ display: displayPathOf(r.filePath, cwd), result: r });
+  }
+  const out = [];
+  for (const [config, files] of byConfig) {
+    config.suppressions.forEach((s, index) => {
+      if (!s.rule.every((id2) => ran(id2, config))) return;
+      const named = files.filter((f) => suppressionNamesFile(s, f.display));
+      if (named.length === 0) return;
+      const used = named.some((f) => f.result.messages.some((m) => suppressionCovers(s, { ruleId: m.ruleId, module: m.module, pointer: m.pointer, filePath: f.display })));
+      if (!used) out.push({ config, origin: config.origin, index, entry: s, named: named.length });
+    });
+  }
+  return out;
+}
+function unusedSuppressionResults(unused, cwd, cliSeverities = {}) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const u of unused) {
+    let list = byOrigin.get(u.origin);
+    if (list === void 0) byOrigin.set(u.origin, list = []);
+    list.push(u);
+  }
+  const results = [];
+  for (const [origin, list] of byOrigin) {
+    const id2 = suppressionUnusedRule.meta.id;
+    const severity = cliSeverities[id2] ?? list[0].config.rules[id2] ?? suppressionUnusedRule.meta.severity;
+    if (severity === "off") continue;
+    let source;
+    let offsets = [];
+    try {
+      source = new Source(origin, readFileSync3(origin, "utf8"));
+      offsets = suppressionOffsets(source.text);
+    } catch {
+      source = void 0;
+    }
+    const display2 = displayPathOf(origin, cwd);
+    const messages = list.map((u) => {
+      const s = u.entry;
+      const offset = offsets[u.index] ?? 0;
+      const at = source === void 0 ? void 0 : { ...source.position(offset), offset };
+      const what = `${s.rule.join(", ")} in ${s.files.join(", ")}${s.module !== void 0 ? ` module '${s.module}'` : ""}${s.pointer !== void 0 ? ` at ${s.pointer || "/"}` : ""}`;
+      const message = `suppression ${u.index + 1} (${what}) matches no finding in the ${u.named === 1 ? "linted file" : `${u.named} linted files`} it names; remove it (--prune-suppressions does)`;
+      return fileDiagnostic(suppressionUnusedRule, severity, message, display2, [String(u.index), s.rule.join(","), s.files.join(","), s.module ?? "", s.pointer ?? ""].join(""), at);
+    });
+    results.push(summarize(origin, messages));
+  }
+  return results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
 }
 
 // src/files.ts
@@ -32011,7 +32236,7 @@ function readText(path, maxFileSize) {
   }
   let bytes;
   try {
-    bytes = readFileSync3(path);
+    bytes = readFileSync4(path);
   } catch (e) {
     return { error: `cannot read the file (${e.code ?? e.message})` };
   }
@@ -32165,7 +32390,14 @@ async function lintFilesDetailed(patterns, options = {}) {
       results.push(forTarget(result, target));
     }
   }
-  return { results, rules: [...rules.values()], targets: TARGETS.filter((t) => usedTargets.has(t)) };
+  const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
+  const unused = unusedSuppressions(results, configFor, cwd, (id2, config) => {
+    const rule53 = rules.get(id2);
+    if (rule53 === void 0 || !ranTargets.some((t) => appliesTo(rule53, t))) return false;
+    return (options.rules?.[id2] ?? config.rules[id2] ?? rule53.meta.severity) !== "off";
+  });
+  results.push(...unusedSuppressionResults(unused, cwd, options.rules));
+  return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
 }
 function forTarget(result, target) {
   for (const m of result.messages) {
@@ -32199,7 +32431,7 @@ function writeFixes(path, original, output, copy, cwd, settings) {
   if (existsSync2(target)) {
     const st = lstatSync(target);
     if (!st.isFile()) throw new WriteRefused(`${copy.option}: ${shown} exists and is not a regular file; not written`);
-    const existing = readFileSync3(target, "utf8");
+    const existing = readFileSync4(target, "utf8");
     if (!isPreviousOutput(existing, output, target, settings)) {
       throw new WriteRefused(`${copy.option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
     }
@@ -32384,7 +32616,7 @@ function sarifRun(all, ctx, target) {
       };
       if (m.module !== void 0) result.properties = { module: m.module, pointer: m.pointer };
       if (m.suppressed !== void 0) {
-        result.suppressions = [{ kind: "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
+        result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
       if (m.fix !== void 0) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));

@@ -28,6 +28,30 @@ export interface CliOptions {
   color?: boolean;
   version: boolean;
   help: boolean;
+  /** lint standard input (named by stdinFilename) instead of files */
+  stdin: boolean;
+  /** the name standard input stands for: decides template reading and the configuration (default deployment.json) */
+  stdinFilename: string;
+  /** write a suppression for every current finding into the nearest configuration file */
+  suppressAll: boolean;
+  /** ... or only for these rules' findings */
+  suppressRules: string[];
+  /** `expires` of the written suppressions: a date (YYYY-MM-DD) or a number of days from today (default 90) */
+  suppressExpires: { date: string } | { days: number };
+  /** remove the configured suppressions that match no finding */
+  pruneSuppressions: boolean;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseExpires(s: string): { date: string } | { days: number } {
+  if (/^\d+$/.test(s) && Number(s) > 0 && Number(s) <= 36500) return { days: Number(s) };
+  const m = ISO_DATE.exec(s);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    if (d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!) return { date: s };
+  }
+  throw new UsageError(`--suppress-expires: expected a date (YYYY-MM-DD) or a number of days, got '${s}'`);
 }
 
 const SEVERITIES = ["error", "warning", "info", "off"];
@@ -55,6 +79,12 @@ export function parseCli(argv: string[]): CliOptions {
         "output-file": { type: "string", short: "o" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "suppress-all": { type: "boolean" },
+        "suppress-rule": { type: "string", multiple: true },
+        "suppress-expires": { type: "string" },
+        "prune-suppressions": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
       },
@@ -104,6 +134,17 @@ export function parseCli(argv: string[]): CliOptions {
     const conflict = v.fix === true ? inPlaceConflict(targets, copies) : undefined;
     if (conflict !== undefined) throw new UsageError(conflict);
   }
+  const suppressing = v["suppress-all"] === true || (v["suppress-rule"] ?? []).length > 0;
+  if (v["suppress-all"] && (v["suppress-rule"] ?? []).length > 0) throw new UsageError("--suppress-all and --suppress-rule cannot be used together");
+  if (v["suppress-expires"] !== undefined && !suppressing) throw new UsageError("--suppress-expires needs --suppress-all or --suppress-rule");
+  if (v["stdin-filename"] !== undefined && !v.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  if (v.stdin) {
+    if (parsed.positionals.length > 0) throw new UsageError("--stdin lints standard input: give no paths");
+    if (v["gpu-out"] !== undefined || v["vm-out"] !== undefined) throw new UsageError("--stdin cannot be used with --gpu-out or --vm-out (with --fix, the fixed text goes to standard output)");
+    if (suppressing || v["prune-suppressions"]) throw new UsageError("--stdin cannot be used with --suppress-all, --suppress-rule or --prune-suppressions");
+    if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename: give a file name, e.g. deployment.template.json");
+  }
+  if (suppressing && (v["fix-dry-run"] || v["gpu-out"] !== undefined)) throw new UsageError("--suppress-all and --suppress-rule cannot be used with --fix-dry-run or --gpu-out");
   const opts: CliOptions = {
     patterns: parsed.positionals,
     format: format as FormatName,
@@ -114,6 +155,12 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: v.quiet === true,
     version: v.version === true,
     help: v.help === true,
+    stdin: v.stdin === true,
+    stdinFilename: v["stdin-filename"] ?? "deployment.json",
+    suppressAll: v["suppress-all"] === true,
+    suppressRules: v["suppress-rule"] ?? [],
+    suppressExpires: v["suppress-expires"] === undefined ? { days: 90 } : parseExpires(v["suppress-expires"]),
+    pruneSuppressions: v["prune-suppressions"] === true,
   };
   if (v["gpu-out"] !== undefined) opts.gpuOut = v["gpu-out"];
   if (v["vm-out"] !== undefined) opts.vmOut = v["vm-out"];
@@ -154,6 +201,19 @@ Options:
       --list-rules           list the rules: id, severity, repair, description (with --target,
                              the rules that run for it)
       --print-config <file>  print the configuration that applies to <file> as JSON
+      --stdin                lint standard input; with --fix, print the fixed text to standard
+                             output (the report goes to standard error) and write nothing
+      --stdin-filename <name>
+                             the file name standard input stands for (default deployment.json):
+                             *.template.json is read as a template; the configuration is looked
+                             up from it
+      --suppress-all         write a suppression (reason "TODO: ...", an expires date) for every
+                             current finding into the nearest configuration file, creating
+                             .iotedge-gpu-lint.yml when there is none; then report as usual
+      --suppress-rule <id>   the same for this rule's findings only; repeatable
+      --suppress-expires <date|days>
+                             expires date of the written suppressions (default: 90 days)
+      --prune-suppressions   remove the configured suppressions that match no finding
   -q, --quiet                report errors only
   -o, --output-file <path>   write the report to a file instead of stdout
       --color, --no-color    force colours on or off (default: on for a terminal, unless NO_COLOR)

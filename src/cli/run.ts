@@ -1,14 +1,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { builtinRules } from "../../rules/index.js";
-import { didYouMean } from "../config/close-matches.js";
+import { didYouMean } from "../close-matches.js";
 import { ConfigError } from "../config/errors.js";
 import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
 import { runRules } from "../config/pseudo-rules.js";
 import { defaultConfig } from "../config/types.js";
 import { appliesTo, summarize, type FileResult } from "../engine/lint.js";
 import type { Rule } from "../engine/types.js";
-import { FileSearchError, lintFilesDetailed, type FileOutcome } from "../files.js";
+import { appendSuppressions, removeSuppressions } from "../brownfield/config-edit.js";
+import { daysFrom, suppressionsForFindings } from "../brownfield/suppressions.js";
+import { FileSearchError, lintFilesDetailed, type FileOutcome, type LintRun } from "../files.js";
+import { lintStdinText } from "../lint-stdin.js";
 import { TargetOptionsError } from "../targets.js";
 import { getFormatter } from "../formatters/index.js";
 import { relativePath } from "../formatters/types.js";
@@ -23,6 +26,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** stdout is a terminal */
   isTTY: boolean;
+  /** reads all of standard input (for --stdin) */
+  readStdin?: () => Promise<Uint8Array | string>;
 }
 
 const NAME = "iotedge-gpu-lint";
@@ -60,6 +65,9 @@ function listRules(rules: readonly Rule[], json: boolean): string {
 function checkRuleIds(opts: CliOptions, known: string[]): void {
   for (const id of Object.keys(opts.rules)) {
     if (!known.includes(id)) throw new UsageError(`--rule: unknown rule id '${id}'${didYouMean(id, known)}`);
+  }
+  for (const id of opts.suppressRules) {
+    if (!known.includes(id)) throw new UsageError(`--suppress-rule: unknown rule id '${id}'${didYouMean(id, known)}`);
   }
 }
 
@@ -114,7 +122,21 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== undefined) runOptions.vmOut = opts.vmOut;
   if (opts.targets !== undefined) runOptions.target = opts.targets;
-  const { results: all, rules, targets } = await lintFilesDetailed(opts.patterns, runOptions);
+  let lintRun: LintRun;
+  let stdinText: string | undefined;
+  if (opts.stdin) {
+    stdinText = await readStdin(io);
+    const stdinOptions: Parameters<typeof lintStdinText>[1] = { cwd: io.cwd, filename: opts.stdinFilename, rules: opts.rules, fix: opts.fix || opts.fixDryRun, fixText };
+    if (opts.config !== undefined) stdinOptions.config = opts.config;
+    if (opts.targets !== undefined) stdinOptions.target = opts.targets;
+    lintRun = lintStdinText(stdinText, stdinOptions);
+  } else {
+    lintRun = await lintFilesDetailed(opts.patterns, runOptions);
+    if (opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions) {
+      if (editSuppressions(lintRun, opts, io)) lintRun = await lintFilesDetailed(opts.patterns, { ...runOptions, fix: false });
+    }
+  }
+  const { results: all, rules, targets } = lintRun;
   const results: FileOutcome[] = all.filter((r) => !r.skipped);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
 
@@ -130,7 +152,12 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   const color = opts.color ?? (opts.outputFile === undefined && io.isTTY && !io.env.NO_COLOR);
   out += getFormatter(opts.format)!(shown, { cwd: io.cwd, rules, color, targets });
-  const code = emit(out, opts, io);
+  let code: number;
+  if (stdinText !== undefined && opts.fix) {
+    // the fixed text is the standard output (an editor replaces its buffer with it); the report goes to standard error
+    io.stdout(results[0]?.output ?? stdinText);
+    code = opts.outputFile === undefined ? (io.stderr(out), 0) : emit(out, opts, io);
+  } else code = emit(out, opts, io);
   if (code !== 0) return code;
 
   // a file is counted once, whatever the number of targets it was checked for
@@ -147,6 +174,45 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+async function readStdin(io: CliIo): Promise<string> {
+  if (io.readStdin === undefined) throw new UsageError("--stdin: standard input cannot be read here");
+  const data = await io.readStdin();
+  if (typeof data === "string") return data;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new UsageError("--stdin: standard input is not valid UTF-8; send UTF-8 text");
+  }
+}
+
+const SUPPRESS_REASON = "TODO: fix, or explain why this is accepted (written by --suppress-all)";
+
+/** --suppress-all / --suppress-rule / --prune-suppressions: edit the configuration files; true when something changed. */
+function editSuppressions(lintRun: LintRun, opts: CliOptions, io: CliIo): boolean {
+  const notes: string[] = [];
+  if (opts.pruneSuppressions) {
+    const byOrigin = new Map<string, number[]>();
+    for (const u of lintRun.unusedSuppressions) byOrigin.set(u.origin, [...(byOrigin.get(u.origin) ?? []), u.index]);
+    for (const [origin, indexes] of byOrigin) {
+      removeSuppressions(origin, indexes);
+      notes.push(`removed ${indexes.length} unused suppression${indexes.length === 1 ? "" : "s"} from ${relativePath(origin, io.cwd)}`);
+    }
+  }
+  if (opts.suppressAll || opts.suppressRules.length > 0) {
+    const e = opts.suppressExpires;
+    const expires = "date" in e ? e.date : daysFrom(new Date(), e.days);
+    const o: Parameters<typeof suppressionsForFindings>[1] = { cwd: io.cwd, reason: opts.suppressAll ? SUPPRESS_REASON : SUPPRESS_REASON.replace("--suppress-all", "--suppress-rule"), expires };
+    if (opts.config !== undefined) o.config = resolve(io.cwd, opts.config);
+    if (opts.suppressRules.length > 0) o.rules = new Set(opts.suppressRules);
+    for (const [path, entries] of suppressionsForFindings(lintRun.results, o)) {
+      appendSuppressions(path, entries);
+      notes.push(`wrote ${entries.length} suppression${entries.length === 1 ? "" : "s"} to ${relativePath(path, io.cwd)} (expires ${expires})`);
+    }
+  }
+  for (const n of notes) io.stderr(`${NAME}: ${n}\n`);
+  return notes.length > 0;
 }
 
 function emit(text: string, opts: CliOptions, io: CliIo): number {

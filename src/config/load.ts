@@ -11,7 +11,7 @@ import { builtinRules } from "../../rules/index.js";
 import { validate as validateConfig } from "../generated/config.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
 import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
-import { didYouMean } from "./close-matches.js";
+import { didYouMean } from "../close-matches.js";
 import { compileCustom } from "./custom-rules-hook.js";
 import { ConfigError } from "./errors.js";
 import { fileDiagnostic, runRules, suppressionExpiredRule } from "./pseudo-rules.js";
@@ -296,14 +296,24 @@ export interface SettingsOptions {
   vm?: VmOptions;
 }
 
+/** Whether a suppression covers a finding (its expiry aside). */
+export function suppressionCovers(s: SuppressionEntry, d: { ruleId: string; module?: string | undefined; pointer: string; filePath: string }): boolean {
+  if (!s.rule.includes(d.ruleId)) return false;
+  if (s.module !== undefined && s.module !== d.module) return false;
+  if (s.pointer !== undefined && !pointerCovers(s.pointer, d.pointer)) return false;
+  return globMatch(s.files, d.filePath);
+}
+
+/** Whether a suppression's `files` globs name this workspace-relative path. */
+export function suppressionNamesFile(s: SuppressionEntry, displayPath: string): boolean {
+  return globMatch(s.files, displayPath);
+}
+
 export function suppressionMatcher(config: Config, now: Date): SuppressionMatcher {
   const active = config.suppressions.filter((s) => !isExpired(s, now));
   return (d) => {
     for (const s of active) {
-      if (!s.rule.includes(d.ruleId)) continue;
-      if (s.module !== undefined && s.module !== d.module) continue;
-      if (s.pointer !== undefined && !pointerCovers(s.pointer, d.pointer)) continue;
-      if (!globMatch(s.files, d.filePath)) continue;
+      if (!suppressionCovers(s, d)) continue;
       return s.expires === undefined ? { reason: s.reason } : { reason: s.reason, expires: s.expires };
     }
     return undefined;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { docsUrl } from "../meta.js";
+import { DOCS_REF, REPOSITORY_URL, docsUrl } from "../meta.js";
+import { directiveRules } from "../engine/directives.js";
 import type { Diagnostic, Rule, Severity } from "../engine/types.js";
 
 /**
@@ -27,6 +28,19 @@ export const suppressionExpiredRule: Rule = {
     description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
     repair: "none",
     targets: ["kubernetes", "vm"],
+  },
+  check() {},
+};
+
+export const suppressionUnusedRule: Rule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`,
   },
   check() {},
 };
@@ -75,4 +89,4 @@ export const writeErrorRule: Rule = {
 };
 
 /** Every run-level pseudo rule. */
-export const runRules: readonly Rule[] = [...pseudoRules, writeErrorRule];
+export const runRules: readonly Rule[] = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];

@@ -4,6 +4,7 @@ import type { JNode } from "../model/node.js";
 import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
+import { applyDirectives } from "./directives.js";
 import { fixAsTextEdit } from "./text-fix.js";
 import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type TextEdit, type VmOptions } from "./types.js";
 
@@ -148,8 +149,10 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
   const messages: Diagnostic[] = [];
   const seen = new Map<string, number>();
   const target = settings.target ?? DEFAULT_TARGET;
+  const ran = new Set<string>();
   for (const rule of settings.rules) {
     if (severityFor(rule, settings, undefined) === undefined) continue;
+    ran.add(rule.meta.id);
     const ctx: RuleContext = {
       manifest,
       target,
@@ -173,6 +176,8 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
       );
     }
   }
+  // templates may hold comments, and so `// iotedge-gpu-lint-disable-next-line` directives
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display, target }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };

@@ -97,7 +97,7 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
       };
       if (m.module !== undefined) result.properties = { module: m.module, pointer: m.pointer };
       if (m.suppressed !== undefined) {
-        result.suppressions = [{ kind: "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
+        result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
       if (m.fix !== undefined) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));

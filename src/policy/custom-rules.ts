@@ -16,7 +16,7 @@ import { builtinRules } from "../../rules/index.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
 import { ConfigError } from "../config/errors.js";
 import { runRules } from "../config/pseudo-rules.js";
-import { REPOSITORY_URL } from "../meta.js";
+import { DOCS_REF, REPOSITORY_URL } from "../meta.js";
 import { envVarsOf, isPlaceholder, JNode, type Module, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
 
 export type CustomRuleScope = "createOptions" | "settings" | "env" | "module";
@@ -41,7 +41,7 @@ export interface CustomRuleDeclaration {
   required?: boolean;
 }
 
-export const CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/main/docs/custom-rules.md`;
+export const CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
 
 // declarations are checked with a validator precompiled from schemas/custom-rule.schema.json by
 // scripts/gen-validators.mjs; the declared schemas are compiled (once, when the configuration is

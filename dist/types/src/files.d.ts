@@ -1,6 +1,7 @@
 import { ConfigError } from "./config/errors.js";
 import { type FileResult } from "./engine/lint.js";
 import { type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
+import { type UnusedSuppression } from "./brownfield/suppressions.js";
 export interface LintFilesOptions {
     /** the workspace (default: the process's working directory) */
     cwd?: string;
@@ -43,6 +44,8 @@ export interface LintRun {
     rules: Rule[];
     /** the targets the files were checked for, in the order of TARGETS (formatters show them when several) */
     targets?: Target[];
+    /** configured suppressions that matched no finding (reported as `suppression-unused`; --prune-suppressions removes them) */
+    unusedSuppressions: UnusedSuppression[];
 }
 /** A path or glob that matches nothing: a usage error, not a lint result. */
 export declare class FileSearchError extends Error {

@@ -35,6 +35,15 @@ export interface SettingsOptions {
     /** vm site settings that win over the file's, key by key */
     vm?: VmOptions;
 }
+/** Whether a suppression covers a finding (its expiry aside). */
+export declare function suppressionCovers(s: SuppressionEntry, d: {
+    ruleId: string;
+    module?: string | undefined;
+    pointer: string;
+    filePath: string;
+}): boolean;
+/** Whether a suppression's `files` globs name this workspace-relative path. */
+export declare function suppressionNamesFile(s: SuppressionEntry, displayPath: string): boolean;
 export declare function suppressionMatcher(config: Config, now: Date): SuppressionMatcher;
 /** The vm site settings for a run: the configuration's, with the caller's winning key by key. */
 export declare function vmFor(config: Config, options?: {

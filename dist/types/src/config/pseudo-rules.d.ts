@@ -6,6 +6,7 @@ import type { Diagnostic, Rule, Severity } from "../engine/types.js";
  */
 export declare const readErrorRule: Rule;
 export declare const suppressionExpiredRule: Rule;
+export declare const suppressionUnusedRule: Rule;
 export declare const pseudoRules: readonly Rule[];
 export declare function fingerprintOf(parts: string[]): string;
 /** A diagnostic about the file as a whole, at line 1 column 1 (or at the given position). */

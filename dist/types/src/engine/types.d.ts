@@ -126,6 +126,8 @@ export interface TextEdit {
 export interface Suppression {
     reason: string;
     expires?: string;
+    /** `inSource`: by a directive in the manifest itself; otherwise by the configuration */
+    kind?: "inSource";
 }
 /** One finding, positioned. Lines and columns are 1-based; columns count UTF-16 units. */
 export interface Diagnostic {

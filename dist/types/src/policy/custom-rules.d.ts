@@ -19,7 +19,7 @@ export interface CustomRuleDeclaration {
     notSchema?: object | boolean;
     required?: boolean;
 }
-export declare const CUSTOM_RULES_DOCS = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/docs/custom-rules.md";
+export declare const CUSTOM_RULES_DOCS = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/v1.0.0/docs/custom-rules.md";
 /** Parse `HostConfig.Privileged`, `limits["nvidia.com/gpu"]`, `Binds.0`, `*` into segments. */
 export declare function parsePath(path: string): string[] | string;
 /**
