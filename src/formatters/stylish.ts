@@ -1,4 +1,5 @@
 import type { FileResult } from "../engine/lint.js";
+import { inertLine, inertLineStart } from "./plain-line.js";
 import { linted, relativePath, visible, type FormatContext } from "./types.js";
 
 const ansi = (code: string) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
@@ -11,6 +12,7 @@ function plural(n: number, word: string): string {
 /**
  * ESLint's stylish output: the file, then aligned `line:col  severity  message  rule-id` rows, then
  * `✖ N problems (E errors, W warnings, I infos)` and how many are fixable. Nothing when clean.
+ * Paths and messages never break a line nor start one with `::` (a runner reads this output).
  */
 export function format(results: FileResult[], ctx: FormatContext): string {
   const c = ctx.color === true;
@@ -29,11 +31,11 @@ export function format(results: FileResult[], ctx: FormatContext): string {
     warnings += r.warningCount;
     infos += r.infoCount;
     fixable += r.fixableCount;
-    const rows = messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\r?\n/g, " "), m.ruleId] as const);
+    const rows = messages.map((m) => [`${m.line}:${m.column}`, m.severity, inertLine(m.message), inertLine(m.ruleId)] as const);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
-    out += `\n${underline(relativePath(r.filePath, ctx.cwd))}\n`;
+    out += `\n${underline(inertLineStart(relativePath(r.filePath, ctx.cwd)))}\n`;
     for (const [pos, sev, msg, id] of rows) {
       const pad = (text: string, width: number) => " ".repeat(width - text.length);
       out += `  ${dim(pos)}${pad(pos, w0)}  ${sevColor[sev](sev)}${pad(sev, w1)}  ${msg}${pad(msg, w2)}  ${dim(id)}\n`;
