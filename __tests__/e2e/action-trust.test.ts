@@ -3,6 +3,9 @@
  * the loopback GitHub receives, only comments written by the token's own identity count as the
  * action's, one refused edit does not stop the review, and the log carries no injected command.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub, type FakeOptions } from "./fake-github.js";
 import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
@@ -131,8 +134,6 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const sha = fake.addCommit(fake.opts.pull.headSha, { [PATH]: manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }) }, "fix");
     fake.opts.pull.headSha = sha;
     fake.refs.set("heads/feature", sha);
-    const { writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
     writeFileSync(join(repo.dir, PATH), fake.filesAt(sha)[PATH]!);
     await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.resolved.has(`T_${quote.id}`)).toBe(false);
@@ -158,8 +159,6 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     fake.opts.pull.headSha = sha;
     fake.refs.set("heads/feature", sha);
     fake.opts.files = [{ filename: PATH, status: "modified", patch: `@@ -1,0 +1,${fake.filesAt(sha)[PATH]!.split("\n").length - 1} @@\n` + fake.filesAt(sha)[PATH]!.split("\n").slice(0, -1).map((l) => `+${l}`).join("\n") }];
-    const { writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
     writeFileSync(join(repo.dir, PATH), fake.filesAt(sha)[PATH]!);
     const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
@@ -186,5 +185,35 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     expect(r.stdout).toContain("comments by lint-bot (from user)");
     expect(fake.reviewComments.length).toBe(posted);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
+  });
+
+  it("mode: post treats the findings file as untrusted: foreign links dropped, names and messages escaped", async () => {
+    const repo = bindsRepo();
+    const fake = await fakeFor(repo);
+    const rep = await runAction({ node, index, workspace: repo.dir, fake, inputs: { mode: "report", "findings-file": "out/findings.json", "fail-on": "never", "github-token": "" } });
+    expect(rep.code).toBe(0);
+    const data = JSON.parse(readFileSync(join(repo.dir, "out/findings.json"), "utf8"));
+    const i = data.findings.findIndex((f: { ruleId: string }) => f.ruleId === "no-host-binds");
+    // the artifact was tampered with: a phishing link, HTML, a mention, a planted marker, a forged module
+    data.findings[i] = { ...data.findings[i], docs: "https://evil.test/rules/no-host-binds.md", message: `see ${IMG} ${MENTION} ${PLANTED} [click](https://evil.test)`, module: `${MENTION}\n::error::x` };
+    const post = mkdtempSync(join(tmpdir(), "igl-post-ws-"));
+    writeFileSync(join(post, "findings.json"), JSON.stringify(data));
+    const payload = { workflow_run: { id: 1, event: "pull_request" }, repository: { full_name: "contoso/edge" } };
+    const r = await runAction({ node, index, workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
+    expect(r.code).toBe(0);
+    const posted = bodies(fake);
+    const binds = posted.find((b) => b.includes("`no-host-binds`"))!;
+    expect(binds.split("\n").slice(0, 3)).toEqual([
+      "**iotedge-gpu-lint** · `no-host-binds` · error",
+      "",
+      `see Cam&lt;img src=x onerror=alert(1)&gt; @${ZWJ}octocat x&lt;!-- iotedge-gpu-lint:deadbeefdeadbeef --&gt; \\[click\\](https:${ZWJ}//evil.test)`,
+    ]);
+    for (const b of [...posted, r.summary]) {
+      expect(b).not.toContain("evil.test/rules");
+      expect([...b.matchAll(MARKERS)].map((m) => m[1])).not.toContain("deadbeefdeadbeef");
+    }
+    const ann = r.annotations.find((a) => a.props.title === "iotedge-gpu-lint: no-host-binds")!;
+    expect(ann.message).toBe(`see ${IMG} ${MENTION} ${PLANTED} [click](https://evil.test)`);
+    expect(foreignCommands(r.stdout)).toEqual([]);
   });
 });
