@@ -187,6 +187,26 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
   });
 
+  it("with a GitHub App token the identity is the app's bot: comments by github-actions[bot] are not its own", async () => {
+    const repo = bindsRepo();
+    const fake = await fakeFor(repo, { identity: { login: "contoso-lint[bot]", type: "Bot" } });
+    // the workflow token commented earlier (another workflow): same markers, another author
+    const first = new FakeGitHub({ ...fake.opts, pull: { ...fake.opts.pull }, identity: undefined });
+    seed(first, repo);
+    await first.start();
+    fakes.push(first);
+    await runAction({ node, index, workspace: repo.dir, fake: first, inputs: { "fail-on": "never" } });
+    for (const c of first.reviewComments) fake.addReviewComment({ path: c.path, line: c.line, body: c.body, user: c.user });
+    const theirs = fake.reviewComments.length;
+    expect(theirs).toBeGreaterThan(0);
+    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    expect(r.stdout).toContain("comments by contoso-lint[bot] (from viewer)");
+    expect(fake.requests.some((q) => q.path === "/user")).toBe(false);
+    // the app posts its own comments for every finding and edits none of the others
+    expect(fake.reviewComments.filter((c) => c.user.login === "contoso-lint[bot]")).toHaveLength(theirs);
+    expect(fake.requests.filter((q) => q.method === "PATCH")).toEqual([]);
+  });
+
   it("mode: post treats the findings file as untrusted: foreign links dropped, names and messages escaped", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
