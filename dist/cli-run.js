@@ -8782,7 +8782,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
@@ -8794,7 +8794,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
@@ -8810,8 +8810,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -8820,13 +8820,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -8842,7 +8842,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
@@ -8858,8 +8858,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -8868,13 +8868,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -14247,7 +14247,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -14255,7 +14255,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
@@ -14288,8 +14288,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -32895,6 +32895,17 @@ function pathToFileUri(dir) {
   return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
 }
 
+// src/formatters/plain-line.ts
+var BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+var SHOWN = { "\r\n": "\\r\\n", "\r": "\\r", "\n": "\\n" };
+function inertLine(s) {
+  return s.replace(BREAK, (c) => SHOWN[c] ?? " ");
+}
+function inertLineStart(s, prefix = "./") {
+  const t = inertLine(s);
+  return /^\s*::/.test(t) ? `${prefix}${t}` : t;
+}
+
 // src/formatters/stylish.ts
 var ansi = (code) => (s) => `\x1B[${code}m${s}\x1B[0m`;
 var plain = (s) => s;
@@ -32935,8 +32946,8 @@ function format4(results, ctx) {
         const target = targetOf2(m, r);
         const tc = perTarget.get(target);
         if (tc !== void 0) tc[m.severity === "error" ? "errors" : m.severity === "warning" ? "warnings" : "infos"]++;
-        const text = m.message.replace(/\r?\n/g, " ");
-        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target}] ${text}` : text, m.ruleId]);
+        const text = inertLine(m.message);
+        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target}] ${text}` : text, inertLine(m.ruleId)]);
       }
     }
     if (rows.length === 0) continue;
@@ -32944,7 +32955,7 @@ function format4(results, ctx) {
     const w1 = Math.max(...rows.map((x) => x[1].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
     out += `
-${underline(relativePath(group[0].filePath, ctx.cwd))}
+${underline(inertLineStart(relativePath(group[0].filePath, ctx.cwd)))}
 `;
     for (const [pos, sev, msg, id2] of rows) {
       const pad = (text, width) => " ".repeat(width - text.length);

@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -850,8 +850,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -872,11 +872,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -886,7 +886,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -910,19 +910,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4714,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4741,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id2) {
+    function onHttp2FrameError(type, code2, id2) {
       if (id2 === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17636,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19954,9 +19954,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -19983,13 +19983,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -20005,13 +20005,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate3(arg));
+        code2.push(interpolate3(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -20195,7 +20195,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -20208,16 +20208,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -20377,9 +20377,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -20401,7 +20401,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -20449,10 +20449,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -20573,12 +20573,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -20695,18 +20695,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -23025,22 +23025,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -23313,15 +23313,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23352,15 +23352,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23387,15 +23387,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23440,15 +23440,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -24573,7 +24573,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -26406,8 +26406,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -27133,8 +27133,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -27164,38 +27164,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27204,7 +27204,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27213,7 +27213,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -27228,7 +27228,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -27241,27 +27241,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -27271,7 +27271,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -27280,7 +27280,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -27288,7 +27288,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -27307,26 +27307,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -27391,7 +27391,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -27869,14 +27869,14 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -27887,12 +27887,12 @@ var require_parse2 = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
+            if (esc) {
+              return esc + first + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -28668,7 +28668,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
@@ -28680,7 +28680,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
@@ -28696,8 +28696,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -28706,13 +28706,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -28728,7 +28728,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
@@ -28744,8 +28744,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -28754,13 +28754,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -29573,14 +29573,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -29597,14 +29597,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -29621,12 +29621,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -29638,12 +29638,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -29658,39 +29658,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -29753,8 +29753,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -29780,8 +29780,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -32280,22 +32280,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -33204,7 +33204,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -33402,9 +33402,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -33726,12 +33726,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -33893,12 +33893,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -34133,7 +34133,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -34141,7 +34141,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
@@ -34174,8 +34174,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -37547,8 +37547,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37567,9 +37567,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37595,11 +37595,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -37644,10 +37644,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37676,9 +37676,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37689,8 +37689,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -38335,20 +38335,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -38368,8 +38368,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -38380,7 +38380,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -38402,14 +38402,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -38421,16 +38421,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -38441,7 +38441,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -38454,8 +38454,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -38482,7 +38482,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -38741,8 +38741,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -38800,8 +38800,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -38815,18 +38815,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -38994,12 +38994,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -42121,17 +42121,17 @@ function decodedToRawMap(raw) {
   map[d] = r;
   return map.subarray(0, d + 1);
 }
-function encodeStringBody(text) {
-  const s = JSON.stringify(text);
+function encodeStringBody(text2) {
+  const s = JSON.stringify(text2);
   return s.slice(1, -1);
 }
-function literalEnd(text, i) {
+function literalEnd(text2, i) {
   let k = i + 1;
   for (; ; ) {
-    const q = text.indexOf('"', k);
+    const q = text2.indexOf('"', k);
     if (q < 0) return -1;
     let b = q - 1;
-    while (text.charCodeAt(b) === 92) b--;
+    while (text2.charCodeAt(b) === 92) b--;
     if ((q - 1 - b) % 2 === 0) return q + 1;
     k = q + 1;
   }
@@ -42150,36 +42150,36 @@ var ScanError = class extends Error {
 var NUMBER_RE = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var BARE_PLACEHOLDER_RE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__/y;
 var ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
-function describe(text, i) {
-  if (i >= text.length) return "Unexpected end of file";
-  const ch = text[i];
-  if (text.startsWith("<<<<<<<", i) || text.startsWith("=======", i) || text.startsWith(">>>>>>>", i)) {
+function describe(text2, i) {
+  if (i >= text2.length) return "Unexpected end of file";
+  const ch = text2[i];
+  if (text2.startsWith("<<<<<<<", i) || text2.startsWith("=======", i) || text2.startsWith(">>>>>>>", i)) {
     return "Unexpected merge-conflict marker";
   }
-  const code = ch.charCodeAt(0);
-  const shown = code < 32 ? `\\u${code.toString(16).padStart(4, "0")}` : ch;
+  const code2 = ch.charCodeAt(0);
+  const shown = code2 < 32 ? `\\u${code2.toString(16).padStart(4, "0")}` : ch;
   return `Unexpected character '${shown}'`;
 }
-function skipTrivia(text, i, tolerant, ext) {
-  const n = text.length;
+function skipTrivia(text2, i, tolerant, ext) {
+  const n = text2.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9) {
       i++;
       continue;
     }
     if (c === 47) {
-      const next = text.charCodeAt(i + 1);
+      const next = text2.charCodeAt(i + 1);
       if (next === 47 || next === 42) {
         if (!tolerant) {
           throw new ScanError(i, 2, "Comments are not allowed in a generated manifest (templates named *.template.json may have them)");
         }
         ext.comments++;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
+          const nl = text2.indexOf("\n", i + 2);
           i = nl < 0 ? n : nl + 1;
         } else {
-          const close = text.indexOf("*/", i + 2);
+          const close = text2.indexOf("*/", i + 2);
           if (close < 0) throw new ScanError(i, 2, "Unterminated block comment");
           i = close + 2;
         }
@@ -42190,15 +42190,15 @@ function skipTrivia(text, i, tolerant, ext) {
   }
   return i;
 }
-function scanString(text, i) {
-  const n = text.length;
+function scanString(text2, i) {
+  const n = text2.length;
   let hasEscape = false;
   for (let k = i + 1; k < n; k++) {
-    const c = text.charCodeAt(k);
+    const c = text2.charCodeAt(k);
     if (c === 34) return { end: k + 1, hasEscape };
     if (c === 92) {
       ESCAPE_RE.lastIndex = k;
-      if (!ESCAPE_RE.test(text)) throw new ScanError(k, 2, "Invalid escape sequence in a string");
+      if (!ESCAPE_RE.test(text2)) throw new ScanError(k, 2, "Invalid escape sequence in a string");
       hasEscape = true;
       k = ESCAPE_RE.lastIndex - 1;
     } else if (c < 32) {
@@ -42208,18 +42208,18 @@ function scanString(text, i) {
   }
   throw new ScanError(i, n - i, "Unterminated string");
 }
-function decodeString(text, start, end, hasEscape) {
-  return hasEscape ? JSON.parse(text.slice(start, end)) : text.slice(start + 1, end - 1);
+function decodeString(text2, start, end, hasEscape) {
+  return hasEscape ? JSON.parse(text2.slice(start, end)) : text2.slice(start + 1, end - 1);
 }
 function setOwn(obj, key, value) {
   if (key === "__proto__") Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   else obj[key] = value;
 }
-function scan(text, options = {}) {
+function scan(text2, options = {}) {
   const tolerant = options.tolerant === true;
   const wantValue = options.value !== false;
   const ext = { comments: 0, trailingCommas: 0, placeholders: 0 };
-  const n = text.length;
+  const n = text2.length;
   const stack = [];
   let rootValue;
   let i = 0;
@@ -42236,19 +42236,19 @@ function scan(text, options = {}) {
     else top.value.push(value);
   };
   try {
-    i = skipTrivia(text, 0, tolerant, ext);
+    i = skipTrivia(text2, 0, tolerant, ext);
     if (i >= n) throw new ScanError(0, 0, "The file is empty");
     while (true) {
       if (expectValue) {
-        i = skipTrivia(text, i, tolerant, ext);
+        i = skipTrivia(text2, i, tolerant, ext);
         if (i >= n) throw new ScanError(n, 0, "Unexpected end of file");
-        const c2 = text.charCodeAt(i);
+        const c2 = text2.charCodeAt(i);
         if (c2 === 123 || c2 === 91) {
           const isObject = c2 === 123;
           stack.push({ value: wantValue ? isObject ? {} : [] : void 0, isObject, key: "", count: 0 });
           i++;
-          i = skipTrivia(text, i, tolerant, ext);
-          const close = text.charCodeAt(i);
+          i = skipTrivia(text2, i, tolerant, ext);
+          const close = text2.charCodeAt(i);
           if (isObject && close === 125 || !isObject && close === 93) {
             expectValue = false;
             continue;
@@ -42262,55 +42262,55 @@ function scan(text, options = {}) {
         let value;
         const vStart = i;
         if (c2 === 34) {
-          const s = scanString(text, i);
-          value = wantValue ? decodeString(text, i, s.end, s.hasEscape) : void 0;
+          const s = scanString(text2, i);
+          value = wantValue ? decodeString(text2, i, s.end, s.hasEscape) : void 0;
           i = s.end;
         } else if (c2 === 45 || c2 >= 48 && c2 <= 57) {
           NUMBER_RE.lastIndex = i;
-          if (!NUMBER_RE.test(text)) throw new ScanError(i, 1, "Invalid number");
+          if (!NUMBER_RE.test(text2)) throw new ScanError(i, 1, "Invalid number");
           const end = NUMBER_RE.lastIndex;
-          if (wantValue) value = Number(text.slice(i, end));
+          if (wantValue) value = Number(text2.slice(i, end));
           i = end;
-        } else if (text.startsWith("true", i)) {
+        } else if (text2.startsWith("true", i)) {
           value = true;
           i += 4;
-        } else if (text.startsWith("false", i)) {
+        } else if (text2.startsWith("false", i)) {
           value = false;
           i += 5;
-        } else if (text.startsWith("null", i)) {
+        } else if (text2.startsWith("null", i)) {
           value = null;
           i += 4;
         } else {
           BARE_PLACEHOLDER_RE.lastIndex = i;
-          if (tolerant && BARE_PLACEHOLDER_RE.test(text)) {
+          if (tolerant && BARE_PLACEHOLDER_RE.test(text2)) {
             const end = BARE_PLACEHOLDER_RE.lastIndex;
-            value = text.slice(i, end);
+            value = text2.slice(i, end);
             ext.placeholders++;
             i = end;
           } else {
-            throw new ScanError(i, 1, describe(text, i) + (stack.length ? "; expected a value" : ""));
+            throw new ScanError(i, 1, describe(text2, i) + (stack.length ? "; expected a value" : ""));
           }
         }
-        const after = text.charCodeAt(i);
+        const after = text2.charCodeAt(i);
         if (after >= 65 && after <= 90 || after >= 97 && after <= 122 || after === 95) {
-          throw new ScanError(vStart, i + 1 - vStart, `Invalid value '${text.slice(vStart, i + 1)}'`);
+          throw new ScanError(vStart, i + 1 - vStart, `Invalid value '${text2.slice(vStart, i + 1)}'`);
         }
         attach(value);
         expectValue = false;
         continue;
       }
-      i = skipTrivia(text, i, tolerant, ext);
+      i = skipTrivia(text2, i, tolerant, ext);
       const top = stack[stack.length - 1];
       if (top === void 0) {
-        if (i < n) throw new ScanError(i, 1, describe(text, i) + " after the end of the document");
+        if (i < n) throw new ScanError(i, 1, describe(text2, i) + " after the end of the document");
         break;
       }
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       const closeCode = top.isObject ? 125 : 93;
       if (c === 44) {
         const commaAt = i;
-        i = skipTrivia(text, i + 1, tolerant, ext);
-        if (text.charCodeAt(i) === closeCode) {
+        i = skipTrivia(text2, i + 1, tolerant, ext);
+        if (text2.charCodeAt(i) === closeCode) {
           if (!tolerant) throw new ScanError(commaAt, 1, "Trailing comma is not allowed in a generated manifest");
           ext.trailingCommas++;
           continue;
@@ -42329,7 +42329,7 @@ function scan(text, options = {}) {
         continue;
       }
       if (i >= n) throw new ScanError(n, 0, `Unexpected end of file; expected ',' or '${top.isObject ? "}" : "]"}'`);
-      throw new ScanError(i, 1, `${describe(text, i)}; expected ',' or '${top.isObject ? "}" : "]"}'`);
+      throw new ScanError(i, 1, `${describe(text2, i)}; expected ',' or '${top.isObject ? "}" : "]"}'`);
     }
   } catch (e) {
     if (e instanceof ScanError) {
@@ -42342,17 +42342,17 @@ function scan(text, options = {}) {
   return result;
   function readKey(at) {
     const top = stack[stack.length - 1];
-    at = skipTrivia(text, at, tolerant, ext);
-    if (text.charCodeAt(at) !== 34) {
+    at = skipTrivia(text2, at, tolerant, ext);
+    if (text2.charCodeAt(at) !== 34) {
       if (at >= n) throw new ScanError(n, 0, "Unexpected end of file; expected a property name");
-      throw new ScanError(at, 1, `${describe(text, at)}; expected a property name in double quotes`);
+      throw new ScanError(at, 1, `${describe(text2, at)}; expected a property name in double quotes`);
     }
-    const s = scanString(text, at);
-    top.key = decodeString(text, at, s.end, s.hasEscape);
-    let j = skipTrivia(text, s.end, tolerant, ext);
-    if (text.charCodeAt(j) !== 58) {
+    const s = scanString(text2, at);
+    top.key = decodeString(text2, at, s.end, s.hasEscape);
+    let j = skipTrivia(text2, s.end, tolerant, ext);
+    if (text2.charCodeAt(j) !== 58) {
       if (j >= n) throw new ScanError(n, 0, "Unexpected end of file; expected ':'");
-      throw new ScanError(j, 1, `${describe(text, j)}; expected ':' after the property name`);
+      throw new ScanError(j, 1, `${describe(text2, j)}; expected ':' after the property name`);
     }
     j++;
     expectValue = true;
@@ -42365,8 +42365,8 @@ var OPEN_OBJECT = 123;
 var OPEN_ARRAY = 91;
 var COMMA2 = 44;
 var COLON = 58;
-function strictTemplateText(text) {
-  const n = text.length;
+function strictTemplateText(text2) {
+  const n = text2.length;
   const edits = [];
   const opens = [];
   const closes = [];
@@ -42380,27 +42380,27 @@ function strictTemplateText(text) {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9) {
       i++;
       continue;
     }
     if (c === 34) {
-      const end = literalEnd(text, i);
+      const end = literalEnd(text2, i);
       if (end < 0) return void 0;
       significant(c);
       i = end;
       continue;
     }
     if (c === 47) {
-      const next = text.charCodeAt(i + 1);
+      const next = text2.charCodeAt(i + 1);
       if (next === 47 || next === 42) {
         let end;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
+          const nl = text2.indexOf("\n", i + 2);
           end = nl < 0 ? n : nl;
         } else {
-          const close = text.indexOf("*/", i + 2);
+          const close = text2.indexOf("*/", i + 2);
           if (close < 0) return void 0;
           end = close + 2;
         }
@@ -42409,13 +42409,13 @@ function strictTemplateText(text) {
         continue;
       }
     }
-    const top = stack.length > 0 ? text.charCodeAt(opens[stack[stack.length - 1]]) : -1;
+    const top = stack.length > 0 ? text2.charCodeAt(opens[stack[stack.length - 1]]) : -1;
     const valueHere = last === -1 || last === COLON || top === OPEN_ARRAY && (last === OPEN_ARRAY || last === COMMA2);
     if (c === 36 || c === 95) {
       BARE_PLACEHOLDER_RE.lastIndex = i;
-      if (valueHere && BARE_PLACEHOLDER_RE.test(text)) {
+      if (valueHere && BARE_PLACEHOLDER_RE.test(text2)) {
         const end = BARE_PLACEHOLDER_RE.lastIndex;
-        edits.push({ start: i, end, text: JSON.stringify(text.slice(i, end)) });
+        edits.push({ start: i, end, text: JSON.stringify(text2.slice(i, end)) });
         i = end;
         significant(34);
         continue;
@@ -42439,14 +42439,14 @@ function strictTemplateText(text) {
     significant(c);
     i++;
   }
-  if (edits.length === 0) return { json: text, opens, closes };
+  if (edits.length === 0) return { json: text2, opens, closes };
   const parts = [];
   let copied = 0;
   for (const e of edits) {
-    parts.push(text.slice(copied, e.start), e.text);
+    parts.push(text2.slice(copied, e.start), e.text);
     copied = e.end;
   }
-  parts.push(text.slice(copied));
+  parts.push(text2.slice(copied));
   return { json: parts.join(""), opens, closes };
 }
 
@@ -42467,8 +42467,8 @@ function slotOf(c, key) {
   return map.get(key) ?? -1;
 }
 var JsonDoc = class _JsonDoc {
-  constructor(text, tolerant, value) {
-    this.text = text;
+  constructor(text2, tolerant, value) {
+    this.text = text2;
     this.tolerant = tolerant;
     this.value = value;
   }
@@ -42482,12 +42482,12 @@ var JsonDoc = class _JsonDoc {
    * Parse text with native JSON.parse: as it is, or (templates) as strict JSON made from it. The
    * validating scanner runs only for text that does not parse, to name the error exactly.
    */
-  static parse(text, tolerant) {
+  static parse(text2, tolerant) {
     if (tolerant) {
-      const strict = strictTemplateText(text);
+      const strict = strictTemplateText(text2);
       if (strict !== void 0) {
         try {
-          const doc = new _JsonDoc(text, tolerant, JSON.parse(strict.json));
+          const doc = new _JsonDoc(text2, tolerant, JSON.parse(strict.json));
           doc.opens = strict.opens;
           doc.closes = strict.closes;
           return { doc };
@@ -42496,13 +42496,13 @@ var JsonDoc = class _JsonDoc {
       }
     } else {
       try {
-        return { doc: new _JsonDoc(text, tolerant, JSON.parse(text)) };
+        return { doc: new _JsonDoc(text2, tolerant, JSON.parse(text2)) };
       } catch {
       }
     }
-    const r = scan(text, { tolerant, value: true });
+    const r = scan(text2, { tolerant, value: true });
     if (r.error) return { error: r.error };
-    return { doc: new _JsonDoc(text, tolerant, r.value) };
+    return { doc: new _JsonDoc(text2, tolerant, r.value) };
   }
   /** Where the value at `path` is. */
   locate(path) {
@@ -42704,8 +42704,8 @@ var Source = class {
   eolStyle;
   indentUnit;
   /** The file's bytes as text again (with the BOM when it had one). */
-  restore(text) {
-    return this.bom ? "\uFEFF" + text : text;
+  restore(text2) {
+    return this.bom ? "\uFEFF" + text2 : text2;
   }
   get lineStarts() {
     if (this.starts === void 0) {
@@ -42742,18 +42742,18 @@ var Source = class {
     return this.indentUnit;
   }
 };
-function detectEol(text) {
+function detectEol(text2) {
   let lf = 0;
   let crlf = 0;
-  let i = text.indexOf("\n");
+  let i = text2.indexOf("\n");
   while (i >= 0 && lf + crlf < 1e3) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    if (i > 0 && text2.charCodeAt(i - 1) === 13) crlf++;
     else lf++;
-    i = text.indexOf("\n", i + 1);
+    i = text2.indexOf("\n", i + 1);
   }
   return crlf > lf ? "\r\n" : "\n";
 }
-function detectIndent(text) {
+function detectIndent(text2) {
   let prev = 0;
   let best = 0;
   let tabs = 0;
@@ -42761,7 +42761,7 @@ function detectIndent(text) {
   const re = /\n([ \t]*)(?=\S)/g;
   let m;
   let seen = 0;
-  while ((m = re.exec(text)) !== null && seen < 400) {
+  while ((m = re.exec(text2)) !== null && seen < 400) {
     seen++;
     const ws = m[1];
     if (ws.startsWith("	")) tabs++;
@@ -42914,9 +42914,9 @@ function readCreateOptions(manifest, settings, module, template) {
     };
   }
   const texts = chunks.map((c) => c.value);
-  const text = texts.join("");
-  if (text.trim() === "") return { form: "none", root: void 0, chunks };
-  const parsed = JsonDoc.parse(text, false);
+  const text2 = texts.join("");
+  if (text2.trim() === "") return { form: "none", root: void 0, chunks };
+  const parsed = JsonDoc.parse(text2, false);
   const fileDoc = manifest.doc;
   const chunkStarts = [];
   let acc = 0;
@@ -42927,7 +42927,7 @@ function readCreateOptions(manifest, settings, module, template) {
   const rawMaps = new Array(chunks.length);
   const space = {
     id: ++spaceCounter,
-    json: parsed.doc ?? new JsonDoc(text, template, void 0),
+    json: parsed.doc ?? new JsonDoc(text2, template, void 0),
     embedded: { settingsPath: settings.path, chunks: chunks.map((c, i) => ({ key: c.key, text: texts[i] })), module },
     toFile(offset, end = false) {
       const probe = end && offset > 0 ? offset - 1 : offset;
@@ -42946,7 +42946,7 @@ function readCreateOptions(manifest, settings, module, template) {
   };
   if (parsed.doc === void 0) {
     const e = parsed.error;
-    return { form: "string", root: void 0, chunks, text, space, error: { message: e.message, offset: e.offset, length: e.length, space, node: chunks[0] } };
+    return { form: "string", root: void 0, chunks, text: text2, space, error: { message: e.message, offset: e.offset, length: e.length, space, node: chunks[0] } };
   }
   const root3 = JNode.root(space, parsed.doc.value, true);
   if (!root3.isObject) {
@@ -42954,12 +42954,12 @@ function readCreateOptions(manifest, settings, module, template) {
       form: "string",
       root: void 0,
       chunks,
-      text,
+      text: text2,
       space,
-      error: { message: `createOptions must hold a JSON object, not ${describeType(parsed.doc.value)}`, offset: 0, length: text.length, space, node: chunks[0] }
+      error: { message: `createOptions must hold a JSON object, not ${describeType(parsed.doc.value)}`, offset: 0, length: text2.length, space, node: chunks[0] }
     };
   }
-  return { form: "string", root: root3, chunks, text, space };
+  return { form: "string", root: root3, chunks, text: text2, space };
 }
 function describeType(v) {
   if (v === null) return "null";
@@ -42978,13 +42978,13 @@ function collectRoutes(manifest, hub) {
       node = r;
     }
     if (typeof node.value !== "string") return;
-    const text = node.value;
+    const text2 = node.value;
     const modules = [];
-    for (const m of text.matchAll(ROUTE_MODULE)) {
+    for (const m of text2.matchAll(ROUTE_MODULE)) {
       const start = m.index + "/modules/".length;
       modules.push({ name: m[1], start, end: start + m[1].length });
     }
-    manifest.routes.push({ name, node, text, modules });
+    manifest.routes.push({ name, node, text: text2, modules });
   };
   for (const r of manifest.hubDesired?.getExact("routes")?.entries() ?? []) add(r.key, r);
   for (const member of hub.entries()) {
@@ -42994,23 +42994,23 @@ function collectRoutes(manifest, hub) {
 }
 
 // src/engine/layout.ts
-function textStyle(text) {
-  const pretty = text.includes("\n");
-  const colonMatch = /"\s*:([ \t]*)/.exec(text);
-  const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text);
+function textStyle(text2) {
+  const pretty = text2.includes("\n");
+  const colonMatch = /"\s*:([ \t]*)/.exec(text2);
+  const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text2);
   return {
-    eol: detectEol(text),
-    unit: detectIndent(text),
+    eol: detectEol(text2),
+    unit: detectIndent(text2),
     colon: colonMatch ? ":" + colonMatch[1] : pretty ? ": " : ":",
     gap: gapMatch ? gapMatch[1] : pretty ? " " : "",
     pretty
   };
 }
-function lineIndentAt(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+function lineIndentAt(text2, offset) {
+  const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
   let i = lineStart;
-  while (i < text.length && (text[i] === " " || text[i] === "	")) i++;
-  return text.slice(lineStart, i);
+  while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
+  return text2.slice(lineStart, i);
 }
 function entryStarts(c) {
   return c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((it) => it.valueStart);
@@ -43018,20 +43018,20 @@ function entryStarts(c) {
 function entryEnds(c) {
   return c.kind === "object" ? c.members.map((m) => m.valueEnd) : c.items.map((it) => it.valueEnd);
 }
-function containerLayout(text, c, style) {
+function containerLayout(text2, c, style) {
   const starts = entryStarts(c);
-  const closeIndent = lineIndentAt(text, c.start);
+  const closeIndent = lineIndentAt(text2, c.start);
   let colon = style.colon;
   if (c.kind === "object" && c.members.length > 0) {
     const m = c.members[0];
-    colon = text.slice(m.keyEnd, m.valueStart);
+    colon = text2.slice(m.keyEnd, m.valueStart);
     if (!/^\s*:\s*$/.test(colon) || colon.includes("\n")) colon = style.colon;
   }
   if (starts.length === 0) {
     const multiline = style.pretty;
     return { multiline, indent: closeIndent + style.unit, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
   }
-  const lead = text.slice(c.start + 1, starts[0]);
+  const lead = text2.slice(c.start + 1, starts[0]);
   const nl = lead.lastIndexOf("\n");
   if (nl >= 0) {
     const indent = /^[ \t]*/.exec(lead.slice(nl + 1))[0];
@@ -43039,7 +43039,7 @@ function containerLayout(text, c, style) {
   }
   let gap = style.gap;
   if (starts.length > 1) {
-    const between = text.slice(entryEnds(c)[0], starts[1]);
+    const between = text2.slice(entryEnds(c)[0], starts[1]);
     const m = /^\s*,([ \t]*)$/.exec(between);
     if (m) gap = m[1];
   }
@@ -43078,22 +43078,22 @@ function overlaps(a, b) {
   if (lo < hi) return true;
   return (a.start === a.end || b.start === b.end) && lo <= hi;
 }
-function applyTextEdits(text, edits) {
+function applyTextEdits(text2, edits) {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
+  let out = text2;
   for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
-function splitChunks(text) {
+function splitChunks(text2) {
   const out = [];
   let i = 0;
-  while (i < text.length) {
-    let end = Math.min(i + CHUNK_SIZE, text.length);
-    if (end < text.length) {
-      const c = text.charCodeAt(end - 1);
+  while (i < text2.length) {
+    let end = Math.min(i + CHUNK_SIZE, text2.length);
+    if (end < text2.length) {
+      const c = text2.charCodeAt(end - 1);
       if (c >= 55296 && c <= 56319) end--;
     }
-    out.push(text.slice(i, end));
+    out.push(text2.slice(i, end));
     i = end;
   }
   return out.length ? out : [""];
@@ -43182,9 +43182,9 @@ var EditBatch = class {
     switch (edit.op) {
       case "set": {
         const at = this.locate(edit.node);
-        const text = edit.node.space.json.text;
+        const text2 = edit.node.space.json.text;
         const parent = at.parent;
-        const layout = parent ? containerLayout(text, parent, this.style(edit.node.space)) : containerLayout(text, { kind: "array", start: 0, end: 0, items: [] }, this.style(edit.node.space));
+        const layout = parent ? containerLayout(text2, parent, this.style(edit.node.space)) : containerLayout(text2, { kind: "array", start: 0, end: 0, items: [] }, this.style(edit.node.space));
         const entryLayout = { ...layout, indent: parent ? layout.indent : "" };
         return [{ space: edit.node.space, edit: { start: at.valueStart, end: at.valueEnd, text: serializeValue(edit.value, entryLayout) } }];
       }
@@ -43230,11 +43230,11 @@ var EditBatch = class {
   resolveAdds(adds, replaceAll = false) {
     const parent = adds[0].parent;
     const space = parent.space;
-    const text = space.json.text;
+    const text2 = space.json.text;
     const at = this.locate(parent);
     const c = at.container;
     if (c === void 0) throw new Conflict();
-    const layout = containerLayout(text, c, this.style(space));
+    const layout = containerLayout(text2, c, this.style(space));
     const entryText = (a) => {
       let valueText;
       if (a.copyOf !== void 0) {
@@ -43261,14 +43261,14 @@ var EditBatch = class {
     }
     const ends = c.kind === "object" ? c.members.map((m) => m.valueEnd) : c.items.map((i) => i.valueEnd);
     const lastEnd = ends[ends.length - 1];
-    const trailing = findTrailingComma(text, lastEnd, c.end - 1);
+    const trailing = findTrailingComma(text2, lastEnd, c.end - 1);
     if (trailing >= 0) {
       const lead = layout.multiline ? layout.eol + layout.indent : layout.gap;
       return [{ space, edit: { start: trailing + 1, end: trailing + 1, text: lead + body + "," } }];
     }
     if (!layout.multiline) return [{ space, edit: { start: lastEnd, end: lastEnd, text: sep5 + body } }];
     let p = c.end - 1;
-    while (p > lastEnd && /\s/.test(text[p - 1])) p--;
+    while (p > lastEnd && /\s/.test(text2[p - 1])) p--;
     if (p === lastEnd) return [{ space, edit: { start: lastEnd, end: lastEnd, text: sep5 + body } }];
     return [
       { space, edit: { start: lastEnd, end: lastEnd, text: "," } },
@@ -43276,7 +43276,7 @@ var EditBatch = class {
     ];
   }
   /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
-  rewriteChunks(space, settingsPath, text) {
+  rewriteChunks(space, settingsPath, text2) {
     const src = space.json.text;
     const c = space.json.locate(settingsPath)?.container;
     if (c === void 0 || c.kind !== "object") throw new Conflict();
@@ -43284,7 +43284,7 @@ var EditBatch = class {
     if (chunkSlots.length === 0) throw new Conflict();
     const layout = containerLayout(src, c, this.style(space));
     const sep5 = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
-    const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
+    const members = splitChunks(text2).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
     const first = chunkSlots[0];
     const out = [
       { space, edit: { start: first.m.keyStart, end: first.m.valueEnd, text: members.join(sep5) } }
@@ -43377,22 +43377,22 @@ function selfOverlap(edits) {
   }
   return false;
 }
-function findTrailingComma(text, from, close) {
+function findTrailingComma(text2, from, close) {
   let i = from;
   while (i < close) {
-    const ch = text[i];
+    const ch = text2[i];
     if (ch === ",") return i;
     if (/\s/.test(ch)) {
       i++;
       continue;
     }
-    if (ch === "/" && text[i + 1] === "/") {
-      const nl = text.indexOf("\n", i);
+    if (ch === "/" && text2[i + 1] === "/") {
+      const nl = text2.indexOf("\n", i);
       i = nl < 0 ? close : nl + 1;
       continue;
     }
-    if (ch === "/" && text[i + 1] === "*") {
-      const e = text.indexOf("*/", i + 2);
+    if (ch === "/" && text2[i + 1] === "*") {
+      const e = text2.indexOf("*/", i + 2);
       i = e < 0 ? close : e + 2;
       continue;
     }
@@ -43400,9 +43400,9 @@ function findTrailingComma(text, from, close) {
   }
   return -1;
 }
-function lineIndentOf(text, offset) {
-  const ls = text.lastIndexOf("\n", offset - 1) + 1;
-  const m = /^[ \t]*/.exec(text.slice(ls, offset));
+function lineIndentOf(text2, offset) {
+  const ls = text2.lastIndexOf("\n", offset - 1) + 1;
+  const m = /^[ \t]*/.exec(text2.slice(ls, offset));
   return m ? m[0] : "";
 }
 function reindent(valueText, from, to) {
@@ -43526,12 +43526,12 @@ var envVars = perModule((mod) => {
   const list = valueIgnoreCase(mod.createOptions.root?.value, "env");
   if (Array.isArray(list)) {
     let items;
-    list.forEach((text, i) => {
-      if (typeof text !== "string") return;
+    list.forEach((text2, i) => {
+      if (typeof text2 !== "string") return;
       const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
-      const eq = text.indexOf("=");
-      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", void 0, "createOptions", item, true));
-      else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
+      const eq = text2.indexOf("=");
+      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text2 : "", void 0, "createOptions", item, true));
+      else out.push(new EnvEntry(text2.slice(0, eq), text2.slice(eq + 1), "createOptions", item));
     });
   }
   return out;
@@ -44402,8 +44402,8 @@ var rule12 = {
     for (const mod of manifest.modules) {
       for (const v of envVars(mod)) {
         if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
-        const text = v.node.value;
-        const message = text.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text}=<value>' (or '${text}=' for an empty value), or remove it`;
+        const text2 = v.node.value;
+        const message = text2.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text2}=<value>' (or '${text2}=' for an empty value), or remove it`;
         report({ node: v.node, module: mod, message });
       }
     }
@@ -54166,10 +54166,10 @@ function renameEdits(manifest, envs, mod, to) {
   for (const route of manifest.routes) {
     if (!route.text.includes(mod.name)) continue;
     const hits = route.modules.filter((r) => r.name === mod.name);
-    let text = route.text;
-    for (const h of [...hits].reverse()) text = text.slice(0, h.start) + to + text.slice(h.end);
-    text = text.replace(condition, `$1${to}`);
-    if (text !== route.text) edits.push({ op: "set", node: route.node, value: text });
+    let text2 = route.text;
+    for (const h of [...hits].reverse()) text2 = text2.slice(0, h.start) + to + text2.slice(h.end);
+    text2 = text2.replace(condition, `$1${to}`);
+    if (text2 !== route.text) edits.push({ op: "set", node: route.node, value: text2 });
   }
   const n = escapeRe(mod.name);
   const host = new RegExp(`(?<![A-Za-z0-9_.:/-])${n}(?=:[0-9])|(?<=//|@)${n}(?=[:/?#]|$)|^${n}$`, "gi");
@@ -54451,14 +54451,14 @@ var rule33 = {
         const v = entry.value;
         if (typeof v === "string") continue;
         const fixable = typeof v === "boolean" || typeof v === "number";
-        const text = fixable ? entry.rawText() ?? String(v) : void 0;
+        const text2 = fixable ? entry.rawText() ?? String(v) : void 0;
         report({
           node: entry,
           // an object or array is pointed at by its key (its text spans lines)
           part: fixable ? "value" : "key",
           module: mod,
-          message: text !== void 0 ? `${moduleLabel(mod)}: nodeSelector '${entry.key}' is the ${typeof v} ${text}, but node label values are strings${typeof v === "boolean" ? ` (the agent probably reads it as '${text === "true" ? "True" : "False"}', which matches no node labelled '${text}')` : ""}; write "${text}"` : `${moduleLabel(mod)}: nodeSelector '${entry.key}' is ${v === null ? "null" : Array.isArray(v) ? "an array" : "an object"}, but a node selector maps label names to string values; write the label value as a string`,
-          ...text !== void 0 ? { fix: [{ op: "set", node: entry, value: text }] } : {}
+          message: text2 !== void 0 ? `${moduleLabel(mod)}: nodeSelector '${entry.key}' is the ${typeof v} ${text2}, but node label values are strings${typeof v === "boolean" ? ` (the agent probably reads it as '${text2 === "true" ? "True" : "False"}', which matches no node labelled '${text2}')` : ""}; write "${text2}"` : `${moduleLabel(mod)}: nodeSelector '${entry.key}' is ${v === null ? "null" : Array.isArray(v) ? "an array" : "an object"}, but a node selector maps label names to string values; write the label value as a string`,
+          ...text2 !== void 0 ? { fix: [{ op: "set", node: entry, value: text2 }] } : {}
         });
       }
     }
@@ -55596,30 +55596,30 @@ var directiveUnusedRule = {
   }
 };
 var directiveRules = [directiveInvalidRule, directiveUnusedRule];
-function lineComments(text) {
+function lineComments(text2) {
   const out = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = text2.charCodeAt(i);
         if (d === 92) i += 2;
         else if (d === 34 || d === 10) {
           i++;
           break;
         } else i++;
       }
-    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      let end = text.indexOf("\n", i);
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      let end = text2.indexOf("\n", i);
       if (end < 0) end = n;
-      if (end > i && text.charCodeAt(end - 1) === 13) end--;
-      out.push({ body: text.slice(i + 2, end), start: i, end });
+      if (end > i && text2.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text2.slice(i + 2, end), start: i, end });
       i = end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const close = text.indexOf("*/", i + 2);
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const close = text2.indexOf("*/", i + 2);
       i = close < 0 ? n : close + 2;
     } else i++;
   }
@@ -55705,16 +55705,16 @@ function fixAsTextEdit(manifest, edits) {
   if (!batch.tryAdd(edits)) return void 0;
   const parts = batch.textEdits();
   if (parts.length === 0) return void 0;
-  const text = manifest.source.text;
+  const text2 = manifest.source.text;
   const start = parts[0].start;
   const end = Math.max(...parts.map((p) => p.end));
   let out = "";
   let pos = start;
   for (const p of parts) {
-    out += text.slice(pos, p.start) + p.text;
+    out += text2.slice(pos, p.start) + p.text;
     pos = Math.max(pos, p.end);
   }
-  out += text.slice(pos, end);
+  out += text2.slice(pos, end);
   return { start, end, text: out };
 }
 
@@ -55735,12 +55735,12 @@ function fixTextOf(manifest, edits) {
 function describeFixes(manifest, messages) {
   for (const m of messages) {
     if (m.edits !== void 0) {
-      const text = fixTextOf(manifest, m.edits);
-      if (text !== void 0) m.fix = text;
+      const text2 = fixTextOf(manifest, m.edits);
+      if (text2 !== void 0) m.fix = text2;
     }
     for (const sg of m.suggestions ?? []) {
-      const text = fixTextOf(manifest, sg.edits);
-      if (text !== void 0) sg.fix = text;
+      const text2 = fixTextOf(manifest, sg.edits);
+      if (text2 !== void 0) sg.fix = text2;
     }
   }
 }
@@ -55859,8 +55859,8 @@ function messageOf(rule53, d, module) {
   }
   const template = rule53.meta.messages?.[d.messageId];
   if (template === void 0) throw new Error(`rule ${rule53.meta.id} has no message '${d.messageId}' in meta.messages`);
-  const text = interpolate(template, d.data);
-  return module === void 0 ? text : `module '${module}': ${text}`;
+  const text2 = interpolate(template, d.data);
+  return module === void 0 ? text2 : `module '${module}': ${text2}`;
 }
 function moduleName(d) {
   if (d.module === void 0) return void 0;
@@ -57510,14 +57510,14 @@ function fileEntries(files) {
   const entries = [];
   for (const file of files) {
     const shown = relative(process.cwd(), file) || file;
-    let text;
+    let text2;
     try {
-      text = readFileSync2(file, "utf8");
+      text2 = readFileSync2(file, "utf8");
     } catch (e) {
       throw new ConfigError(`${shown}: cannot read custom rules: ${e.message}`, shown);
     }
     const lineCounter = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+    const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
     const err = doc.errors[0];
     if (err !== void 0) {
       const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
@@ -57631,8 +57631,8 @@ function pickError(errors) {
   const candidates = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "uniqueItems" || !anyOfPaths.has(e.instancePath));
   return [...candidates].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0];
 }
-function parseText(text, origin) {
-  const body = text.replace(/^\ufeff/, "");
+function parseText(text2, origin) {
+  const body = text2.replace(/^\ufeff/, "");
   if (/\.json$/i.test(origin)) {
     try {
       return JSON.parse(body);
@@ -57659,8 +57659,8 @@ function isRealDate(s) {
 function knownRuleIds(extra = []) {
   return [...builtinRules, ...extra, ...runRules].map((r) => r.meta.id);
 }
-function parseConfigText(text, origin) {
-  let data = parseText(text, origin);
+function parseConfigText(text2, origin) {
+  let data = parseText(text2, origin);
   if (data === null || data === void 0) data = {};
   if (!validateConfigData(data)) {
     const { key, text: why } = describe2(pickError(validateConfigData.errors ?? []));
@@ -57884,6 +57884,17 @@ function pathToFileUri(dir) {
   return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
 }
 
+// src/formatters/plain-line.ts
+var BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+var SHOWN = { "\r\n": "\\r\\n", "\r": "\\r", "\n": "\\n" };
+function inertLine(s) {
+  return s.replace(BREAK, (c) => SHOWN[c] ?? " ");
+}
+function inertLineStart(s, prefix = "./") {
+  const t = inertLine(s);
+  return /^\s*::/.test(t) ? `${prefix}${t}` : t;
+}
+
 // src/index.ts
 function settingsFor(options) {
   const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
@@ -57896,19 +57907,19 @@ function settingsFor(options) {
   if (options.fixText === false) s.fixText = false;
   return s;
 }
-function lintText2(text, options = {}) {
+function lintText2(text2, options = {}) {
   const filePath = options.filePath ?? "deployment.json";
-  return lintText(filePath, text, settingsFor(options)).result;
+  return lintText(filePath, text2, settingsFor(options)).result;
 }
-function fixText2(text, options = {}) {
+function fixText2(text2, options = {}) {
   const filePath = options.filePath ?? "deployment.json";
-  return fixText(filePath, text, settingsFor(options));
+  return fixText(filePath, text2, settingsFor(options));
 }
 
 // src/action/library.ts
 import { join as join2 } from "node:path";
-function parseConfig(text, origin) {
-  return parseConfigText(text, origin);
+function parseConfig(text2, origin) {
+  return parseConfigText(text2, origin);
 }
 function emptyConfig() {
   return defaultConfig();
@@ -57916,19 +57927,32 @@ function emptyConfig() {
 function included(config, path) {
   return isIncluded(config, path);
 }
-function textOptions(config, filePath, now = /* @__PURE__ */ new Date()) {
+function textOptions(config, filePath, now = /* @__PURE__ */ new Date(), target, vm) {
   const o = { filePath, rules: config.rules, ruleOptions: config.ruleOptions };
+  if (target !== void 0) o.target = target;
+  if (vm !== void 0) o.vm = vm;
   if (config.extraRules.length > 0) o.extraRules = config.extraRules;
   if (config.suppressions.length > 0) o.suppress = suppressionMatcher(config, now);
   return o;
 }
-function lint(text, options) {
-  return lintText2(text, options);
+function lint(text2, options) {
+  return lintText2(text2, options);
 }
-function fix(text, options) {
-  return fixText2(text, options);
+function fix(text2, options) {
+  return fixText2(text2, options);
 }
-function sarif(findings, root3, config = defaultConfig()) {
+function sarif(findings, root3, config = defaultConfig(), targets = ["kubernetes"]) {
+  const categorised = targets.length > 1 || targets[0] !== "kubernetes";
+  let log;
+  for (const target of targets) {
+    const one = JSON.parse(sarifOneTarget(findings.filter((f) => (f.target ?? "kubernetes") === target), root3, config));
+    if (categorised) for (const run2 of one.runs) run2.automationDetails ??= { id: `iotedge-gpu-lint/${target}/` };
+    if (log === void 0) log = one;
+    else log.runs.push(...one.runs);
+  }
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function sarifOneTarget(findings, root3, config) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const d = {
@@ -57946,6 +57970,7 @@ function sarif(findings, root3, config = defaultConfig()) {
       docs: f.docs
     };
     if (f.module !== void 0) d.module = f.module;
+    if (f.target !== void 0) d.target = f.target;
     const list = byPath.get(f.path) ?? [];
     list.push(d);
     byPath.set(f.path, list);
@@ -57963,53 +57988,73 @@ function sarif(findings, root3, config = defaultConfig()) {
 
 // src/action/analyze.ts
 var MAX_SUGGESTION_LINES = 60;
-function siblingPath(path) {
-  if (/\.template\.json$/i.test(path)) return path.replace(/\.template\.json$/i, ".gpu.template.json");
-  return path.replace(/\.json$/i, "") + ".gpu.json";
+var SIBLING_TAG = { kubernetes: "gpu", vm: "vm" };
+function siblingPath(path, target = "kubernetes") {
+  const tag = SIBLING_TAG[target];
+  if (/\.template\.json$/i.test(path)) return path.replace(/\.template\.json$/i, `.${tag}.template.json`);
+  return path.replace(/\.json$/i, "") + `.${tag}.json`;
 }
 function isSibling(path) {
-  return /\.gpu(\.template)?\.json$/i.test(path);
+  return /\.(gpu|vm)(\.template)?\.json$/i.test(path);
 }
 function analyze(files, config, opts) {
-  const out = { findings: [], files: [], fixes: [], present: [] };
+  const out = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 } };
+  const targets = opts.targets !== void 0 && opts.targets.length > 0 ? opts.targets : ["kubernetes"];
+  const fixing = opts.fix && (opts.fixOutput === "gpu-sibling" || targets.length === 1);
+  const count2 = (sev) => {
+    if (sev === "error") out.afterFix.errors++;
+    else if (sev === "warning") out.afterFix.warnings++;
+    else out.afterFix.infos++;
+  };
   for (const f of files) {
-    const options = textOptions(config, f.path, opts.now);
-    const result = lint(f.text, options);
-    if (result.skipped) continue;
-    let messages = result.messages.filter((m) => m.suppressed === void 0);
-    for (const m of messages) out.present.push(m.fingerprint);
-    if (opts.reportNew && f.base !== void 0) {
-      const before = lint(f.base, textOptions(config, f.path, opts.now));
-      if (!before.skipped) {
-        const old = new Set(before.messages.map((m) => identity(m, f.base)));
-        messages = messages.filter((m) => !old.has(identity(m, f.text)));
+    const text2 = stripBom(f.text);
+    const lintPath = f.lintPath ?? f.path;
+    let report;
+    for (const target of targets) {
+      const options = textOptions(config, lintPath, opts.now, target, opts.vm);
+      const result = lint(f.text, options);
+      if (result.skipped) continue;
+      let messages = result.messages.filter((m) => m.suppressed === void 0);
+      for (const m of messages) out.present.push(m.fingerprint);
+      if (opts.reportNew && f.base !== void 0) {
+        const before = lint(f.base, textOptions(config, lintPath, opts.now, target, opts.vm));
+        if (!before.skipped) {
+          const old = new Set(before.messages.map((m) => identity(m, f.base)));
+          messages = messages.filter((m) => !old.has(identity(m, f.text)));
+        }
       }
-    }
-    const text = stripBom(f.text);
-    const read = readManifest(f.path, f.text);
-    const modules = read.kind === "manifest" ? read.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
-    const report = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
-    for (const m of messages) {
-      if (m.severity === "error") report.errors++;
-      else if (m.severity === "warning") report.warnings++;
-      else report.infos++;
-      if (m.edits) report.fixable++;
-      out.findings.push(toFinding(f.path, m, text));
-    }
-    out.files.push(report);
-    if (opts.fix && result.fixableCount > 0) {
-      const outcome = fix(f.text, options);
-      if (outcome.changed) {
-        const remaining = new Set(outcome.result.messages.filter((m) => m.edits).map((m) => m.fingerprint));
-        const rules = [...new Set(result.messages.filter((m) => m.edits && !m.suppressed && !remaining.has(m.fingerprint)).map((m) => m.ruleId))].sort();
-        out.fixes.push({ path: f.path, target: opts.fixOutput === "gpu-sibling" ? siblingPath(f.path) : f.path, content: outcome.output, applied: outcome.applied, rules });
+      if (report === void 0) {
+        const read = readManifest(lintPath, f.text);
+        const modules = read.kind === "manifest" ? read.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
+        report = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
+        out.files.push(report);
       }
+      for (const m of messages) {
+        if (m.severity === "error") report.errors++;
+        else if (m.severity === "warning") report.warnings++;
+        else report.infos++;
+        if (m.edits) report.fixable++;
+        out.findings.push(toFinding(f.path, m, text2, target));
+      }
+      let after = messages;
+      if (fixing && result.fixableCount > 0) {
+        const outcome = fix(f.text, options);
+        if (outcome.changed) {
+          const remaining = new Set(outcome.result.messages.filter((m) => m.edits).map((m) => m.fingerprint));
+          const rules = [...new Set(result.messages.filter((m) => m.edits && !m.suppressed && !remaining.has(m.fingerprint)).map((m) => m.ruleId))].sort();
+          out.fixes.push({ path: f.path, target: opts.fixOutput === "gpu-sibling" ? siblingPath(f.path, target) : f.path, content: outcome.output, applied: outcome.applied, rules });
+          const left = outcome.result.messages.filter((m) => m.suppressed === void 0);
+          const reported = new Set(messages.map((m) => m.fingerprint));
+          after = opts.reportNew && f.base !== void 0 ? left.filter((m) => reported.has(m.fingerprint)) : left;
+        }
+      }
+      for (const m of after) count2(m.severity);
     }
   }
   return out;
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function identity(m, raw) {
   const read = readManifest("x.json", raw);
@@ -58044,7 +58089,7 @@ function valueAt(manifest, pointer) {
   }
   return value;
 }
-function toFinding(path, m, text) {
+function toFinding(path, m, text2, target) {
   const f = {
     path,
     ruleId: m.ruleId,
@@ -58060,15 +58105,16 @@ function toFinding(path, m, text) {
     hasSuggestion: (m.suggestions?.length ?? 0) > 0
   };
   if (m.module !== void 0) f.module = m.module;
+  f.target = m.target ?? target;
   const edit = m.fix ?? m.suggestions?.find((s) => s.fix !== void 0)?.fix;
   if (edit !== void 0) {
-    const r = lineReplacement(text, edit, m.line, m.endLine, m.fix !== void 0 ? "fix" : "suggestion");
+    const r = lineReplacement(text2, edit, m.line, m.endLine, m.fix !== void 0 ? "fix" : "suggestion");
     if (r !== void 0) f.replacement = r;
   }
   return f;
 }
-function lineReplacement(text, edit, findingLine, findingEndLine, kind) {
-  const source = new Source("", text);
+function lineReplacement(text2, edit, findingLine, findingEndLine, kind) {
+  const source = new Source("", text2);
   const starts = source.lineStarts;
   const editStart = source.position(edit.start).line;
   const lastChar = edit.end > edit.start ? edit.end - 1 : edit.end;
@@ -58078,16 +58124,60 @@ function lineReplacement(text, edit, findingLine, findingEndLine, kind) {
   if (endLine - startLine + 1 > MAX_SUGGESTION_LINES) return void 0;
   const from = starts[startLine - 1];
   const nextLine = starts[endLine];
-  let to = nextLine === void 0 ? text.length : nextLine - 1;
-  if (to > from && text[to - 1] === "\r") to--;
-  const replaced = text.slice(from, edit.start) + edit.text + text.slice(edit.end, to);
+  let to = nextLine === void 0 ? text2.length : nextLine - 1;
+  if (to > from && text2[to - 1] === "\r") to--;
+  const replaced = text2.slice(from, edit.start) + edit.text + text2.slice(edit.end, to);
   return { startLine, endLine, text: replaced.replace(/\r\n/g, "\n"), kind };
+}
+
+// src/action/markdown.ts
+var ZWJ = "\u200D";
+var CAPS = { name: 200, path: 400, message: 2e3, note: 2e3 };
+var DOCS_LINK = /^https:\/\/github\.com\/iotedge-gpu-lint\/iotedge-gpu-lint\/blob\/[A-Za-z0-9][A-Za-z0-9._-]{0,99}\/rules\/[a-z0-9][a-z0-9-]{0,80}\.md$/;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+function oneLine(s) {
+  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL, "");
+}
+function cap(s, max) {
+  if (s.length <= max) return s;
+  const points = Array.from(s);
+  return points.length <= max ? s : points.slice(0, Math.max(0, max - 1)).join("") + "\u2026";
+}
+function code(s, max = CAPS.name) {
+  const body = cap(oneLine(s), max).replace(/<!--/g, `<${ZWJ}!--`);
+  if (body === "") return "` `";
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence2 = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+  return `${fence2}${pad}${body}${pad}${fence2}`;
+}
+function text(s, max = CAPS.message) {
+  let t = cap(oneLine(s), max).trim();
+  t = t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/:\/\//g, `:${ZWJ}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWJ}.`);
+  if (/^[#+=|-]/.test(t)) t = `\\${t}`;
+  else t = t.replace(/^(\d+)([.)])/, "$1\\$2");
+  return t;
+}
+function cell(md) {
+  return md.replace(LINE_BREAK, " ").replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs.length % 2 === 0 ? "\\" : "\\\\"}|`);
+}
+function docsLink(url) {
+  return url !== void 0 && DOCS_LINK.test(url) ? url : void 0;
+}
+function ruleRef(ruleId, docs) {
+  const link = docsLink(docs);
+  return link === void 0 ? code(ruleId, 100) : `[${code(ruleId, 100)}](${link})`;
+}
+function logText(s, max = 2e3) {
+  return cap(inertLineStart(s.replace(CONTROL, ""), "> "), max);
 }
 
 // src/action/annotations.ts
 var PER_LEVEL = 10;
 var PER_JOB = 50;
-function annotate(findings, reservedNotices = 0) {
+function annotate(findings, reservedNotices = 0, showTarget2 = false) {
   const order = { error: 0, warning: 1, info: 2 };
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity] || a.path.localeCompare(b.path) || a.line - b.line);
   const used = { error: 0, warning: 0, info: 0 };
@@ -58095,15 +58185,15 @@ function annotate(findings, reservedNotices = 0) {
   let omitted = 0;
   const noticeCap = Math.max(0, PER_LEVEL - reservedNotices - 1);
   for (const f of sorted) {
-    const cap = f.severity === "info" ? noticeCap : PER_LEVEL;
-    if (used[f.severity] >= cap || shown >= PER_JOB) {
+    const cap2 = f.severity === "info" ? noticeCap : PER_LEVEL;
+    if (used[f.severity] >= cap2 || shown >= PER_JOB) {
       omitted++;
       continue;
     }
     used[f.severity]++;
     shown++;
     const props = {
-      title: `iotedge-gpu-lint: ${f.ruleId}`,
+      title: `iotedge-gpu-lint: ${f.ruleId}${showTarget2 ? ` (${f.target ?? "kubernetes"})` : ""}`,
       file: f.path,
       startLine: f.line,
       endLine: f.endLine
@@ -58112,7 +58202,8 @@ function annotate(findings, reservedNotices = 0) {
       props.startColumn = f.column;
       props.endColumn = f.endColumn;
     }
-    const msg = `${f.message} (${f.docs})`;
+    const docs = docsLink(f.docs);
+    const msg = cap(oneLine(f.message), 2e3) + (docs === void 0 ? "" : ` (${docs})`);
     if (f.severity === "error") error(msg, props);
     else if (f.severity === "warning") warning(msg, props);
     else notice(msg, props);
@@ -58163,6 +58254,7 @@ var findingsSchema = {
           fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
           docs: { type: "string", maxLength: 500, pattern: "^https://" },
           module: str(300),
+          target: { enum: ["kubernetes", "vm"] },
           fixable: { type: "boolean" },
           hasSuggestion: { type: "boolean" },
           replacement: {
@@ -58216,7 +58308,7 @@ var runtime_ucs2length5 = function ucs2length5(str2) {
   return length;
 };
 var validate4 = validate106;
-var schema116 = { "type": "object", "additionalProperties": false, "required": ["version", "tool", "repository", "findings", "files", "fixes", "present"], "properties": { "version": { "const": 1 }, "tool": { "const": "iotedge-gpu-lint" }, "repository": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" }, "pullRequest": { "type": "object", "additionalProperties": false, "required": ["number", "headSha", "headRef", "headRepo", "baseSha", "baseRef", "baseRepo"], "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40}$" }, "headRef": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9._/+-]+$" }, "headRepo": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" }, "baseSha": { "type": "string", "pattern": "^[0-9a-f]{40}$" }, "baseRef": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9._/+-]+$" }, "baseRepo": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" } } }, "findings": { "type": "array", "maxItems": 5e3, "items": { "type": "object", "additionalProperties": false, "required": ["path", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fingerprint", "docs", "fixable", "hasSuggestion"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,80}$" }, "severity": { "enum": ["error", "warning", "info"] }, "message": { "type": "string", "maxLength": 4e3 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "column": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endColumn": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$" }, "docs": { "type": "string", "maxLength": 500, "pattern": "^https://" }, "module": { "type": "string", "maxLength": 300 }, "fixable": { "type": "boolean" }, "hasSuggestion": { "type": "boolean" }, "replacement": { "type": "object", "additionalProperties": false, "required": ["startLine", "endLine", "text", "kind"], "properties": { "startLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "text": { "type": "string", "maxLength": 16e3 }, "kind": { "enum": ["fix", "suggestion"] } } } } } }, "files": { "type": "array", "maxItems": 3e3, "items": { "type": "object", "additionalProperties": false, "required": ["path", "errors", "warnings", "infos", "fixable", "modules"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "warnings": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "infos": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "fixable": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "modules": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 300 } } } } }, "present": { "type": "array", "maxItems": 2e4, "items": { "type": "string", "pattern": "^[0-9a-f]{16}$" } }, "fixes": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["path", "target", "content", "applied", "rules"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "target": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "content": { "type": "string", "maxLength": 2e6 }, "applied": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "rules": { "type": "array", "maxItems": 200, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,80}$" } } } } } } };
+var schema116 = { "type": "object", "additionalProperties": false, "required": ["version", "tool", "repository", "findings", "files", "fixes", "present"], "properties": { "version": { "const": 1 }, "tool": { "const": "iotedge-gpu-lint" }, "repository": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" }, "pullRequest": { "type": "object", "additionalProperties": false, "required": ["number", "headSha", "headRef", "headRepo", "baseSha", "baseRef", "baseRepo"], "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40}$" }, "headRef": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9._/+-]+$" }, "headRepo": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" }, "baseSha": { "type": "string", "pattern": "^[0-9a-f]{40}$" }, "baseRef": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9._/+-]+$" }, "baseRepo": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$" } } }, "findings": { "type": "array", "maxItems": 5e3, "items": { "type": "object", "additionalProperties": false, "required": ["path", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fingerprint", "docs", "fixable", "hasSuggestion"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,80}$" }, "severity": { "enum": ["error", "warning", "info"] }, "message": { "type": "string", "maxLength": 4e3 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "column": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endColumn": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$" }, "docs": { "type": "string", "maxLength": 500, "pattern": "^https://" }, "module": { "type": "string", "maxLength": 300 }, "target": { "enum": ["kubernetes", "vm"] }, "fixable": { "type": "boolean" }, "hasSuggestion": { "type": "boolean" }, "replacement": { "type": "object", "additionalProperties": false, "required": ["startLine", "endLine", "text", "kind"], "properties": { "startLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "endLine": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "text": { "type": "string", "maxLength": 16e3 }, "kind": { "enum": ["fix", "suggestion"] } } } } } }, "files": { "type": "array", "maxItems": 3e3, "items": { "type": "object", "additionalProperties": false, "required": ["path", "errors", "warnings", "infos", "fixable", "modules"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "warnings": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "infos": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "fixable": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "modules": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 300 } } } } }, "present": { "type": "array", "maxItems": 2e4, "items": { "type": "string", "pattern": "^[0-9a-f]{16}$" } }, "fixes": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["path", "target", "content", "applied", "rules"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "target": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, "content": { "type": "string", "maxLength": 2e6 }, "applied": { "type": "integer", "minimum": 0, "maximum": 1e7 }, "rules": { "type": "array", "maxItems": 200, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,80}$" } } } } } } };
 var func25 = runtime_ucs2length5;
 var func9 = Object.prototype.hasOwnProperty;
 var pattern05 = new RegExp("^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$", "u");
@@ -58767,10 +58859,11 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                           var valid3 = true;
                                                         }
                                                         if (valid3) {
-                                                          if (data12.fixable !== void 0) {
+                                                          if (data12.target !== void 0) {
+                                                            let data24 = data12.target;
                                                             const _errs49 = errors;
-                                                            if (typeof data12.fixable !== "boolean") {
-                                                              validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/fixable", schemaPath: "#/properties/findings/items/properties/fixable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                            if (!(data24 === "kubernetes" || data24 === "vm")) {
+                                                              validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/target", schemaPath: "#/properties/findings/items/properties/target/enum", keyword: "enum", params: { allowedValues: schema116.properties.findings.items.properties.target.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
                                                             var valid3 = _errs49 === errors;
@@ -58778,129 +58871,141 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                             var valid3 = true;
                                                           }
                                                           if (valid3) {
-                                                            if (data12.hasSuggestion !== void 0) {
-                                                              const _errs51 = errors;
-                                                              if (typeof data12.hasSuggestion !== "boolean") {
-                                                                validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/hasSuggestion", schemaPath: "#/properties/findings/items/properties/hasSuggestion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                            if (data12.fixable !== void 0) {
+                                                              const _errs50 = errors;
+                                                              if (typeof data12.fixable !== "boolean") {
+                                                                validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/fixable", schemaPath: "#/properties/findings/items/properties/fixable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                                 return false;
                                                               }
-                                                              var valid3 = _errs51 === errors;
+                                                              var valid3 = _errs50 === errors;
                                                             } else {
                                                               var valid3 = true;
                                                             }
                                                             if (valid3) {
-                                                              if (data12.replacement !== void 0) {
-                                                                let data26 = data12.replacement;
-                                                                const _errs53 = errors;
-                                                                if (errors === _errs53) {
-                                                                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                                                                    let missing3;
-                                                                    if (data26.startLine === void 0 && (missing3 = "startLine") || data26.endLine === void 0 && (missing3 = "endLine") || data26.text === void 0 && (missing3 = "text") || data26.kind === void 0 && (missing3 = "kind")) {
-                                                                      validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                                                      return false;
-                                                                    } else {
-                                                                      const _errs55 = errors;
-                                                                      for (const key3 in data26) {
-                                                                        if (!(key3 === "startLine" || key3 === "endLine" || key3 === "text" || key3 === "kind")) {
-                                                                          validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
-                                                                          return false;
-                                                                          break;
-                                                                        }
-                                                                      }
-                                                                      if (_errs55 === errors) {
-                                                                        if (data26.startLine !== void 0) {
-                                                                          let data27 = data26.startLine;
-                                                                          const _errs56 = errors;
-                                                                          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-                                                                            validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              if (data12.hasSuggestion !== void 0) {
+                                                                const _errs52 = errors;
+                                                                if (typeof data12.hasSuggestion !== "boolean") {
+                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/hasSuggestion", schemaPath: "#/properties/findings/items/properties/hasSuggestion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                  return false;
+                                                                }
+                                                                var valid3 = _errs52 === errors;
+                                                              } else {
+                                                                var valid3 = true;
+                                                              }
+                                                              if (valid3) {
+                                                                if (data12.replacement !== void 0) {
+                                                                  let data27 = data12.replacement;
+                                                                  const _errs54 = errors;
+                                                                  if (errors === _errs54) {
+                                                                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                                      let missing3;
+                                                                      if (data27.startLine === void 0 && (missing3 = "startLine") || data27.endLine === void 0 && (missing3 = "endLine") || data27.text === void 0 && (missing3 = "text") || data27.kind === void 0 && (missing3 = "kind")) {
+                                                                        validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                                        return false;
+                                                                      } else {
+                                                                        const _errs56 = errors;
+                                                                        for (const key3 in data27) {
+                                                                          if (!(key3 === "startLine" || key3 === "endLine" || key3 === "text" || key3 === "kind")) {
+                                                                            validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
                                                                             return false;
+                                                                            break;
                                                                           }
-                                                                          if (errors === _errs56) {
-                                                                            if (typeof data27 == "number" && isFinite(data27)) {
-                                                                              if (data27 > 1e7 || isNaN(data27)) {
-                                                                                validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
-                                                                                return false;
-                                                                              } else {
-                                                                                if (data27 < 0 || isNaN(data27)) {
-                                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                          var valid4 = _errs56 === errors;
-                                                                        } else {
-                                                                          var valid4 = true;
                                                                         }
-                                                                        if (valid4) {
-                                                                          if (data26.endLine !== void 0) {
-                                                                            let data28 = data26.endLine;
-                                                                            const _errs58 = errors;
+                                                                        if (_errs56 === errors) {
+                                                                          if (data27.startLine !== void 0) {
+                                                                            let data28 = data27.startLine;
+                                                                            const _errs57 = errors;
                                                                             if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                                                                              validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                               return false;
                                                                             }
-                                                                            if (errors === _errs58) {
+                                                                            if (errors === _errs57) {
                                                                               if (typeof data28 == "number" && isFinite(data28)) {
                                                                                 if (data28 > 1e7 || isNaN(data28)) {
-                                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
+                                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                                                   return false;
                                                                                 } else {
                                                                                   if (data28 < 0 || isNaN(data28)) {
-                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/startLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                                     return false;
                                                                                   }
                                                                                 }
                                                                               }
                                                                             }
-                                                                            var valid4 = _errs58 === errors;
+                                                                            var valid4 = _errs57 === errors;
                                                                           } else {
                                                                             var valid4 = true;
                                                                           }
                                                                           if (valid4) {
-                                                                            if (data26.text !== void 0) {
-                                                                              let data29 = data26.text;
-                                                                              const _errs60 = errors;
-                                                                              if (errors === _errs60) {
-                                                                                if (typeof data29 === "string") {
-                                                                                  if (func25(data29) > 16e3) {
-                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/text", schemaPath: "#/properties/findings/items/properties/replacement/properties/text/maxLength", keyword: "maxLength", params: { limit: 16e3 }, message: "must NOT have more than 16000 characters" }];
+                                                                            if (data27.endLine !== void 0) {
+                                                                              let data29 = data27.endLine;
+                                                                              const _errs59 = errors;
+                                                                              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                                                                                validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                return false;
+                                                                              }
+                                                                              if (errors === _errs59) {
+                                                                                if (typeof data29 == "number" && isFinite(data29)) {
+                                                                                  if (data29 > 1e7 || isNaN(data29)) {
+                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                                                     return false;
+                                                                                  } else {
+                                                                                    if (data29 < 0 || isNaN(data29)) {
+                                                                                      validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/endLine", schemaPath: "#/properties/findings/items/properties/replacement/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                      return false;
+                                                                                    }
                                                                                   }
-                                                                                } else {
-                                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/text", schemaPath: "#/properties/findings/items/properties/replacement/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                  return false;
                                                                                 }
                                                                               }
-                                                                              var valid4 = _errs60 === errors;
+                                                                              var valid4 = _errs59 === errors;
                                                                             } else {
                                                                               var valid4 = true;
                                                                             }
                                                                             if (valid4) {
-                                                                              if (data26.kind !== void 0) {
-                                                                                let data30 = data26.kind;
-                                                                                const _errs62 = errors;
-                                                                                if (!(data30 === "fix" || data30 === "suggestion")) {
-                                                                                  validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/kind", schemaPath: "#/properties/findings/items/properties/replacement/properties/kind/enum", keyword: "enum", params: { allowedValues: schema116.properties.findings.items.properties.replacement.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                  return false;
+                                                                              if (data27.text !== void 0) {
+                                                                                let data30 = data27.text;
+                                                                                const _errs61 = errors;
+                                                                                if (errors === _errs61) {
+                                                                                  if (typeof data30 === "string") {
+                                                                                    if (func25(data30) > 16e3) {
+                                                                                      validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/text", schemaPath: "#/properties/findings/items/properties/replacement/properties/text/maxLength", keyword: "maxLength", params: { limit: 16e3 }, message: "must NOT have more than 16000 characters" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/text", schemaPath: "#/properties/findings/items/properties/replacement/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
                                                                                 }
-                                                                                var valid4 = _errs62 === errors;
+                                                                                var valid4 = _errs61 === errors;
                                                                               } else {
                                                                                 var valid4 = true;
+                                                                              }
+                                                                              if (valid4) {
+                                                                                if (data27.kind !== void 0) {
+                                                                                  let data31 = data27.kind;
+                                                                                  const _errs63 = errors;
+                                                                                  if (!(data31 === "fix" || data31 === "suggestion")) {
+                                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement/kind", schemaPath: "#/properties/findings/items/properties/replacement/properties/kind/enum", keyword: "enum", params: { allowedValues: schema116.properties.findings.items.properties.replacement.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid4 = _errs63 === errors;
+                                                                                } else {
+                                                                                  var valid4 = true;
+                                                                                }
                                                                               }
                                                                             }
                                                                           }
                                                                         }
                                                                       }
+                                                                    } else {
+                                                                      validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                      return false;
                                                                     }
-                                                                  } else {
-                                                                    validate106.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/replacement", schemaPath: "#/properties/findings/items/properties/replacement/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                    return false;
                                                                   }
+                                                                  var valid3 = _errs54 === errors;
+                                                                } else {
+                                                                  var valid3 = true;
                                                                 }
-                                                                var valid3 = _errs53 === errors;
-                                                              } else {
-                                                                var valid3 = true;
                                                               }
                                                             }
                                                           }
@@ -58939,49 +59044,49 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   if (valid0) {
                     if (data.files !== void 0) {
-                      let data31 = data.files;
-                      const _errs63 = errors;
-                      if (errors === _errs63) {
-                        if (Array.isArray(data31)) {
-                          if (data31.length > 3e3) {
+                      let data32 = data.files;
+                      const _errs64 = errors;
+                      if (errors === _errs64) {
+                        if (Array.isArray(data32)) {
+                          if (data32.length > 3e3) {
                             validate106.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/maxItems", keyword: "maxItems", params: { limit: 3e3 }, message: "must NOT have more than 3000 items" }];
                             return false;
                           } else {
                             var valid5 = true;
-                            const len1 = data31.length;
+                            const len1 = data32.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                              let data32 = data31[i1];
-                              const _errs65 = errors;
-                              if (errors === _errs65) {
-                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                              let data33 = data32[i1];
+                              const _errs66 = errors;
+                              if (errors === _errs66) {
+                                if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                                   let missing4;
-                                  if (data32.path === void 0 && (missing4 = "path") || data32.errors === void 0 && (missing4 = "errors") || data32.warnings === void 0 && (missing4 = "warnings") || data32.infos === void 0 && (missing4 = "infos") || data32.fixable === void 0 && (missing4 = "fixable") || data32.modules === void 0 && (missing4 = "modules")) {
+                                  if (data33.path === void 0 && (missing4 = "path") || data33.errors === void 0 && (missing4 = "errors") || data33.warnings === void 0 && (missing4 = "warnings") || data33.infos === void 0 && (missing4 = "infos") || data33.fixable === void 0 && (missing4 = "fixable") || data33.modules === void 0 && (missing4 = "modules")) {
                                     validate106.errors = [{ instancePath: instancePath + "/files/" + i1, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                     return false;
                                   } else {
-                                    const _errs67 = errors;
-                                    for (const key4 in data32) {
+                                    const _errs68 = errors;
+                                    for (const key4 in data33) {
                                       if (!(key4 === "path" || key4 === "errors" || key4 === "warnings" || key4 === "infos" || key4 === "fixable" || key4 === "modules")) {
                                         validate106.errors = [{ instancePath: instancePath + "/files/" + i1, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
                                         return false;
                                         break;
                                       }
                                     }
-                                    if (_errs67 === errors) {
-                                      if (data32.path !== void 0) {
-                                        let data33 = data32.path;
-                                        const _errs68 = errors;
-                                        if (errors === _errs68) {
-                                          if (typeof data33 === "string") {
-                                            if (func25(data33) > 1e3) {
+                                    if (_errs68 === errors) {
+                                      if (data33.path !== void 0) {
+                                        let data34 = data33.path;
+                                        const _errs69 = errors;
+                                        if (errors === _errs69) {
+                                          if (typeof data34 === "string") {
+                                            if (func25(data34) > 1e3) {
                                               validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/path", schemaPath: "#/properties/files/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                               return false;
                                             } else {
-                                              if (func25(data33) < 1) {
+                                              if (func25(data34) < 1) {
                                                 validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/path", schemaPath: "#/properties/files/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                 return false;
                                               } else {
-                                                if (!pattern7.test(data33)) {
+                                                if (!pattern7.test(data34)) {
                                                   validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/path", schemaPath: "#/properties/files/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"' }];
                                                   return false;
                                                 }
@@ -58992,128 +59097,128 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                             return false;
                                           }
                                         }
-                                        var valid6 = _errs68 === errors;
+                                        var valid6 = _errs69 === errors;
                                       } else {
                                         var valid6 = true;
                                       }
                                       if (valid6) {
-                                        if (data32.errors !== void 0) {
-                                          let data34 = data32.errors;
-                                          const _errs70 = errors;
-                                          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                                        if (data33.errors !== void 0) {
+                                          let data35 = data33.errors;
+                                          const _errs71 = errors;
+                                          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
                                             validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/errors", schemaPath: "#/properties/files/items/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
                                           }
-                                          if (errors === _errs70) {
-                                            if (typeof data34 == "number" && isFinite(data34)) {
-                                              if (data34 > 1e7 || isNaN(data34)) {
+                                          if (errors === _errs71) {
+                                            if (typeof data35 == "number" && isFinite(data35)) {
+                                              if (data35 > 1e7 || isNaN(data35)) {
                                                 validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/errors", schemaPath: "#/properties/files/items/properties/errors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                 return false;
                                               } else {
-                                                if (data34 < 0 || isNaN(data34)) {
+                                                if (data35 < 0 || isNaN(data35)) {
                                                   validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/errors", schemaPath: "#/properties/files/items/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                   return false;
                                                 }
                                               }
                                             }
                                           }
-                                          var valid6 = _errs70 === errors;
+                                          var valid6 = _errs71 === errors;
                                         } else {
                                           var valid6 = true;
                                         }
                                         if (valid6) {
-                                          if (data32.warnings !== void 0) {
-                                            let data35 = data32.warnings;
-                                            const _errs72 = errors;
-                                            if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                                          if (data33.warnings !== void 0) {
+                                            let data36 = data33.warnings;
+                                            const _errs73 = errors;
+                                            if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
                                               validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/warnings", schemaPath: "#/properties/files/items/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                               return false;
                                             }
-                                            if (errors === _errs72) {
-                                              if (typeof data35 == "number" && isFinite(data35)) {
-                                                if (data35 > 1e7 || isNaN(data35)) {
+                                            if (errors === _errs73) {
+                                              if (typeof data36 == "number" && isFinite(data36)) {
+                                                if (data36 > 1e7 || isNaN(data36)) {
                                                   validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/warnings", schemaPath: "#/properties/files/items/properties/warnings/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                   return false;
                                                 } else {
-                                                  if (data35 < 0 || isNaN(data35)) {
+                                                  if (data36 < 0 || isNaN(data36)) {
                                                     validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/warnings", schemaPath: "#/properties/files/items/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                     return false;
                                                   }
                                                 }
                                               }
                                             }
-                                            var valid6 = _errs72 === errors;
+                                            var valid6 = _errs73 === errors;
                                           } else {
                                             var valid6 = true;
                                           }
                                           if (valid6) {
-                                            if (data32.infos !== void 0) {
-                                              let data36 = data32.infos;
-                                              const _errs74 = errors;
-                                              if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                                            if (data33.infos !== void 0) {
+                                              let data37 = data33.infos;
+                                              const _errs75 = errors;
+                                              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
                                                 validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/infos", schemaPath: "#/properties/files/items/properties/infos/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
-                                              if (errors === _errs74) {
-                                                if (typeof data36 == "number" && isFinite(data36)) {
-                                                  if (data36 > 1e7 || isNaN(data36)) {
+                                              if (errors === _errs75) {
+                                                if (typeof data37 == "number" && isFinite(data37)) {
+                                                  if (data37 > 1e7 || isNaN(data37)) {
                                                     validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/infos", schemaPath: "#/properties/files/items/properties/infos/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                     return false;
                                                   } else {
-                                                    if (data36 < 0 || isNaN(data36)) {
+                                                    if (data37 < 0 || isNaN(data37)) {
                                                       validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/infos", schemaPath: "#/properties/files/items/properties/infos/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                       return false;
                                                     }
                                                   }
                                                 }
                                               }
-                                              var valid6 = _errs74 === errors;
+                                              var valid6 = _errs75 === errors;
                                             } else {
                                               var valid6 = true;
                                             }
                                             if (valid6) {
-                                              if (data32.fixable !== void 0) {
-                                                let data37 = data32.fixable;
-                                                const _errs76 = errors;
-                                                if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                                              if (data33.fixable !== void 0) {
+                                                let data38 = data33.fixable;
+                                                const _errs77 = errors;
+                                                if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
                                                   validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/fixable", schemaPath: "#/properties/files/items/properties/fixable/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                if (errors === _errs76) {
-                                                  if (typeof data37 == "number" && isFinite(data37)) {
-                                                    if (data37 > 1e7 || isNaN(data37)) {
+                                                if (errors === _errs77) {
+                                                  if (typeof data38 == "number" && isFinite(data38)) {
+                                                    if (data38 > 1e7 || isNaN(data38)) {
                                                       validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/fixable", schemaPath: "#/properties/files/items/properties/fixable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                       return false;
                                                     } else {
-                                                      if (data37 < 0 || isNaN(data37)) {
+                                                      if (data38 < 0 || isNaN(data38)) {
                                                         validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/fixable", schemaPath: "#/properties/files/items/properties/fixable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                         return false;
                                                       }
                                                     }
                                                   }
                                                 }
-                                                var valid6 = _errs76 === errors;
+                                                var valid6 = _errs77 === errors;
                                               } else {
                                                 var valid6 = true;
                                               }
                                               if (valid6) {
-                                                if (data32.modules !== void 0) {
-                                                  let data38 = data32.modules;
-                                                  const _errs78 = errors;
-                                                  if (errors === _errs78) {
-                                                    if (Array.isArray(data38)) {
-                                                      if (data38.length > 1e3) {
+                                                if (data33.modules !== void 0) {
+                                                  let data39 = data33.modules;
+                                                  const _errs79 = errors;
+                                                  if (errors === _errs79) {
+                                                    if (Array.isArray(data39)) {
+                                                      if (data39.length > 1e3) {
                                                         validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/modules", schemaPath: "#/properties/files/items/properties/modules/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" }];
                                                         return false;
                                                       } else {
                                                         var valid7 = true;
-                                                        const len2 = data38.length;
+                                                        const len2 = data39.length;
                                                         for (let i2 = 0; i2 < len2; i2++) {
-                                                          let data39 = data38[i2];
-                                                          const _errs80 = errors;
-                                                          if (errors === _errs80) {
-                                                            if (typeof data39 === "string") {
-                                                              if (func25(data39) > 300) {
+                                                          let data40 = data39[i2];
+                                                          const _errs81 = errors;
+                                                          if (errors === _errs81) {
+                                                            if (typeof data40 === "string") {
+                                                              if (func25(data40) > 300) {
                                                                 validate106.errors = [{ instancePath: instancePath + "/files/" + i1 + "/modules/" + i2, schemaPath: "#/properties/files/items/properties/modules/items/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" }];
                                                                 return false;
                                                               }
@@ -59122,7 +59227,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                               return false;
                                                             }
                                                           }
-                                                          var valid7 = _errs80 === errors;
+                                                          var valid7 = _errs81 === errors;
                                                           if (!valid7) {
                                                             break;
                                                           }
@@ -59133,7 +59238,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                       return false;
                                                     }
                                                   }
-                                                  var valid6 = _errs78 === errors;
+                                                  var valid6 = _errs79 === errors;
                                                 } else {
                                                   var valid6 = true;
                                                 }
@@ -59149,7 +59254,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 }
                               }
-                              var valid5 = _errs65 === errors;
+                              var valid5 = _errs66 === errors;
                               if (!valid5) {
                                 break;
                               }
@@ -59160,28 +59265,28 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                           return false;
                         }
                       }
-                      var valid0 = _errs63 === errors;
+                      var valid0 = _errs64 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.present !== void 0) {
-                        let data40 = data.present;
-                        const _errs82 = errors;
-                        if (errors === _errs82) {
-                          if (Array.isArray(data40)) {
-                            if (data40.length > 2e4) {
+                        let data41 = data.present;
+                        const _errs83 = errors;
+                        if (errors === _errs83) {
+                          if (Array.isArray(data41)) {
+                            if (data41.length > 2e4) {
                               validate106.errors = [{ instancePath: instancePath + "/present", schemaPath: "#/properties/present/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items" }];
                               return false;
                             } else {
                               var valid8 = true;
-                              const len3 = data40.length;
+                              const len3 = data41.length;
                               for (let i3 = 0; i3 < len3; i3++) {
-                                let data41 = data40[i3];
-                                const _errs84 = errors;
-                                if (errors === _errs84) {
-                                  if (typeof data41 === "string") {
-                                    if (!pattern9.test(data41)) {
+                                let data42 = data41[i3];
+                                const _errs85 = errors;
+                                if (errors === _errs85) {
+                                  if (typeof data42 === "string") {
+                                    if (!pattern9.test(data42)) {
                                       validate106.errors = [{ instancePath: instancePath + "/present/" + i3, schemaPath: "#/properties/present/items/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"' }];
                                       return false;
                                     }
@@ -59190,7 +59295,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                     return false;
                                   }
                                 }
-                                var valid8 = _errs84 === errors;
+                                var valid8 = _errs85 === errors;
                                 if (!valid8) {
                                   break;
                                 }
@@ -59201,55 +59306,55 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           }
                         }
-                        var valid0 = _errs82 === errors;
+                        var valid0 = _errs83 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.fixes !== void 0) {
-                          let data42 = data.fixes;
-                          const _errs86 = errors;
-                          if (errors === _errs86) {
-                            if (Array.isArray(data42)) {
-                              if (data42.length > 500) {
+                          let data43 = data.fixes;
+                          const _errs87 = errors;
+                          if (errors === _errs87) {
+                            if (Array.isArray(data43)) {
+                              if (data43.length > 500) {
                                 validate106.errors = [{ instancePath: instancePath + "/fixes", schemaPath: "#/properties/fixes/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" }];
                                 return false;
                               } else {
                                 var valid9 = true;
-                                const len4 = data42.length;
+                                const len4 = data43.length;
                                 for (let i4 = 0; i4 < len4; i4++) {
-                                  let data43 = data42[i4];
-                                  const _errs88 = errors;
-                                  if (errors === _errs88) {
-                                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                  let data44 = data43[i4];
+                                  const _errs89 = errors;
+                                  if (errors === _errs89) {
+                                    if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
                                       let missing5;
-                                      if (data43.path === void 0 && (missing5 = "path") || data43.target === void 0 && (missing5 = "target") || data43.content === void 0 && (missing5 = "content") || data43.applied === void 0 && (missing5 = "applied") || data43.rules === void 0 && (missing5 = "rules")) {
+                                      if (data44.path === void 0 && (missing5 = "path") || data44.target === void 0 && (missing5 = "target") || data44.content === void 0 && (missing5 = "content") || data44.applied === void 0 && (missing5 = "applied") || data44.rules === void 0 && (missing5 = "rules")) {
                                         validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4, schemaPath: "#/properties/fixes/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                         return false;
                                       } else {
-                                        const _errs90 = errors;
-                                        for (const key5 in data43) {
+                                        const _errs91 = errors;
+                                        for (const key5 in data44) {
                                           if (!(key5 === "path" || key5 === "target" || key5 === "content" || key5 === "applied" || key5 === "rules")) {
                                             validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4, schemaPath: "#/properties/fixes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                             return false;
                                             break;
                                           }
                                         }
-                                        if (_errs90 === errors) {
-                                          if (data43.path !== void 0) {
-                                            let data44 = data43.path;
-                                            const _errs91 = errors;
-                                            if (errors === _errs91) {
-                                              if (typeof data44 === "string") {
-                                                if (func25(data44) > 1e3) {
+                                        if (_errs91 === errors) {
+                                          if (data44.path !== void 0) {
+                                            let data45 = data44.path;
+                                            const _errs92 = errors;
+                                            if (errors === _errs92) {
+                                              if (typeof data45 === "string") {
+                                                if (func25(data45) > 1e3) {
                                                   validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/path", schemaPath: "#/properties/fixes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                   return false;
                                                 } else {
-                                                  if (func25(data44) < 1) {
+                                                  if (func25(data45) < 1) {
                                                     validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/path", schemaPath: "#/properties/fixes/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                     return false;
                                                   } else {
-                                                    if (!pattern7.test(data44)) {
+                                                    if (!pattern7.test(data45)) {
                                                       validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/path", schemaPath: "#/properties/fixes/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"' }];
                                                       return false;
                                                     }
@@ -59260,25 +59365,25 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                 return false;
                                               }
                                             }
-                                            var valid10 = _errs91 === errors;
+                                            var valid10 = _errs92 === errors;
                                           } else {
                                             var valid10 = true;
                                           }
                                           if (valid10) {
-                                            if (data43.target !== void 0) {
-                                              let data45 = data43.target;
-                                              const _errs93 = errors;
-                                              if (errors === _errs93) {
-                                                if (typeof data45 === "string") {
-                                                  if (func25(data45) > 1e3) {
+                                            if (data44.target !== void 0) {
+                                              let data46 = data44.target;
+                                              const _errs94 = errors;
+                                              if (errors === _errs94) {
+                                                if (typeof data46 === "string") {
+                                                  if (func25(data46) > 1e3) {
                                                     validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/target", schemaPath: "#/properties/fixes/items/properties/target/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                     return false;
                                                   } else {
-                                                    if (func25(data45) < 1) {
+                                                    if (func25(data46) < 1) {
                                                       validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/target", schemaPath: "#/properties/fixes/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     } else {
-                                                      if (!pattern7.test(data45)) {
+                                                      if (!pattern7.test(data46)) {
                                                         validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/target", schemaPath: "#/properties/fixes/items/properties/target/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"' }];
                                                         return false;
                                                       }
@@ -59289,17 +59394,17 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                   return false;
                                                 }
                                               }
-                                              var valid10 = _errs93 === errors;
+                                              var valid10 = _errs94 === errors;
                                             } else {
                                               var valid10 = true;
                                             }
                                             if (valid10) {
-                                              if (data43.content !== void 0) {
-                                                let data46 = data43.content;
-                                                const _errs95 = errors;
-                                                if (errors === _errs95) {
-                                                  if (typeof data46 === "string") {
-                                                    if (func25(data46) > 2e6) {
+                                              if (data44.content !== void 0) {
+                                                let data47 = data44.content;
+                                                const _errs96 = errors;
+                                                if (errors === _errs96) {
+                                                  if (typeof data47 === "string") {
+                                                    if (func25(data47) > 2e6) {
                                                       validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/content", schemaPath: "#/properties/fixes/items/properties/content/maxLength", keyword: "maxLength", params: { limit: 2e6 }, message: "must NOT have more than 2000000 characters" }];
                                                       return false;
                                                     }
@@ -59308,53 +59413,53 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   }
                                                 }
-                                                var valid10 = _errs95 === errors;
+                                                var valid10 = _errs96 === errors;
                                               } else {
                                                 var valid10 = true;
                                               }
                                               if (valid10) {
-                                                if (data43.applied !== void 0) {
-                                                  let data47 = data43.applied;
-                                                  const _errs97 = errors;
-                                                  if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
+                                                if (data44.applied !== void 0) {
+                                                  let data48 = data44.applied;
+                                                  const _errs98 = errors;
+                                                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
                                                     validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/applied", schemaPath: "#/properties/fixes/items/properties/applied/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  if (errors === _errs97) {
-                                                    if (typeof data47 == "number" && isFinite(data47)) {
-                                                      if (data47 > 1e7 || isNaN(data47)) {
+                                                  if (errors === _errs98) {
+                                                    if (typeof data48 == "number" && isFinite(data48)) {
+                                                      if (data48 > 1e7 || isNaN(data48)) {
                                                         validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/applied", schemaPath: "#/properties/fixes/items/properties/applied/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000" }];
                                                         return false;
                                                       } else {
-                                                        if (data47 < 0 || isNaN(data47)) {
+                                                        if (data48 < 0 || isNaN(data48)) {
                                                           validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/applied", schemaPath: "#/properties/fixes/items/properties/applied/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                           return false;
                                                         }
                                                       }
                                                     }
                                                   }
-                                                  var valid10 = _errs97 === errors;
+                                                  var valid10 = _errs98 === errors;
                                                 } else {
                                                   var valid10 = true;
                                                 }
                                                 if (valid10) {
-                                                  if (data43.rules !== void 0) {
-                                                    let data48 = data43.rules;
-                                                    const _errs99 = errors;
-                                                    if (errors === _errs99) {
-                                                      if (Array.isArray(data48)) {
-                                                        if (data48.length > 200) {
+                                                  if (data44.rules !== void 0) {
+                                                    let data49 = data44.rules;
+                                                    const _errs100 = errors;
+                                                    if (errors === _errs100) {
+                                                      if (Array.isArray(data49)) {
+                                                        if (data49.length > 200) {
                                                           validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/rules", schemaPath: "#/properties/fixes/items/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" }];
                                                           return false;
                                                         } else {
                                                           var valid11 = true;
-                                                          const len5 = data48.length;
+                                                          const len5 = data49.length;
                                                           for (let i5 = 0; i5 < len5; i5++) {
-                                                            let data49 = data48[i5];
-                                                            const _errs101 = errors;
-                                                            if (errors === _errs101) {
-                                                              if (typeof data49 === "string") {
-                                                                if (!pattern8.test(data49)) {
+                                                            let data50 = data49[i5];
+                                                            const _errs102 = errors;
+                                                            if (errors === _errs102) {
+                                                              if (typeof data50 === "string") {
+                                                                if (!pattern8.test(data50)) {
                                                                   validate106.errors = [{ instancePath: instancePath + "/fixes/" + i4 + "/rules/" + i5, schemaPath: "#/properties/fixes/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,80}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,80}$"' }];
                                                                   return false;
                                                                 }
@@ -59363,7 +59468,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid11 = _errs101 === errors;
+                                                            var valid11 = _errs102 === errors;
                                                             if (!valid11) {
                                                               break;
                                                             }
@@ -59374,7 +59479,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                                         return false;
                                                       }
                                                     }
-                                                    var valid10 = _errs99 === errors;
+                                                    var valid10 = _errs100 === errors;
                                                   } else {
                                                     var valid10 = true;
                                                   }
@@ -59389,7 +59494,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     }
                                   }
-                                  var valid9 = _errs88 === errors;
+                                  var valid9 = _errs89 === errors;
                                   if (!valid9) {
                                     break;
                                   }
@@ -59400,7 +59505,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             }
                           }
-                          var valid0 = _errs86 === errors;
+                          var valid0 = _errs87 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -59423,11 +59528,11 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/action/findings.ts
-function parseFindings(text) {
-  if (text.length > LIMITS.fileBytes) throw new Error(`findings file is larger than ${LIMITS.fileBytes} bytes`);
+function parseFindings(text2) {
+  if (text2.length > LIMITS.fileBytes) throw new Error(`findings file is larger than ${LIMITS.fileBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     throw new Error(`findings file is not JSON: ${e.message}`);
   }
@@ -59783,14 +59888,29 @@ function statusOf(e) {
   const s = e?.status;
   return typeof s === "number" ? s : void 0;
 }
+var ACTIONS_BOT = "github-actions[bot]";
+async function tokenIdentity(octokit) {
+  try {
+    const r = await octokit.graphql("query { viewer { login } }");
+    const login = r.viewer?.login;
+    if (typeof login === "string" && login !== "") return { login, source: "viewer" };
+  } catch {
+  }
+  try {
+    const r = await octokit.rest.users.getAuthenticated();
+    if (typeof r.data.login === "string" && r.data.login !== "") return { login: r.data.login, source: "user" };
+  } catch {
+  }
+  return { login: ACTIONS_BOT, source: "default" };
+}
 
 // src/action/fix-commit.ts
 var TRAILER = "Iotedge-gpu-lint-fix";
 var BASE_TRAILER = "Iotedge-gpu-lint-base";
 var fixBranch = (pr) => `iotedge-gpu-lint/fix/${pr}`;
 function commitMessage(pr, fixes, base) {
-  const lines = [`Fix IoT Edge manifests for Kubernetes-based IoT Edge (#${pr.number})`, ""];
-  for (const f of fixes) lines.push(`- ${f.target}: ${f.applied} fix(es): ${f.rules.join(", ")}`);
+  const lines = [`Fix IoT Edge manifests with iotedge-gpu-lint (#${pr.number})`, ""];
+  for (const f of fixes) lines.push(`- ${oneLine(f.target)}: ${f.applied} fix(es): ${f.rules.join(", ")}`);
   lines.push("", `${TRAILER}: ${pr.number}`, `${BASE_TRAILER}: ${base}`);
   return lines.join("\n");
 }
@@ -59867,15 +59987,18 @@ Closed by iotedge-gpu-lint: #${pr.number} has nothing left to fix.` });
   const title = `iotedge-gpu-lint: fix manifests for GPU (Kubernetes) IoT Edge (#${pr.number})`;
   const body = fixBody(pr, fixes);
   let url;
+  let number;
   if (existingPr === void 0) {
     const created = await octokit.rest.pulls.create({ owner: owner2, repo: repo2, head: branch, base: pr.headRef, title, body, maintainer_can_modify: true });
     url = created.data.html_url;
+    number = created.data.number;
     if (kind === "unchanged") kind = "updated";
   } else {
     if (existingPr.body !== body || existingPr.title !== title) await octokit.rest.pulls.update({ owner: owner2, repo: repo2, pull_number: existingPr.number, title, body });
     url = existingPr.html_url;
+    number = existingPr.number;
   }
-  return { kind, branch, pullRequest: url, commit };
+  return { kind, branch, pullRequest: url, pullRequestNumber: number, commit };
 }
 async function holdsFixes(octokit, owner2, repo2, tip, head, fixes) {
   const c = await octokit.rest.git.getCommit({ owner: owner2, repo: repo2, commit_sha: tip });
@@ -59901,7 +60024,7 @@ function fixBody(pr, fixes) {
     "| file | fixes | rules |",
     "|---|---|---|"
   ];
-  for (const f of fixes) lines.push(`| \`${f.target}\` | ${f.applied} | ${f.rules.map((r) => `\`${r}\``).join(", ")} |`);
+  for (const f of fixes) lines.push(`| ${[code(f.target, 400), String(f.applied), f.rules.map((r) => code(r, 100)).join(", ")].map(cell).join(" | ")} |`);
   lines.push("", "This branch is managed by iotedge-gpu-lint and rewritten on every run; commits pushed to it by others stop the automation.");
   return lines.join("\n");
 }
@@ -59919,6 +60042,25 @@ async function pushFixes(octokit, owner2, repo2, pr, fixes) {
 }
 
 // src/action/inputs.ts
+function parseTargets2(value, origin) {
+  const parts = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (parts.length === 0) throw new Error(`${origin} must name a target: ${TARGETS.join(", ")} or kubernetes,vm`);
+  const out = [];
+  for (const p of parts) {
+    if (!TARGETS.includes(p)) throw new Error(`${origin} must be kubernetes, vm or kubernetes,vm (got '${p.slice(0, 40)}')`);
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+function parseWorkingDirectory(value) {
+  let v = value.trim().replace(/\\/g, "/");
+  if (v === "" || v === "." || v === "./") return "";
+  if (v.startsWith("/") || /^[A-Za-z]:/.test(v)) throw new Error(`input 'working-directory' must be relative to the repository root (got '${v.slice(0, 200)}')`);
+  const segs = v.split("/").filter((s) => s !== "" && s !== ".");
+  if (segs.some((s) => s === "..")) throw new Error(`input 'working-directory' must stay inside the repository (got '${v.slice(0, 200)}')`);
+  v = segs.join("/");
+  return v === "" ? "" : `${v}/`;
+}
 function oneOf(name, allowed, fallback) {
   const v = getInput(name).trim();
   if (v === "") return fallback;
@@ -59947,7 +60089,9 @@ function readInputs() {
     sarif: getInput("sarif").trim(),
     report: oneOf("report", ["all", "new"], "all"),
     mode: oneOf("mode", ["run", "report", "post"], "run"),
-    findingsFile: getInput("findings-file").trim()
+    findingsFile: getInput("findings-file").trim(),
+    workingDirectory: parseWorkingDirectory(getInput("working-directory")),
+    targets: getInput("target").trim() === "" ? void 0 : parseTargets2(getInput("target"), "input 'target'")
   };
 }
 
@@ -59997,14 +60141,20 @@ var marker = (fp) => `<!-- iotedge-gpu-lint:${fp} -->`;
 var MARKER_RE = /<!-- iotedge-gpu-lint:([0-9a-f]{16}) -->/g;
 var FIXED_RE = /<!-- iotedge-gpu-lint-fixed:([0-9a-f]{16}) -->/g;
 var SEV_ORDER = { error: 0, warning: 1, info: 2 };
-function fence(text) {
+function fence(text2) {
   let f = "```";
-  while (text.includes(f)) f += "`";
+  while (text2.includes(f)) f += "`";
   return f;
 }
-function findingBody(f, suggestion) {
-  const lines = [`**iotedge-gpu-lint** \xB7 [\`${f.ruleId}\`](${f.docs}) \xB7 ${f.severity}`, "", f.message];
-  if (suggestion && f.replacement !== void 0) {
+function targetNote(f, showTarget2) {
+  return showTarget2 && f.target !== void 0 ? ` \xB7 target \`${f.target}\`` : "";
+}
+function suggestionSafe(t) {
+  return !t.includes("<!--") && !t.includes("\r") && t.length < BODY_LIMIT / 2;
+}
+function findingBody(f, suggestion, showTarget2 = false) {
+  const lines = [`**iotedge-gpu-lint** \xB7 ${ruleRef(f.ruleId, f.docs)} \xB7 ${f.severity}${targetNote(f, showTarget2)}`, "", text(f.message)];
+  if (suggestion && f.replacement !== void 0 && suggestionSafe(f.replacement.text)) {
     const fc = fence(f.replacement.text);
     lines.push("", f.replacement.kind === "fix" ? "Automatic fix (also applied by `--fix`):" : "Suggested change (check it before applying: it may change behaviour):");
     lines.push(`${fc}suggestion`, f.replacement.text, fc);
@@ -60012,15 +60162,17 @@ function findingBody(f, suggestion) {
   lines.push(marker(f.fingerprint));
   return lines.join("\n");
 }
-function fileLevelBody(path, fs3) {
-  const lines = [`**iotedge-gpu-lint** found ${fs3.length} problem(s) in \`${path}\` on lines this pull request does not change:`, ""];
-  for (const f of fs3) lines.push(`- line ${f.line}: [\`${f.ruleId}\`](${f.docs}) (${f.severity}) ${f.message} ${marker(f.fingerprint)}`);
+function fileLevelBody(path, fs3, showTarget2 = false) {
+  const lines = [`**iotedge-gpu-lint** found ${fs3.length} problem(s) in ${code(path, 400)} on lines this pull request does not change:`, ""];
+  for (const f of fs3) lines.push(`- line ${f.line}: ${ruleRef(f.ruleId, f.docs)} (${f.severity}${showTarget2 && f.target !== void 0 ? `, ${f.target}` : ""}) ${text(f.message)} ${marker(f.fingerprint)}`);
   return truncate(lines.join("\n"));
 }
 function truncate(body) {
-  return body.length <= BODY_LIMIT ? body : body.slice(0, BODY_LIMIT - 40) + "\n\n\u2026 (truncated)";
+  if (body.length <= BODY_LIMIT) return body;
+  const cut = body.lastIndexOf("\n", BODY_LIMIT - 40);
+  return body.slice(0, cut > 0 ? cut : BODY_LIMIT - 40) + "\n\n\u2026 (truncated)";
 }
-function planReview(findings, changed, existing, max = MAX_REVIEW_COMMENTS) {
+function planReview(findings, changed, existing, max = MAX_REVIEW_COMMENTS, showTarget2 = false) {
   const plan2 = { inline: [], fileLevel: /* @__PURE__ */ new Map(), unplaced: [], already: [] };
   const suggested = /* @__PURE__ */ new Map();
   let count2 = 0;
@@ -60066,7 +60218,7 @@ function planReview(findings, changed, existing, max = MAX_REVIEW_COMMENTS) {
         continue;
       }
       count2++;
-      const c = { path: f.path, body: truncate(findingBody(f, withSuggestion)), line: end, side: "RIGHT" };
+      const c = { path: f.path, body: truncate(findingBody(f, withSuggestion, showTarget2)), line: end, side: "RIGHT" };
       if (start < end) {
         c.start_line = start;
         c.start_side = "RIGHT";
@@ -60084,10 +60236,14 @@ function planReview(findings, changed, existing, max = MAX_REVIEW_COMMENTS) {
   }
   return plan2;
 }
-async function existingComments(octokit, pr, owner2, repo2) {
+function sameLogin(a, b) {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+async function existingComments(octokit, pr, owner2, repo2, identity2) {
   const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner: owner2, repo: repo2, pull_number: pr.number, per_page: 100 });
   const out = { comments: [], answeredFixed: /* @__PURE__ */ new Set() };
   for (const c of all) {
+    if (!sameLogin(c.user?.login, identity2)) continue;
     for (const m of c.body.matchAll(FIXED_RE)) out.answeredFixed.add(m[1]);
     if (c.in_reply_to_id !== void 0 && c.in_reply_to_id !== null) continue;
     const fps = [...c.body.matchAll(MARKER_RE)].map((m) => m[1]);
@@ -60095,21 +60251,20 @@ async function existingComments(octokit, pr, owner2, repo2) {
   }
   return out;
 }
-async function publishReview(octokit, owner2, repo2, pr, findings, changed, present, lintedPaths) {
+async function publishReview(octokit, owner2, repo2, pr, findings, changed, present, lintedPaths, identity2, showTarget2 = false) {
   const outcome = { posted: 0, fileLevel: 0, unplaced: [], resolved: 0, replied: 0, updated: 0, notes: [], forbidden: false };
-  const existing = await existingComments(octokit, pr, owner2, repo2);
+  const existing = await existingComments(octokit, pr, owner2, repo2, identity2);
   const commented = new Set(existing.comments.flatMap((c) => c.fingerprints));
-  const plan2 = planReview(findings, changed, commented);
+  const plan2 = planReview(findings, changed, commented, MAX_REVIEW_COMMENTS, showTarget2);
   outcome.unplaced.push(...plan2.unplaced);
   for (const f of plan2.already) {
     const c = existing.comments.find((x) => x.fingerprints.length === 1 && x.fingerprints[0] === f.fingerprint);
-    if (c === void 0 || c.body.includes(f.message)) continue;
+    if (c === void 0 || c.body.includes(text(f.message))) continue;
     try {
-      await octokit.rest.pulls.updateReviewComment({ owner: owner2, repo: repo2, comment_id: c.id, body: findingBody(f, false) });
+      await octokit.rest.pulls.updateReviewComment({ owner: owner2, repo: repo2, comment_id: c.id, body: truncate(findingBody(f, false, showTarget2)) });
       outcome.updated++;
     } catch (e) {
-      if (statusOf(e) === 403) return forbidden(outcome, findings);
-      info(`could not update review comment ${c.id}: ${e.message}`);
+      info(logText(`could not update review comment ${c.id} (${statusOf(e) ?? "error"}): ${e.message}`));
     }
   }
   let fileLevel = plan2.fileLevel;
@@ -60129,7 +60284,7 @@ async function publishReview(octokit, owner2, repo2, pr, findings, changed, pres
       const s = statusOf(e);
       if (s === 403) return forbidden(outcome, findings);
       if (s !== 422) throw e;
-      warning(`GitHub rejected the review (422: ${e.message}); posting file-level comments instead`);
+      warning(`GitHub rejected the review (422: ${logText(e.message, 500)}); posting file-level comments instead`);
       fileLevel = new Map(plan2.fileLevel);
       const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
       for (const c of plan2.inline) {
@@ -60144,13 +60299,13 @@ async function publishReview(octokit, owner2, repo2, pr, findings, changed, pres
   }
   for (const [path, fs3] of fileLevel) {
     try {
-      await octokit.rest.pulls.createReviewComment({ owner: owner2, repo: repo2, pull_number: pr.number, commit_id: pr.headSha, path, body: fileLevelBody(path, fs3), subject_type: "file" });
+      await octokit.rest.pulls.createReviewComment({ owner: owner2, repo: repo2, pull_number: pr.number, commit_id: pr.headSha, path, body: fileLevelBody(path, fs3, showTarget2), subject_type: "file" });
       outcome.fileLevel++;
     } catch (e) {
       const s = statusOf(e);
       if (s === 403) return forbidden(outcome, findings);
       if (s !== 422) throw e;
-      warning(`GitHub rejected a file-level comment on ${path} (422); the findings are in the summary`);
+      warning(`GitHub rejected a file-level comment on ${logText(path, 400)} (422); the findings are in the summary`);
       outcome.unplaced.push(...fs3);
     }
   }
@@ -60166,7 +60321,7 @@ async function publishReview(octokit, owner2, repo2, pr, findings, changed, pres
           outcome.resolved++;
           continue;
         } catch (e) {
-          info(`could not resolve thread ${t.id}: ${e.message}; replying instead`);
+          info(logText(`could not resolve thread ${t.id}: ${e.message}; replying instead`));
         }
       }
       if (c.fingerprints.every((fp) => existing.answeredFixed.has(fp))) continue;
@@ -60181,8 +60336,7 @@ ${c.fingerprints.map((fp) => `<!-- iotedge-gpu-lint-fixed:${fp} -->`).join("\n")
         });
         outcome.replied++;
       } catch (e) {
-        if (statusOf(e) === 403) return forbidden(outcome, findings);
-        info(`could not reply to comment ${c.id}: ${e.message}`);
+        info(logText(`could not reply to comment ${c.id} (${statusOf(e) ?? "error"}): ${e.message}`));
       }
     }
   }
@@ -60218,13 +60372,13 @@ async function reviewThreads(octokit, owner2, repo2, number) {
       cursor = rt.pageInfo.endCursor;
     }
   } catch (e) {
-    info(`could not read review threads: ${e.message}; replying to fixed findings instead`);
+    info(logText(`could not read review threads: ${e.message}; replying to fixed findings instead`));
   }
   return out;
 }
-async function upsertSticky(octokit, owner2, repo2, number, body, createIfMissing) {
+async function upsertSticky(octokit, owner2, repo2, number, body, createIfMissing, identity2) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: owner2, repo: repo2, issue_number: number, per_page: 100 });
-  const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(STICKY_MARKER));
+  const mine = comments.find((c) => sameLogin(c.user?.login, identity2) && typeof c.body === "string" && c.body.startsWith(STICKY_MARKER));
   const full = truncate(`${STICKY_MARKER}
 ${body}`);
   if (mine !== void 0) {
@@ -60276,8 +60430,11 @@ var Workspace = class {
     this.resolveInside(relative3(this.root, dirname2(p)) || ".", false);
     writeFileSync(p, content3);
   }
-  /** Workspace-relative paths (with `/`) of files matching the globs. */
-  glob(patterns) {
+  /**
+   * Workspace-relative paths (with `/`) of files under `base` (a workspace-relative directory,
+   * "" or ending in "/") whose path relative to `base` matches the globs.
+   */
+  glob(patterns, base = "") {
     const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
     const out = [];
     const walk2 = (dir, rel) => {
@@ -60286,10 +60443,19 @@ var Workspace = class {
         const r = rel === "" ? e.name : `${rel}/${e.name}`;
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk2(join3(dir, e.name), r);
-        } else if (e.isFile() && isMatch(r)) out.push(r);
+        } else if (e.isFile() && isMatch(r)) out.push(base + r);
       }
     };
-    walk2(this.root, "");
+    let start = this.root;
+    if (base !== "") {
+      try {
+        start = this.resolveInside(base);
+      } catch {
+        throw new Error(`working directory '${base.slice(0, -1)}' does not exist in the workspace or leaves it`);
+      }
+      if (!lstatSync(start).isDirectory()) throw new Error(`working directory '${base.slice(0, -1)}' is not a directory`);
+    }
+    walk2(start, "");
     return out.sort();
   }
 };
@@ -60331,22 +60497,25 @@ async function listTreeAt(octokit, owner2, repo2, sha2) {
 var SUMMARY_BUDGET = 1e6;
 function readiness(findings) {
   if (findings.length === 0) return "ready";
-  if (findings.some((f) => f.severity === "error" && !f.fixable)) return "blocked";
-  if (findings.some((f) => f.severity === "warning" && !f.fixable)) return "needs review";
-  if (findings.some((f) => f.fixable)) return "auto-fixable";
-  return "needs review";
+  if (findings.some((f) => f.severity !== "info" && !f.fixable && !f.hasSuggestion)) return "code change";
+  return "findings";
 }
-var ICON = { blocked: "\u26D4 blocked", "auto-fixable": "\u{1F527} auto-fixable", "needs review": "\u{1F440} needs review", ready: "\u2705 ready" };
-function esc(s) {
-  return s.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+function readinessLabel(findings) {
+  const r = readiness(findings);
+  if (r === "ready") return "\u2705 ready";
+  if (r === "code change") return "\u26D4 needs a code change";
+  return `\u{1F527} ${findings.length} finding${findings.length === 1 ? "" : "s"}`;
 }
+var TARGET_TITLE = { kubernetes: "GPU (Kubernetes)", vm: "IoT Edge 1.6 VM" };
+var targetOf3 = (f) => f.target ?? "kubernetes";
 function summaryMarkdown(input, budget = SUMMARY_BUDGET) {
   const { findings, files } = input;
+  const targets = input.targets !== void 0 && input.targets.length > 0 ? input.targets : ["kubernetes"];
   const parts = [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const fixable = findings.filter((f) => f.fixable).length;
-  parts.push(`## iotedge-gpu-lint: GPU (Kubernetes) migration readiness
+  parts.push(`## iotedge-gpu-lint: ${targets.map((t) => TARGET_TITLE[t]).join(" and ")} migration readiness
 
 `);
   parts.push(`${files.length} manifest(s), ${errors} error(s), ${warnings} warning(s), ${fixable} automatically fixable.
@@ -60356,7 +60525,7 @@ function summaryMarkdown(input, budget = SUMMARY_BUDGET) {
 
 `);
   for (const n of input.notes) parts.push(`> [!NOTE]
-> ${esc(n)}
+> ${text(n)}
 
 `);
   const rows = [];
@@ -60364,11 +60533,14 @@ function summaryMarkdown(input, budget = SUMMARY_BUDGET) {
     const own = findings.filter((f) => f.path === file.path);
     const names2 = [.../* @__PURE__ */ new Set([...file.modules, ...own.map((f) => f.module ?? "")])];
     for (const m of names2) {
-      const mf = own.filter((f) => (f.module ?? "") === m);
-      if (m === "" && mf.length === 0) continue;
-      const rules = [...new Set(mf.map((f) => f.ruleId))].map((r) => `\`${r}\``).join(", ");
-      rows.push(`| \`${esc(file.path)}\` | ${m === "" ? "(manifest)" : `\`${esc(m)}\``} | ${ICON[readiness(mf)]} | ${mf.length} | ${rules} |
+      for (const t of targets) {
+        const mf = own.filter((f) => (f.module ?? "") === m && targetOf3(f) === t);
+        if (m === "" && mf.length === 0) continue;
+        const rules = [...new Set(mf.map((f) => f.ruleId))].map((r) => code(r, 100)).join(", ");
+        const cells = [code(file.path, 400), m === "" ? "(manifest)" : code(m), `\`${t}\``, readinessLabel(mf), String(mf.length), rules];
+        rows.push(`| ${cells.map(cell).join(" | ")} |
 `);
+      }
     }
   }
   const byRule = /* @__PURE__ */ new Map();
@@ -60378,9 +60550,10 @@ function summaryMarkdown(input, budget = SUMMARY_BUDGET) {
     if (f.fixable) r.fixable++;
     byRule.set(f.ruleId, r);
   }
-  const ruleRows = [...byRule.entries()].sort((a, b) => b[1].n - a[1].n).map(([id2, r]) => `| [\`${id2}\`](${r.docs}) | ${r.sev} | ${r.n} | ${r.fixable} |
+  const ruleRows = [...byRule.entries()].sort((a, b) => b[1].n - a[1].n).map(([id2, r]) => `| ${cell(ruleRef(id2, r.docs))} | ${r.sev} | ${r.n} | ${r.fixable} |
 `);
-  const unplaced = (input.unplaced ?? []).map((f) => `- \`${esc(f.path)}\`:${f.line} **${f.ruleId}** (${f.severity}): ${esc(f.message)}
+  const showTarget2 = targets.length > 1 || targets[0] !== "kubernetes";
+  const unplaced = (input.unplaced ?? []).map((f) => `- ${code(f.path, 400)}:${f.line} ${ruleRef(f.ruleId, f.docs)} (${f.severity}${showTarget2 ? `, ${targetOf3(f)}` : ""}): ${text(f.message)}
 `);
   let used = Buffer.byteLength(parts.join(""));
   const tail = [];
@@ -60409,7 +60582,7 @@ _${lines.length - i} more row(s) omitted to stay under the 1 MiB summary limit._
     parts.push("\n");
     used += 2;
   };
-  section("Modules", "| manifest | module | readiness | findings | rules |\n|---|---|---|---|---|\n", rows);
+  section("Modules", "| manifest | module | target | readiness | findings | rules |\n|---|---|---|---|---|---|\n", rows);
   section("Findings by rule", "| rule | severity | findings | fixable |\n|---|---|---|---|\n", ruleRows);
   section("Findings not shown in the review", "", unplaced);
   return parts.join("") + tail.join("");
@@ -60450,7 +60623,9 @@ async function main() {
     octokit: inputs.token !== "" ? makeOctokit(inputs.token) : void 0,
     pr: void 0,
     fork: false,
-    notes: []
+    notes: [],
+    wd: inputs.workingDirectory,
+    targets: inputs.targets ?? ["kubernetes"]
   };
   let data;
   if (inputs.mode === "post") {
@@ -60462,37 +60637,66 @@ async function main() {
   if (ctx.pr !== void 0) ctx.fork = ctx.pr.headRepo !== ctx.pr.baseRepo;
   if (inputs.mode === "report") {
     if (inputs.findingsFile === "") throw new Error("mode 'report' needs the 'findings-file' input");
-    ctx.workspace.write(inputs.findingsFile, JSON.stringify(data) + "\n");
-    info(`wrote ${data.findings.length} finding(s) to ${inputs.findingsFile}`);
-    annotate(data.findings);
+    ctx.workspace.write(ctx.wd + inputs.findingsFile, JSON.stringify(data) + "\n");
+    info(logText(`wrote ${data.findings.length} finding(s) to ${ctx.wd}${inputs.findingsFile}`));
+    annotate(data.findings, 0, showTarget(ctx));
     await writeSummary(data, ctx, void 0, []);
     finish(ctx, data, void 0);
     return;
   }
   await publish(ctx, data);
 }
+function configDirs(wd) {
+  const out = [wd];
+  const segs = wd.split("/").filter((x) => x !== "");
+  for (let i = segs.length - 1; i >= 0; i--) out.push(segs.slice(0, i).join("/") + (i > 0 ? "/" : ""));
+  return out;
+}
 async function loadConfig(ctx) {
-  const names2 = ctx.inputs.config !== "" ? [ctx.inputs.config] : CONFIG_NAMES;
+  const names2 = ctx.inputs.config !== "" ? [ctx.wd + ctx.inputs.config] : configDirs(ctx.wd).flatMap((d) => CONFIG_NAMES.map((n) => d + n));
   for (const name of names2) {
-    let text;
+    let text2;
     if (ctx.event === "pull_request_target" && ctx.pr !== void 0 && ctx.octokit !== void 0) {
-      text = await readAt(ctx.octokit, ctx.owner, ctx.repo, name, ctx.pr.baseSha);
+      text2 = await readAt(ctx.octokit, ctx.owner, ctx.repo, name, ctx.pr.baseSha);
     } else {
-      text = ctx.workspace.read(name);
+      text2 = ctx.workspace.read(name);
     }
-    if (text !== void 0) {
-      info(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`);
-      return parseConfig(text, name);
+    if (text2 !== void 0) {
+      info(logText(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`));
+      return parseConfig(text2, name);
     }
-    if (ctx.inputs.config !== "") throw new Error(`config file '${name}' not found`);
+    if (ctx.inputs.config !== "") throw new Error(`config file '${cap(oneLine(name), 300)}' not found`);
   }
   return emptyConfig();
+}
+function applyTargets(ctx, config) {
+  const loose = config;
+  if (ctx.inputs.targets === void 0) {
+    const t = loose.target ?? loose.targets;
+    if (typeof t === "string") ctx.targets = parseTargets2(t, `'target' in ${config.origin || "the configuration"}`);
+    else if (Array.isArray(t) && t.every((x) => typeof x === "string")) ctx.targets = parseTargets2(t.join(","), `'target' in ${config.origin || "the configuration"}`);
+  }
+  if (typeof loose.vm === "object" && loose.vm !== null) ctx.vm = loose.vm;
+}
+function underWd(ctx, path) {
+  return path.startsWith(ctx.wd) ? path.slice(ctx.wd.length) : void 0;
+}
+function showTarget(ctx) {
+  return ctx.targets.length > 1 || ctx.targets[0] !== "kubernetes";
 }
 async function collect(ctx) {
   const { inputs, pr, octokit } = ctx;
   const config = await loadConfig(ctx);
   ctx.config = config;
-  const wanted = matcher(inputs.files);
+  applyTargets(ctx, config);
+  if (inputs.fix !== "off" && inputs.mode === "run" && ctx.targets.length > 1 && inputs.fixOutput === "in-place") {
+    throw new Error("fix with two targets needs 'fix-output: gpu-sibling' (one copy per target); in place, a file can be fixed for one target only");
+  }
+  const globMatch2 = matcher(inputs.files);
+  const wanted = (p) => {
+    const rel = underWd(ctx, p);
+    return rel !== void 0 && globMatch2(rel);
+  };
   const onlyChanged = inputs.onlyChanged ?? pr !== void 0;
   const noCheckout = ctx.event === "pull_request_target";
   if (noCheckout && (pr === void 0 || octokit === void 0)) throw new Error("pull_request_target needs a pull_request payload and a token");
@@ -60507,19 +60711,19 @@ async function collect(ctx) {
   } else if (noCheckout) {
     paths = (await listTreeAt(octokit, ctx.owner, ctx.repo, pr.headSha)).filter((p) => wanted(p));
   } else {
-    paths = ctx.workspace.glob(inputs.files);
+    paths = ctx.workspace.glob(inputs.files, ctx.wd);
   }
-  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, p));
+  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, underWd(ctx, p) ?? p));
   const files = [];
   const changedPaths = new Set((changed ?? []).filter((c) => c.status !== "removed").map((c) => c.filename));
   for (const path of paths) {
-    let text;
+    let text2;
     if (noCheckout || pr !== void 0 && octokit !== void 0 && changedPaths.has(path)) {
-      text = await readAt(octokit, ctx.owner, ctx.repo, path, pr.headSha);
+      text2 = await readAt(octokit, ctx.owner, ctx.repo, path, pr.headSha);
     }
-    if (text === void 0 && !noCheckout) text = ctx.workspace.read(path);
-    if (text === void 0) continue;
-    const f = { path, text };
+    if (text2 === void 0 && !noCheckout) text2 = ctx.workspace.read(path);
+    if (text2 === void 0) continue;
+    const f = { path, text: text2, lintPath: underWd(ctx, path) ?? path };
     if (inputs.report === "new" && pr !== void 0 && octokit !== void 0) {
       const c = changed?.find((x) => x.filename === path);
       if (c === void 0) continue;
@@ -60530,16 +60734,19 @@ async function collect(ctx) {
     }
     files.push(f);
   }
-  const a = analyze(files, config, { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput });
+  const options = { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput, targets: ctx.targets };
+  if (ctx.vm !== void 0) options.vm = ctx.vm;
+  const a = analyze(files, config, options);
+  ctx.afterFix = a.afterFix;
   const data = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
   if (pr !== void 0) data.pullRequest = pr;
   return data;
 }
 async function readUntrusted(ctx) {
   if (ctx.inputs.findingsFile === "") throw new Error("mode 'post' needs the 'findings-file' input");
-  const text = ctx.workspace.read(ctx.inputs.findingsFile);
-  if (text === void 0) throw new Error(`findings file '${ctx.inputs.findingsFile}' not found in the workspace`);
-  const data = parseFindings(text);
+  const text2 = ctx.workspace.read(ctx.wd + ctx.inputs.findingsFile);
+  if (text2 === void 0) throw new Error(`findings file '${cap(oneLine(ctx.wd + ctx.inputs.findingsFile), 300)}' not found in the workspace`);
+  const data = parseFindings(text2);
   if (data.repository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase()) throw new Error("findings file rejected: it names another repository");
   if (data.pullRequest !== void 0 && ctx.octokit !== void 0) {
     const live = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: data.pullRequest.number });
@@ -60561,8 +60768,12 @@ async function readUntrusted(ctx) {
     data.pullRequest = pr;
   }
   const linted2 = new Set(data.files.map((f) => f.path));
-  data.fixes = data.fixes.filter((f) => linted2.has(f.path) && /\.json$/i.test(f.path) && (f.target === f.path || f.target === siblingPath(f.path)));
-  data.findings = data.findings.filter((f) => linted2.has(f.path));
+  data.fixes = data.fixes.filter((f) => linted2.has(f.path) && /\.json$/i.test(f.path) && (f.target === f.path || TARGETS.some((t) => f.target === siblingPath(f.path, t))));
+  data.findings = data.findings.filter((f) => linted2.has(f.path)).map((f) => ({ ...f, docs: docsLink(f.docs) ?? "" }));
+  if (ctx.inputs.targets === void 0) {
+    const seen = TARGETS.filter((t) => data.findings.some((f) => (f.target ?? "kubernetes") === t));
+    if (seen.length > 0) ctx.targets = seen;
+  }
   return data;
 }
 async function publish(ctx, data) {
@@ -60575,13 +60786,17 @@ async function publish(ctx, data) {
     ctx.notes.push(forkNote);
     notice(forkNote);
   }
-  annotate(findings, (readOnlyFork ? 1 : 0) + (inputs.fix !== "off" ? 1 : 0));
+  annotate(findings, (readOnlyFork ? 1 : 0) + (inputs.fix !== "off" ? 1 : 0), showTarget(ctx));
   let review;
   let unplaced = [];
   let canWrite = !readOnlyFork && octokit !== void 0;
+  let identity2 = "";
   if (pr !== void 0 && octokit !== void 0 && inputs.review && canWrite) {
+    const who = await tokenIdentity(octokit);
+    identity2 = who.login;
+    info(logText(`comments by ${identity2} (${who.source === "default" ? "the workflow token's bot; the token's identity could not be read" : `from ${who.source}`}) carrying the iotedge-gpu-lint marker are the action's own`));
     const changed = new Map((await listChangedFiles(octokit, ctx.owner, ctx.repo, pr.number)).map((c) => [c.filename, c]));
-    review = await publishReview(octokit, ctx.owner, ctx.repo, pr, findings, changed, new Set(data.present), new Set(data.files.map((f) => f.path)));
+    review = await publishReview(octokit, ctx.owner, ctx.repo, pr, findings, changed, new Set(data.present), new Set(data.files.map((f) => f.path)), identity2, showTarget(ctx));
     unplaced = review.unplaced;
     ctx.notes.push(...review.notes);
     if (review.forbidden) canWrite = false;
@@ -60592,9 +60807,9 @@ async function publish(ctx, data) {
   let fixResult;
   if (inputs.fix !== "off") fixResult = await applyFixes(ctx, data, canWrite);
   if (pr !== void 0 && octokit !== void 0 && canWrite && inputs.review) {
-    const body = stickyBody(data, unplaced, fixResult, ctx.notes);
+    const body = stickyBody(data, unplaced, fixResult, ctx.notes, showTarget(ctx));
     try {
-      await upsertSticky(octokit, ctx.owner, ctx.repo, pr.number, body, unplaced.length > 0 || fixResult?.kind === "foreign");
+      await upsertSticky(octokit, ctx.owner, ctx.repo, pr.number, body, unplaced.length > 0 || fixResult?.kind === "foreign", identity2);
     } catch (e) {
       if (statusOf(e) !== 403) throw e;
       ctx.notes.push("The token cannot comment on this pull request; see the annotations and this summary.");
@@ -60607,8 +60822,8 @@ async function applyFixes(ctx, data, canWrite) {
   const { inputs, octokit, pr } = ctx;
   if (pr === void 0) {
     for (const f of data.fixes) ctx.workspace.write(f.target, f.content);
-    if (data.fixes.length > 0) info(`fixed ${data.fixes.length} file(s) in the workspace: ${data.fixes.map((f) => f.target).join(", ")}`);
-    return void 0;
+    if (data.fixes.length > 0) info(logText(`fixed ${data.fixes.length} file(s) in the workspace: ${data.fixes.map((f) => f.target).join(", ")}`));
+    return data.fixes.length > 0 ? { kind: "written", branch: "" } : void 0;
   }
   if (ctx.fork) {
     const n = "Fixes are not committed for pull requests from forks (the fork's branch cannot be written); run `npx iotedge-gpu-lint --fix` locally.";
@@ -60637,24 +60852,29 @@ async function applyFixes(ctx, data, canWrite) {
     throw e;
   }
 }
-function stickyBody(data, unplaced, fix2, notes) {
+function stickyBody(data, unplaced, fix2, notes, withTarget) {
   const errors = data.findings.filter((f) => f.severity === "error").length;
   const warnings = data.findings.filter((f) => f.severity === "warning").length;
   const lines = [`### iotedge-gpu-lint`, "", `${data.files.length} manifest(s): ${errors} error(s), ${warnings} warning(s).`];
   if (fix2 !== void 0 && "pullRequest" in fix2 && fix2.pullRequest) lines.push("", `Automatic fixes: ${fix2.pullRequest}`);
-  for (const n of notes) lines.push("", `> ${n}`);
+  for (const n of notes) lines.push("", `> ${text(n)}`);
   if (unplaced.length > 0) {
     lines.push("", "Findings not on lines of this diff:", "");
-    for (const f of unplaced.slice(0, 200)) lines.push(`- \`${f.path}\`:${f.line} [\`${f.ruleId}\`](${f.docs}) (${f.severity}): ${f.message}`);
+    for (const f of unplaced.slice(0, 200)) {
+      lines.push(`- ${code(f.path, 400)}:${f.line} ${ruleRef(f.ruleId, f.docs)} (${f.severity}${withTarget ? `, ${f.target ?? "kubernetes"}` : ""}): ${text(f.message)}`);
+    }
     if (unplaced.length > 200) lines.push(`- \u2026 and ${unplaced.length - 200} more (see the job summary)`);
   } else lines.push("", "Every finding is in the review comments, or there are none.");
   return lines.join("\n");
 }
 async function writeSummary(data, ctx, fix2, unplaced) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const input = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced };
+  const input = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced, targets: ctx.targets };
   if (fix2 !== void 0 && "pullRequest" in fix2 && fix2.pullRequest) input.fixPullRequest = fix2.pullRequest;
   await summary.addRaw(summaryMarkdown(input)).write();
+}
+function fixesLanded(fix2) {
+  return fix2 !== void 0 && (fix2.kind === "written" || (fix2.kind === "created" || fix2.kind === "updated" || fix2.kind === "unchanged" || fix2.kind === "pushed") && fix2.commit !== void 0);
 }
 function finish(ctx, data, fix2) {
   const errors = data.findings.filter((f) => f.severity === "error").length;
@@ -60662,17 +60882,23 @@ function finish(ctx, data, fix2) {
   const infos = data.findings.length - errors - warnings;
   setOutput("errors", errors);
   setOutput("warnings", warnings);
+  setOutput("infos", infos);
   setOutput("fixable", data.findings.filter((f) => f.fixable).length);
   if (ctx.inputs.sarif !== "") {
-    ctx.workspace.write(ctx.inputs.sarif, sarif(data.findings, ctx.workspace.root, ctx.config));
-    setOutput("sarif-file", ctx.inputs.sarif);
+    const path = ctx.wd + ctx.inputs.sarif;
+    ctx.workspace.write(path, sarif(data.findings, ctx.workspace.root, ctx.config, ctx.targets));
+    setOutput("sarif-file", path);
   } else setOutput("sarif-file", "");
-  const branch = fix2 !== void 0 && fix2.kind !== "foreign" && fix2.kind !== "nothing" && fix2.kind !== "stale" ? fix2.branch : "";
+  const branch = fix2 !== void 0 && fix2.kind !== "foreign" && fix2.kind !== "nothing" && fix2.kind !== "stale" && fix2.kind !== "written" ? fix2.branch : "";
   setOutput("fix-branch", branch);
   setOutput("fix-pull-request", fix2 !== void 0 && "pullRequest" in fix2 ? fix2.pullRequest ?? "" : "");
+  setOutput("fix-pull-request-number", fix2 !== void 0 && "pullRequestNumber" in fix2 && fix2.pullRequestNumber !== void 0 ? String(fix2.pullRequestNumber) : "");
+  setOutput("fix-commit-sha", fix2 !== void 0 && "commit" in fix2 && fix2.commit !== void 0 && fix2.kind !== "foreign" ? fix2.commit : "");
   if (ctx.inputs.mode === "post") return;
-  const over = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[ctx.inputs.failOn];
-  if (over > 0) setFailed(`iotedge-gpu-lint: ${over} finding(s) at or above '${ctx.inputs.failOn}'`);
+  const left = fixesLanded(fix2) && ctx.afterFix !== void 0 ? ctx.afterFix : { errors, warnings, infos };
+  const over = { error: left.errors, warning: left.errors + left.warnings, info: left.errors + left.warnings + left.infos, never: 0 }[ctx.inputs.failOn];
+  if (fixesLanded(fix2) && ctx.afterFix !== void 0) info(`after the fixes: ${left.errors} error(s), ${left.warnings} warning(s), ${left.infos} info(s) left`);
+  if (over > 0) setFailed(`iotedge-gpu-lint: ${over} finding(s) at or above '${ctx.inputs.failOn}'${fixesLanded(fix2) ? " left after the fixes" : ""}`);
 }
 
 // src/action/main.ts

@@ -3,7 +3,7 @@ import { annotate } from "../../src/action/annotations.js";
 import type { Finding } from "../../src/action/findings.js";
 
 function f(i: number, severity: Finding["severity"]): Finding {
-  return { path: `m${i}.json`, ruleId: "r", severity, message: `m${i}`, line: i + 1, column: 3, endLine: i + 1, endColumn: 7, fingerprint: "0".repeat(16), docs: "https://x.test/r.md", fixable: false, hasSuggestion: false };
+  return { path: `m${i}.json`, ruleId: "r", severity, message: `m${i}`, line: i + 1, column: 3, endLine: i + 1, endColumn: 7, fingerprint: "0".repeat(16), docs: "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/rules/r.md", fixable: false, hasSuggestion: false };
 }
 
 function capture(): { lines: () => string[] } {
@@ -24,7 +24,13 @@ describe("annotate", () => {
     const c = capture();
     const r = annotate([f(4, "error")]);
     expect(r).toEqual({ shown: 1, omitted: 0 });
-    expect(c.lines()).toEqual(["::error title=iotedge-gpu-lint%3A r,file=m4.json,line=5,endLine=5,col=3,endColumn=7::m4 (https://x.test/r.md)"]);
+    expect(c.lines()).toEqual(["::error title=iotedge-gpu-lint%3A r,file=m4.json,line=5,endLine=5,col=3,endColumn=7::m4 (https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/rules/r.md)"]);
+  });
+
+  it("shows messages on one line, drops links that are not this project's rule pages and names the target when asked", () => {
+    const c = capture();
+    annotate([{ ...f(0, "warning"), message: "a\r::warning::pwned\nb", docs: "https://evil.test/r.md", target: "vm" }], 0, true);
+    expect(c.lines()).toEqual(["::warning title=iotedge-gpu-lint%3A r (vm),file=m0.json,line=1,endLine=1,col=3,endColumn=7::a ::warning::pwned b"]);
   });
 
   it("keeps within 10 per level, errors first, and says how many it left out", () => {

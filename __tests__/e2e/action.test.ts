@@ -106,7 +106,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
 
     // summary: readiness per module, counts by rule with docs links
     expect(r.summary).toContain("GPU (Kubernetes) migration readiness");
-    expect(r.summary).toMatch(/\| `deployment\.template\.json` \| `camera` \| (🔧 auto-fixable|⛔ blocked|👀 needs review) \|/);
+    expect(r.summary).toMatch(/\| `deployment\.template\.json` \| `camera` \| `kubernetes` \| (🔧 \d+ findings?|⛔ needs a code change) \|/);
     expect(r.summary).toContain("[`no-host-binds`](https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/v1.0.0/rules/no-host-binds.md)");
 
     // outputs and the failing exit (fail-on: error)

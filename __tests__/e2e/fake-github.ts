@@ -5,6 +5,11 @@
  * 422 for review comments outside the diff, 403 secondary rate limits with retry-after, a 500,
  * a read-only token, and a bot branch carrying someone else's commit.
  *
+ * The token has an identity (`identity`): GraphQL `viewer` and REST `GET /user` answer as GitHub
+ * does for that kind of token (an installation token such as GITHUB_TOKEN gets a 403 from
+ * `GET /user`), and everything the action writes is authored by it. `addReviewComment` and
+ * `addIssueComment` seed comments by other people (humans quoting the action's markers).
+ *
  * Its diff-line check is written independently of src/action/diff.ts on purpose.
  */
 import { createHash } from "node:crypto";
@@ -64,7 +69,7 @@ interface Comment {
   subject_type: "line" | "file";
   commit_id: string;
   in_reply_to_id?: number;
-  user: { login: string; type: string };
+  user: User;
   pull_request_review_id: number | null;
 }
 
@@ -77,9 +82,15 @@ export interface FakeOptions {
   /** page size the server uses at most, to exercise pagination */
   pageSize?: number;
   viewerCanResolve?: boolean;
+  /**
+   * Who the token is. Default: the workflow token (`github-actions[bot]`, an installation token:
+   * `viewer` answers, `GET /user` is 403). `viewer: false` makes the GraphQL query fail.
+   */
+  identity?: { login: string; type: "Bot" | "User"; viewer?: boolean };
 }
 
 const BOT = { login: "github-actions[bot]", type: "Bot" };
+type User = { login: string; type: string };
 
 export function gitBlobSha(content: Buffer): string {
   return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
@@ -113,7 +124,7 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   readonly reviewComments: Comment[] = [];
   readonly reviews: { id: number; body: string; event: string; commit_id: string; comments: unknown[] }[] = [];
-  readonly issueComments: { id: number; body: string; user: typeof BOT }[] = [];
+  readonly issueComments: { id: number; body: string; user: User }[] = [];
   readonly pulls: BotPull[] = [];
   readonly resolved = new Set<string>();
   /** every write answers 403 "Resource not accessible by integration" (a fork's read-only token) */
@@ -123,6 +134,26 @@ export class FakeGitHub {
   url = "";
 
   constructor(readonly opts: FakeOptions) {}
+
+  /** The user the token writes as. */
+  get me(): User {
+    return this.opts.identity === undefined ? BOT : { login: this.opts.identity.login, type: this.opts.identity.type };
+  }
+
+  /** A review comment written by someone else (not through the action); returns it. */
+  addReviewComment(c: { path: string; body: string; line: number | null; user: User; in_reply_to_id?: number }): Comment {
+    const full: Comment = { id: this.nextId++, node_id: "", commit_id: this.opts.pull.headSha, pull_request_review_id: null, start_line: null, side: c.line === null ? null : "RIGHT", subject_type: c.line === null ? "file" : "line", ...c };
+    full.node_id = `C_${full.id}`;
+    this.reviewComments.push(full);
+    return full;
+  }
+
+  /** An issue comment on the pull request written by someone else; returns it. */
+  addIssueComment(body: string, user: User): { id: number; body: string; user: User } {
+    const c = { id: this.nextId++, body, user };
+    this.issueComments.push(c);
+    return c;
+  }
 
   /** Add a commit made of these files (path -> content); returns nothing, the sha is given. */
   seedCommit(sha: string, files: Record<string, string>, parents: string[], message = "seed"): void {
@@ -245,6 +276,11 @@ export class FakeGitHub {
     let x: RegExpExecArray | null;
 
     if (r.method === "POST" && p === "/graphql") return { data: this.graphql(r.body) };
+    if (r.method === "GET" && p === "/user") {
+      // an installation token (GITHUB_TOKEN, a GitHub App) cannot read /user
+      if (this.me.type === "Bot") return { status: 403, data: { message: "Resource not accessible by integration" } };
+      return { data: { login: this.me.login, type: this.me.type, id: 1 } };
+    }
     if (!p.startsWith(base + "/")) return undefined;
     const rest = p.slice(base.length);
 
@@ -292,7 +328,7 @@ export class FakeGitHub {
     // issue comments (the sticky comment)
     if (r.method === "GET" && rest === `/issues/${pull.number}/comments`) return this.page(this.issueComments, u);
     if (r.method === "POST" && rest === `/issues/${pull.number}/comments`) {
-      const c = { id: this.nextId++, body: r.body.body, user: BOT };
+      const c = { id: this.nextId++, body: r.body.body, user: this.me };
       this.issueComments.push(c);
       return { status: 201, data: c };
     }
@@ -418,7 +454,7 @@ export class FakeGitHub {
   }
 
   private comment(c: Omit<Comment, "id" | "node_id" | "commit_id" | "user" | "pull_request_review_id">, reviewId: number | null = null): Comment {
-    const full: Comment = { id: this.nextId++, node_id: "", commit_id: this.opts.pull.headSha, user: BOT, pull_request_review_id: reviewId, ...c };
+    const full: Comment = { id: this.nextId++, node_id: "", commit_id: this.opts.pull.headSha, user: this.me, pull_request_review_id: reviewId, ...c };
     full.node_id = `C_${full.id}`;
     this.reviewComments.push(full);
     return full;
@@ -455,6 +491,10 @@ export class FakeGitHub {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private graphql(body: any) {
     const q = String(body?.query ?? "");
+    if (/\bviewer\s*\{\s*login\s*\}/.test(q) && !q.includes("repository")) {
+      if (this.opts.identity?.viewer === false) return { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] };
+      return { data: { viewer: { login: this.me.login } } };
+    }
     if (q.includes("resolveReviewThread")) {
       if (!this.opts.viewerCanResolve) return { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] };
       this.resolved.add(body.variables.id);

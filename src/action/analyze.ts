@@ -3,7 +3,7 @@
  * library does all the checking; this file only filters (`report: new`), shapes suggestions
  * into whole-line replacements and collects fixed texts.
  */
-import { readManifest, type Diagnostic, type Manifest } from "../index.js";
+import { readManifest, type Diagnostic, type Manifest, type Target, type VmOptions } from "../index.js";
 import { Source } from "../source.js";
 import type { FileReport, Finding, FixedFile, LineReplacement } from "./findings.js";
 import { fix, lint, textOptions, type ActionConfig } from "./library.js";
@@ -11,6 +11,8 @@ import { fix, lint, textOptions, type ActionConfig } from "./library.js";
 export interface InputFile {
   /** workspace-relative path with `/` separators */
   path: string;
+  /** the path the library sees (relative to the working directory; fingerprints, suppressions); default `path` */
+  lintPath?: string;
   text: string;
   /** the text at the pull request's base, when `report: new` needs it (undefined: new file) */
   base?: string;
@@ -22,61 +24,91 @@ export interface Analysis {
   fixes: FixedFile[];
   /** fingerprints of every finding at head, before `report: new` filtering (to tell fixed from old) */
   present: string[];
+  /** the reported findings' counts once the fixes are applied (what `fail-on` counts after a fix commit) */
+  afterFix: { errors: number; warnings: number; infos: number };
 }
 
 export interface AnalyzeOptions {
   reportNew: boolean;
   fix: boolean;
   fixOutput: "in-place" | "gpu-sibling";
+  /** the targets to check for, each in its own pass (default: kubernetes) */
+  targets?: readonly Target[];
+  /** site settings for the vm target */
+  vm?: VmOptions;
   now?: Date;
 }
 
 /** Longest suggestion we offer inline; longer fixes go to the fix commit only. */
 const MAX_SUGGESTION_LINES = 60;
 
-export function siblingPath(path: string): string {
-  if (/\.template\.json$/i.test(path)) return path.replace(/\.template\.json$/i, ".gpu.template.json");
-  return path.replace(/\.json$/i, "") + ".gpu.json";
+const SIBLING_TAG: Record<Target, string> = { kubernetes: "gpu", vm: "vm" };
+
+/** Where `fix-output: gpu-sibling` writes a target's copy: `<name>.gpu.json` (kubernetes), `<name>.vm.json` (vm); templates keep `.template.json`. */
+export function siblingPath(path: string, target: Target = "kubernetes"): string {
+  const tag = SIBLING_TAG[target];
+  if (/\.template\.json$/i.test(path)) return path.replace(/\.template\.json$/i, `.${tag}.template.json`);
+  return path.replace(/\.json$/i, "") + `.${tag}.json`;
 }
 
 export function isSibling(path: string): boolean {
-  return /\.gpu(\.template)?\.json$/i.test(path);
+  return /\.(gpu|vm)(\.template)?\.json$/i.test(path);
 }
 
 export function analyze(files: InputFile[], config: ActionConfig, opts: AnalyzeOptions): Analysis {
-  const out: Analysis = { findings: [], files: [], fixes: [], present: [] };
+  const out: Analysis = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 } };
+  const targets: readonly Target[] = opts.targets !== undefined && opts.targets.length > 0 ? opts.targets : ["kubernetes"];
+  // two targets cannot both rewrite one file: in place, fixes need a single target
+  const fixing = opts.fix && (opts.fixOutput === "gpu-sibling" || targets.length === 1);
+  const count = (sev: Diagnostic["severity"]) => {
+    if (sev === "error") out.afterFix.errors++;
+    else if (sev === "warning") out.afterFix.warnings++;
+    else out.afterFix.infos++;
+  };
   for (const f of files) {
-    const options = textOptions(config, f.path, opts.now);
-    const result = lint(f.text, options);
-    if (result.skipped) continue;
-    let messages = result.messages.filter((m) => m.suppressed === undefined);
-    for (const m of messages) out.present.push(m.fingerprint);
-    if (opts.reportNew && f.base !== undefined) {
-      const before = lint(f.base, textOptions(config, f.path, opts.now));
-      if (!before.skipped) {
-        const old = new Set(before.messages.map((m) => identity(m, f.base!)));
-        messages = messages.filter((m) => !old.has(identity(m, f.text)));
-      }
-    }
     const text = stripBom(f.text);
-    const read = readManifest(f.path, f.text);
-    const modules = read.kind === "manifest" ? read.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
-    const report: FileReport = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
-    for (const m of messages) {
-      if (m.severity === "error") report.errors++;
-      else if (m.severity === "warning") report.warnings++;
-      else report.infos++;
-      if (m.edits) report.fixable++;
-      out.findings.push(toFinding(f.path, m, text));
-    }
-    out.files.push(report);
-    if (opts.fix && result.fixableCount > 0) {
-      const outcome = fix(f.text, options);
-      if (outcome.changed) {
-        const remaining = new Set(outcome.result.messages.filter((m) => m.edits).map((m) => m.fingerprint));
-        const rules = [...new Set(result.messages.filter((m) => m.edits && !m.suppressed && !remaining.has(m.fingerprint)).map((m) => m.ruleId))].sort();
-        out.fixes.push({ path: f.path, target: opts.fixOutput === "gpu-sibling" ? siblingPath(f.path) : f.path, content: outcome.output, applied: outcome.applied, rules });
+    const lintPath = f.lintPath ?? f.path;
+    let report: FileReport | undefined;
+    for (const target of targets) {
+      const options = textOptions(config, lintPath, opts.now, target, opts.vm);
+      const result = lint(f.text, options);
+      if (result.skipped) continue;
+      let messages = result.messages.filter((m) => m.suppressed === undefined);
+      for (const m of messages) out.present.push(m.fingerprint);
+      if (opts.reportNew && f.base !== undefined) {
+        const before = lint(f.base, textOptions(config, lintPath, opts.now, target, opts.vm));
+        if (!before.skipped) {
+          const old = new Set(before.messages.map((m) => identity(m, f.base!)));
+          messages = messages.filter((m) => !old.has(identity(m, f.text)));
+        }
       }
+      if (report === undefined) {
+        const read = readManifest(lintPath, f.text);
+        const modules = read.kind === "manifest" ? read.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
+        report = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
+        out.files.push(report);
+      }
+      for (const m of messages) {
+        if (m.severity === "error") report.errors++;
+        else if (m.severity === "warning") report.warnings++;
+        else report.infos++;
+        if (m.edits) report.fixable++;
+        out.findings.push(toFinding(f.path, m, text, target));
+      }
+      let after = messages;
+      if (fixing && result.fixableCount > 0) {
+        const outcome = fix(f.text, options);
+        if (outcome.changed) {
+          const remaining = new Set(outcome.result.messages.filter((m) => m.edits).map((m) => m.fingerprint));
+          const rules = [...new Set(result.messages.filter((m) => m.edits && !m.suppressed && !remaining.has(m.fingerprint)).map((m) => m.ruleId))].sort();
+          out.fixes.push({ path: f.path, target: opts.fixOutput === "gpu-sibling" ? siblingPath(f.path, target) : f.path, content: outcome.output, applied: outcome.applied, rules });
+          const left = outcome.result.messages.filter((m) => m.suppressed === undefined);
+          // with `report: new`, only the reported findings that survive the fixes count
+          const reported = new Set(messages.map((m) => m.fingerprint));
+          after = opts.reportNew && f.base !== undefined ? left.filter((m) => reported.has(m.fingerprint)) : left;
+        }
+      }
+      for (const m of after) count(m.severity);
     }
   }
   return out;
@@ -127,7 +159,7 @@ export function valueAt(manifest: Manifest, pointer: string): unknown {
   return value;
 }
 
-function toFinding(path: string, m: Diagnostic, text: string): Finding {
+function toFinding(path: string, m: Diagnostic, text: string, target: Target): Finding {
   const f: Finding = {
     path,
     ruleId: m.ruleId,
@@ -143,6 +175,7 @@ function toFinding(path: string, m: Diagnostic, text: string): Finding {
     hasSuggestion: (m.suggestions?.length ?? 0) > 0,
   };
   if (m.module !== undefined) f.module = m.module;
+  f.target = m.target ?? target;
   const edit = m.fix ?? m.suggestions?.find((s) => s.fix !== undefined)?.fix;
   if (edit !== undefined) {
     const r = lineReplacement(text, edit, m.line, m.endLine, m.fix !== undefined ? "fix" : "suggestion");

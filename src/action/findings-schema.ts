@@ -47,6 +47,7 @@ export const findingsSchema = {
           fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
           docs: { type: "string", maxLength: 500, pattern: "^https://" },
           module: str(300),
+          target: { enum: ["kubernetes", "vm"] },
           fixable: { type: "boolean" },
           hasSuggestion: { type: "boolean" },
           replacement: {

@@ -5,6 +5,7 @@
  */
 import { FINDINGS_VERSION, LIMITS } from "./findings-schema.js";
 import { validate } from "../generated/findings.js";
+import type { Target } from "../index.js";
 
 export { FINDINGS_VERSION, LIMITS, findingsSchema } from "./findings-schema.js";
 
@@ -29,6 +30,8 @@ export interface Finding {
   fingerprint: string;
   docs: string;
   module?: string;
+  /** the target the finding was checked for (absent in files from older versions: kubernetes) */
+  target?: Target;
   fixable: boolean;
   hasSuggestion: boolean;
   replacement?: LineReplacement;

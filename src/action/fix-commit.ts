@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { FixedFile, PullRequestInfo } from "./findings.js";
 import type { Octokit } from "./octokit.js";
+import { cell, code, oneLine } from "./markdown.js";
 import { statusOf } from "./octokit.js";
 
 export const TRAILER = "Iotedge-gpu-lint-fix";
@@ -16,14 +17,16 @@ export const BASE_TRAILER = "Iotedge-gpu-lint-base";
 export const fixBranch = (pr: number): string => `iotedge-gpu-lint/fix/${pr}`;
 
 export type FixResult =
-  | { kind: "created" | "updated" | "unchanged"; branch: string; pullRequest?: string; commit?: string }
+  | { kind: "created" | "updated" | "unchanged"; branch: string; pullRequest?: string; pullRequestNumber?: number; commit?: string }
   | { kind: "pushed" | "nothing"; branch: string; commit?: string }
   | { kind: "foreign"; branch: string; commit: string }
-  | { kind: "stale"; branch: string };
+  | { kind: "stale"; branch: string }
+  /** no pull request: the fixed files were written into the workspace */
+  | { kind: "written"; branch: "" };
 
 function commitMessage(pr: PullRequestInfo, fixes: FixedFile[], base: string): string {
-  const lines = [`Fix IoT Edge manifests for Kubernetes-based IoT Edge (#${pr.number})`, ""];
-  for (const f of fixes) lines.push(`- ${f.target}: ${f.applied} fix(es): ${f.rules.join(", ")}`);
+  const lines = [`Fix IoT Edge manifests with iotedge-gpu-lint (#${pr.number})`, ""];
+  for (const f of fixes) lines.push(`- ${oneLine(f.target)}: ${f.applied} fix(es): ${f.rules.join(", ")}`);
   lines.push("", `${TRAILER}: ${pr.number}`, `${BASE_TRAILER}: ${base}`);
   return lines.join("\n");
 }
@@ -110,15 +113,18 @@ export async function fixPullRequest(octokit: Octokit, owner: string, repo: stri
   const title = `iotedge-gpu-lint: fix manifests for GPU (Kubernetes) IoT Edge (#${pr.number})`;
   const body = fixBody(pr, fixes);
   let url: string;
+  let number: number;
   if (existingPr === undefined) {
     const created = await octokit.rest.pulls.create({ owner, repo, head: branch, base: pr.headRef, title, body, maintainer_can_modify: true });
     url = created.data.html_url;
+    number = created.data.number;
     if (kind === "unchanged") kind = "updated";
   } else {
     if (existingPr.body !== body || existingPr.title !== title) await octokit.rest.pulls.update({ owner, repo, pull_number: existingPr.number, title, body });
     url = existingPr.html_url;
+    number = existingPr.number;
   }
-  return { kind, branch, pullRequest: url, commit };
+  return { kind, branch, pullRequest: url, pullRequestNumber: number, commit };
 }
 
 /** The bot branch's tip sits on the PR head and already has exactly these fixed files. */
@@ -150,7 +156,7 @@ export function fixBody(pr: PullRequestInfo, fixes: FixedFile[]): string {
     "| file | fixes | rules |",
     "|---|---|---|",
   ];
-  for (const f of fixes) lines.push(`| \`${f.target}\` | ${f.applied} | ${f.rules.map((r) => `\`${r}\``).join(", ")} |`);
+  for (const f of fixes) lines.push(`| ${[code(f.target, 400), String(f.applied), f.rules.map((r) => code(r, 100)).join(", ")].map(cell).join(" | ")} |`);
   lines.push("", "This branch is managed by iotedge-gpu-lint and rewritten on every run; commits pushed to it by others stop the automation.");
   return lines.join("\n");
 }

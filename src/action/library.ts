@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parseConfigText, isIncluded, suppressionMatcher } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/types.js";
 import { format as sarifFormat } from "../formatters/sarif.js";
-import { builtinRules, fixText, lintText, VERSION, type Diagnostic, type FileResult, type FixOutcome, type TextOptions } from "../index.js";
+import { builtinRules, fixText, lintText, VERSION, type Diagnostic, type FileResult, type FixOutcome, type Target, type TextOptions, type VmOptions } from "../index.js";
 import type { Finding } from "./findings.js";
 
 export { builtinRules, VERSION };
@@ -27,8 +27,10 @@ export function included(config: ActionConfig, path: string): boolean {
   return isIncluded(config, path);
 }
 
-export function textOptions(config: ActionConfig, filePath: string, now = new Date()): TextOptions {
+export function textOptions(config: ActionConfig, filePath: string, now = new Date(), target?: Target, vm?: VmOptions): TextOptions {
   const o: TextOptions = { filePath, rules: config.rules, ruleOptions: config.ruleOptions };
+  if (target !== undefined) o.target = target;
+  if (vm !== undefined) o.vm = vm;
   if (config.extraRules.length > 0) o.extraRules = config.extraRules;
   if (config.suppressions.length > 0) o.suppress = suppressionMatcher(config, now);
   return o;
@@ -42,8 +44,25 @@ export function fix(text: string, options: TextOptions): FixOutcome {
   return fixText(text, options);
 }
 
-/** SARIF 2.1.0 of the findings through the shared formatter (GitHub code scanning reads it). */
-export function sarif(findings: Finding[], root: string, config: ActionConfig = defaultConfig()): string {
+/**
+ * SARIF 2.1.0 of the findings through the shared formatter (GitHub code scanning reads it): one run
+ * per target. With targets other than the default alone, each run's `automationDetails.id` names
+ * its target (`iotedge-gpu-lint/<target>/`), so code scanning keeps one category per target; a
+ * kubernetes-only run keeps the category it always had.
+ */
+export function sarif(findings: Finding[], root: string, config: ActionConfig = defaultConfig(), targets: readonly Target[] = ["kubernetes"]): string {
+  const categorised = targets.length > 1 || targets[0] !== "kubernetes";
+  let log: { runs: Record<string, unknown>[] } | undefined;
+  for (const target of targets) {
+    const one = JSON.parse(sarifOneTarget(findings.filter((f) => (f.target ?? "kubernetes") === target), root, config)) as { runs: Record<string, unknown>[] };
+    if (categorised) for (const run of one.runs) run.automationDetails ??= { id: `iotedge-gpu-lint/${target}/` };
+    if (log === undefined) log = one;
+    else log.runs.push(...one.runs);
+  }
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+function sarifOneTarget(findings: Finding[], root: string, config: ActionConfig): string {
   const byPath = new Map<string, Diagnostic[]>();
   for (const f of findings) {
     const d: Diagnostic = {
@@ -61,6 +80,7 @@ export function sarif(findings: Finding[], root: string, config: ActionConfig = 
       docs: f.docs,
     };
     if (f.module !== undefined) d.module = f.module;
+    if (f.target !== undefined) d.target = f.target;
     const list = byPath.get(f.path) ?? [];
     list.push(d);
     byPath.set(f.path, list);

@@ -49,3 +49,29 @@ export function statusOf(e: unknown): number | undefined {
   const s = (e as { status?: unknown })?.status;
   return typeof s === "number" ? s : undefined;
 }
+
+/** The login GitHub shows as the author of what the default workflow token writes. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
+/**
+ * The login the token writes as, looked up once per run: GraphQL `viewer` answers for user
+ * tokens (PAT) and for installation tokens (GITHUB_TOKEN: `github-actions[bot]`, a GitHub App:
+ * `<slug>[bot]`); REST `GET /user` is the fallback for user tokens (installation tokens get a 403
+ * there, and `GET /app` needs the app's JWT). When neither answers: `github-actions[bot]`.
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<{ login: string; source: "viewer" | "user" | "default" }> {
+  try {
+    const r = await octokit.graphql<{ viewer?: { login?: unknown } }>("query { viewer { login } }");
+    const login = r.viewer?.login;
+    if (typeof login === "string" && login !== "") return { login, source: "viewer" };
+  } catch {
+    // fall through to REST
+  }
+  try {
+    const r = await octokit.rest.users.getAuthenticated();
+    if (typeof r.data.login === "string" && r.data.login !== "") return { login: r.data.login, source: "user" };
+  } catch {
+    // an installation token: GET /user is not accessible
+  }
+  return { login: ACTIONS_BOT, source: "default" };
+}

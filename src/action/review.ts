@@ -2,9 +2,13 @@
  * Pull request review: places each finding on the best rung of the ladder
  * (inline on its lines -> file-level comment -> summary + sticky comment; annotations always),
  * never twice (hidden fingerprint markers), and resolves or answers threads of fixed findings.
+ * Only comments written by the token's own identity that carry a marker are the action's: a
+ * human's comment is never hidden, edited, resolved or answered because it quotes a marker.
+ * Every manifest-derived text in a body is escaped (markdown.ts).
  */
 import * as core from "@actions/core";
 import { hunkFor, hunkOf, parsePatch } from "./diff.js";
+import { code, logText, ruleRef, text } from "./markdown.js";
 import type { Finding, PullRequestInfo } from "./findings.js";
 import type { Octokit } from "./octokit.js";
 import { statusOf } from "./octokit.js";
@@ -43,9 +47,22 @@ function fence(text: string): string {
   return f;
 }
 
-export function findingBody(f: Finding, suggestion: boolean): string {
-  const lines = [`**iotedge-gpu-lint** · [\`${f.ruleId}\`](${f.docs}) · ${f.severity}`, "", f.message];
-  if (suggestion && f.replacement !== undefined) {
+/** " · target `vm`" when the finding names its target and the run is not the default single target. */
+export function targetNote(f: Finding, showTarget: boolean): string {
+  return showTarget && f.target !== undefined ? ` · target \`${f.target}\`` : "";
+}
+
+/**
+ * A suggestion block holds manifest text verbatim (GitHub applies it as it is): offered only
+ * when that text cannot plant a marker or break the body (no `<!--`, no CR, not too long).
+ */
+function suggestionSafe(t: string): boolean {
+  return !t.includes("<!--") && !t.includes("\r") && t.length < BODY_LIMIT / 2;
+}
+
+export function findingBody(f: Finding, suggestion: boolean, showTarget = false): string {
+  const lines = [`**iotedge-gpu-lint** · ${ruleRef(f.ruleId, f.docs)} · ${f.severity}${targetNote(f, showTarget)}`, "", text(f.message)];
+  if (suggestion && f.replacement !== undefined && suggestionSafe(f.replacement.text)) {
     const fc = fence(f.replacement.text);
     lines.push("", f.replacement.kind === "fix" ? "Automatic fix (also applied by `--fix`):" : "Suggested change (check it before applying: it may change behaviour):");
     lines.push(`${fc}suggestion`, f.replacement.text, fc);
@@ -54,18 +71,21 @@ export function findingBody(f: Finding, suggestion: boolean): string {
   return lines.join("\n");
 }
 
-export function fileLevelBody(path: string, fs: Finding[]): string {
-  const lines = [`**iotedge-gpu-lint** found ${fs.length} problem(s) in \`${path}\` on lines this pull request does not change:`, ""];
-  for (const f of fs) lines.push(`- line ${f.line}: [\`${f.ruleId}\`](${f.docs}) (${f.severity}) ${f.message} ${marker(f.fingerprint)}`);
+export function fileLevelBody(path: string, fs: Finding[], showTarget = false): string {
+  const lines = [`**iotedge-gpu-lint** found ${fs.length} problem(s) in ${code(path, 400)} on lines this pull request does not change:`, ""];
+  for (const f of fs) lines.push(`- line ${f.line}: ${ruleRef(f.ruleId, f.docs)} (${f.severity}${showTarget && f.target !== undefined ? `, ${f.target}` : ""}) ${text(f.message)} ${marker(f.fingerprint)}`);
   return truncate(lines.join("\n"));
 }
 
-function truncate(body: string): string {
-  return body.length <= BODY_LIMIT ? body : body.slice(0, BODY_LIMIT - 40) + "\n\n… (truncated)";
+export function truncate(body: string): string {
+  if (body.length <= BODY_LIMIT) return body;
+  // cut at a line end so no escape, code span or marker is cut in half
+  const cut = body.lastIndexOf("\n", BODY_LIMIT - 40);
+  return body.slice(0, cut > 0 ? cut : BODY_LIMIT - 40) + "\n\n… (truncated)";
 }
 
 /** Decide where each finding goes. Pure: the tests call it directly. */
-export function planReview(findings: Finding[], changed: Map<string, ChangedFile>, existing: Set<string>, max = MAX_REVIEW_COMMENTS): Plan {
+export function planReview(findings: Finding[], changed: Map<string, ChangedFile>, existing: Set<string>, max = MAX_REVIEW_COMMENTS, showTarget = false): Plan {
   const plan: Plan = { inline: [], fileLevel: new Map(), unplaced: [], already: [] };
   const suggested = new Map<string, Set<number>>();
   let count = 0;
@@ -111,7 +131,7 @@ export function planReview(findings: Finding[], changed: Map<string, ChangedFile
         continue;
       }
       count++;
-      const c: InlineComment = { path: f.path, body: truncate(findingBody(f, withSuggestion)), line: end, side: "RIGHT" };
+      const c: InlineComment = { path: f.path, body: truncate(findingBody(f, withSuggestion, showTarget)), line: end, side: "RIGHT" };
       if (start < end) {
         c.start_line = start;
         c.start_side = "RIGHT";
@@ -143,10 +163,17 @@ export interface Existing {
   answeredFixed: Set<string>;
 }
 
-export async function existingComments(octokit: Octokit, pr: PullRequestInfo, owner: string, repo: string): Promise<Existing> {
+/** The same GitHub login (logins are case-insensitive). */
+export function sameLogin(a: string | undefined | null, b: string): boolean {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Our earlier review comments: written by `identity` and carrying a marker. */
+export async function existingComments(octokit: Octokit, pr: PullRequestInfo, owner: string, repo: string, identity: string): Promise<Existing> {
   const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pr.number, per_page: 100 });
   const out: Existing = { comments: [], answeredFixed: new Set() };
   for (const c of all) {
+    if (!sameLogin(c.user?.login, identity)) continue;
     for (const m of c.body.matchAll(FIXED_RE)) out.answeredFixed.add(m[1]!);
     if (c.in_reply_to_id !== undefined && c.in_reply_to_id !== null) continue;
     const fps = [...c.body.matchAll(MARKER_RE)].map((m) => m[1]!);
@@ -176,23 +203,25 @@ export async function publishReview(
   changed: Map<string, ChangedFile>,
   present: Set<string>,
   lintedPaths: Set<string>,
+  identity: string,
+  showTarget = false,
 ): Promise<ReviewOutcome> {
   const outcome: ReviewOutcome = { posted: 0, fileLevel: 0, unplaced: [], resolved: 0, replied: 0, updated: 0, notes: [], forbidden: false };
-  const existing = await existingComments(octokit, pr, owner, repo);
+  const existing = await existingComments(octokit, pr, owner, repo, identity);
   const commented = new Set(existing.comments.flatMap((c) => c.fingerprints));
-  const plan = planReview(findings, changed, commented);
+  const plan = planReview(findings, changed, commented, MAX_REVIEW_COMMENTS, showTarget);
   outcome.unplaced.push(...plan.unplaced);
 
   // keep earlier comments' text current when the message changed (a comment cannot move)
   for (const f of plan.already) {
     const c = existing.comments.find((x) => x.fingerprints.length === 1 && x.fingerprints[0] === f.fingerprint);
-    if (c === undefined || c.body.includes(f.message)) continue;
+    if (c === undefined || c.body.includes(text(f.message))) continue;
     try {
-      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: c.id, body: findingBody(f, false) });
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: c.id, body: truncate(findingBody(f, false, showTarget)) });
       outcome.updated++;
     } catch (e) {
-      if (statusOf(e) === 403) return forbidden(outcome, findings);
-      core.info(`could not update review comment ${c.id}: ${(e as Error).message}`);
+      // one comment that cannot be edited (403, 404, 422) never stops the review
+      core.info(logText(`could not update review comment ${c.id} (${statusOf(e) ?? "error"}): ${(e as Error).message}`));
     }
   }
 
@@ -214,7 +243,7 @@ export async function publishReview(
       if (s === 403) return forbidden(outcome, findings);
       if (s !== 422) throw e;
       // the review was rejected as a whole (a line outside the diff): retry once as file-level comments
-      core.warning(`GitHub rejected the review (422: ${(e as Error).message}); posting file-level comments instead`);
+      core.warning(`GitHub rejected the review (422: ${logText((e as Error).message, 500)}); posting file-level comments instead`);
       fileLevel = new Map(plan.fileLevel);
       const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
       for (const c of plan.inline) {
@@ -229,13 +258,13 @@ export async function publishReview(
   }
   for (const [path, fs] of fileLevel) {
     try {
-      await octokit.rest.pulls.createReviewComment({ owner, repo, pull_number: pr.number, commit_id: pr.headSha, path, body: fileLevelBody(path, fs), subject_type: "file" });
+      await octokit.rest.pulls.createReviewComment({ owner, repo, pull_number: pr.number, commit_id: pr.headSha, path, body: fileLevelBody(path, fs, showTarget), subject_type: "file" });
       outcome.fileLevel++;
     } catch (e) {
       const s = statusOf(e);
       if (s === 403) return forbidden(outcome, findings);
       if (s !== 422) throw e;
-      core.warning(`GitHub rejected a file-level comment on ${path} (422); the findings are in the summary`);
+      core.warning(`GitHub rejected a file-level comment on ${logText(path, 400)} (422); the findings are in the summary`);
       outcome.unplaced.push(...fs);
     }
   }
@@ -253,7 +282,7 @@ export async function publishReview(
           outcome.resolved++;
           continue;
         } catch (e) {
-          core.info(`could not resolve thread ${t.id}: ${(e as Error).message}; replying instead`);
+          core.info(logText(`could not resolve thread ${t.id}: ${(e as Error).message}; replying instead`));
         }
       }
       if (c.fingerprints.every((fp) => existing.answeredFixed.has(fp))) continue;
@@ -267,8 +296,7 @@ export async function publishReview(
         });
         outcome.replied++;
       } catch (e) {
-        if (statusOf(e) === 403) return forbidden(outcome, findings);
-        core.info(`could not reply to comment ${c.id}: ${(e as Error).message}`);
+        core.info(logText(`could not reply to comment ${c.id} (${statusOf(e) ?? "error"}): ${(e as Error).message}`));
       }
     }
   }
@@ -313,7 +341,7 @@ async function reviewThreads(octokit: Octokit, owner: string, repo: string, numb
       cursor = rt.pageInfo.endCursor;
     }
   } catch (e) {
-    core.info(`could not read review threads: ${(e as Error).message}; replying to fixed findings instead`);
+    core.info(logText(`could not read review threads: ${(e as Error).message}; replying to fixed findings instead`));
   }
   return out;
 }
@@ -329,10 +357,10 @@ interface ThreadsResponse {
   };
 }
 
-/** The one sticky pull request comment (issues API), updated in place. */
-export async function upsertSticky(octokit: Octokit, owner: string, repo: string, number: number, body: string, createIfMissing: boolean): Promise<boolean> {
+/** The one sticky pull request comment (issues API), updated in place: ours only (author and marker). */
+export async function upsertSticky(octokit: Octokit, owner: string, repo: string, number: number, body: string, createIfMissing: boolean, identity: string): Promise<boolean> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
-  const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(STICKY_MARKER));
+  const mine = comments.find((c) => sameLogin(c.user?.login, identity) && typeof c.body === "string" && c.body.startsWith(STICKY_MARKER));
   const full = truncate(`${STICKY_MARKER}\n${body}`);
   if (mine !== undefined) {
     if (mine.body !== full) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: full });

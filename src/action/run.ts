@@ -3,16 +3,21 @@
  * pull_request_target), lint them with the library, then publish (review, annotations,
  * summary, sticky comment, fix commit). Split mode writes (`report`) or reads (`post`) the
  * findings as a validated file between the two halves.
+ *
+ * Trust: manifests, file names and findings files are data (escaped in every body, markdown.ts);
+ * only comments written by the token's own identity and carrying our marker are ours.
  */
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { analyze, isSibling, siblingPath, type InputFile } from "./analyze.js";
+import { TARGETS, type Target, type VmOptions } from "../index.js";
+import { analyze, isSibling, siblingPath, type Analysis, type InputFile } from "./analyze.js";
 import { annotate } from "./annotations.js";
 import { FINDINGS_VERSION, parseFindings, type Finding, type FindingsFile, type PullRequestInfo } from "./findings.js";
 import { fixPullRequest, pushFixes, type FixResult } from "./fix-commit.js";
-import { readInputs, type Inputs } from "./inputs.js";
+import { parseTargets, readInputs, type Inputs } from "./inputs.js";
 import { emptyConfig, included, parseConfig, sarif, type ActionConfig } from "./library.js";
-import { makeOctokit, statusOf, type Octokit } from "./octokit.js";
+import { cap, code, docsLink, logText, oneLine, ruleRef, text } from "./markdown.js";
+import { makeOctokit, statusOf, tokenIdentity, type Octokit } from "./octokit.js";
 import { publishReview, upsertSticky, type ReviewOutcome } from "./review.js";
 import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedFile } from "./sources.js";
 import { summaryMarkdown } from "./summary.js";
@@ -31,6 +36,13 @@ interface Ctx {
   fork: boolean;
   notes: string[];
   config?: ActionConfig;
+  /** the repository-relative working directory: "" or "dir/" */
+  wd: string;
+  /** the targets of the run, in order */
+  targets: Target[];
+  vm?: VmOptions;
+  /** the reported findings' counts after the fixes, when fixes were computed */
+  afterFix?: Analysis["afterFix"];
 }
 
 export async function run(): Promise<void> {
@@ -69,6 +81,8 @@ async function main(): Promise<void> {
     pr: undefined,
     fork: false,
     notes: [],
+    wd: inputs.workingDirectory,
+    targets: inputs.targets ?? ["kubernetes"],
   };
 
   let data: FindingsFile;
@@ -82,9 +96,9 @@ async function main(): Promise<void> {
 
   if (inputs.mode === "report") {
     if (inputs.findingsFile === "") throw new Error("mode 'report' needs the 'findings-file' input");
-    ctx.workspace.write(inputs.findingsFile, JSON.stringify(data) + "\n");
-    core.info(`wrote ${data.findings.length} finding(s) to ${inputs.findingsFile}`);
-    annotate(data.findings);
+    ctx.workspace.write(ctx.wd + inputs.findingsFile, JSON.stringify(data) + "\n");
+    core.info(logText(`wrote ${data.findings.length} finding(s) to ${ctx.wd}${inputs.findingsFile}`));
+    annotate(data.findings, 0, showTarget(ctx));
     await writeSummary(data, ctx, undefined, []);
     finish(ctx, data, undefined);
     return;
@@ -92,9 +106,21 @@ async function main(): Promise<void> {
   await publish(ctx, data);
 }
 
-/** Read the config: from the base branch through the API under pull_request_target, else the workspace. */
+/** The directories to look for a config in: the working directory, then each parent up to the repository root. */
+function configDirs(wd: string): string[] {
+  const out = [wd];
+  const segs = wd.split("/").filter((x) => x !== "");
+  for (let i = segs.length - 1; i >= 0; i--) out.push(segs.slice(0, i).join("/") + (i > 0 ? "/" : ""));
+  return out;
+}
+
+/**
+ * Read the config: from the base branch through the API under pull_request_target, else the
+ * workspace. The `config` input is relative to the working directory; without it the lookup
+ * starts in the working directory and goes up to the repository root.
+ */
 async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
-  const names = ctx.inputs.config !== "" ? [ctx.inputs.config] : CONFIG_NAMES;
+  const names = ctx.inputs.config !== "" ? [ctx.wd + ctx.inputs.config] : configDirs(ctx.wd).flatMap((d) => CONFIG_NAMES.map((n) => d + n));
   for (const name of names) {
     let text: string | undefined;
     if (ctx.event === "pull_request_target" && ctx.pr !== undefined && ctx.octokit !== undefined) {
@@ -103,19 +129,48 @@ async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
       text = ctx.workspace.read(name);
     }
     if (text !== undefined) {
-      core.info(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`);
+      core.info(logText(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`));
       return parseConfig(text, name);
     }
-    if (ctx.inputs.config !== "") throw new Error(`config file '${name}' not found`);
+    if (ctx.inputs.config !== "") throw new Error(`config file '${cap(oneLine(name), 300)}' not found`);
   }
   return emptyConfig();
+}
+
+/** The targets and VM site settings: the `target` input, else the config's `target`, else kubernetes. */
+function applyTargets(ctx: Ctx, config: ActionConfig): void {
+  const loose = config as ActionConfig & { target?: unknown; targets?: unknown; vm?: unknown };
+  if (ctx.inputs.targets === undefined) {
+    const t = loose.target ?? loose.targets;
+    if (typeof t === "string") ctx.targets = parseTargets(t, `'target' in ${config.origin || "the configuration"}`);
+    else if (Array.isArray(t) && t.every((x) => typeof x === "string")) ctx.targets = parseTargets(t.join(","), `'target' in ${config.origin || "the configuration"}`);
+  }
+  if (typeof loose.vm === "object" && loose.vm !== null) ctx.vm = loose.vm as VmOptions;
+}
+
+/** The path relative to the working directory, or undefined when the path is outside it. */
+function underWd(ctx: Ctx, path: string): string | undefined {
+  return path.startsWith(ctx.wd) ? path.slice(ctx.wd.length) : undefined;
+}
+
+function showTarget(ctx: Ctx): boolean {
+  return ctx.targets.length > 1 || ctx.targets[0] !== "kubernetes";
 }
 
 async function collect(ctx: Ctx): Promise<FindingsFile> {
   const { inputs, pr, octokit } = ctx;
   const config = await loadConfig(ctx);
   ctx.config = config;
-  const wanted = matcher(inputs.files);
+  applyTargets(ctx, config);
+  if (inputs.fix !== "off" && inputs.mode === "run" && ctx.targets.length > 1 && inputs.fixOutput === "in-place") {
+    throw new Error("fix with two targets needs 'fix-output: gpu-sibling' (one copy per target); in place, a file can be fixed for one target only");
+  }
+  const globMatch = matcher(inputs.files);
+  // globs and the config's include/exclude apply to paths relative to the working directory
+  const wanted = (p: string): boolean => {
+    const rel = underWd(ctx, p);
+    return rel !== undefined && globMatch(rel);
+  };
   const onlyChanged = inputs.onlyChanged ?? pr !== undefined;
   const noCheckout = ctx.event === "pull_request_target";
   if (noCheckout && (pr === undefined || octokit === undefined)) throw new Error("pull_request_target needs a pull_request payload and a token");
@@ -131,9 +186,9 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
   } else if (noCheckout) {
     paths = (await listTreeAt(octokit!, ctx.owner, ctx.repo, pr!.headSha)).filter((p) => wanted(p));
   } else {
-    paths = ctx.workspace.glob(inputs.files);
+    paths = ctx.workspace.glob(inputs.files, ctx.wd);
   }
-  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, p));
+  paths = paths.filter((p) => /\.json$/i.test(p) && !skipSibling(p) && included(config, underWd(ctx, p) ?? p));
 
   const files: InputFile[] = [];
   const changedPaths = new Set((changed ?? []).filter((c) => c.status !== "removed").map((c) => c.filename));
@@ -148,7 +203,7 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
     }
     if (text === undefined && !noCheckout) text = ctx.workspace.read(path);
     if (text === undefined) continue;
-    const f: InputFile = { path, text };
+    const f: InputFile = { path, text, lintPath: underWd(ctx, path) ?? path };
     if (inputs.report === "new" && pr !== undefined && octokit !== undefined) {
       const c = changed?.find((x) => x.filename === path);
       if (c === undefined) continue; // unchanged: nothing in it is new
@@ -159,7 +214,10 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
     }
     files.push(f);
   }
-  const a = analyze(files, config, { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput });
+  const options: Parameters<typeof analyze>[2] = { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput, targets: ctx.targets };
+  if (ctx.vm !== undefined) options.vm = ctx.vm;
+  const a = analyze(files, config, options);
+  ctx.afterFix = a.afterFix;
   const data: FindingsFile = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
   if (pr !== undefined) data.pullRequest = pr;
   return data;
@@ -168,8 +226,8 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
 /** mode: post: the findings file was written by an untrusted run; validate it and check it against the API. */
 async function readUntrusted(ctx: Ctx): Promise<FindingsFile> {
   if (ctx.inputs.findingsFile === "") throw new Error("mode 'post' needs the 'findings-file' input");
-  const text = ctx.workspace.read(ctx.inputs.findingsFile);
-  if (text === undefined) throw new Error(`findings file '${ctx.inputs.findingsFile}' not found in the workspace`);
+  const text = ctx.workspace.read(ctx.wd + ctx.inputs.findingsFile);
+  if (text === undefined) throw new Error(`findings file '${cap(oneLine(ctx.wd + ctx.inputs.findingsFile), 300)}' not found in the workspace`);
   const data = parseFindings(text);
   if (data.repository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase()) throw new Error("findings file rejected: it names another repository");
   if (data.pullRequest !== undefined && ctx.octokit !== undefined) {
@@ -194,8 +252,13 @@ async function readUntrusted(ctx: Ctx): Promise<FindingsFile> {
   }
   // a fix may only write a manifest the run linted, or its .gpu.json sibling
   const linted = new Set(data.files.map((f) => f.path));
-  data.fixes = data.fixes.filter((f) => linted.has(f.path) && /\.json$/i.test(f.path) && (f.target === f.path || f.target === siblingPath(f.path)));
-  data.findings = data.findings.filter((f) => linted.has(f.path));
+  data.fixes = data.fixes.filter((f) => linted.has(f.path) && /\.json$/i.test(f.path) && (f.target === f.path || TARGETS.some((t) => f.target === siblingPath(f.path, t))));
+  // only links to this project's rule pages survive; other texts are escaped where they are shown
+  data.findings = data.findings.filter((f) => linted.has(f.path)).map((f) => ({ ...f, docs: docsLink(f.docs) ?? "" }));
+  if (ctx.inputs.targets === undefined) {
+    const seen = TARGETS.filter((t) => data.findings.some((f) => (f.target ?? "kubernetes") === t));
+    if (seen.length > 0) ctx.targets = seen;
+  }
   return data;
 }
 
@@ -211,14 +274,19 @@ async function publish(ctx: Ctx, data: FindingsFile): Promise<void> {
     core.notice(forkNote);
   }
   // keep notice slots for the action's own notices (fork, fix branch, permissions)
-  annotate(findings, (readOnlyFork ? 1 : 0) + (inputs.fix !== "off" ? 1 : 0));
+  annotate(findings, (readOnlyFork ? 1 : 0) + (inputs.fix !== "off" ? 1 : 0), showTarget(ctx));
 
   let review: ReviewOutcome | undefined;
   let unplaced: Finding[] = [];
   let canWrite = !readOnlyFork && octokit !== undefined;
+  let identity = "";
   if (pr !== undefined && octokit !== undefined && inputs.review && canWrite) {
+    // whose comments are ours: looked up once; a comment by anyone else is never touched
+    const who = await tokenIdentity(octokit);
+    identity = who.login;
+    core.info(logText(`comments by ${identity} (${who.source === "default" ? "the workflow token's bot; the token's identity could not be read" : `from ${who.source}`}) carrying the iotedge-gpu-lint marker are the action's own`));
     const changed = new Map((await listChangedFiles(octokit, ctx.owner, ctx.repo, pr.number)).map((c) => [c.filename, c]));
-    review = await publishReview(octokit, ctx.owner, ctx.repo, pr, findings, changed, new Set(data.present), new Set(data.files.map((f) => f.path)));
+    review = await publishReview(octokit, ctx.owner, ctx.repo, pr, findings, changed, new Set(data.present), new Set(data.files.map((f) => f.path)), identity, showTarget(ctx));
     unplaced = review.unplaced;
     ctx.notes.push(...review.notes);
     if (review.forbidden) canWrite = false;
@@ -231,9 +299,9 @@ async function publish(ctx: Ctx, data: FindingsFile): Promise<void> {
   if (inputs.fix !== "off") fixResult = await applyFixes(ctx, data, canWrite);
 
   if (pr !== undefined && octokit !== undefined && canWrite && inputs.review) {
-    const body = stickyBody(data, unplaced, fixResult, ctx.notes);
+    const body = stickyBody(data, unplaced, fixResult, ctx.notes, showTarget(ctx));
     try {
-      await upsertSticky(octokit, ctx.owner, ctx.repo, pr.number, body, unplaced.length > 0 || fixResult?.kind === "foreign");
+      await upsertSticky(octokit, ctx.owner, ctx.repo, pr.number, body, unplaced.length > 0 || fixResult?.kind === "foreign", identity);
     } catch (e) {
       if (statusOf(e) !== 403) throw e;
       ctx.notes.push("The token cannot comment on this pull request; see the annotations and this summary.");
@@ -248,8 +316,8 @@ async function applyFixes(ctx: Ctx, data: FindingsFile, canWrite: boolean): Prom
   if (pr === undefined) {
     // no pull request (push, schedule, workflow_dispatch): write the fixed files into the workspace
     for (const f of data.fixes) ctx.workspace.write(f.target, f.content);
-    if (data.fixes.length > 0) core.info(`fixed ${data.fixes.length} file(s) in the workspace: ${data.fixes.map((f) => f.target).join(", ")}`);
-    return undefined;
+    if (data.fixes.length > 0) core.info(logText(`fixed ${data.fixes.length} file(s) in the workspace: ${data.fixes.map((f) => f.target).join(", ")}`));
+    return data.fixes.length > 0 ? { kind: "written", branch: "" } : undefined;
   }
   if (ctx.fork) {
     const n = "Fixes are not committed for pull requests from forks (the fork's branch cannot be written); run `npx iotedge-gpu-lint --fix` locally.";
@@ -279,15 +347,17 @@ async function applyFixes(ctx: Ctx, data: FindingsFile, canWrite: boolean): Prom
   }
 }
 
-function stickyBody(data: FindingsFile, unplaced: Finding[], fix: FixResult | undefined, notes: string[]): string {
+function stickyBody(data: FindingsFile, unplaced: Finding[], fix: FixResult | undefined, notes: string[], withTarget: boolean): string {
   const errors = data.findings.filter((f) => f.severity === "error").length;
   const warnings = data.findings.filter((f) => f.severity === "warning").length;
   const lines = [`### iotedge-gpu-lint`, "", `${data.files.length} manifest(s): ${errors} error(s), ${warnings} warning(s).`];
   if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) lines.push("", `Automatic fixes: ${fix.pullRequest}`);
-  for (const n of notes) lines.push("", `> ${n}`);
+  for (const n of notes) lines.push("", `> ${text(n)}`);
   if (unplaced.length > 0) {
     lines.push("", "Findings not on lines of this diff:", "");
-    for (const f of unplaced.slice(0, 200)) lines.push(`- \`${f.path}\`:${f.line} [\`${f.ruleId}\`](${f.docs}) (${f.severity}): ${f.message}`);
+    for (const f of unplaced.slice(0, 200)) {
+      lines.push(`- ${code(f.path, 400)}:${f.line} ${ruleRef(f.ruleId, f.docs)} (${f.severity}${withTarget ? `, ${f.target ?? "kubernetes"}` : ""}): ${text(f.message)}`);
+    }
     if (unplaced.length > 200) lines.push(`- … and ${unplaced.length - 200} more (see the job summary)`);
   } else lines.push("", "Every finding is in the review comments, or there are none.");
   return lines.join("\n");
@@ -295,9 +365,14 @@ function stickyBody(data: FindingsFile, unplaced: Finding[], fix: FixResult | un
 
 async function writeSummary(data: FindingsFile, ctx: Ctx, fix: FixResult | undefined, unplaced: Finding[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const input: Parameters<typeof summaryMarkdown>[0] = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced };
+  const input: Parameters<typeof summaryMarkdown>[0] = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced, targets: ctx.targets };
   if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) input.fixPullRequest = fix.pullRequest;
   await core.summary.addRaw(summaryMarkdown(input)).write();
+}
+
+/** A fix commit was made (or is in place on the bot branch), or the fixed files were written. */
+function fixesLanded(fix: FixResult | undefined): boolean {
+  return fix !== undefined && (fix.kind === "written" || ((fix.kind === "created" || fix.kind === "updated" || fix.kind === "unchanged" || fix.kind === "pushed") && fix.commit !== undefined));
 }
 
 function finish(ctx: Ctx, data: FindingsFile, fix: FixResult | undefined): void {
@@ -306,15 +381,22 @@ function finish(ctx: Ctx, data: FindingsFile, fix: FixResult | undefined): void 
   const infos = data.findings.length - errors - warnings;
   core.setOutput("errors", errors);
   core.setOutput("warnings", warnings);
+  core.setOutput("infos", infos);
   core.setOutput("fixable", data.findings.filter((f) => f.fixable).length);
   if (ctx.inputs.sarif !== "") {
-    ctx.workspace.write(ctx.inputs.sarif, sarif(data.findings, ctx.workspace.root, ctx.config));
-    core.setOutput("sarif-file", ctx.inputs.sarif);
+    const path = ctx.wd + ctx.inputs.sarif;
+    ctx.workspace.write(path, sarif(data.findings, ctx.workspace.root, ctx.config, ctx.targets));
+    core.setOutput("sarif-file", path);
   } else core.setOutput("sarif-file", "");
-  const branch = fix !== undefined && fix.kind !== "foreign" && fix.kind !== "nothing" && fix.kind !== "stale" ? fix.branch : "";
+  const branch = fix !== undefined && fix.kind !== "foreign" && fix.kind !== "nothing" && fix.kind !== "stale" && fix.kind !== "written" ? fix.branch : "";
   core.setOutput("fix-branch", branch);
   core.setOutput("fix-pull-request", fix !== undefined && "pullRequest" in fix ? (fix.pullRequest ?? "") : "");
+  core.setOutput("fix-pull-request-number", fix !== undefined && "pullRequestNumber" in fix && fix.pullRequestNumber !== undefined ? String(fix.pullRequestNumber) : "");
+  core.setOutput("fix-commit-sha", fix !== undefined && "commit" in fix && fix.commit !== undefined && fix.kind !== "foreign" ? fix.commit : "");
   if (ctx.inputs.mode === "post") return; // posting never fails the workflow_run
-  const over = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[ctx.inputs.failOn];
-  if (over > 0) core.setFailed(`iotedge-gpu-lint: ${over} finding(s) at or above '${ctx.inputs.failOn}'`);
+  // with the fixes committed (or written), what fails the step is what is left after them
+  const left = fixesLanded(fix) && ctx.afterFix !== undefined ? ctx.afterFix : { errors, warnings, infos };
+  const over = { error: left.errors, warning: left.errors + left.warnings, info: left.errors + left.warnings + left.infos, never: 0 }[ctx.inputs.failOn];
+  if (fixesLanded(fix) && ctx.afterFix !== undefined) core.info(`after the fixes: ${left.errors} error(s), ${left.warnings} warning(s), ${left.infos} info(s) left`);
+  if (over > 0) core.setFailed(`iotedge-gpu-lint: ${over} finding(s) at or above '${ctx.inputs.failOn}'${fixesLanded(fix) ? " left after the fixes" : ""}`);
 }

@@ -51,8 +51,11 @@ export class Workspace {
     writeFileSync(p, content);
   }
 
-  /** Workspace-relative paths (with `/`) of files matching the globs. */
-  glob(patterns: string[]): string[] {
+  /**
+   * Workspace-relative paths (with `/`) of files under `base` (a workspace-relative directory,
+   * "" or ending in "/") whose path relative to `base` matches the globs.
+   */
+  glob(patterns: string[], base = ""): string[] {
     const isMatch = picomatch(patterns, { dot: false });
     const out: string[] = [];
     const walk = (dir: string, rel: string) => {
@@ -61,10 +64,19 @@ export class Workspace {
         const r = rel === "" ? e.name : `${rel}/${e.name}`;
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), r);
-        } else if (e.isFile() && isMatch(r)) out.push(r);
+        } else if (e.isFile() && isMatch(r)) out.push(base + r);
       }
     };
-    walk(this.root, "");
+    let start = this.root;
+    if (base !== "") {
+      try {
+        start = this.resolveInside(base);
+      } catch {
+        throw new Error(`working directory '${base.slice(0, -1)}' does not exist in the workspace or leaves it`);
+      }
+      if (!lstatSync(start).isDirectory()) throw new Error(`working directory '${base.slice(0, -1)}' is not a directory`);
+    }
+    walk(start, "");
     return out.sort();
   }
 }

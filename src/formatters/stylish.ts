@@ -1,5 +1,6 @@
 import type { FileResult } from "../engine/lint.js";
 import type { Target } from "../engine/types.js";
+import { inertLine, inertLineStart } from "./plain-line.js";
 import { linted, relativePath, targetOf, targetsOf, visible, type FormatContext } from "./types.js";
 
 const ansi = (code: string) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
@@ -33,6 +34,7 @@ function byFile(results: FileResult[]): FileResult[][] {
  * `✖ N problems (E errors, W warnings, I infos)` and how many are fixable. Nothing when clean.
  * With several targets each message starts with its target (`[vm] ...`), the rows of a file are
  * grouped by target, and the summary adds a line per target: the row shape stays the same.
+ * Paths and messages never break a line nor start one with `::` (a runner reads this output).
  */
 export function format(results: FileResult[], ctx: FormatContext): string {
   const c = ctx.color === true;
@@ -58,15 +60,15 @@ export function format(results: FileResult[], ctx: FormatContext): string {
         const target = targetOf(m, r);
         const tc = perTarget.get(target);
         if (tc !== undefined) tc[m.severity === "error" ? "errors" : m.severity === "warning" ? "warnings" : "infos"]++;
-        const text = m.message.replace(/\r?\n/g, " ");
-        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target}] ${text}` : text, m.ruleId] as const);
+        const text = inertLine(m.message);
+        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target}] ${text}` : text, inertLine(m.ruleId)] as const);
       }
     }
     if (rows.length === 0) continue;
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
-    out += `\n${underline(relativePath(group[0]!.filePath, ctx.cwd))}\n`;
+    out += `\n${underline(inertLineStart(relativePath(group[0]!.filePath, ctx.cwd)))}\n`;
     for (const [pos, sev, msg, id] of rows) {
       const pad = (text: string, width: number) => " ".repeat(width - text.length);
       out += `  ${dim(pos)}${pad(pos, w0)}  ${sevColor[sev](sev)}${pad(sev, w1)}  ${msg}${pad(msg, w2)}  ${dim(id)}\n`;

@@ -19,7 +19,7 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"required":["version","tool","repository","findings","files","fixes","present"],"properties":{"version":{"const":1},"tool":{"const":"iotedge-gpu-lint"},"repository":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"},"pullRequest":{"type":"object","additionalProperties":false,"required":["number","headSha","headRef","headRepo","baseSha","baseRef","baseRepo"],"properties":{"number":{"type":"integer","minimum":1,"maximum":100000000},"headSha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"headRef":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9._/+-]+$"},"headRepo":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"baseRef":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9._/+-]+$"},"baseRepo":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"}}},"findings":{"type":"array","maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["path","ruleId","severity","message","line","column","endLine","endColumn","fingerprint","docs","fixable","hasSuggestion"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"ruleId":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,80}$"},"severity":{"enum":["error","warning","info"]},"message":{"type":"string","maxLength":4000},"line":{"type":"integer","minimum":0,"maximum":10000000},"column":{"type":"integer","minimum":0,"maximum":10000000},"endLine":{"type":"integer","minimum":0,"maximum":10000000},"endColumn":{"type":"integer","minimum":0,"maximum":10000000},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$"},"docs":{"type":"string","maxLength":500,"pattern":"^https://"},"module":{"type":"string","maxLength":300},"fixable":{"type":"boolean"},"hasSuggestion":{"type":"boolean"},"replacement":{"type":"object","additionalProperties":false,"required":["startLine","endLine","text","kind"],"properties":{"startLine":{"type":"integer","minimum":0,"maximum":10000000},"endLine":{"type":"integer","minimum":0,"maximum":10000000},"text":{"type":"string","maxLength":16000},"kind":{"enum":["fix","suggestion"]}}}}}},"files":{"type":"array","maxItems":3000,"items":{"type":"object","additionalProperties":false,"required":["path","errors","warnings","infos","fixable","modules"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"errors":{"type":"integer","minimum":0,"maximum":10000000},"warnings":{"type":"integer","minimum":0,"maximum":10000000},"infos":{"type":"integer","minimum":0,"maximum":10000000},"fixable":{"type":"integer","minimum":0,"maximum":10000000},"modules":{"type":"array","maxItems":1000,"items":{"type":"string","maxLength":300}}}}},"present":{"type":"array","maxItems":20000,"items":{"type":"string","pattern":"^[0-9a-f]{16}$"}},"fixes":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["path","target","content","applied","rules"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"target":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"content":{"type":"string","maxLength":2000000},"applied":{"type":"integer","minimum":0,"maximum":10000000},"rules":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,80}$"}}}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"required":["version","tool","repository","findings","files","fixes","present"],"properties":{"version":{"const":1},"tool":{"const":"iotedge-gpu-lint"},"repository":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"},"pullRequest":{"type":"object","additionalProperties":false,"required":["number","headSha","headRef","headRepo","baseSha","baseRef","baseRepo"],"properties":{"number":{"type":"integer","minimum":1,"maximum":100000000},"headSha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"headRef":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9._/+-]+$"},"headRepo":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"baseRef":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9._/+-]+$"},"baseRepo":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"}}},"findings":{"type":"array","maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["path","ruleId","severity","message","line","column","endLine","endColumn","fingerprint","docs","fixable","hasSuggestion"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"ruleId":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,80}$"},"severity":{"enum":["error","warning","info"]},"message":{"type":"string","maxLength":4000},"line":{"type":"integer","minimum":0,"maximum":10000000},"column":{"type":"integer","minimum":0,"maximum":10000000},"endLine":{"type":"integer","minimum":0,"maximum":10000000},"endColumn":{"type":"integer","minimum":0,"maximum":10000000},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$"},"docs":{"type":"string","maxLength":500,"pattern":"^https://"},"module":{"type":"string","maxLength":300},"target":{"enum":["kubernetes","vm"]},"fixable":{"type":"boolean"},"hasSuggestion":{"type":"boolean"},"replacement":{"type":"object","additionalProperties":false,"required":["startLine","endLine","text","kind"],"properties":{"startLine":{"type":"integer","minimum":0,"maximum":10000000},"endLine":{"type":"integer","minimum":0,"maximum":10000000},"text":{"type":"string","maxLength":16000},"kind":{"enum":["fix","suggestion"]}}}}}},"files":{"type":"array","maxItems":3000,"items":{"type":"object","additionalProperties":false,"required":["path","errors","warnings","infos","fixable","modules"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"errors":{"type":"integer","minimum":0,"maximum":10000000},"warnings":{"type":"integer","minimum":0,"maximum":10000000},"infos":{"type":"integer","minimum":0,"maximum":10000000},"fixable":{"type":"integer","minimum":0,"maximum":10000000},"modules":{"type":"array","maxItems":1000,"items":{"type":"string","maxLength":300}}}}},"present":{"type":"array","maxItems":20000,"items":{"type":"string","pattern":"^[0-9a-f]{16}$"}},"fixes":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["path","target","content","applied","rules"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"target":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},"content":{"type":"string","maxLength":2000000},"applied":{"type":"integer","minimum":0,"maximum":10000000},"rules":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,80}$"}}}}}}};
 const func2 = runtime_ucs2length;
 const func9 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$", "u");
@@ -626,10 +626,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data12.fixable !== undefined){
+if(data12.target !== undefined){
+let data24 = data12.target;
 const _errs49 = errors;
-if(typeof data12.fixable !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/fixable",schemaPath:"#/properties/findings/items/properties/fixable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!((data24 === "kubernetes") || (data24 === "vm"))){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/target",schemaPath:"#/properties/findings/items/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.findings.items.properties.target.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs49 === errors;
@@ -638,98 +639,110 @@ else {
 var valid3 = true;
 }
 if(valid3){
+if(data12.fixable !== undefined){
+const _errs50 = errors;
+if(typeof data12.fixable !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/fixable",schemaPath:"#/properties/findings/items/properties/fixable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs50 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data12.hasSuggestion !== undefined){
-const _errs51 = errors;
+const _errs52 = errors;
 if(typeof data12.hasSuggestion !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/hasSuggestion",schemaPath:"#/properties/findings/items/properties/hasSuggestion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid3 = _errs51 === errors;
+var valid3 = _errs52 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data12.replacement !== undefined){
-let data26 = data12.replacement;
-const _errs53 = errors;
-if(errors === _errs53){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+let data27 = data12.replacement;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing3;
-if(((((data26.startLine === undefined) && (missing3 = "startLine")) || ((data26.endLine === undefined) && (missing3 = "endLine"))) || ((data26.text === undefined) && (missing3 = "text"))) || ((data26.kind === undefined) && (missing3 = "kind"))){
+if(((((data27.startLine === undefined) && (missing3 = "startLine")) || ((data27.endLine === undefined) && (missing3 = "endLine"))) || ((data27.text === undefined) && (missing3 = "text"))) || ((data27.kind === undefined) && (missing3 = "kind"))){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement",schemaPath:"#/properties/findings/items/properties/replacement/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs55 = errors;
-for(const key3 in data26){
+const _errs56 = errors;
+for(const key3 in data27){
 if(!((((key3 === "startLine") || (key3 === "endLine")) || (key3 === "text")) || (key3 === "kind"))){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement",schemaPath:"#/properties/findings/items/properties/replacement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs55 === errors){
-if(data26.startLine !== undefined){
-let data27 = data26.startLine;
-const _errs56 = errors;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+if(_errs56 === errors){
+if(data27.startLine !== undefined){
+let data28 = data27.startLine;
+const _errs57 = errors;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/startLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs56){
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 10000000 || isNaN(data27)){
+if(errors === _errs57){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 10000000 || isNaN(data28)){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/startLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data27 < 0 || isNaN(data27)){
+if(data28 < 0 || isNaN(data28)){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/startLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/startLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid4 = _errs56 === errors;
+var valid4 = _errs57 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data26.endLine !== undefined){
-let data28 = data26.endLine;
-const _errs58 = errors;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+if(data27.endLine !== undefined){
+let data29 = data27.endLine;
+const _errs59 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/endLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs58){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 10000000 || isNaN(data28)){
+if(errors === _errs59){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 10000000 || isNaN(data29)){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/endLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data28 < 0 || isNaN(data28)){
+if(data29 < 0 || isNaN(data29)){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/endLine",schemaPath:"#/properties/findings/items/properties/replacement/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid4 = _errs58 === errors;
+var valid4 = _errs59 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data26.text !== undefined){
-let data29 = data26.text;
-const _errs60 = errors;
-if(errors === _errs60){
-if(typeof data29 === "string"){
-if(func2(data29) > 16000){
+if(data27.text !== undefined){
+let data30 = data27.text;
+const _errs61 = errors;
+if(errors === _errs61){
+if(typeof data30 === "string"){
+if(func2(data30) > 16000){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/text",schemaPath:"#/properties/findings/items/properties/replacement/properties/text/maxLength",keyword:"maxLength",params:{limit: 16000},message:"must NOT have more than 16000 characters"}];
 return false;
 }
@@ -739,20 +752,20 @@ validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/
 return false;
 }
 }
-var valid4 = _errs60 === errors;
+var valid4 = _errs61 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data26.kind !== undefined){
-let data30 = data26.kind;
-const _errs62 = errors;
-if(!((data30 === "fix") || (data30 === "suggestion"))){
+if(data27.kind !== undefined){
+let data31 = data27.kind;
+const _errs63 = errors;
+if(!((data31 === "fix") || (data31 === "suggestion"))){
 validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement/kind",schemaPath:"#/properties/findings/items/properties/replacement/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.findings.items.properties.replacement.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid4 = _errs62 === errors;
+var valid4 = _errs63 === errors;
 }
 else {
 var valid4 = true;
@@ -768,10 +781,11 @@ validate10.errors = [{instancePath:instancePath+"/findings/" + i0+"/replacement"
 return false;
 }
 }
-var valid3 = _errs53 === errors;
+var valid3 = _errs54 === errors;
 }
 else {
 var valid3 = true;
+}
 }
 }
 }
@@ -813,53 +827,53 @@ var valid0 = true;
 }
 if(valid0){
 if(data.files !== undefined){
-let data31 = data.files;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data31)){
-if(data31.length > 3000){
+let data32 = data.files;
+const _errs64 = errors;
+if(errors === _errs64){
+if(Array.isArray(data32)){
+if(data32.length > 3000){
 validate10.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 3000},message:"must NOT have more than 3000 items"}];
 return false;
 }
 else {
 var valid5 = true;
-const len1 = data31.length;
+const len1 = data32.length;
 for(let i1=0; i1<len1; i1++){
-let data32 = data31[i1];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let data33 = data32[i1];
+const _errs66 = errors;
+if(errors === _errs66){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing4;
-if(((((((data32.path === undefined) && (missing4 = "path")) || ((data32.errors === undefined) && (missing4 = "errors"))) || ((data32.warnings === undefined) && (missing4 = "warnings"))) || ((data32.infos === undefined) && (missing4 = "infos"))) || ((data32.fixable === undefined) && (missing4 = "fixable"))) || ((data32.modules === undefined) && (missing4 = "modules"))){
+if(((((((data33.path === undefined) && (missing4 = "path")) || ((data33.errors === undefined) && (missing4 = "errors"))) || ((data33.warnings === undefined) && (missing4 = "warnings"))) || ((data33.infos === undefined) && (missing4 = "infos"))) || ((data33.fixable === undefined) && (missing4 = "fixable"))) || ((data33.modules === undefined) && (missing4 = "modules"))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs67 = errors;
-for(const key4 in data32){
+const _errs68 = errors;
+for(const key4 in data33){
 if(!((((((key4 === "path") || (key4 === "errors")) || (key4 === "warnings")) || (key4 === "infos")) || (key4 === "fixable")) || (key4 === "modules"))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs67 === errors){
-if(data32.path !== undefined){
-let data33 = data32.path;
-const _errs68 = errors;
-if(errors === _errs68){
-if(typeof data33 === "string"){
-if(func2(data33) > 1000){
+if(_errs68 === errors){
+if(data33.path !== undefined){
+let data34 = data33.path;
+const _errs69 = errors;
+if(errors === _errs69){
+if(typeof data34 === "string"){
+if(func2(data34) > 1000){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func2(data33) < 1){
+if(func2(data34) < 1){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data33)){
+if(!pattern7.test(data34)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"+"\""}];
 return false;
 }
@@ -871,138 +885,138 @@ validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/path",schemaPat
 return false;
 }
 }
-var valid6 = _errs68 === errors;
+var valid6 = _errs69 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data32.errors !== undefined){
-let data34 = data32.errors;
-const _errs70 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+if(data33.errors !== undefined){
+let data35 = data33.errors;
+const _errs71 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/errors",schemaPath:"#/properties/files/items/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs70){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 10000000 || isNaN(data34)){
+if(errors === _errs71){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 10000000 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/errors",schemaPath:"#/properties/files/items/properties/errors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data34 < 0 || isNaN(data34)){
+if(data35 < 0 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/errors",schemaPath:"#/properties/files/items/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs70 === errors;
+var valid6 = _errs71 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data32.warnings !== undefined){
-let data35 = data32.warnings;
-const _errs72 = errors;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+if(data33.warnings !== undefined){
+let data36 = data33.warnings;
+const _errs73 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/warnings",schemaPath:"#/properties/files/items/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs72){
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 10000000 || isNaN(data35)){
+if(errors === _errs73){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 10000000 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/warnings",schemaPath:"#/properties/files/items/properties/warnings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data35 < 0 || isNaN(data35)){
+if(data36 < 0 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/warnings",schemaPath:"#/properties/files/items/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs72 === errors;
+var valid6 = _errs73 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data32.infos !== undefined){
-let data36 = data32.infos;
-const _errs74 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(data33.infos !== undefined){
+let data37 = data33.infos;
+const _errs75 = errors;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/infos",schemaPath:"#/properties/files/items/properties/infos/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs74){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 10000000 || isNaN(data36)){
+if(errors === _errs75){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 10000000 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/infos",schemaPath:"#/properties/files/items/properties/infos/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data36 < 0 || isNaN(data36)){
+if(data37 < 0 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/infos",schemaPath:"#/properties/files/items/properties/infos/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs74 === errors;
+var valid6 = _errs75 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data32.fixable !== undefined){
-let data37 = data32.fixable;
-const _errs76 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+if(data33.fixable !== undefined){
+let data38 = data33.fixable;
+const _errs77 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/fixable",schemaPath:"#/properties/files/items/properties/fixable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs76){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 10000000 || isNaN(data37)){
+if(errors === _errs77){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 10000000 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/fixable",schemaPath:"#/properties/files/items/properties/fixable/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data37 < 0 || isNaN(data37)){
+if(data38 < 0 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/fixable",schemaPath:"#/properties/files/items/properties/fixable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs76 === errors;
+var valid6 = _errs77 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data32.modules !== undefined){
-let data38 = data32.modules;
-const _errs78 = errors;
-if(errors === _errs78){
-if(Array.isArray(data38)){
-if(data38.length > 1000){
+if(data33.modules !== undefined){
+let data39 = data33.modules;
+const _errs79 = errors;
+if(errors === _errs79){
+if(Array.isArray(data39)){
+if(data39.length > 1000){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/modules",schemaPath:"#/properties/files/items/properties/modules/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
 var valid7 = true;
-const len2 = data38.length;
+const len2 = data39.length;
 for(let i2=0; i2<len2; i2++){
-let data39 = data38[i2];
-const _errs80 = errors;
-if(errors === _errs80){
-if(typeof data39 === "string"){
-if(func2(data39) > 300){
+let data40 = data39[i2];
+const _errs81 = errors;
+if(errors === _errs81){
+if(typeof data40 === "string"){
+if(func2(data40) > 300){
 validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/modules/" + i2,schemaPath:"#/properties/files/items/properties/modules/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
@@ -1012,7 +1026,7 @@ validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/modules/" + i2,
 return false;
 }
 }
-var valid7 = _errs80 === errors;
+var valid7 = _errs81 === errors;
 if(!valid7){
 break;
 }
@@ -1024,7 +1038,7 @@ validate10.errors = [{instancePath:instancePath+"/files/" + i1+"/modules",schema
 return false;
 }
 }
-var valid6 = _errs78 === errors;
+var valid6 = _errs79 === errors;
 }
 else {
 var valid6 = true;
@@ -1042,7 +1056,7 @@ validate10.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/pro
 return false;
 }
 }
-var valid5 = _errs65 === errors;
+var valid5 = _errs66 === errors;
 if(!valid5){
 break;
 }
@@ -1054,30 +1068,30 @@ validate10.errors = [{instancePath:instancePath+"/files",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs63 === errors;
+var valid0 = _errs64 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.present !== undefined){
-let data40 = data.present;
-const _errs82 = errors;
-if(errors === _errs82){
-if(Array.isArray(data40)){
-if(data40.length > 20000){
+let data41 = data.present;
+const _errs83 = errors;
+if(errors === _errs83){
+if(Array.isArray(data41)){
+if(data41.length > 20000){
 validate10.errors = [{instancePath:instancePath+"/present",schemaPath:"#/properties/present/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"}];
 return false;
 }
 else {
 var valid8 = true;
-const len3 = data40.length;
+const len3 = data41.length;
 for(let i3=0; i3<len3; i3++){
-let data41 = data40[i3];
-const _errs84 = errors;
-if(errors === _errs84){
-if(typeof data41 === "string"){
-if(!pattern9.test(data41)){
+let data42 = data41[i3];
+const _errs85 = errors;
+if(errors === _errs85){
+if(typeof data42 === "string"){
+if(!pattern9.test(data42)){
 validate10.errors = [{instancePath:instancePath+"/present/" + i3,schemaPath:"#/properties/present/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\""}];
 return false;
 }
@@ -1087,7 +1101,7 @@ validate10.errors = [{instancePath:instancePath+"/present/" + i3,schemaPath:"#/p
 return false;
 }
 }
-var valid8 = _errs84 === errors;
+var valid8 = _errs85 === errors;
 if(!valid8){
 break;
 }
@@ -1099,60 +1113,60 @@ validate10.errors = [{instancePath:instancePath+"/present",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs82 === errors;
+var valid0 = _errs83 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.fixes !== undefined){
-let data42 = data.fixes;
-const _errs86 = errors;
-if(errors === _errs86){
-if(Array.isArray(data42)){
-if(data42.length > 500){
+let data43 = data.fixes;
+const _errs87 = errors;
+if(errors === _errs87){
+if(Array.isArray(data43)){
+if(data43.length > 500){
 validate10.errors = [{instancePath:instancePath+"/fixes",schemaPath:"#/properties/fixes/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len4 = data42.length;
+const len4 = data43.length;
 for(let i4=0; i4<len4; i4++){
-let data43 = data42[i4];
-const _errs88 = errors;
-if(errors === _errs88){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let data44 = data43[i4];
+const _errs89 = errors;
+if(errors === _errs89){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 let missing5;
-if((((((data43.path === undefined) && (missing5 = "path")) || ((data43.target === undefined) && (missing5 = "target"))) || ((data43.content === undefined) && (missing5 = "content"))) || ((data43.applied === undefined) && (missing5 = "applied"))) || ((data43.rules === undefined) && (missing5 = "rules"))){
+if((((((data44.path === undefined) && (missing5 = "path")) || ((data44.target === undefined) && (missing5 = "target"))) || ((data44.content === undefined) && (missing5 = "content"))) || ((data44.applied === undefined) && (missing5 = "applied"))) || ((data44.rules === undefined) && (missing5 = "rules"))){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4,schemaPath:"#/properties/fixes/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs90 = errors;
-for(const key5 in data43){
+const _errs91 = errors;
+for(const key5 in data44){
 if(!(((((key5 === "path") || (key5 === "target")) || (key5 === "content")) || (key5 === "applied")) || (key5 === "rules"))){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4,schemaPath:"#/properties/fixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs90 === errors){
-if(data43.path !== undefined){
-let data44 = data43.path;
-const _errs91 = errors;
-if(errors === _errs91){
-if(typeof data44 === "string"){
-if(func2(data44) > 1000){
+if(_errs91 === errors){
+if(data44.path !== undefined){
+let data45 = data44.path;
+const _errs92 = errors;
+if(errors === _errs92){
+if(typeof data45 === "string"){
+if(func2(data45) > 1000){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/path",schemaPath:"#/properties/fixes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func2(data44) < 1){
+if(func2(data45) < 1){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/path",schemaPath:"#/properties/fixes/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data44)){
+if(!pattern7.test(data45)){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/path",schemaPath:"#/properties/fixes/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"+"\""}];
 return false;
 }
@@ -1164,28 +1178,28 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/path",schemaPat
 return false;
 }
 }
-var valid10 = _errs91 === errors;
+var valid10 = _errs92 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data43.target !== undefined){
-let data45 = data43.target;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data45 === "string"){
-if(func2(data45) > 1000){
+if(data44.target !== undefined){
+let data46 = data44.target;
+const _errs94 = errors;
+if(errors === _errs94){
+if(typeof data46 === "string"){
+if(func2(data46) > 1000){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/target",schemaPath:"#/properties/fixes/items/properties/target/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func2(data45) < 1){
+if(func2(data46) < 1){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/target",schemaPath:"#/properties/fixes/items/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data45)){
+if(!pattern7.test(data46)){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/target",schemaPath:"#/properties/fixes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\u0000\\\\]+$"+"\""}];
 return false;
 }
@@ -1197,18 +1211,18 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/target",schemaP
 return false;
 }
 }
-var valid10 = _errs93 === errors;
+var valid10 = _errs94 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data43.content !== undefined){
-let data46 = data43.content;
-const _errs95 = errors;
-if(errors === _errs95){
-if(typeof data46 === "string"){
-if(func2(data46) > 2000000){
+if(data44.content !== undefined){
+let data47 = data44.content;
+const _errs96 = errors;
+if(errors === _errs96){
+if(typeof data47 === "string"){
+if(func2(data47) > 2000000){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/content",schemaPath:"#/properties/fixes/items/properties/content/maxLength",keyword:"maxLength",params:{limit: 2000000},message:"must NOT have more than 2000000 characters"}];
 return false;
 }
@@ -1218,57 +1232,57 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/content",schema
 return false;
 }
 }
-var valid10 = _errs95 === errors;
+var valid10 = _errs96 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data43.applied !== undefined){
-let data47 = data43.applied;
-const _errs97 = errors;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+if(data44.applied !== undefined){
+let data48 = data44.applied;
+const _errs98 = errors;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/applied",schemaPath:"#/properties/fixes/items/properties/applied/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs97){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 10000000 || isNaN(data47)){
+if(errors === _errs98){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 10000000 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/applied",schemaPath:"#/properties/fixes/items/properties/applied/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
-if(data47 < 0 || isNaN(data47)){
+if(data48 < 0 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/applied",schemaPath:"#/properties/fixes/items/properties/applied/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid10 = _errs97 === errors;
+var valid10 = _errs98 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data43.rules !== undefined){
-let data48 = data43.rules;
-const _errs99 = errors;
-if(errors === _errs99){
-if(Array.isArray(data48)){
-if(data48.length > 200){
+if(data44.rules !== undefined){
+let data49 = data44.rules;
+const _errs100 = errors;
+if(errors === _errs100){
+if(Array.isArray(data49)){
+if(data49.length > 200){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/rules",schemaPath:"#/properties/fixes/items/properties/rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];
 return false;
 }
 else {
 var valid11 = true;
-const len5 = data48.length;
+const len5 = data49.length;
 for(let i5=0; i5<len5; i5++){
-let data49 = data48[i5];
-const _errs101 = errors;
-if(errors === _errs101){
-if(typeof data49 === "string"){
-if(!pattern8.test(data49)){
+let data50 = data49[i5];
+const _errs102 = errors;
+if(errors === _errs102){
+if(typeof data50 === "string"){
+if(!pattern8.test(data50)){
 validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/rules/" + i5,schemaPath:"#/properties/fixes/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,80}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,80}$"+"\""}];
 return false;
 }
@@ -1278,7 +1292,7 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/rules/" + i5,sc
 return false;
 }
 }
-var valid11 = _errs101 === errors;
+var valid11 = _errs102 === errors;
 if(!valid11){
 break;
 }
@@ -1290,7 +1304,7 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4+"/rules",schemaPa
 return false;
 }
 }
-var valid10 = _errs99 === errors;
+var valid10 = _errs100 === errors;
 }
 else {
 var valid10 = true;
@@ -1307,7 +1321,7 @@ validate10.errors = [{instancePath:instancePath+"/fixes/" + i4,schemaPath:"#/pro
 return false;
 }
 }
-var valid9 = _errs88 === errors;
+var valid9 = _errs89 === errors;
 if(!valid9){
 break;
 }
@@ -1319,7 +1333,7 @@ validate10.errors = [{instancePath:instancePath+"/fixes",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs86 === errors;
+var valid0 = _errs87 === errors;
 }
 else {
 var valid0 = true;
