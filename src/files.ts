@@ -311,7 +311,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
     const dir = dirname(file);
     let c = byDir.get(dir);
     if (c === undefined) {
-      const path = findConfig(dir);
+      const path = findConfig(dir, undefined, cwd);
       c = path === undefined ? defaultConfig() : (byFile.get(path) ?? loadConfigFile(path));
       if (path !== undefined) byFile.set(path, c);
       byDir.set(dir, c);

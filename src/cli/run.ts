@@ -84,7 +84,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   const cliConfig = opts.config !== undefined ? loadConfigFile(resolve(io.cwd, opts.config)) : undefined;
   // custom rules may be named in --rule and listed: from --config, else from the working directory's configuration
-  const localPath = cliConfig === undefined ? findConfig(io.cwd) : undefined;
+  const localPath = cliConfig === undefined ? findConfig(io.cwd, undefined, io.cwd) : undefined;
   const extraRules = (cliConfig ?? (localPath !== undefined ? loadConfigFile(localPath) : undefined))?.extraRules ?? [];
   checkRuleIds(opts, knownRuleIds(extraRules));
 
@@ -95,7 +95,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     const file = resolve(io.cwd, opts.printConfig);
     let config = cliConfig;
     if (config === undefined) {
-      const path = findConfig(dirname(file));
+      const path = findConfig(dirname(file), undefined, io.cwd);
       config = path === undefined ? defaultConfig() : loadConfigFile(path);
     }
     return emit(JSON.stringify(resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules }), null, 2) + "\n", opts, io);

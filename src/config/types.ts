@@ -21,6 +21,8 @@ export interface SuppressionEntry {
 export interface Config {
   /** the file it was read from; "" for the built-in defaults */
   origin: string;
+  /** `root: true`: the top configuration of a project (the search never looks above it) */
+  root?: boolean;
   rules: Record<string, SeveritySetting>;
   ruleOptions: Record<string, Record<string, unknown>>;
   /** globs of files to lint when walking directories; undefined: every *.json */

@@ -19,7 +19,7 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"ruleOptions":{"description":"Rule-specific options, per rule id.","type":"object","additionalProperties":{"type":"object"}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"ruleOptions":{"description":"Rule-specific options, per rule id.","type":"object","additionalProperties":{"type":"object"}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1},"root":{"description":"Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.","type":"boolean"}}};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^(/.*)?$", "u");
 const pattern1 = new RegExp("\\S", "u");
@@ -31,7 +31,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "rules") || (key0 === "ruleOptions")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "suppressions")) || (key0 === "customRules")) || (key0 === "maxFileSize"))){
+if(!((((((((key0 === "rules") || (key0 === "ruleOptions")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "suppressions")) || (key0 === "customRules")) || (key0 === "maxFileSize")) || (key0 === "root"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -625,14 +625,27 @@ errors++;
 }
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.root !== undefined){
+let data21 = data.root;
+if(typeof data21 !== "boolean"){
+const err44 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.root.type,parentSchema:schema11.properties.root,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
