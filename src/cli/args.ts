@@ -13,6 +13,8 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   gpuOut?: string;
+  /** read and fix files outside the working directory */
+  allowOutsideCwd: boolean;
   config?: string;
   rules: Record<string, SeveritySetting>;
   maxWarnings?: number;
@@ -40,6 +42,7 @@ export function parseCli(argv: string[]): CliOptions {
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         "gpu-out": { type: "string" },
+        "allow-outside-cwd": { type: "boolean" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
@@ -84,6 +87,7 @@ export function parseCli(argv: string[]): CliOptions {
     format: format as FormatName,
     fix: v.fix === true,
     fixDryRun: v["fix-dry-run"] === true,
+    allowOutsideCwd: v["allow-outside-cwd"] === true,
     rules,
     listRules: v["list-rules"] === true,
     quiet: v.quiet === true,
@@ -114,6 +118,8 @@ Options:
       --gpu-out <pattern>    write fixed copies to <pattern>, never touching the originals;
                              {dir}, {name}, {ext} and {base} stand for the input's parts,
                              e.g. '{dir}/{name}.gpu{ext}'
+      --allow-outside-cwd    also read and fix files outside the working directory (by default
+                             they are reported as read-error and never read or written)
   -c, --config <file>        use this configuration file for every file (default: the nearest
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable

@@ -106,6 +106,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
   if (opts.config !== undefined) runOptions.config = opts.config;
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
+  if (opts.allowOutsideCwd) runOptions.allowOutsideCwd = true;
   const { results: all, rules } = await lintFilesDetailed(opts.patterns, runOptions);
   const results: FileOutcome[] = all.filter((r) => !r.skipped);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
