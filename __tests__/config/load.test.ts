@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -319,5 +320,18 @@ describe("customRules", () => {
 
   it("a broken declaration is a ConfigError", () => {
     expect(configError("customRules:\n  - {id: x}\n").message).toMatch(/^\/ws\/\.iotedge-gpu-lint\.yml(:\d+)?: customRules\[0\]/);
+  });
+});
+
+describe("loadConfigFile reads only a regular file of sensible size (issue 13)", () => {
+  it("a FIFO, a device and a huge file are configuration errors naming them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cfg-odd-"));
+    const fifo = join(dir, "fifo.yml");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => loadConfigFile(fifo)).toThrow(new ConfigError(`${fifo}: the configuration is not a regular file; not read`, fifo));
+    expect(() => loadConfigFile("/dev/zero")).toThrow(new ConfigError("/dev/zero: the configuration is not a regular file; not read", "/dev/zero"));
+    const big = join(dir, "big.yml");
+    writeFileSync(big, `# ${"x".repeat(1024 * 1024)}\n`);
+    expect(() => loadConfigFile(big)).toThrow(new ConfigError(`${big}: the configuration file is 1048579 bytes, more than 1048576; not read`, big));
   });
 });

@@ -179,12 +179,19 @@ export function parseConfigText(text: string, origin: string): Config {
   return config;
 }
 
-/** Read and validate one configuration file. */
+/** Largest configuration file read (a configuration is a few kilobytes). */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
+/** Read and validate one configuration file: a regular file (never a FIFO or a device) of at most 1 MiB. */
 export function loadConfigFile(path: string): Config {
   let text: string;
   try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ConfigError(`${path}: the configuration is not a regular file; not read`, path);
+    if (st.size > MAX_CONFIG_SIZE) throw new ConfigError(`${path}: the configuration file is ${st.size} bytes, more than ${MAX_CONFIG_SIZE}; not read`, path);
     text = readFileSync(path, "utf8");
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(`${path}: cannot read the configuration file (${code ?? (e as Error).message})`, path);
   }
