@@ -151,7 +151,12 @@ class Finder {
     const relativeGlob = !isAbsolute(pattern);
     const isMatch = picomatch(relativeGlob ? pattern.replace(/^\.\//, "") : pattern);
     const before = this.found.size;
-    if (existsSync(base)) this.walk(base, (p) => isMatch(relativeGlob ? displayPathOf(p, this.cwd) : p));
+    if (existsSync(base)) {
+      // a glob whose folder is (or leads) outside is refused there: nothing outside is even listed
+      const place = this.checkPlace(base);
+      if (place.error !== undefined) return this.add({ path: base, explicit: true, error: place.error });
+      this.walk(base, (p) => isMatch(relativeGlob ? displayPathOf(p, this.cwd) : p));
+    }
     if (this.found.size === before) throw new FileSearchError(`no files match the pattern: ${pattern}`);
   }
 

@@ -63,7 +63,7 @@ describe("writes where it must not (items 4–7)", () => {
     const r = run(cwd, ["--fix", "-f", "github", "linkdir/*.json"]);
     expect(r).toEqual({
       status: 2,
-      stdout: githubLine("linkdir/deployment.json", "read-error", `symlink leads outside the working directory (to ${join(outside, "deployment.json")}); not followed`),
+      stdout: githubLine("linkdir", "read-error", `symlink leads outside the working directory (to ${outside}); not followed`),
       stderr: IO_FAILURE,
     });
     expect(readFileSync(join(outside, "deployment.json"), "utf8")).toBe(MANIFEST);
