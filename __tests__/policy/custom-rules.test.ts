@@ -380,6 +380,13 @@ describe("hostile policies (issue 13)", () => {
     expect(e.message).toBe(`${join(dir, "cfg", "lint.yml")}: customRules[0]: '../above.yml' is outside the repository (${realpathSync(join(dir, "cfg"))}); custom rules files must be inside it`);
   });
 
+  it("a custom rules file over 1 MiB is not read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "big-policy-"));
+    writeFileSync(join(dir, "big.yml"), `# ${"x".repeat(1024 * 1024)}\n[]\n`);
+    const e = configError(() => loadCustomRuleFiles(["big.yml"], dir));
+    expect(e.message).toMatch(/big\.yml: a custom rules file of 1048582 bytes, more than 1048576; not read$/);
+  });
+
   it("a YAML alias bomb in a custom rules file is a configuration error naming the file", () => {
     const dir = mkdtempSync(join(tmpdir(), "bomb-policy-"));
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "customRules: [*c, *c, *c, *c, *c, *c, *c, *c, *c]", ""].join("\n");

@@ -437,6 +437,9 @@ function expand(patterns: readonly string[], baseDir: string, place: Declaration
   return [...out];
 }
 
+/** Largest custom rules file read (policies are a few kilobytes). */
+const MAX_RULES_FILE_SIZE = 1024 * 1024;
+
 /** The declarations of YAML files, with their places (file, key, line). */
 function fileEntries(files: readonly string[]): Entry[] {
   const entries: Entry[] = [];
@@ -444,8 +447,11 @@ function fileEntries(files: readonly string[]): Entry[] {
     const shown = relative(process.cwd(), file) || file;
     let text: string;
     try {
+      const size = statSync(file).size;
+      if (size > MAX_RULES_FILE_SIZE) throw new ConfigError(`${shown}: a custom rules file of ${size} bytes, more than ${MAX_RULES_FILE_SIZE}; not read`, shown);
       text = readFileSync(file, "utf8");
     } catch (e) {
+      if (e instanceof ConfigError) throw e;
       throw new ConfigError(`${shown}: cannot read custom rules: ${(e as Error).message}`, shown);
     }
     const lineCounter = new LineCounter();
