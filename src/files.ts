@@ -1,7 +1,8 @@
 /**
  * Linting files on disk: find them (files, directories, globs), pick each one's configuration,
- * read them safely (size cap, strict UTF-8, no symlink escaping the working directory), lint or
- * fix them, and write fixes atomically.
+ * read them safely (regular files only, inside the working directory by their real path, at most
+ * maxFileSize bytes, strict UTF-8), lint or fix them, and write fixes atomically without changing
+ * what the user set on a file (mode, owner, read-only, hard links, hand-edited --gpu-out copies).
  */
 import { createHash, randomBytes } from "node:crypto";
 import {
