@@ -97,6 +97,7 @@ function parseCli(argv2) {
         "gpu-out": { type: "string" },
         "vm-out": { type: "string" },
         target: { type: "string" },
+        "allow-outside-cwd": { type: "boolean" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
@@ -176,6 +177,7 @@ function parseCli(argv2) {
     format,
     fix: v.fix === true,
     fixDryRun: v["fix-dry-run"] === true,
+    allowOutsideCwd: v["allow-outside-cwd"] === true,
     rules,
     listRules: v["list-rules"] === true,
     quiet: v.quiet === true,
@@ -219,6 +221,8 @@ Options:
       --vm-out <pattern>     the same for the vm target, e.g. '{dir}/{name}.vm{ext}'; with
                              --target kubernetes,vm give both to write both copies in one run
                              (--fix in place takes one target only)
+      --allow-outside-cwd    also read and fix files outside the working directory (by default
+                             they are reported as read-error and never read or written)
   -c, --config <file>        use this configuration file for every file (default: the nearest
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable

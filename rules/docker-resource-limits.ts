@@ -6,14 +6,24 @@ const MI = 1024 * 1024;
 
 const num = (n: JNode | undefined): number | undefined => (typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : undefined);
 
-/** bytes → Kubernetes quantity in Mi, rounded up (a limit never shrinks). */
-export function toMi(bytes: number): string {
-  return `${Math.ceil(bytes / MI)}Mi`;
+/** A whole number of units as a Kubernetes quantity; undefined when it would not print as digits (1e+21, beyond 2^53). */
+function quantity(units: number, suffix: string): string | undefined {
+  return Number.isSafeInteger(units) && units > 0 ? `${units}${suffix}` : undefined;
 }
 
-/** CPUs × 1000 → millicores, rounded up. */
-export function toMillicores(cpus: number): string {
-  return `${Math.ceil(Math.round(cpus * 1e6) / 1e3)}m`;
+/** bytes → Kubernetes quantity in Mi, rounded up (a limit never shrinks); undefined for a value no quantity can hold. */
+export function toMi(bytes: number): string | undefined {
+  return quantity(Math.ceil(bytes / MI), "Mi");
+}
+
+/**
+ * CPUs × 1000 → millicores, rounded up and at least 1m (Kubernetes' smallest CPU unit: a limit
+ * of "0m" would mean none); undefined for a value no quantity can hold (NanoCpus 1e308).
+ */
+export function toMillicores(cpus: number): string | undefined {
+  // rounding to 1/1000 millicore first keeps float noise (0.1 × 3) from rounding up a whole millicore
+  const milli = Math.max(1, Math.ceil(Math.round(cpus * 1e6) / 1e3));
+  return Number.isFinite(cpus) && cpus > 0 ? quantity(milli, "m") : undefined;
 }
 
 interface Target {
@@ -21,6 +31,8 @@ interface Target {
   key: "memory" | "cpu";
   value: string;
 }
+
+const target = (map: Target["map"], key: Target["key"], value: string | undefined): Target | undefined => (value === undefined ? undefined : { map, key, value });
 
 function report1(
   ctx: RuleContext,
@@ -75,24 +87,24 @@ const rule: Rule = {
       const memory = hc.get("Memory");
       const m = num(memory);
       if (memory !== undefined && m !== 0) {
-        report1(ctx, mod, memory, memory.key!, m !== undefined && m > 0 ? { map: "limits", key: "memory", value: toMi(m) } : undefined, [memory], hc);
+        report1(ctx, mod, memory, memory.key!, m !== undefined && m > 0 ? target("limits", "memory", toMi(m)) : undefined, [memory], hc);
       }
       const reservation = hc.get("MemoryReservation");
       const r = num(reservation);
       if (reservation !== undefined && r !== 0) {
-        report1(ctx, mod, reservation, reservation.key!, r !== undefined && r > 0 ? { map: "requests", key: "memory", value: toMi(r) } : undefined, [reservation], hc);
+        report1(ctx, mod, reservation, reservation.key!, r !== undefined && r > 0 ? target("requests", "memory", toMi(r)) : undefined, [reservation], hc);
       }
       const nano = hc.get("NanoCpus");
       const n = num(nano);
       if (nano !== undefined && n !== 0) {
-        report1(ctx, mod, nano, nano.key!, n !== undefined && n > 0 ? { map: "limits", key: "cpu", value: toMillicores(n / 1e9) } : undefined, [nano], hc);
+        report1(ctx, mod, nano, nano.key!, n !== undefined && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : undefined, [nano], hc);
       }
       const quota = hc.get("CpuQuota");
       const period = hc.get("CpuPeriod");
       const q = num(quota);
       const p = period === undefined ? 100000 : num(period);
       if (quota !== undefined && q !== 0 && q !== -1) {
-        const target = q !== undefined && q > 0 && p !== undefined && p > 0 ? { map: "limits" as const, key: "cpu" as const, value: toMillicores(q / p) } : undefined;
+        const cpu = q !== undefined && q > 0 && p !== undefined && p > 0 ? target("limits", "cpu", toMillicores(q / p)) : undefined;
         const what = period !== undefined ? `${quota.key}/${period.key}` : quota.key!;
         const removed = [quota, ...(period ? [period] : [])];
         if (nano !== undefined && n !== 0) {
@@ -103,7 +115,7 @@ const rule: Rule = {
             message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
             fix: removeMembers(hc, removed),
           });
-        } else report1(ctx, mod, quota, what, target, removed, hc);
+        } else report1(ctx, mod, quota, what, cpu, removed, hc);
       } else if (period !== undefined && (quota === undefined || q === 0 || q === -1)) {
         ctx.report({
           node: period,

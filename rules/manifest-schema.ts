@@ -59,13 +59,24 @@ function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-function owner(manifest: Manifest, node: JNode): Module | undefined {
-  let best: Module | undefined;
+/** The module that holds a node: one lookup per path length a module sits at (not a scan of all modules). */
+function moduleLookup(manifest: Manifest): (node: JNode) => Module | undefined {
+  const byPath = new Map<string, Module>();
+  const lengths = new Set<number>();
   for (const m of manifest.modules) {
-    const p = m.node.path;
-    if (p.length <= node.path.length && p.every((seg, i) => node.path[i] === seg) && (best === undefined || p.length > best.node.path.length)) best = m;
+    byPath.set(JSON.stringify(m.node.path), m);
+    lengths.add(m.node.path.length);
   }
-  return best;
+  // the deepest module wins (a module never sits inside another, but keep the nearest if it did)
+  const longestFirst = [...lengths].sort((a, b) => b - a);
+  return (node) => {
+    for (const n of longestFirst) {
+      if (n > node.path.length) continue;
+      const m = byPath.get(JSON.stringify(node.path.slice(0, n)));
+      if (m !== undefined) return m;
+    }
+    return undefined;
+  };
 }
 
 function messageFor(manifest: Manifest, f: SchemaFinding, mod: Module | undefined): string {
@@ -100,8 +111,9 @@ export default {
     const base = whole ? manifest.root : manifest.modulesContent!;
     const validate = whole ? v.root : v.content;
     if (validate(base.value)) return;
+    const owner = moduleLookup(manifest);
     for (const f of schemaFindings(base, validate.errors)) {
-      const mod = owner(manifest, f.node);
+      const mod = owner(f.node);
       report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...(mod !== undefined ? { module: mod } : {}) });
     }
   },

@@ -15,6 +15,8 @@ export function editDistance(a: string, b: string): number {
 
 /** Known names close to `name` (edit distance within a third of its length, or containing it), best first. */
 export function closeMatches(name: string, known: Iterable<string>, limit = 3): string[] {
+  // a name this long is no typo of a rule id or key (and the distance would cost length × length)
+  if (name.length > 200) return [];
   const lower = name.toLowerCase();
   const scored: { k: string; d: number }[] = [];
   for (const k of known) {

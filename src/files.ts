@@ -1,10 +1,31 @@
 /**
  * Linting files on disk: find them (files, directories, globs), pick each one's configuration,
- * read them safely (size cap, strict UTF-8, no symlink escaping the working directory), lint or
- * fix them, and write fixes atomically.
+ * read them safely (regular files only, inside the working directory by their real path, at most
+ * maxFileSize bytes, strict UTF-8), lint or fix them, and write fixes atomically without changing
+ * what the user set on a file (mode, owner, read-only, hard links, hand-edited --gpu-out copies).
  */
-import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { builtinRules } from "../rules/index.js";
@@ -13,7 +34,7 @@ import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, i
 import { fileDiagnostic, fingerprintOf, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
-import { appliesTo, lintRead, summarize, type FileResult, type LintSettings } from "./engine/lint.js";
+import { appliesTo, lintRead, summarize, type FileResult } from "./engine/lint.js";
 import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 import { readManifest, type ManifestResult } from "./model/manifest.js";
 import { COPY_OPTIONS, copyPatternFor, DEFAULT_COPY_PATTERNS, inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "./targets.js";
@@ -47,6 +68,8 @@ export interface LintFilesOptions {
   now?: Date;
   /** give each fix as one text replacement (`fix`), for outputs that show fixes (default true) */
   fixText?: boolean;
+  /** read (and fix) files whose real path is outside `cwd`; by default they are a `read-error` */
+  allowOutsideCwd?: boolean;
 }
 
 /** One file's result for one target (a file checked for several targets has one outcome per target). */
@@ -93,27 +116,34 @@ class Finder {
   private visited = new Set<string>();
   private readonly cwdReal: string;
 
-  constructor(private readonly cwd: string) {
+  constructor(
+    private readonly cwd: string,
+    private readonly allowOutside = false,
+  ) {
     this.cwdReal = realpathSync(cwd);
   }
 
+  /** Every file is checked where it really is: a file reached through a linked folder too (`linkdir/*.json`). */
   private add(c: Candidate): void {
+    if (c.error === undefined) {
+      const place = this.checkPlace(c.path);
+      if (place.error !== undefined) c = { ...c, error: place.error };
+    }
     const prev = this.found.get(c.path);
     if (prev === undefined || (c.explicit && !prev.explicit)) this.found.set(c.path, c);
   }
 
-  /** The real path when it stays inside the working directory; a reason otherwise. */
-  private checkLink(p: string): { real?: string; error?: string } {
+  /** The real path when it is inside the working directory (or outside ones are allowed); a reason otherwise. */
+  private checkPlace(p: string): { real?: string; error?: string } {
     let real: string;
     try {
       real = realpathSync(p);
     } catch (e) {
       return { error: `cannot resolve (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): a dangling symlink?` };
     }
-    if (isInside(this.cwd, p) && !isInside(this.cwdReal, real)) {
-      return { error: `symlink leads outside the working directory (to ${real}); not followed` };
-    }
-    return { real };
+    if (this.allowOutside || isInside(this.cwdReal, real)) return { real };
+    if (isInside(this.cwd, p)) return { error: `symlink leads outside the working directory (to ${real}); not followed` };
+    return { error: "outside the working directory; not read (run from a folder that contains it, or pass --allow-outside-cwd)" };
   }
 
   pattern(pattern: string): void {
@@ -125,8 +155,8 @@ class Finder {
       st = undefined;
     }
     if (st !== undefined) {
-      const link = this.checkLink(abs);
-      if (link.error !== undefined) return this.add({ path: abs, explicit: true, error: link.error });
+      const place = this.checkPlace(abs);
+      if (place.error !== undefined) return this.add({ path: abs, explicit: true, error: place.error });
       const target = statSync(abs);
       if (target.isDirectory()) this.walk(abs, undefined);
       else this.add({ path: abs, explicit: true });
@@ -138,7 +168,12 @@ class Finder {
     const relativeGlob = !isAbsolute(pattern);
     const isMatch = picomatch(relativeGlob ? pattern.replace(/^\.\//, "") : pattern);
     const before = this.found.size;
-    if (existsSync(base)) this.walk(base, (p) => isMatch(relativeGlob ? displayPathOf(p, this.cwd) : p));
+    if (existsSync(base)) {
+      // a glob whose folder is (or leads) outside is refused there: nothing outside is even listed
+      const place = this.checkPlace(base);
+      if (place.error !== undefined) return this.add({ path: base, explicit: true, error: place.error });
+      this.walk(base, (p) => isMatch(relativeGlob ? displayPathOf(p, this.cwd) : p));
+    }
     if (this.found.size === before) throw new FileSearchError(`no files match the pattern: ${pattern}`);
   }
 
@@ -164,7 +199,7 @@ class Finder {
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
-        const link = this.checkLink(p);
+        const link = this.checkPlace(p);
         if (link.error !== undefined) {
           // reported where it would have been linted: a *.json link (or one the glob matches), or a
           // linked directory met while walking a directory
@@ -222,40 +257,71 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
-function readPrefix(path: string, bytes: number): string {
-  const fd = openSync(path, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    const n = readSync(fd, buf, 0, bytes, 0);
-    return buf.subarray(0, n).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
-
 type ReadOutcome = { text: string } | { skipped: true } | { error: string; at?: { line: number; column: number; offset: number } };
 
-function readText(path: string, maxFileSize: number): ReadOutcome {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (e) {
-    return { error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+/** What a path that is not a regular file is, for messages. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a directory";
+  return "not a regular file";
+}
+
+const notRegular = (st: Stats) => ({ error: `not a regular file (${kindOf(st)}); only regular files are read` });
+const cannotRead = (e: unknown) => ({ error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+
+/** Up to `limit` bytes from an open file, in chunks: never more than `limit` + 1 bytes in memory, whatever `stat` said. */
+function readUpTo(fd: number, limit: number): { bytes: Buffer; more: boolean } {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(65536, limit + 1 - total);
+    if (want <= 0) break;
+    const buf = Buffer.allocUnsafe(want);
+    const n = readSync(fd, buf, 0, want, null);
+    if (n === 0) break;
+    chunks.push(n === want ? buf : buf.subarray(0, n));
+    total += n;
   }
-  if (size > maxFileSize) {
-    // a big JSON file that is plainly not a manifest (a lock file, a data set) is not an error
-    try {
-      if (!DEPLOYMENT_NAME.test(path) && !MANIFEST_HINT.test(readPrefix(path, 65536))) return { skipped: true };
-    } catch {
-      // fall through to the size error
-    }
-    return { error: `file is ${size} bytes, larger than maxFileSize (${maxFileSize} bytes); not read. Raise maxFileSize in the configuration to lint it` };
+  const bytes = Buffer.concat(chunks, total);
+  return total > limit ? { bytes: bytes.subarray(0, limit), more: true } : { bytes, more: false };
+}
+
+/**
+ * A file's text. Only regular files are opened (a FIFO would block, /dev/zero never ends), the
+ * open does not block (O_NONBLOCK, should the path be swapped for a FIFO after the check) and is
+ * checked again on the descriptor, and reading stops at `maxFileSize` bytes whatever `stat` said.
+ */
+function readText(path: string, maxFileSize: number): ReadOutcome {
+  let fd: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return notRegular(st);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return cannotRead(e);
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(st);
+    const tooBig = (size: string) => ({ error: `file is ${size} bytes, larger than maxFileSize (${maxFileSize} bytes); not read. Raise maxFileSize in the configuration to lint it` });
+    if (st.size > maxFileSize) {
+      // a big JSON file that is plainly not a manifest (a lock file, a data set) is not an error
+      const prefix = readUpTo(fd, 65536).bytes.toString("utf8");
+      if (!DEPLOYMENT_NAME.test(path) && !MANIFEST_HINT.test(prefix)) return { skipped: true };
+      return tooBig(String(st.size));
+    }
+    const read = readUpTo(fd, maxFileSize);
+    // the file grew after the check
+    if (read.more) return tooBig("more than " + maxFileSize);
+    bytes = read.bytes;
   } catch (e) {
-    return { error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return cannotRead(e);
+  } finally {
+    closeSync(fd);
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
@@ -270,11 +336,20 @@ function readText(path: string, maxFileSize: number): ReadOutcome {
   }
 }
 
-/** Write a file's new bytes through a temporary file and a rename, keeping its mode. */
-export function writeAtomic(path: string, text: string, mode?: number): void {
+/**
+ * Write a file's new bytes through a temporary file and a rename, keeping its mode and, when
+ * given, its owner (the temporary file is chown'ed before the rename: root fixing another user's
+ * file leaves it theirs). Fails, writing nothing, when the owner cannot be kept.
+ */
+export function writeAtomic(path: string, text: string, mode?: number, owner?: { uid: number; gid: number }): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, text, { encoding: "utf8", flag: "wx", mode: mode ?? 0o644 });
+    if (owner !== undefined) {
+      const st = statSync(tmp);
+      if (st.uid !== owner.uid || st.gid !== owner.gid) chownSync(tmp, owner.uid, owner.gid);
+    }
+    // after chown, which clears set-id bits
     if (mode !== undefined) chmodSync(tmp, mode);
     renameSync(tmp, path);
   } catch (e) {
@@ -287,21 +362,62 @@ export function writeAtomic(path: string, text: string, mode?: number): void {
   }
 }
 
-function moduleNames(text: string, filePath: string): string[] | undefined {
-  const read = readManifest(filePath, text);
-  return read.kind === "manifest" ? read.manifest.modules.map((m) => m.name).sort() : undefined;
+/**
+ * Why an existing file may not be replaced by a rewrite, or undefined: it is read-only (a user who
+ * made it so expects it untouched, even when root could replace it), this process may not write
+ * it, or it has other hard links (a rename would split them: the other names would keep the old
+ * text). `shown` names it in the message.
+ */
+function rewriteRefusal(real: string, st: Stats, shown: string): string | undefined {
+  if (!st.isFile()) return `${shown} is ${kindOf(st)}; not written`;
+  if ((st.mode & 0o222) === 0) return `${shown} is read-only (mode ${(st.mode & 0o777).toString(8).padStart(4, "0")}); not written. Make it writable to apply the fixes`;
+  try {
+    accessSync(real, constants.W_OK);
+  } catch (e) {
+    return `${shown}: no permission to write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not written`;
+  }
+  if (st.nlink > 1) return `${shown} has ${st.nlink} hard links; not rewritten (a rewrite would split them: the other names would keep the old text). Fix it through a copy, or use --gpu-out`;
+  return undefined;
 }
 
-/**
- * Whether an existing file at a --gpu-out path may be replaced: it is a previous output when it is
- * a manifest with the same modules as the new output and nothing left that the fixer would change.
- */
-function isPreviousOutput(existing: string, output: string, target: string, settings: LintSettings): boolean {
-  if (existing === output) return true;
-  const a = moduleNames(existing, target);
-  const b = moduleNames(output, target);
-  if (a === undefined || b === undefined || a.join("\u0000") !== b.join("\u0000")) return false;
-  return !fixText(target, existing, settings).changed;
+/** The file in each --gpu-out folder that records what was written there: output name → SHA-256 of its text. */
+export const GPU_OUT_RECORD = ".iotedge-gpu-lint-outputs";
+
+interface OutputEntry {
+  sha256: string;
+  /** the input it was made from, workspace-relative */
+  from: string;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** The records of a folder; empty when there are none or the file is not ours (not a small regular JSON file of that shape). */
+function readOutputRecord(dir: string): Record<string, OutputEntry> {
+  const path = join(dir, GPU_OUT_RECORD);
+  try {
+    const st = lstatSync(path);
+    if (!st.isFile() || st.size > 4 * 1024 * 1024) return {};
+    const data = JSON.parse(readFileSync(path, "utf8")) as { files?: unknown };
+    const files = data.files;
+    if (files === null || typeof files !== "object" || Array.isArray(files)) return {};
+    const out: Record<string, OutputEntry> = Object.create(null) as Record<string, OutputEntry>;
+    for (const [name, e] of Object.entries(files as Record<string, unknown>)) {
+      const entry = e as Partial<OutputEntry> | null;
+      if (entry !== null && typeof entry === "object" && typeof entry.sha256 === "string" && typeof entry.from === "string") out[name] = { sha256: entry.sha256, from: entry.from };
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+function recordOutput(target: string, text: string, from: string): void {
+  const dir = dirname(target);
+  const path = join(dir, GPU_OUT_RECORD);
+  if (existsSync(path) && !lstatSync(path).isFile()) throw new WriteRefused(`${GPU_OUT_RECORD} in ${dir} is not a regular file; no copy is written there`);
+  const files = { ...readOutputRecord(dir), [basename(target)]: { sha256: sha256(text), from } };
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeAtomic(path, JSON.stringify({ comment: "written by iotedge-gpu-lint --gpu-out: the SHA-256 of each copy as written; a copy whose text differs was edited and is never overwritten", files: sorted }, null, 2) + "\n");
 }
 
 /** The result with more findings, counts recomputed, every other field kept. */
@@ -312,11 +428,23 @@ function withMessages<T extends FileResult>(result: T, extra: Diagnostic[]): T {
   return { ...result, ...counts };
 }
 
+/** A --gpu-out copy to write once every file is read (two inputs may map to one output). */
+interface PendingCopy {
+  index: number;
+  input: string;
+  /** the option that asked for it (--gpu-out, --vm-out), for messages */
+  option: string;
+  target: string;
+  output: string;
+  fail: (message: string) => Diagnostic[];
+}
+
 /** Find, read, lint (and fix) files; one result per file, sorted by path (non-manifests `skipped`). Never throws for a bad file. */
 export async function lintFilesDetailed(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const now = options.now ?? new Date();
-  const finder = new Finder(cwd);
+  const allowOutside = options.allowOutsideCwd === true;
+  const finder = new Finder(cwd, allowOutside);
   for (const p of patterns.length > 0 ? patterns : ["."]) finder.pattern(p);
 
   const fixed = options.config !== undefined ? loadConfigFile(resolve(cwd, options.config)) : undefined;
@@ -327,7 +455,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
     const dir = dirname(file);
     let c = byDir.get(dir);
     if (c === undefined) {
-      const path = findConfig(dir);
+      const path = findConfig(dir, undefined, cwd);
       c = path === undefined ? defaultConfig() : (byFile.get(path) ?? loadConfigFile(path));
       if (path !== undefined) byFile.set(path, c);
       byDir.set(dir, c);
@@ -376,6 +504,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   }
 
   const results: FileOutcome[] = [];
+  const pending: PendingCopy[] = [];
   for (const { c, config, display, targets } of jobs) {
     const severities = { ...config.rules, ...(options.rules ?? {}) };
     const sev = (r: Rule) => severities[r.meta.id] ?? r.meta.severity;
@@ -404,6 +533,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
       if (options.fixText === false) settings.fixText = false;
       const pattern = copyPatternFor(target, copies);
       let result: FileOutcome;
+      let copy: Omit<PendingCopy, "index"> | undefined;
       if (!(options.fix === true || options.fixDryRun === true || pattern !== undefined)) {
         parsed ??= readManifest(c.path, read.text);
         result = lintRead(c.path, parsed, settings).result;
@@ -414,12 +544,15 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
         if (!result.skipped) result.source = read.text;
         if (!options.fixDryRun && !result.skipped) {
           try {
-            const copy = pattern === undefined ? undefined : { pattern, option: COPY_OPTIONS[target], suggested: DEFAULT_COPY_PATTERNS[target] };
-            const written = writeFixes(c.path, read.text, outcome.output, copy, cwd, settings);
-            if (written !== undefined) result.writtenTo = written;
+            if (pattern === undefined) {
+              const written = writeInPlace(c.path, read.text, outcome.output, cwd, allowOutside);
+              if (written !== undefined) result.writtenTo = written;
+            } else if ((parsed ??= readManifest(c.path, read.text)).kind === "manifest") {
+              // a file that does not parse has no fixed version to write
+              copy = { input: c.path, option: COPY_OPTIONS[target], target: checkCopyTarget(pattern, target, c.path, cwd), output: outcome.output, fail: (m) => failure(writeErrorRule, m).messages };
+            }
           } catch (e) {
-            const message = e instanceof WriteRefused ? e.message : `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-            result = withMessages(result, failure(writeErrorRule, message).messages);
+            result = withMessages(result, failure(writeErrorRule, writeFailure(e)).messages);
           }
         }
       }
@@ -428,9 +561,11 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
         break;
       }
       result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
+      if (copy !== undefined) pending.push({ ...copy, index: results.length });
       results.push(forTarget(result, target));
     }
   }
+  writeCopies(pending, results, cwd);
   // suppressions that suppress nothing any more (judged only for rules that ran for one of the run's targets)
   const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
   const unused = unusedSuppressions(results, configFor, cwd, (id, config) => {
@@ -459,48 +594,113 @@ function forTarget<T extends FileResult>(result: T, target: Target): T {
 
 class WriteRefused extends Error {}
 
-/** A fixed copy to write: the pattern, the option that gave it (for messages) and the pattern to suggest. */
-interface CopyOut {
-  pattern: string;
-  option: string;
-  suggested: string;
+function writeFailure(e: unknown): string {
+  return e instanceof WriteRefused ? e.message : `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
 }
 
-/** Writes the fixed text (in place, or to the --gpu-out / --vm-out path); returns where it wrote. */
-function writeFixes(path: string, original: string, output: string, copy: CopyOut | undefined, cwd: string, settings: LintSettings): string | undefined {
-  if (copy === undefined) {
-    if (output === original) return undefined;
-    const real = realpathSync(path);
-    writeAtomic(real, output, statSync(real).mode & 0o7777);
-    return path;
-  }
-  const target = gpuOutPath(copy.pattern, path, cwd);
+/** Writes the fixed text over the file (through its real path), keeping mode and owner; returns where it wrote. */
+function writeInPlace(path: string, original: string, output: string, cwd: string, allowOutside: boolean): string | undefined {
+  if (output === original) return undefined;
+  const real = realpathSync(path);
+  // checked again at write time: a link may have been changed since the file was found
+  if (!allowOutside && !isInside(realpathSync(cwd), real)) throw new WriteRefused(`leads outside the working directory (to ${real}); not written`);
+  const st = statSync(real);
+  const refusal = rewriteRefusal(real, st, displayPathOf(path, cwd));
+  if (refusal !== undefined) throw new WriteRefused(refusal);
+  writeAtomic(real, output, st.mode & 0o7777, { uid: st.uid, gid: st.gid });
+  return path;
+}
+
+/** The copy's path for an input (--gpu-out, --vm-out), when it may be written at all (inside the working directory, not the input). */
+function checkCopyTarget(pattern: string, forTarget: Target, path: string, cwd: string): string {
+  const option = COPY_OPTIONS[forTarget];
+  const target = gpuOutPath(pattern, path, cwd);
   const shown = displayPathOf(target, cwd);
-  // a file that does not parse has no GPU version to write
-  if (readManifest(path, original).kind !== "manifest") return undefined;
-  if (!isInside(cwd, target)) throw new WriteRefused(`${copy.option}: ${shown} is outside the working directory; not written`);
+  if (!isInside(cwd, target)) throw new WriteRefused(`${option}: ${shown} is outside the working directory; not written`);
   if (target === path || (existsSync(target) && realpathSync(target) === realpathSync(path))) {
-    throw new WriteRefused(`${copy.option}: ${shown} is the input file itself; use a pattern such as ${copy.suggested}`);
+    throw new WriteRefused(`${option}: ${shown} is the input file itself; use a pattern such as ${DEFAULT_COPY_PATTERNS[forTarget]}`);
   }
+  return target;
+}
+
+/** Writes the --gpu-out / --vm-out copies: two inputs mapping to one output are an error for each, and none of them is written. */
+function writeCopies(pending: PendingCopy[], results: FileOutcome[], cwd: string): void {
+  const byTarget = new Map<string, PendingCopy[]>();
+  for (const p of pending) byTarget.set(p.target, [...(byTarget.get(p.target) ?? []), p]);
+  for (const [target, group] of byTarget) {
+    const shown = displayPathOf(target, cwd);
+    const names = group.map((g) => displayPathOf(g.input, cwd));
+    for (const p of group) {
+      const result = results[p.index]!;
+      let message: string;
+      if (group.length > 1) {
+        message =
+          group.length === 2
+            ? `${p.option}: ${names[0]} and ${names[1]} both map to ${shown}; neither is written (use a pattern that keeps them apart, e.g. with {dir})`
+            : `${p.option}: ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} all map to ${shown}; none of them is written (use a pattern that keeps them apart, e.g. with {dir})`;
+      } else {
+        try {
+          writeCopy(p.input, target, p.output, cwd, p.option);
+          results[p.index] = { ...result, writtenTo: target };
+          continue;
+        } catch (e) {
+          message = writeFailure(e);
+        }
+      }
+      results[p.index] = withMessages(result, p.fail(message));
+    }
+  }
+}
+
+function lstatOrUndefined(p: string): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes one --gpu-out copy. An existing file is replaced only when it is exactly what this tool
+ * wrote there last (its SHA-256 is in the folder's record, GPU_OUT_RECORD): a hand-edited copy, or
+ * a file the tool did not write, is never overwritten.
+ */
+function writeCopy(input: string, target: string, output: string, cwd: string, option: string): void {
+  const shown = displayPathOf(target, cwd);
   // the nearest existing ancestor must really be inside the working directory (no symlinked escape)
   let probe = dirname(target);
   while (!existsSync(probe)) probe = dirname(probe);
-  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`${copy.option}: ${shown} leads outside the working directory through a symlink; not written`);
-  let mode = statSync(path).mode & 0o7777;
-  if (existsSync(target)) {
-    const st = lstatSync(target);
-    if (!st.isFile()) throw new WriteRefused(`${copy.option}: ${shown} exists and is not a regular file; not written`);
+  if (!isInside(realpathSync(cwd), realpathSync(probe))) throw new WriteRefused(`${option}: ${shown} leads outside the working directory through a symlink; not written`);
+  const from = displayPathOf(input, cwd);
+  let mode = statSync(input).mode & 0o7777;
+  let owner: { uid: number; gid: number } | undefined;
+  const st = lstatOrUndefined(target);
+  if (st !== undefined) {
+    if (!st.isFile()) throw new WriteRefused(`${option}: ${shown} exists and is not a regular file; not written`);
     const existing = readFileSync(target, "utf8");
-    if (!isPreviousOutput(existing, output, target, settings)) {
-      throw new WriteRefused(`${copy.option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`);
+    const recorded = readOutputRecord(dirname(target))[basename(target)];
+    if (existing !== output && recorded?.sha256 !== sha256(existing)) {
+      throw new WriteRefused(
+        recorded === undefined
+          ? `${option}: ${shown} exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)`
+          : `${option}: ${shown} was changed since this tool wrote it; not overwritten (delete it to have it written again, or choose another pattern)`,
+      );
     }
-    if (existing === output) return target;
+    if (existing === output) {
+      if (recorded?.sha256 !== sha256(output) || recorded.from !== from) recordOutput(target, output, from);
+      return;
+    }
+    const refusal = rewriteRefusal(target, st, `${option}: ${shown}`);
+    if (refusal !== undefined) throw new WriteRefused(refusal);
     mode = st.mode & 0o7777;
+    owner = { uid: st.uid, gid: st.gid };
   } else {
     mkdirSync(dirname(target), { recursive: true });
   }
-  writeAtomic(target, output, mode);
-  return target;
+  // the copy, then its record: an interrupted run leaves a copy newer than its record, which the
+  // next run with the same output records again, and any other run keeps as if edited (never lost)
+  writeAtomic(target, output, mode, owner);
+  recordOutput(target, output, from);
 }
 
 /** Find, read, lint (and fix) files; one result per file (non-manifests come back `skipped`). */

@@ -144,7 +144,7 @@ describe("fixing per target", () => {
     // next run: the copies are outputs, not inputs; nothing new appears
     const again = await lintFilesDetailed(["."], { cwd, target: ["kubernetes", "vm"], ...copies });
     expect(again.results.map((r) => r.filePath)).toEqual([join(cwd, "deploy/deployment.json"), join(cwd, "deploy/deployment.json")]);
-    expect(readdirSync(join(cwd, "deploy")).sort()).toEqual(["deployment.gpu.json", "deployment.json", "deployment.vm.json"]);
+    expect(readdirSync(join(cwd, "deploy")).sort()).toEqual([".iotedge-gpu-lint-outputs", "deployment.gpu.json", "deployment.json", "deployment.vm.json"]);
     // a vm copy over a file that is not a previous output is refused, naming --vm-out
     writeFileSync(join(cwd, "deploy/deployment.vm.json"), MANIFEST);
     const refused = await lintFiles(["deploy/deployment.json"], { cwd, target: "vm", vmOut: copies.vmOut });

@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
-import { expiredSuppressionDiagnostics, findConfig, loadConfigFile, parseConfigText, resolvedConfigFor, settingsFromConfig } from "../../src/config/load.js";
+import { configSearchTop, expiredSuppressionDiagnostics, findConfig, loadConfigFile, parseConfigText, resolvedConfigFor, settingsFromConfig } from "../../src/config/load.js";
 import { lintText } from "../../src/engine/lint.js";
 
 const ORIGIN = "/ws/.iotedge-gpu-lint.yml";
@@ -78,7 +79,7 @@ describe("parseConfigText", () => {
   it("an unknown top-level key lists the allowed keys and a close match", () => {
     const e = configError("rule:\n  no-host-binds: off\n");
     expect(e.message).toBe(
-      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize, target, vm",
+      "/ws/.iotedge-gpu-lint.yml: rule: unknown key 'rule' (did you mean 'rules' or 'ruleOptions'?); allowed keys: rules, ruleOptions, include, exclude, suppressions, customRules, maxFileSize, target, vm, root",
     );
     expect(e.key).toBe("rule");
   });
@@ -144,6 +145,28 @@ const MANIFEST = `{
   }
 }
 `;
+
+describe("hostile configurations (issue 13)", () => {
+  it("a YAML alias bomb is a configuration error naming the file, not an internal error", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]", "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]", ""].join("\n");
+    const e = configError(bomb);
+    expect(e.message).toBe(`${ORIGIN}: not valid YAML: Excessive alias count indicates a resource exhaustion attack`);
+    expect(e.file).toBe(ORIGIN);
+  });
+
+  it("echoed values are capped at 200 characters, saying how many were left out", () => {
+    const big = "x".repeat(20_000_000);
+    expect(configError(`maxFileSize: ${big}\n`).message).toBe(`${ORIGIN}: maxFileSize: '${"x".repeat(199)}…(19999802 more characters) must be of type integer`);
+    // the contents of a file that is not a configuration at all (-c /etc/passwd)
+    const passwd = Array.from({ length: 40 }, (_, i) => `user${i}:x:${1000 + i}:${1000 + i}::/home/user${i}:/bin/sh`).join("\n");
+    const m = configError(passwd, "/etc/passwd").message;
+    expect(m.length).toBeLessThan(300);
+    expect(m).toMatch(/^\/etc\/passwd: 'user0:x:1000:1000::\/home\/user0:\/bin\/sh user1:x:1001.*…\(\d+ more characters\) must be of type object$/);
+    // an unknown key or rule id of any length
+    expect(configError(JSON.stringify({ ["k".repeat(5000)]: 1 }), "/ws/c.json").message).toMatch(/^\/ws\/c\.json: k{200}…\(4800 more characters\): unknown key 'k{200}…\(4800 more characters\)'; allowed keys: rules,/);
+    expect(configError(JSON.stringify({ rules: { ["r".repeat(5000)]: "off" } }), "/ws/c.json").message).toBe(`/ws/c.json: rules.${"r".repeat(194)}…(4806 more characters): unknown rule id '${"r".repeat(200)}…(4800 more characters)'`);
+  });
+});
 
 describe("settingsFromConfig and suppressions", () => {
   const now = new Date("2026-06-15T12:00:00Z");
@@ -231,7 +254,30 @@ describe("findConfig and loadConfigFile", () => {
   it("stops at stopDir", () => {
     mkdirSync(join(root, "x", "y"), { recursive: true });
     expect(findConfig(join(root, "x", "y"), join(root, "x"))).toBeUndefined();
-    expect(findConfig(join(root, "x", "y"))).toBe(join(root, ".iotedge-gpu-lint.yml"));
+    expect(findConfig(join(root, "x", "y"), undefined, root)).toBe(join(root, ".iotedge-gpu-lint.yml"));
+  });
+
+  it("without a .git, the search stops at the working directory: a configuration above it never applies", () => {
+    mkdirSync(join(root, "w", "deploy", "sub"), { recursive: true });
+    const cwd = join(root, "w");
+    // the planted file above the working directory is not read, from the working directory or below it
+    expect(findConfig(join(cwd, "deploy", "sub"), undefined, cwd)).toBeUndefined();
+    expect(findConfig(cwd, undefined, cwd)).toBeUndefined();
+    expect(configSearchTop(cwd)).toBe(cwd);
+    // a configuration in the working directory applies to everything below it
+    writeFileSync(join(cwd, ".iotedge-gpu-lint.yml"), "root: true\n");
+    expect(findConfig(join(cwd, "deploy", "sub"), undefined, cwd)).toBe(join(cwd, ".iotedge-gpu-lint.yml"));
+    expect(loadConfigFile(join(cwd, ".iotedge-gpu-lint.yml")).root).toBe(true);
+    // a folder outside the working directory (and outside any repository) is searched alone
+    mkdirSync(join(root, "elsewhere", "x"), { recursive: true });
+    expect(findConfig(join(root, "elsewhere", "x"), undefined, cwd)).toBeUndefined();
+  });
+
+  it("inside a repository, the search from a subfolder working directory reaches the repository root", () => {
+    writeFileSync(join(repo, ".iotedge-gpu-lint.yml"), "");
+    mkdirSync(join(repo, "p", "q"), { recursive: true });
+    expect(configSearchTop(join(repo, "p"))).toBe(repo);
+    expect(findConfig(join(repo, "p", "q"), undefined, join(repo, "p"))).toBe(join(repo, ".iotedge-gpu-lint.yml"));
   });
 
   it("two config files in one directory are an error", () => {
@@ -319,5 +365,18 @@ describe("target and vm", () => {
     const config = parseConfigText("target: vm\nvm: {shareRoot: /mnt/shares}", ORIGIN);
     expect(resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws" })).toMatchObject({ target: ["vm"], vm: { shareRoot: "/mnt/shares" } });
     expect(resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws", targets: ["kubernetes", "vm"] })).toMatchObject({ target: ["kubernetes", "vm"] });
+  });
+});
+
+describe("loadConfigFile reads only a regular file of sensible size (issue 13)", () => {
+  it("a FIFO, a device and a huge file are configuration errors naming them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cfg-odd-"));
+    const fifo = join(dir, "fifo.yml");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => loadConfigFile(fifo)).toThrow(new ConfigError(`${fifo}: the configuration is not a regular file; not read`, fifo));
+    expect(() => loadConfigFile("/dev/zero")).toThrow(new ConfigError("/dev/zero: the configuration is not a regular file; not read", "/dev/zero"));
+    const big = join(dir, "big.yml");
+    writeFileSync(big, `# ${"x".repeat(1024 * 1024)}\n`);
+    expect(() => loadConfigFile(big)).toThrow(new ConfigError(`${big}: the configuration file is 1048579 bytes, more than 1048576; not read`, big));
   });
 });

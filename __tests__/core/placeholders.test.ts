@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasPlaceholder, isPlaceholder } from "../../src/model/placeholders.js";
 
@@ -10,5 +11,36 @@ describe("template placeholders", () => {
   it.each(["camera", "100%", "50% of 10%", "#1", "#issue#", "a#B", "/home/hcsshares/share1", "C#", "%", "%%", "# #"])("%s is not", (s) => {
     expect(isPlaceholder(s)).toBe(false);
     expect(hasPlaceholder(s)).toBe(false);
+  });
+});
+
+// the single regex the detector replaced (issue 13 item 9): the oracle for the property test
+const OLD = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
+
+describe("placeholder detection is linear", () => {
+  it("agrees with the old regex on random short strings of placeholder characters", () => {
+    const chars = fc.constantFrom("$", "{", "}", "[", "]", "<", ">", "\n", "_", "%", "#", "A", "z", "9", " ", "-");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 16 }).map((a) => a.join("")), (s) => {
+        expect(hasPlaceholder(s)).toBe(OLD.test(s));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+
+  it.each([
+    ["{{", false],
+    ["${", false],
+    ["[$", false],
+    ["<a", false],
+    ["%a", true],
+    ["#A", true],
+    ["a}", false],
+  ])("64 KB of %s… without a close: answered (no backtracking blow-up)", (unit, expected) => {
+    const s = unit.repeat(32768);
+    expect(hasPlaceholder(s)).toBe(expected);
+    expect(isPlaceholder(s)).toBe(false);
+    expect(isPlaceholder(s + "}x")).toBe(false);
+    expect(hasPlaceholder(s + "}}")).toBe(expected || unit === "{{" || unit === "${");
   });
 });

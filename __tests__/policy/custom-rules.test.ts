@@ -1,6 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ConfigError } from "../../src/config/errors.js";
@@ -311,5 +314,112 @@ describe("the three examples of docs/custom-rules.md, end to end", () => {
     expect(ds.map((d) => `${d.ruleId} ${d.module}`)).toEqual(["memory-limit bad", "memory-limit none"]);
     const text = manifestText(spec, "object");
     expect({ line: ds[0]!.line, column: ds[0]!.column }).toEqual(at(text, '"lots"'));
+  });
+});
+
+describe("hostile policies (issue 13)", () => {
+  const REGISTRY = String.raw`^(contoso\.azurecr\.io|mcr\.microsoft\.com)/([a-z0-9]+[._-]?)+(:[\w.-]+)?$`;
+  const registryRule = { ...base, id: "registry", message: "{module}: {value}", scope: "settings", path: "image", schema: { type: "string", pattern: REGISTRY } };
+
+  it("a backtracking-prone schema pattern runs in linear time: a 40-character image that almost matches is answered", () => {
+    // run in a child process, whose timeout is only a safety net: a regression would otherwise hang
+    // the test worker (a JavaScript RegExp never finishes this one); the assertions are on the findings
+    const entry = `
+      import { lintText } from "./src/index.ts";
+      import { compileCustomRules } from "./src/policy/custom-rules.ts";
+      import { manifestText } from "./__tests__/helpers/manifest.ts";
+      const { defs, spec } = JSON.parse(process.env.CASE);
+      const messages = lintText(manifestText(spec, "object"), { filePath: "deployment.template.json", ruleSet: [], extraRules: compileCustomRules(defs, ".iotedge-gpu-lint.yml") }).messages;
+      process.stdout.write(JSON.stringify(messages.map((d) => d.ruleId + " " + d.module + " " + d.message)));
+    `;
+    const bundle = buildSync({
+      stdin: { contents: entry, resolveDir: join(fileURLToPath(import.meta.url), "..", "..", ".."), loader: "ts" },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    const script = join(mkdtempSync(join(tmpdir(), "redos-")), "case.mjs");
+    writeFileSync(script, bundle.outputFiles[0]!.text);
+    const inChild = (defs: unknown[], spec: ManifestSpec): string[] => {
+      const r = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 60_000, env: { ...process.env, CASE: JSON.stringify({ defs, spec }) } });
+      expect({ status: r.status, signal: r.signal, stderr: r.stderr }).toEqual({ status: 0, signal: null, stderr: "" });
+      return JSON.parse(r.stdout) as string[];
+    };
+    const image = `contoso.azurecr.io/${"a".repeat(40)}!`;
+    const spec = { modules: { camera: { image }, ok: { image: "contoso.azurecr.io/camera-app.v2:1.0" }, mcr: { image: "mcr.microsoft.com/azureiotedge-simulated-temperature-sensor:1.0" } } };
+    expect(inChild([registryRule], spec)).toEqual([`registry camera camera: ${image}`]);
+    // patternProperties and propertyNames go through the same engine
+    const keys = { ...base, id: "labels", scope: "createOptions", path: "Labels", schema: { type: "object", propertyNames: { pattern: "^([a-z0-9]+[._-]?)+$" } } };
+    const long = `${"a".repeat(40)}!`;
+    expect(inChild([keys], { modules: { camera: { createOptions: { Labels: { [long]: "x", fine: "y" } } } } })).toEqual([`labels camera module 'camera': Labels is {"${long}":"x","fine":"y"}`]);
+  });
+
+  it("ECMAScript pattern syntax keeps working: \\d, \\w, classes, \\u escapes, named groups", () => {
+    const rule = (pattern: string) => ({ ...base, id: "p", scope: "settings", path: "image", schema: { pattern } });
+    const hits = (pattern: string, image: string) => run([rule(pattern)], { modules: { m: { image } } }).length === 0;
+    expect(hits(String.raw`:\d+\.\d+$`, "a/b:1.0")).toBe(true);
+    expect(hits(String.raw`:\d+\.\d+$`, "a/b:latest")).toBe(false);
+    expect(hits(String.raw`^[\w.-]+/[\w-]+`, "contoso.azurecr.io/cam")).toBe(true);
+    expect(hits(String.raw`caf\u00e9`, "x/café")).toBe(true);
+    expect(hits(String.raw`^(?<registry>[a-z.]+)/`, "contoso.io/x")).toBe(true);
+    expect(hits("^mcr", "contoso.io/mcr")).toBe(false);
+  });
+
+  it.each([
+    ["a backreference", String.raw`^(a+)\1$`],
+    ["a lookahead", "^(?!latest$).*"],
+    ["a lookbehind", "(?<=:)latest"],
+  ])("a pattern with %s is refused with a clear error naming the rule", (_, pattern) => {
+    const e = configError(() => compileCustomRules([{ ...registryRule, id: "tags", schema: { pattern } }], "/repo/.iotedge-gpu-lint.yml"));
+    expect(e.key).toBe("customRules[0].schema");
+    expect(e.message).toMatch(new RegExp(`^/repo/\\.iotedge-gpu-lint\\.yml: customRules\\[0\\]\\.schema: custom rule 'tags': the pattern '${pattern.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}' cannot run in linear time \\(.+\\); backreferences and lookaround are not supported$`));
+  });
+
+  it("include must stay inside the repository: .., absolute paths and symlinks leading out are errors", () => {
+    const outside = mkdtempSync(join(tmpdir(), "outside-policy-"));
+    writeFileSync(join(outside, "evil.yml"), ["- id: evil", "  severity: error", "  message: m", "  scope: module", "  schema: true", ""].join("\n"));
+    const repo = mkdtempSync(join(tmpdir(), "repo-policy-"));
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "config", "policies"), { recursive: true });
+    writeFileSync(join(repo, "shared.yml"), ["- id: shared", "  severity: info", "  message: m", "  scope: module", "  schema: true", ""].join("\n"));
+    symlinkSync(join(outside, "evil.yml"), join(repo, "config", "policies", "link.yml"));
+    const origin = join(repo, "config", ".iotedge-gpu-lint.yml");
+    // inside the repository, also above the configuration's folder
+    expect(compileCustomRules([{ include: "../shared.yml" }], origin).map((r) => r.meta.id)).toEqual(["shared"]);
+    const refused = (defs: unknown[]) => configError(() => compileCustomRules(defs, origin)).message;
+    const top = realpathSync(repo);
+    expect(refused([{ include: join(outside, "evil.yml") }])).toBe(`${origin}: customRules[0].include: '${join(outside, "evil.yml")}' is outside the repository (${top}); custom rules files must be inside it`);
+    expect(refused([`../../${basename(outside)}/evil.yml`])).toBe(`${origin}: customRules[0]: '../../${basename(outside)}/evil.yml' is outside the repository (${top}); custom rules files must be inside it`);
+    expect(refused([{ include: `../../${basename(outside)}/*.yml` }])).toBe(`${origin}: customRules[0].include: '../../${basename(outside)}/*.yml' is outside the repository (${top}); custom rules files must be inside it`);
+    expect(refused(["policies/link.yml"])).toBe(`${origin}: customRules[0]: 'policies/link.yml' is outside the repository (${top}); custom rules files must be inside it`);
+    expect(refused([{ include: "policies/*.yml" }])).toBe(
+      `${origin}: customRules[0].include: 'policies/*.yml' (link.yml leads to ${realpathSync(join(outside, "evil.yml"))}) is outside the repository (${top}); custom rules files must be inside it`,
+    );
+  });
+
+  it("without a repository, include stays inside the configuration's folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "norepo-policy-"));
+    mkdirSync(join(dir, "cfg"));
+    writeFileSync(join(dir, "above.yml"), "[]\n");
+    const e = configError(() => compileCustomRules(["../above.yml"], join(dir, "cfg", "lint.yml")));
+    expect(e.message).toBe(`${join(dir, "cfg", "lint.yml")}: customRules[0]: '../above.yml' is outside the repository (${realpathSync(join(dir, "cfg"))}); custom rules files must be inside it`);
+  });
+
+  it("a custom rules file over 1 MiB is not read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "big-policy-"));
+    writeFileSync(join(dir, "big.yml"), `# ${"x".repeat(1024 * 1024)}\n[]\n`);
+    const e = configError(() => loadCustomRuleFiles(["big.yml"], dir));
+    expect(e.message).toMatch(/big\.yml: a custom rules file of 1048582 bytes, more than 1048576; not read$/);
+  });
+
+  it("a YAML alias bomb in a custom rules file is a configuration error naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bomb-policy-"));
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "customRules: [*c, *c, *c, *c, *c, *c, *c, *c, *c]", ""].join("\n");
+    writeFileSync(join(dir, "bomb.yml"), bomb);
+    const e = configError(() => loadCustomRuleFiles(["bomb.yml"], dir));
+    expect(e.message).toMatch(/bomb\.yml: not valid YAML: Excessive alias count indicates a resource exhaustion attack$/);
   });
 });

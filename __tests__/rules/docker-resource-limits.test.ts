@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rule, { toMi, toMillicores } from "../../rules/docker-resource-limits.js";
+import { fixText, lintText } from "../../src/index.js";
 import { manifestText } from "../helpers/manifest.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -17,6 +18,71 @@ describe("unit conversion", () => {
     expect(toMillicores(0.25)).toBe("250m");
     expect(toMillicores(50000 / 100000)).toBe("500m");
     expect(toMillicores(1 / 3)).toBe("334m");
+  });
+  // every value either prints as a valid Kubernetes quantity (digits and a suffix) or gives no fix
+  it.each([
+    [1, "1000m"],
+    [1e-9, "1m"],
+    [0.0001, "1m"],
+    [0.001, "1m"],
+    [0.0015, "2m"],
+    [0.1 * 3, "300m"],
+    [64, "64000m"],
+    [9007199254740, "9007199254740000m"],
+    [9007199254741, undefined],
+    [1e299, undefined],
+    [Number.MAX_VALUE, undefined],
+    [Infinity, undefined],
+    [NaN, undefined],
+    [0, undefined],
+    [-1, undefined],
+  ])("toMillicores(%s) is %s", (cpus, expected) => {
+    expect(toMillicores(cpus)).toBe(expected);
+  });
+  it.each([
+    [1, "1Mi"],
+    [1048576, "1Mi"],
+    [1048577, "2Mi"],
+    [1e15, "953674317Mi"],
+    [9007199254740991 * 1048576, "9007199254740991Mi"],
+    [1e308, undefined],
+    [Infinity, undefined],
+    [0, undefined],
+    [-5, undefined],
+  ])("toMi(%s) is %s", (bytes, expected) => {
+    expect(toMi(bytes)).toBe(expected);
+  });
+});
+
+describe("edge values never give an invalid quantity (issue 13)", () => {
+  const QUANTITY = /^[1-9][0-9]*(m|Mi)$/;
+  it.each([
+    ["NanoCpus", 1, '"cpu": "1m"'],
+    ["NanoCpus", 1e308, undefined],
+    ["NanoCpus", 1.5, '"cpu": "1m"'],
+    ["Memory", 1e308, undefined],
+    ["Memory", 1, '"memory": "1Mi"'],
+    ["MemoryReservation", 1e300, undefined],
+    ["CpuQuota", 1, '"cpu": "1m"'],
+  ])("%s: %s", (key, value, written) => {
+    const text = manifestText(mod({ HostConfig: { [key]: value } }));
+    const { messages } = lintText(text, { ruleSet: [rule] });
+    const { output } = fixText(text, { ruleSet: [rule] });
+    expect(messages).toHaveLength(1);
+    if (written === undefined) {
+      expect(output).toBe(text);
+      expect(messages[0]!.message).toMatch(/set k8s-experimental\.resources\.limits\.memory \/ \.cpu/);
+    } else {
+      expect(output).toContain(written);
+      const values = [...output.matchAll(/"(?:cpu|memory)": "([^"]*)"/g)].map((x) => x[1]);
+      expect(values.length).toBe(1);
+      expect(values[0]).toMatch(QUANTITY);
+    }
+  });
+  it("CpuShares 1e308: no suggestion with an invalid quantity", () => {
+    const [d] = lintText(manifestText(mod({ HostConfig: { CpuShares: 1e308 } })), { ruleSet: [rule] }).messages;
+    expect(d!.suggestions).toBeUndefined();
+    expect(d!.message).not.toMatch(/e\+/);
   });
 });
 

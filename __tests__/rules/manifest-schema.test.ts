@@ -195,3 +195,20 @@ it("position of a finding inside a chunked manifest points into the right chunk 
   const [d] = lintText(text, { filePath: "deployment.json", ruleSet: [rule] }).messages;
   expect({ line: d!.line, column: d!.column }).toEqual(positionOf(text, '"paused"'));
 });
+
+describe("findings name their module by lookup (issue 13 item 10)", () => {
+  it("8,000 modules in one manifest: every finding names its own module, system modules and routes none", () => {
+    const text = edited((m) => {
+      const modules = agentOf(m).modules;
+      for (let i = 0; i < 8000; i++) modules[`m${i}`] = { type: "docker", status: "running", restartPolicy: i % 2 === 0 ? "always" : "sometimes", settings: { image: "a" } };
+      agentOf(m).systemModules.edgeHub.restartPolicy = "sometimes";
+      hubOf(m).routes = { r1: 7 };
+    });
+    const found = lintText(text, { ruleSet: [rule], filePath: "deployment.template.json" }).messages;
+    const mods = found.map((d) => d.module ?? "");
+    expect(found).toHaveLength(4000 + 2);
+    expect(mods.filter((n) => /^m\d+$/.test(n))).toEqual(Array.from({ length: 4000 }, (_, k) => `m${2 * k + 1}`));
+    expect(mods.filter((n) => !/^m\d+$/.test(n))).toEqual(["edgeHub", ""]);
+    expect(found.find((d) => d.module === "m7999")!.message).toMatch(/^module 'm7999': restartPolicy/);
+  });
+});

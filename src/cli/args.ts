@@ -17,6 +17,8 @@ export interface CliOptions {
   vmOut?: string;
   /** --target, overriding the configuration's `target` */
   targets?: Target[];
+  /** read and fix files outside the working directory */
+  allowOutsideCwd: boolean;
   config?: string;
   rules: Record<string, SeveritySetting>;
   maxWarnings?: number;
@@ -70,6 +72,7 @@ export function parseCli(argv: string[]): CliOptions {
         "gpu-out": { type: "string" },
         "vm-out": { type: "string" },
         target: { type: "string" },
+        "allow-outside-cwd": { type: "boolean" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
@@ -150,6 +153,7 @@ export function parseCli(argv: string[]): CliOptions {
     format: format as FormatName,
     fix: v.fix === true,
     fixDryRun: v["fix-dry-run"] === true,
+    allowOutsideCwd: v["allow-outside-cwd"] === true,
     rules,
     listRules: v["list-rules"] === true,
     quiet: v.quiet === true,
@@ -194,6 +198,8 @@ Options:
       --vm-out <pattern>     the same for the vm target, e.g. '{dir}/{name}.vm{ext}'; with
                              --target kubernetes,vm give both to write both copies in one run
                              (--fix in place takes one target only)
+      --allow-outside-cwd    also read and fix files outside the working directory (by default
+                             they are reported as read-error and never read or written)
   -c, --config <file>        use this configuration file for every file (default: the nearest
                              .iotedge-gpu-lint.yml/.yaml/.json above each file)
       --rule <id:severity>   set a rule's severity (error, warning, info, off); repeatable

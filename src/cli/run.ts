@@ -94,7 +94,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   const cliConfig = opts.config !== undefined ? loadConfigFile(resolve(io.cwd, opts.config)) : undefined;
   // custom rules may be named in --rule and listed: from --config, else from the working directory's configuration
-  const localPath = cliConfig === undefined ? findConfig(io.cwd) : undefined;
+  const localPath = cliConfig === undefined ? findConfig(io.cwd, undefined, io.cwd) : undefined;
   const extraRules = (cliConfig ?? (localPath !== undefined ? loadConfigFile(localPath) : undefined))?.extraRules ?? [];
   checkRuleIds(opts, knownRuleIds(extraRules));
 
@@ -108,7 +108,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     const file = resolve(io.cwd, opts.printConfig);
     let config = cliConfig;
     if (config === undefined) {
-      const path = findConfig(dirname(file));
+      const path = findConfig(dirname(file), undefined, io.cwd);
       config = path === undefined ? defaultConfig() : loadConfigFile(path);
     }
     const shown = resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules, ...(opts.targets !== undefined ? { targets: opts.targets } : {}) });
@@ -122,6 +122,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== undefined) runOptions.vmOut = opts.vmOut;
   if (opts.targets !== undefined) runOptions.target = opts.targets;
+  if (opts.allowOutsideCwd) runOptions.allowOutsideCwd = true;
   let lintRun: LintRun;
   let stdinText: string | undefined;
   if (opts.stdin) {

@@ -4,7 +4,7 @@
  * LintSettings for one file.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { parseDocument } from "yaml";
 import { builtinRules } from "../../rules/index.js";
@@ -13,7 +13,7 @@ import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
 import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
 import { didYouMean } from "../close-matches.js";
 import { compileCustom } from "./custom-rules-hook.js";
-import { ConfigError } from "./errors.js";
+import { capped, ConfigError } from "./errors.js";
 import { fileDiagnostic, runRules, suppressionExpiredRule } from "./pseudo-rules.js";
 import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, defaultConfig, type Config, type SuppressionEntry } from "./types.js";
 
@@ -44,7 +44,8 @@ function keyOf(instancePath: string): string {
   return out;
 }
 
-const show = (v: unknown): string => (typeof v === "string" ? `'${v}'` : JSON.stringify(v));
+/** A value as an error message echoes it: quoted, at most ECHO_LIMIT characters. */
+const show = (v: unknown): string => capped(typeof v === "string" ? `'${v}'` : (JSON.stringify(v) ?? String(v)));
 
 function describe(e: AjvError): { key: string; text: string } {
   const key = keyOf(e.instancePath);
@@ -54,7 +55,7 @@ function describe(e: AjvError): { key: string; text: string } {
       const allowed = Object.keys((e.parentSchema?.properties as Record<string, unknown>) ?? {});
       return {
         key: key === "" ? name : `${key}.${name}`,
-        text: `unknown key '${name}'${didYouMean(name, allowed)}; allowed keys: ${allowed.join(", ")}`,
+        text: `unknown key '${capped(name)}'${didYouMean(name, allowed)}; allowed keys: ${allowed.join(", ")}`,
       };
     }
     case "enum":
@@ -115,7 +116,7 @@ function parseText(text: string, origin: string): unknown {
     try {
       return JSON.parse(body);
     } catch (e) {
-      throw new ConfigError(`${origin}: not valid JSON: ${(e as Error).message}`, origin);
+      throw new ConfigError(`${origin}: not valid JSON: ${capped((e as Error).message)}`, origin);
     }
   }
   const doc = parseDocument(body, { prettyErrors: true });
@@ -123,9 +124,14 @@ function parseText(text: string, origin: string): unknown {
     const err = doc.errors[0]!;
     const at = err.linePos?.[0];
     const where = at ? ` at line ${at.line}, column ${at.col}` : "";
-    throw new ConfigError(`${origin}: not valid YAML${where}: ${err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`, origin);
+    throw new ConfigError(`${origin}: not valid YAML${where}: ${capped(err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))}`, origin);
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    // aliases are expanded with a budget: an alias bomb ("billion laughs") stops here
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError(`${origin}: not valid YAML: ${capped((e as Error).message)}`, origin);
+  }
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -148,7 +154,7 @@ export function parseConfigText(text: string, origin: string): Config {
   if (data === null || data === undefined) data = {};
   if (!validateConfigData(data)) {
     const { key, text: why } = describe(pickError(validateConfigData.errors ?? []));
-    throw new ConfigError(`${origin}: ${key === "" ? "" : `${key}: `}${why}`, origin, key || undefined);
+    throw new ConfigError(`${origin}: ${key === "" ? "" : `${capped(key)}: `}${why}`, origin, key || undefined);
   }
   const raw = data as {
     rules?: Record<string, SeveritySetting>;
@@ -158,15 +164,17 @@ export function parseConfigText(text: string, origin: string): Config {
     suppressions?: { files: string | string[]; module?: string; pointer?: string; rule: string | string[]; reason: string; expires?: string }[];
     customRules?: Record<string, unknown>[];
     maxFileSize?: number;
+    root?: boolean;
   };
   const config = defaultConfig();
   config.origin = origin;
+  if (raw.root === true) config.root = true;
   config.customRules = raw.customRules ?? [];
   config.extraRules = compileCustom(config.customRules, origin);
   const known = knownRuleIds(config.extraRules);
   const knownSet = new Set(known);
   const checkId = (id: string, key: string) => {
-    if (!knownSet.has(id)) throw new ConfigError(`${origin}: ${key}: unknown rule id '${id}'${didYouMean(id, known)}`, origin, key);
+    if (!knownSet.has(id)) throw new ConfigError(`${origin}: ${capped(key)}: unknown rule id '${capped(id)}'${didYouMean(id, known)}`, origin, key);
   };
   for (const id of Object.keys(raw.rules ?? {})) checkId(id, `rules.${id}`);
   for (const id of Object.keys(raw.ruleOptions ?? {})) checkId(id, `ruleOptions.${id}`);
@@ -206,11 +214,19 @@ function vmOptionsOf(raw: VmOptions, origin: string): VmOptions {
 }
 
 /** Read and validate one configuration file. */
+/** Largest configuration file read (a configuration is a few kilobytes). */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
+/** Read and validate one configuration file: a regular file (never a FIFO or a device) of at most 1 MiB. */
 export function loadConfigFile(path: string): Config {
   let text: string;
   try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ConfigError(`${path}: the configuration is not a regular file; not read`, path);
+    if (st.size > MAX_CONFIG_SIZE) throw new ConfigError(`${path}: the configuration file is ${st.size} bytes, more than ${MAX_CONFIG_SIZE}; not read`, path);
     text = readFileSync(path, "utf8");
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(`${path}: cannot read the configuration file (${code ?? (e as Error).message})`, path);
   }
@@ -218,12 +234,37 @@ export function loadConfigFile(path: string): Config {
 }
 
 /**
- * The configuration file that applies to files in `startDir`: the nearest one walking up, stopping
- * after `stopDir`, after a directory holding `.git` (the repository root), or at the filesystem root.
+ * The highest folder the configuration search may reach from inside `cwd`: the repository root
+ * (the nearest folder at or above `cwd` holding `.git`), else `cwd` itself. Without a `.git`,
+ * nothing above the working directory is read (a stray file in /tmp or a home folder never applies).
  */
-export function findConfig(startDir: string, stopDir?: string): string | undefined {
+export function configSearchTop(cwd: string): string {
+  const start = resolve(cwd);
+  for (let dir = start; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
+}
+
+/** Whether `p` is `dir` or below it. */
+function isAtOrBelow(dir: string, p: string): boolean {
+  const rel = relative(dir, p);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * The configuration file that applies to files in `startDir`: the nearest one walking up. The
+ * search stops after a folder holding `.git` (the repository root), after `stopDir`, and never
+ * climbs above the search top of the working directory (`configSearchTop(cwd)`, default the
+ * process's): a folder outside it is searched alone (and up to its own `.git`, when it has one).
+ */
+export function findConfig(startDir: string, stopDir?: string, cwd: string = process.cwd()): string | undefined {
   let dir = resolve(startDir);
-  const stop = stopDir === undefined ? undefined : resolve(stopDir);
+  const top = configSearchTop(cwd);
+  const stop = stopDir !== undefined ? resolve(stopDir) : isAtOrBelow(top, dir) ? top : undefined;
+  const outside = stop === undefined;
   for (;;) {
     const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => isFile(p));
     if (found.length > 1) {
@@ -233,7 +274,19 @@ export function findConfig(startDir: string, stopDir?: string): string | undefin
     if (dir === stop || existsSync(join(dir, ".git"))) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
+    // outside the working directory only a repository is searched upward, never a bare folder tree
+    if (outside && !insideRepository(parent)) return undefined;
     dir = parent;
+  }
+}
+
+/** Some folder at or above `dir` holds `.git`. */
+function insideRepository(dir: string): boolean {
+  for (let d = resolve(dir); ; ) {
+    if (existsSync(join(d, ".git"))) return true;
+    const parent = dirname(d);
+    if (parent === d) return false;
+    d = parent;
   }
 }
 

@@ -25,6 +25,8 @@ export interface Config {
   target: Target[];
   /** site settings for the vm target (`vm:`; empty when none) */
   vm: VmOptions;
+  /** `root: true`: the top configuration of a project (the search never looks above it) */
+  root?: boolean;
   rules: Record<string, SeveritySetting>;
   ruleOptions: Record<string, Record<string, unknown>>;
   /** globs of files to lint when walking directories; undefined: every *.json */

@@ -59,7 +59,7 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"ruleOptions":{"description":"Rule-specific options, per rule id.","type":"object","additionalProperties":{"type":"object"}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1},"target":{"description":"Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.","anyOf":[{"enum":["kubernetes","vm"]},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["kubernetes","vm"]}}]},"vm":{"description":"Site settings for the vm target.","type":"object","additionalProperties":false,"properties":{"shareRoot":{"description":"The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.","type":"string","pattern":"^/[^:]*$"},"allowedBindSources":{"description":"IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.","type":"array","items":{"type":"string","pattern":"^/"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"ruleOptions":{"description":"Rule-specific options, per rule id.","type":"object","additionalProperties":{"type":"object"}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1},"target":{"description":"Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.","anyOf":[{"enum":["kubernetes","vm"]},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["kubernetes","vm"]}}]},"vm":{"description":"Site settings for the vm target.","type":"object","additionalProperties":false,"properties":{"shareRoot":{"description":"The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.","type":"string","pattern":"^/[^:]*$"},"allowedBindSources":{"description":"IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.","type":"array","items":{"type":"string","pattern":"^/"}}}},"root":{"description":"Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.","type":"boolean"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const func0 = runtime_equal;
@@ -862,14 +862,27 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.root !== undefined){
+let data27 = data.root;
+if(typeof data27 !== "boolean"){
+const err57 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.root.type,parentSchema:schema11.properties.root,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

@@ -5,16 +5,16 @@
  * and a JSON Schema the value must (`schema`) or must not (`notSchema`) match. The format is in
  * schemas/custom-rule.schema.json and docs/custom-rules.md.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { LineCounter, parseDocument } from "yaml";
-import type { ValidateFunction } from "ajv";
+import type { CodeOptions, ValidateFunction } from "ajv";
 import declarationSchema from "../../schemas/custom-rule.schema.json" with { type: "json" };
 import { validate as validateDeclaration } from "../generated/custom-rule.js";
 import { builtinRules } from "../../rules/index.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
-import { ConfigError } from "../config/errors.js";
+import { capped, ConfigError, ECHO_LIMIT } from "../config/errors.js";
 import { runRules } from "../config/pseudo-rules.js";
 import { DOCS_REF, REPOSITORY_URL } from "../meta.js";
 import { envVarsOf, isPlaceholder, JNode, type Module, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
@@ -49,6 +49,33 @@ export const CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom
 // a run without custom rules never pays for setting up an ajv.
 let policyAjv: ReturnType<typeof newAjv> | undefined;
 
+/** A schema `pattern` that the linear-time engine cannot run (a backreference, a lookaround). */
+class UnsupportedPattern extends Error {}
+
+/**
+ * The regex engine of custom rules' schemas (`pattern`, `patternProperties`): RE2 semantics, in
+ * linear time on any input, so that a policy cannot hang a run (a JavaScript RegExp backtracks:
+ * `^([a-z0-9]+[._-]?)+$` takes forever on 40 characters that almost match). ECMAScript syntax is
+ * translated (named groups, `\u` escapes); what needs backtracking (backreferences, lookahead,
+ * lookbehind) is refused when the configuration is read.
+ */
+function linearRegExp(): CodeOptions["regExp"] {
+  // loaded with the policy ajv, on first use (a run without custom rules never loads it)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RE2JS } = require("re2js") as typeof import("re2js");
+  const engine = (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
+    let re: InstanceType<typeof RE2JS>;
+    try {
+      re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    } catch (e) {
+      throw new UnsupportedPattern(`the pattern '${capped(pattern)}' cannot run in linear time (${(e as Error).message}); backreferences and lookaround are not supported`);
+    }
+    // ajv keys its cache of compiled patterns by toString()
+    return { test: (s: string) => re.test(s), toString: () => `re2js:${pattern}` };
+  };
+  return Object.assign(engine, { code: "re2js" });
+}
+
 /** Where a declaration sits: for messages (`customRules[2]`) and, in YAML files, for line numbers. */
 interface DeclarationPlace {
   origin: string;
@@ -68,7 +95,8 @@ function fail(place: DeclarationPlace, path: (string | number)[], why: string): 
   const key = keyOf(place.key, path);
   const line = place.lineOf?.(path);
   const where = line === undefined ? place.origin : `${place.origin}:${line}`;
-  throw new ConfigError(`${where}: ${key}: ${why}`, place.origin, key);
+  // a declaration's values are echoed at most ECHO_LIMIT characters each (the key) or twice that (the reason)
+  throw new ConfigError(`${where}: ${capped(key)}: ${capped(why, 2 * ECHO_LIMIT)}`, place.origin, key);
 }
 
 /** Parse `HostConfig.Privileged`, `limits["nvidia.com/gpu"]`, `Binds.0`, `*` into segments. */
@@ -199,10 +227,11 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
 
   const key = d.schema !== undefined ? "schema" : "notSchema";
   let validate: ValidateFunction;
-  policyAjv ??= newAjv({ strictRequired: false });
+  policyAjv ??= newAjv({ strictRequired: false, code: { regExp: linearRegExp() } });
   try {
     validate = policyAjv.compile((d.schema ?? d.notSchema) as object);
   } catch (e) {
+    if (e instanceof UnsupportedPattern) fail(place, [key], `custom rule '${d.id}': ${e.message}`);
     fail(place, [key], `not a valid JSON Schema: ${(e as Error).message}`);
   }
   const mustMatch = d.schema !== undefined;
@@ -338,9 +367,41 @@ export function loadCustomRuleFiles(paths: readonly string[], baseDir: string): 
   return compileEntries(fileEntries(expand(paths, baseDir, place, [])));
 }
 
-/** Files named by paths and globs, sorted, each once; a pattern that names nothing is an error. */
+/**
+ * The folder custom rules files must stay in: the repository holding the configuration (the
+ * nearest folder at or above `baseDir` with `.git`), else the configuration's own folder.
+ */
+function includeTop(baseDir: string): string {
+  let top: string;
+  for (let dir = resolve(baseDir); ; ) {
+    if (existsSync(join(dir, ".git"))) {
+      top = dir;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) {
+      top = resolve(baseDir);
+      break;
+    }
+    dir = parent;
+  }
+  try {
+    return realpathSync(top);
+  } catch {
+    return top;
+  }
+}
+
+function isAtOrBelow(dir: string, p: string): boolean {
+  const rel = relative(dir, p);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Files named by paths and globs, sorted, each once; a pattern that names nothing, or a file outside the repository, is an error. */
 function expand(patterns: readonly string[], baseDir: string, place: DeclarationPlace, key: (string | number)[]): string[] {
   const out = new Set<string>();
+  const top = includeTop(baseDir);
+  const where = (p: string, via?: string) => `'${p}'${via === undefined ? "" : ` (${via})`} is outside the repository (${top}); custom rules files must be inside it`;
   patterns.forEach((p, i) => {
     const at = patterns.length > 1 || key.length > 0 ? [...key, ...(patterns.length > 1 ? [i] : [])] : key;
     const abs = isAbsolute(p) ? p : join(baseDir, p);
@@ -353,10 +414,13 @@ function expand(patterns: readonly string[], baseDir: string, place: Declaration
         ok = false;
       }
       if (!ok) fail(place, at, `custom rules file '${p}' does not exist`);
+      // the real path: a symlink inside the repository may not lead out of it
+      if (!isAtOrBelow(top, realpathSync(abs))) fail(place, at, where(p));
       out.add(abs);
       return;
     }
     const base = isAbsolute(scan.base) ? scan.base : join(baseDir, scan.base);
+    if (!isAtOrBelow(top, resolve(base))) fail(place, at, where(p));
     const isMatch = picomatch(scan.glob);
     let files: string[] = [];
     try {
@@ -365,10 +429,16 @@ function expand(patterns: readonly string[], baseDir: string, place: Declaration
       files = [];
     }
     if (files.length === 0) fail(place, at, `'${p}' matches no file`);
-    for (const f of files.sort()) out.add(join(base, f));
+    for (const f of files.sort()) {
+      if (!isAtOrBelow(top, realpathSync(join(base, f)))) fail(place, at, where(p, `${f} leads to ${realpathSync(join(base, f))}`));
+      out.add(join(base, f));
+    }
   });
   return [...out];
 }
+
+/** Largest custom rules file read (policies are a few kilobytes). */
+const MAX_RULES_FILE_SIZE = 1024 * 1024;
 
 /** The declarations of YAML files, with their places (file, key, line). */
 function fileEntries(files: readonly string[]): Entry[] {
@@ -377,8 +447,11 @@ function fileEntries(files: readonly string[]): Entry[] {
     const shown = relative(process.cwd(), file) || file;
     let text: string;
     try {
+      const size = statSync(file).size;
+      if (size > MAX_RULES_FILE_SIZE) throw new ConfigError(`${shown}: a custom rules file of ${size} bytes, more than ${MAX_RULES_FILE_SIZE}; not read`, shown);
       text = readFileSync(file, "utf8");
     } catch (e) {
+      if (e instanceof ConfigError) throw e;
       throw new ConfigError(`${shown}: cannot read custom rules: ${(e as Error).message}`, shown);
     }
     const lineCounter = new LineCounter();
@@ -388,7 +461,13 @@ function fileEntries(files: readonly string[]): Entry[] {
       const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
       throw new ConfigError(`${shown}:${line}: not valid YAML: ${err.message.split("\n")[0]}`, shown);
     }
-    const data: unknown = doc.toJS();
+    let data: unknown;
+    try {
+      // aliases are expanded with a budget: an alias bomb stops here
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      throw new ConfigError(`${shown}: not valid YAML: ${capped((e as Error).message)}`, shown);
+    }
     let list: unknown[];
     let prefix: (string | number)[];
     if (Array.isArray(data)) {

@@ -30,6 +30,8 @@ export interface LintFilesOptions {
     now?: Date;
     /** give each fix as one text replacement (`fix`), for outputs that show fixes (default true) */
     fixText?: boolean;
+    /** read (and fix) files whose real path is outside `cwd`; by default they are a `read-error` */
+    allowOutsideCwd?: boolean;
 }
 /** One file's result for one target (a file checked for several targets has one outcome per target). */
 export interface FileOutcome extends FileResult {
@@ -55,8 +57,17 @@ export declare class FileSearchError extends Error {
 export declare function gpuOutPath(pattern: string, filePath: string, cwd: string): string;
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export declare function firstInvalidUtf8(buf: Uint8Array): number;
-/** Write a file's new bytes through a temporary file and a rename, keeping its mode. */
-export declare function writeAtomic(path: string, text: string, mode?: number): void;
+/**
+ * Write a file's new bytes through a temporary file and a rename, keeping its mode and, when
+ * given, its owner (the temporary file is chown'ed before the rename: root fixing another user's
+ * file leaves it theirs). Fails, writing nothing, when the owner cannot be kept.
+ */
+export declare function writeAtomic(path: string, text: string, mode?: number, owner?: {
+    uid: number;
+    gid: number;
+}): void;
+/** The file in each --gpu-out folder that records what was written there: output name → SHA-256 of its text. */
+export declare const GPU_OUT_RECORD = ".iotedge-gpu-lint-outputs";
 /** Find, read, lint (and fix) files; one result per file, sorted by path (non-manifests `skipped`). Never throws for a bad file. */
 export declare function lintFilesDetailed(patterns: string[], options?: LintFilesOptions): Promise<LintRun>;
 /** Find, read, lint (and fix) files; one result per file (non-manifests come back `skipped`). */

@@ -8,13 +8,21 @@ export type { Config, SuppressionEntry };
 export declare function knownRuleIds(extra?: readonly Rule[]): string[];
 /** Parse and validate a configuration's text (YAML, or JSON when `origin` ends in .json). */
 export declare function parseConfigText(text: string, origin: string): Config;
-/** Read and validate one configuration file. */
+/** Read and validate one configuration file: a regular file (never a FIFO or a device) of at most 1 MiB. */
 export declare function loadConfigFile(path: string): Config;
 /**
- * The configuration file that applies to files in `startDir`: the nearest one walking up, stopping
- * after `stopDir`, after a directory holding `.git` (the repository root), or at the filesystem root.
+ * The highest folder the configuration search may reach from inside `cwd`: the repository root
+ * (the nearest folder at or above `cwd` holding `.git`), else `cwd` itself. Without a `.git`,
+ * nothing above the working directory is read (a stray file in /tmp or a home folder never applies).
  */
-export declare function findConfig(startDir: string, stopDir?: string): string | undefined;
+export declare function configSearchTop(cwd: string): string;
+/**
+ * The configuration file that applies to files in `startDir`: the nearest one walking up. The
+ * search stops after a folder holding `.git` (the repository root), after `stopDir`, and never
+ * climbs above the search top of the working directory (`configSearchTop(cwd)`, default the
+ * process's): a folder outside it is searched alone (and up to its own `.git`, when it has one).
+ */
+export declare function findConfig(startDir: string, stopDir?: string, cwd?: string): string | undefined;
 /** The workspace-relative, `/`-separated path that findings, globs and fingerprints use. */
 export declare function displayPathOf(filePath: string, cwd: string): string;
 /** Whether a file found by walking a directory or a glob is linted under this configuration. */
