@@ -549,7 +549,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
               if (written !== undefined) result.writtenTo = written;
             } else if ((parsed ??= readManifest(c.path, read.text)).kind === "manifest") {
               // a file that does not parse has no fixed version to write
-              copy = { input: c.path, option: COPY_OPTIONS[target], target: checkCopyTarget(pattern, target, c.path, cwd), output: outcome.output, fail: (m) => failure(writeErrorRule, m).messages };
+              copy = { input: c.path, option: COPY_OPTIONS[target], target: checkCopyTarget(pattern, target, c.path, cwd), output: outcome.output, fail: (m) => forTarget(failure(writeErrorRule, m), target).messages };
             }
           } catch (e) {
             result = withMessages(result, failure(writeErrorRule, writeFailure(e)).messages);

@@ -149,7 +149,7 @@ describe("fixing per target", () => {
     writeFileSync(join(cwd, "deploy/deployment.vm.json"), MANIFEST);
     const refused = await lintFiles(["deploy/deployment.json"], { cwd, target: "vm", vmOut: copies.vmOut });
     expect(refused[0]!.messages.filter((m) => m.ruleId === "write-error").map((m) => [m.message, m.target])).toEqual([
-      ["--vm-out: deploy/deployment.vm.json exists and is not a previous output of this tool; not overwritten (delete it or choose another pattern)", "vm"],
+      ["--vm-out: deploy/deployment.vm.json was changed since this tool wrote it; not overwritten (delete it to have it written again, or choose another pattern)", "vm"],
     ]);
     // a copy for a target no file is checked for is refused rather than silently not written
     const k8sOnly = repo({ ".iotedge-gpu-lint.yml": CONFIG, "a.json": PROXY_MANIFEST });

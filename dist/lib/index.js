@@ -39292,7 +39292,7 @@ async function lintFilesDetailed(patterns, options = {}) {
               const written = writeInPlace(c.path, read.text, outcome.output, cwd, allowOutside);
               if (written !== void 0) result.writtenTo = written;
             } else if ((parsed ??= readManifest(c.path, read.text)).kind === "manifest") {
-              copy = { input: c.path, option: COPY_OPTIONS[target2], target: checkCopyTarget(pattern, target2, c.path, cwd), output: outcome.output, fail: (m) => failure(writeErrorRule, m).messages };
+              copy = { input: c.path, option: COPY_OPTIONS[target2], target: checkCopyTarget(pattern, target2, c.path, cwd), output: outcome.output, fail: (m) => forTarget(failure(writeErrorRule, m), target2).messages };
             }
           } catch (e) {
             result = withMessages(result, failure(writeErrorRule, writeFailure(e)).messages);
