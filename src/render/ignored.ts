@@ -9,6 +9,20 @@ import type { JNode } from "../model/node.js";
 import type { ModuleContext } from "./context.js";
 
 const READ_TOP = new Set(["env", "exposedports", "hostconfig", "labels", "cmd", "entrypoint", "workingdir"]);
+void READ_TOP;
+/** Docker's container config and host config members: other keys are ignored by Docker as well, so nothing changes. */
+const DOCKER_TOP = new Set(
+  "hostname domainname user attachstdin attachstdout attachstderr tty openstdin stdinonce healthcheck argsescaped image volumes networkdisabled macaddress onbuild stopsignal stoptimeout shell networkingconfig".split(" "),
+);
+const DOCKER_HOST = new Set(
+  (
+    "containeridfile logconfig restartpolicy autoremove volumedriver volumesfrom consolesize annotations capadd capdrop cgroupnsmode dns dnsoptions dnssearch extrahosts groupadd cgroup links " +
+    "oomscoreadj publishallports readonlyrootfs securityopt storageopt tmpfs utsmode usernsmode shmsize sysctls runtime isolation cpushares memory nanocpus cgroupparent blkioweight " +
+    "blkioweightdevice blkiodevicereadbps blkiodevicewritebps blkiodevicereadiops blkiodevicewriteiops cpuperiod cpuquota cpurealtimeperiod cpurealtimeruntime cpusetcpus cpusetmems devices " +
+    "devicecgrouprules devicerequests kernelmemory kernelmemorytcp memoryreservation memoryswap memoryswappiness oomkilldisable pidslimit ulimits cpucount cpupercent iomaximumiops " +
+    "iomaximumbandwidth maskedpaths readonlypaths init"
+  ).split(" "),
+);
 const READ_HOST = new Set(["portbindings", "privileged", "binds", "mounts"]);
 const HOST_MODES: Record<string, { field: string; hints: string[] }> = {
   networkmode: { field: "hostNetwork", hints: ["ignored-network-option"] },
@@ -44,7 +58,7 @@ export function noteIgnoredOptions(ctx: ModuleContext): void {
   if (root === undefined) return;
   for (const m of root.withCase(false).entries()) {
     const k = m.key!.toLowerCase();
-    if (READ_TOP.has(k) || m.key === "k8s-experimental" || k === "k8s-experimental" || isEmptyValue(m.value)) continue;
+    if (!DOCKER_TOP.has(k) || isEmptyValue(m.value)) continue;
     const why = k === "image" ? "the image comes from settings.image" : "the Kubernetes agent never reads it";
     ctx.note(m, hintsFor(m.key!), `createOptions.${m.key} is ignored: ${why}`);
   }
@@ -53,12 +67,14 @@ export function noteIgnoredOptions(ctx: ModuleContext): void {
   for (const m of hc.withCase(false).entries()) {
     const k = m.key!.toLowerCase();
     if (READ_HOST.has(k) || isEmptyValue(m.value)) continue;
+    if (k === "runtime" && !(typeof m.value === "string" && m.value.toLowerCase() === "nvidia")) continue; // runc (the default), or a placeholder
+    if (k === "shmsize" && hostMode(ctx, "IpcMode") !== undefined) continue; // the host's /dev/shm is shared
     const mode = HOST_MODES[k];
     if (mode !== undefined) {
       if (typeof m.value === "string" && m.value.toLowerCase() !== "host") ctx.note(m, mode.hints, `HostConfig.${m.key} ${JSON.stringify(m.value)} is ignored: only "host" sets ${mode.field}`);
       continue;
     }
-    ctx.note(m, hintsFor(m.key!), `HostConfig.${m.key} is ignored: the Kubernetes agent never reads it`);
+    if (DOCKER_HOST.has(k)) ctx.note(m, hintsFor(m.key!), `HostConfig.${m.key} is ignored: the Kubernetes agent never reads it`);
   }
 }
 

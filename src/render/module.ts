@@ -247,7 +247,7 @@ function noteNames(ctx: ModuleContext, name: string): void {
   else if (!isDns1035Label(name)) ctx.noteIfReported(undefined, ["module-name"], `the Kubernetes name ${JSON.stringify(name)} does not start with a letter: the API server rejects the Service`);
   ctx.noteIfReported(undefined, ["reserved-module-name"], `the Kubernetes name ${JSON.stringify(name)} is already used by the IoT Edge runtime`);
   ctx.noteIfReported(undefined, ["module-name-collision"], `another module also becomes ${JSON.stringify(name)}: the agent rejects the whole deployment`);
-  if (!ctx.mod.system && name !== ctx.mod.name && isDns1123Label(name)) {
+  if (!ctx.mod.system && !ctx.mod.placeholderName && name !== ctx.mod.name && isDns1123Label(name)) {
     ctx.note(undefined, ["module-name", "inter-module-container-port"], `${JSON.stringify(ctx.mod.name)} becomes ${JSON.stringify(name)}: other modules reach it as ${name}, routes and twins keep ${JSON.stringify(ctx.mod.name)}`);
   }
 }

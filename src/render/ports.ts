@@ -69,7 +69,7 @@ export function servicePorts(ctx: ModuleContext): ServicePort[] {
       }
       if (h.hostPortKey !== undefined && h.node.isObject) {
         const ip = h.node.entries().find((m) => m.key!.toLowerCase() === "hostip");
-        if (ip !== undefined && typeof ip.value === "string" && ip.value !== "") ctx.note(ip, ["ignored-network-option"], `HostIp ${JSON.stringify(ip.value)} is ignored: the Service listens on its own address`);
+        if (ip !== undefined && typeof ip.value === "string" && !["", "0.0.0.0", "::"].includes(ip.value)) ctx.note(ip, ["ignored-network-option"], `HostIp ${JSON.stringify(ip.value)} is ignored: the Service listens on its own address`);
       }
       put({ name: `hostport-${b.parsed.port}-${b.parsed.protocol}`, port: h.hostPort, targetPort: b.parsed.port, protocol, node: b.hostPorts.length === 1 ? b.node : h.node, bound: true });
     }

@@ -50,6 +50,12 @@ function volumeName(ctx: ModuleContext, node: JNode, source: string): string | u
   return name;
 }
 
+/** What a volume stores in (its read-only flag aside). */
+function storageOf(v: Record<string, unknown>): string {
+  const claim = v.persistentVolumeClaim as { claimName?: unknown } | undefined;
+  return JSON.stringify(claim !== undefined ? { claim: claim.claimName } : { ...v, name: undefined });
+}
+
 export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): ModuleVolumes {
   const out: ModuleVolumes = { volumes: [], mounts: [], claims: [] };
   for (const b of bindsOf(ctx.mod)) {
@@ -85,13 +91,7 @@ export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): Mod
     } else if (lower === "volume") {
       const name = volumeName(ctx, m.node, source);
       if (name === undefined) continue;
-      // volumes of the same name are grouped: the first one is kept
-      const same = out.claims.find((c) => c.name === name);
-      if (same === undefined) {
-        out.volumes.push({ volume: { name, persistentVolumeClaim: readOnly ? { claimName: name, readOnly: true } : { claimName: name } }, node: m.node });
-      } else if (same.source !== source) {
-        ctx.note(m.node, ["volume-name-collision"], `Mounts Source ${JSON.stringify(source)} and ${JSON.stringify(same.source)} both become volume ${name}: this mount uses the other one's claim`);
-      }
+      out.volumes.push({ volume: { name, persistentVolumeClaim: readOnly ? { claimName: name, readOnly: true } : { claimName: name } }, node: m.node });
       out.claims.push({ name, readOnly, node: m.node, source });
       out.mounts.push({ mount: mountEntry(target, name, readOnly), node: m.node });
     } else {
@@ -104,11 +104,18 @@ export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): Mod
       for (const m of ev.mounts) out.mounts.push({ mount: m.mount, node: m.node });
     }
   }
+  // the agent groups the pod's volumes by name: the first of each name is kept (§1.6)
   const seen = new Map<unknown, Volume>();
-  for (const v of out.volumes) {
+  out.volumes = out.volumes.filter((v) => {
     const first = seen.get(v.volume.name);
-    if (first === undefined) seen.set(v.volume.name, v);
-    else ctx.note(v.node, ["volume-name-collision"], `two pod volumes are named ${String(v.volume.name)} (from ${ctx.path(first.node)} and ${ctx.path(v.node)}): the API server rejects the pod`);
-  }
+    if (first === undefined) {
+      seen.set(v.volume.name, v);
+      return true;
+    }
+    if (storageOf(first.volume) !== storageOf(v.volume)) {
+      ctx.note(v.node, ["volume-name-collision"], `${ctx.path(v.node)} and ${ctx.path(first.node)} both make the volume ${String(v.volume.name)}: the agent keeps the first, so this mount uses its storage`);
+    }
+    return false;
+  });
   return out;
 }
