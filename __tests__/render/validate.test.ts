@@ -64,7 +64,7 @@ function uncited(result: RenderResult, text: string, filePath: string): string[]
   for (const m of result.modules) {
     for (const n of m.notes) {
       if (n.ruleId === undefined) {
-        const known = n.message.startsWith("no PersistentVolumeClaim") || KNOWN_GAPS.some(([file, note]) => filePath === file && n.message.startsWith(note));
+        const known = n.info === true || KNOWN_GAPS.some(([file, note]) => filePath === file && n.message.startsWith(note));
         if (!known) out.push(`${m.module}: ${n.message}`);
       } else if (!findings.some((f) => f.module === m.module && f.ruleId === n.ruleId)) out.push(`${m.module}: [${n.ruleId}] not reported: ${n.message}`);
     }

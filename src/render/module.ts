@@ -203,7 +203,7 @@ export function renderModule(ctx: ModuleContext, s: ModuleSettings): RenderedMod
   const status = mod.node.getExact("status");
   const replicas = status?.value === "stopped" ? 0 : 1;
   const deploymentSpec: Record<string, unknown> = { replicas, selector: { matchLabels: { ...labels } } };
-  f.add(["spec", "replicas"], status !== undefined ? ctx.path(status) : "no status: running");
+  if (status !== undefined) f.add(["spec", "replicas"], ctx.path(status));
   const strat = sec.strategy !== undefined ? strategy(ctx, sec.strategy) : undefined;
   if (strat !== undefined) {
     deploymentSpec.strategy = strat;
@@ -233,7 +233,7 @@ export function renderModule(ctx: ModuleContext, s: ModuleSettings): RenderedMod
   } else {
     for (const cl of vols.claims) {
       if (vols.claims.find((o) => o.name === cl.name) !== cl) continue;
-      ctx.notes.push({ message: `no PersistentVolumeClaim is created for ${cl.name} (the agent has no StorageClassName): the pod stays Pending until a claim of that name exists (on Azure Stack Edge, a share with Edge compute enabled)`, from: ctx.path(cl.node) });
+      ctx.notes.push({ info: true, message: `no PersistentVolumeClaim is created for ${cl.name} (the agent has no StorageClassName): the pod stays Pending until a claim of that name exists (on Azure Stack Edge, a share with Edge compute enabled)`, from: ctx.path(cl.node) });
     }
   }
   const sa: K8sObject = { apiVersion: "v1", kind: "ServiceAccount", metadata: { ...meta(name), annotations: { [ORIGINAL_ID]: mod.name } } };

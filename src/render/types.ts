@@ -53,6 +53,8 @@ export interface TranslationNote {
   message: string;
   /** manifest path, relative to the module */
   from: string;
+  /** how the agent works rather than a problem in the manifest (no rule reports it) */
+  info?: true;
 }
 
 export interface RenderedModule {

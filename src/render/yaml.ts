@@ -42,8 +42,8 @@ function objectDoc(o: RenderedObject, header: string[]): Document {
 /** The comment lines listing what the translation drops or changes for a module. */
 export function noteLines(m: RenderedModule): string[] {
   if (m.notes.length === 0) return [` Module ${m.module}: nothing is dropped or changed beyond the mapping above.`];
-  const lines = [` Module ${m.module}: what the translation drops or changes (rule that reports it in brackets):`];
-  for (const n of m.notes) lines.push(` - [${n.ruleId ?? "no rule"}] ${oneLine(n.message)}${n.from !== "" ? ` (${oneLine(n.from)})` : ""}`);
+  const lines = [` Module ${m.module}: what the translation drops or changes (the rule that reports it in brackets):`];
+  for (const n of m.notes) lines.push(` - [${n.ruleId ?? (n.info ? "info" : "no rule")}] ${oneLine(n.message)}${n.from !== "" ? ` (${oneLine(n.from)})` : ""}`);
   return lines;
 }
 
