@@ -16,6 +16,7 @@ import { makeOctokit, statusOf, type Octokit } from "./octokit.js";
 import { publishReview, upsertSticky, type ReviewOutcome } from "./review.js";
 import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedFile } from "./sources.js";
 import { summaryMarkdown } from "./summary.js";
+import { renderSummaryMarkdown, type RenderSummaryFile } from "./render-summary.js";
 
 const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 
@@ -31,6 +32,8 @@ interface Ctx {
   fork: boolean;
   notes: string[];
   config?: ActionConfig;
+  /** the manifests read this run, for the "What Kubernetes will run" summary section */
+  rendered?: RenderSummaryFile[];
 }
 
 export async function run(): Promise<void> {
@@ -159,6 +162,7 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
     }
     files.push(f);
   }
+  ctx.rendered = files;
   const a = analyze(files, config, { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput });
   const data: FindingsFile = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
   if (pr !== undefined) data.pullRequest = pr;
@@ -297,7 +301,8 @@ async function writeSummary(data: FindingsFile, ctx: Ctx, fix: FixResult | undef
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const input: Parameters<typeof summaryMarkdown>[0] = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced };
   if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) input.fixPullRequest = fix.pullRequest;
-  await core.summary.addRaw(summaryMarkdown(input)).write();
+  const target = (ctx.inputs as { target?: string }).target ?? "kubernetes";
+  await core.summary.addRaw(summaryMarkdown(input) + renderSummaryMarkdown(ctx.rendered ?? [], target)).write();
 }
 
 function finish(ctx: Ctx, data: FindingsFile, fix: FixResult | undefined): void {
