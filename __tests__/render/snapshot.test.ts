@@ -20,6 +20,14 @@ describe("rendered YAML of the example templates", () => {
     });
   }
 
+  it("docs/render.md shows the current output for its FPGA example", () => {
+    const docs = readFileSync(join(ROOT, "docs", "render.md"), "utf8");
+    const after = docs.slice(docs.indexOf("`iotedge-gpu-lint render examples/fpga/deployment.template.json --module ImageScorer`:"));
+    const shown = after.slice(after.indexOf("```yaml\n") + 8, after.indexOf("```\n", after.indexOf("```yaml\n") + 8));
+    const file = "examples/fpga/deployment.template.json";
+    expect(shown).toBe(renderYaml(renderKubernetes(readFileSync(join(ROOT, file), "utf8"), { filePath: file, module: "ImageScorer" })));
+  });
+
   it("is stable: the same text twice", () => {
     const file = "examples/gpu/deployment.template.json";
     const text = readFileSync(join(ROOT, file), "utf8");
