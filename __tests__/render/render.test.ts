@@ -151,6 +151,15 @@ describe.each(FORMS)("createOptions as %s", (form) => {
     expect(m.objects.find((o) => o.kind === "Deployment")!.fields).toContainEqual({ field: ["spec", "strategy"], from: 'settings.createOptions["k8s-experimental"].strategy' });
   });
 
+  it("the create-options doc's volume example (volume ModuleA, mount module-config) makes a pod the API server rejects; no rule reports it yet", () => {
+    const m = render({ "k8s-experimental": { volumes: [{ volume: { name: "ModuleA", configMap: { name: "module-config" } }, volumeMounts: [{ name: "module-config", mountPath: "/etc/module" }] }] } }, form);
+    expect(podOf(m).volumes).toEqual([{ name: "ModuleA", configMap: { name: "module-config" } }]);
+    expect(m.notes.map((n) => [n.ruleId, n.from])).toEqual([
+      [undefined, 'settings.createOptions["k8s-experimental"].volumes[0]'],
+      [undefined, 'settings.createOptions["k8s-experimental"].volumes[0].volumeMounts[0]'],
+    ]);
+  });
+
   it("no strategy on a module that holds a GPU: RollingUpdate, noted", () => {
     const m = render({ "k8s-experimental": { resources: { limits: { "nvidia.com/gpu": 1 } } } }, form);
     expect(objectOf(m, "Deployment")!.spec.strategy).toBeUndefined();

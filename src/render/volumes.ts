@@ -5,7 +5,7 @@
  * k8s-experimental volumes as they are. Other mount types are not mounted.
  */
 import { bindsOf, mountsOf } from "../../rules/_mounts.js";
-import { dnsLabelFromSource } from "../model/k8s-names.js";
+import { dnsLabelFromSource, isDns1123Label } from "../model/k8s-names.js";
 import type { JNode } from "../model/node.js";
 import type { ModuleContext } from "./context.js";
 import { extraVolumes } from "./experimental.js";
@@ -100,8 +100,19 @@ export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): Mod
   }
   if (extra !== undefined) {
     for (const ev of extraVolumes(ctx, extra)) {
-      if (ev.volume !== undefined) out.volumes.push({ volume: ev.volume, node: ev.node });
+      if (ev.volume !== undefined) {
+        const name = ev.volume.name;
+        if (typeof name !== "string" || !isDns1123Label(name)) {
+          ctx.note(ev.node, ["k8s-experimental-shape"], `k8s-experimental volume name ${JSON.stringify(name)} is not a DNS-1123 label: the API server rejects the pod`);
+        }
+        out.volumes.push({ volume: ev.volume, node: ev.node });
+      }
       for (const m of ev.mounts) out.mounts.push({ mount: m.mount, node: m.node });
+    }
+  }
+  for (const m of out.mounts) {
+    if (!out.volumes.some((v) => v.volume.name === m.mount.name)) {
+      ctx.note(m.node, ["k8s-experimental-shape"], `volume mount ${JSON.stringify(m.mount.name)} names no volume of the pod: the API server rejects the pod`);
     }
   }
   // the agent groups the pod's volumes by name: the first of each name is kept (§1.6)
