@@ -8,8 +8,6 @@ import { isEmptyValue } from "../../rules/_options.js";
 import type { JNode } from "../model/node.js";
 import type { ModuleContext } from "./context.js";
 
-const READ_TOP = new Set(["env", "exposedports", "hostconfig", "labels", "cmd", "entrypoint", "workingdir"]);
-void READ_TOP;
 /** Docker's container config and host config members: other keys are ignored by Docker as well, so nothing changes. */
 const DOCKER_TOP = new Set(
   "hostname domainname user attachstdin attachstdout attachstderr tty openstdin stdinonce healthcheck argsescaped image volumes networkdisabled macaddress onbuild stopsignal stoptimeout shell networkingconfig".split(" "),
@@ -82,4 +80,15 @@ export function noteIgnoredOptions(ctx: ModuleContext): void {
 export function hostMode(ctx: ModuleContext, key: "NetworkMode" | "IpcMode" | "PidMode"): JNode | undefined {
   const n = ctx.mod.createOptions.root?.get("HostConfig")?.get(key);
   return n !== undefined && typeof n.value === "string" && n.value.toLowerCase() === "host" ? n : undefined;
+}
+
+/** Module fields the Kubernetes agent never uses (startupOrder, restartPolicy, imagePullPolicy). */
+export function noteModuleFields(ctx: ModuleContext): void {
+  const node = ctx.mod.node;
+  const so = node.getExact("startupOrder");
+  if (so !== undefined) ctx.note(so, ["ignored-module-field"], "startupOrder is ignored: all modules start together");
+  const rp = node.getExact("restartPolicy");
+  if (rp !== undefined && rp.value !== "always") ctx.note(rp, ["ignored-module-field"], `restartPolicy ${JSON.stringify(rp.value)} is ignored: a Deployment's pod always restarts`);
+  const ip = node.getExact("imagePullPolicy");
+  if (ip !== undefined) ctx.note(ip, ["ignored-module-field"], "imagePullPolicy is ignored: Kubernetes uses its default pull policy");
 }

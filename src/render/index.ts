@@ -9,8 +9,8 @@ import type { Diagnostic } from "../engine/types.js";
 import { k8sName } from "../model/k8s-names.js";
 import { readManifest } from "../model/manifest.js";
 import { ModuleContext } from "./context.js";
-import { renderModule, type ModuleSettings } from "./module.js";
-import { RenderError, SERVICE_TYPES, type RenderOptions, type RenderResult } from "./types.js";
+import { renderModule } from "./module.js";
+import { RenderError, SERVICE_TYPES, type ModuleSettings, type RenderOptions, type RenderResult } from "./types.js";
 
 export { RenderError, SERVICE_TYPES };
 export type { FieldSource, K8sObject, RenderOptions, RenderResult, RenderedModule, RenderedObject, ServiceType, TranslationNote } from "./types.js";

@@ -24,6 +24,17 @@ export interface RenderOptions {
   iotHubHostname?: string;
 }
 
+/** The agent's settings a render assumes (from RenderOptions, defaults filled in). */
+export interface ModuleSettings {
+  namespace: string;
+  serviceType: ServiceType;
+  storageClass: string | undefined;
+  pvcSizeMb: number;
+  runAsNonRoot: boolean;
+  deviceId: string;
+  iotHubHostname: string;
+}
+
 /** A Kubernetes object as plain JSON data. */
 export type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } & Record<string, unknown> } & Record<string, unknown>;
 
