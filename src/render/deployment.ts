@@ -4,77 +4,20 @@
  * resources, node selector, security context and host modes. The agent's proxy sidecar and its
  * IOTEDGE_* variables are marked, not rendered.
  */
-import { asString } from "../model/node.js";
+import { buildContainer } from "./container.js";
 import { Fields, type ModuleContext } from "./context.js";
-import { containerEnv } from "./env.js";
-import { nodeSelector, podSecurityContext, resources, strategy, type Experimental } from "./experimental.js";
+import { nodeSelector, podSecurityContext, strategy, type Experimental } from "./experimental.js";
 import { ORIGINAL_ID, metadata, type Identity } from "./identity.js";
 import { hostMode } from "./ignored.js";
-import { containerPorts } from "./ports.js";
 import type { K8sObject, ModuleSettings, RenderedObject } from "./types.js";
-import { moduleVolumes, type ModuleVolumes } from "./volumes.js";
+import type { ModuleVolumes } from "./volumes.js";
 
 /** The Deployment, and the module's volumes (which the claims need). */
 export function buildDeployment(ctx: ModuleContext, id: Identity, s: ModuleSettings, sec: Experimental["sections"]): { deployment: RenderedObject; vols: ModuleVolumes } {
   const { name, annotations, labelsNode, labels } = id;
   const mod = ctx.mod;
-  const co = mod.createOptions;
   const f = new Fields();
-  const container: Record<string, unknown> = { name };
-  const image = mod.settings?.getExact("image");
-  container.image = asString(image) ?? "";
-  if (image !== undefined) f.add(["spec", "template", "spec", "containers", 0, "image"], ctx.path(image));
-  const c = (field: string): (string | number)[] => ["spec", "template", "spec", "containers", 0, field];
-  const listOption = (key: "Entrypoint" | "Cmd", field: string): void => {
-    const n = co.root?.get(key);
-    if (n === undefined || n.value === null) return;
-    if (!Array.isArray(n.value) || !n.value.every((v) => typeof v === "string")) {
-      ctx.note(n, ["cmd-string", "entrypoint"], `${key} is not a list of strings: the agent fails to read the module's createOptions`);
-      return;
-    }
-    container[field] = n.value;
-    f.add(c(field), ctx.path(n));
-  };
-  listOption("Entrypoint", "command");
-  listOption("Cmd", "args");
-  const wd = co.root?.get("WorkingDir");
-  if (typeof wd?.value === "string") {
-    container.workingDir = wd.value;
-    f.add(c("workingDir"), ctx.path(wd));
-  }
-  const env = containerEnv(ctx);
-  if (env.length > 0) {
-    f.add(c("env"), "env, then settings.createOptions.Env", "the agent appends its IOTEDGE_* variables (not shown)");
-    container.env = env.map((e, i) => {
-      f.add([...c("env"), i], ctx.path(e.node));
-      return { name: e.name, value: e.value };
-    });
-  }
-  const cports = containerPorts(ctx);
-  if (cports.length > 0) {
-    container.ports = cports.map((p, i) => {
-      f.add([...c("ports"), i], ctx.path(p.node));
-      return { containerPort: p.containerPort, protocol: p.protocol };
-    });
-  }
-  const vols = moduleVolumes(ctx, sec.volumes);
-  if (vols.mounts.length > 0) {
-    container.volumeMounts = vols.mounts.map((m, i) => {
-      f.add([...c("volumeMounts"), i], ctx.path(m.node));
-      return m.mount;
-    });
-  }
-  const privileged = co.root?.get("HostConfig")?.get("Privileged");
-  if (privileged?.value === true) {
-    container.securityContext = { privileged: true };
-    f.add(c("securityContext"), ctx.path(privileged));
-  }
-  const res = sec.resources !== undefined ? resources(ctx, sec.resources) : undefined;
-  if (res !== undefined) {
-    container.resources = res;
-    f.add(c("resources"), ctx.path(sec.resources!));
-    ctx.noteIfReported(sec.resources, ["fpga-resource"], "microsoft.com/fpga_catapult is passed through, but a GPU device has no FPGA device plugin: the pod stays Pending");
-  }
+  const { container, vols } = buildContainer(ctx, name, sec, f);
 
   const podSpec: Record<string, unknown> = { serviceAccountName: name };
   const pod = (field: string): (string | number)[] => ["spec", "template", "spec", field];
