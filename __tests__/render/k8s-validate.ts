@@ -23,7 +23,7 @@ export function schemaErrors(o: K8sObject): string | undefined {
   }
 }
 
-export type ApiProblem = "name" | "label" | "service-name" | "port-names" | "volume-names" | "mount-refs" | "env-name" | "mixed-protocols";
+export type ApiProblem = "lb-ip" | "name" | "label" | "service-name" | "port-names" | "volume-names" | "mount-refs" | "env-name" | "mixed-protocols";
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -49,6 +49,7 @@ export function apiServerProblems(o: K8sObject): ApiProblem[] {
     const names = ports.map((p) => p.name);
     if (new Set(names).size !== names.length || names.some((n) => !label(n))) out.add("port-names");
     if (spec.type === "LoadBalancer" && new Set(ports.map((p) => p.protocol)).size > 1) out.add("mixed-protocols");
+    if (spec.loadBalancerIP !== undefined && spec.type !== "LoadBalancer") out.add("lb-ip");
   }
   if (o.kind === "Deployment") {
     const pod = spec.template.spec;
@@ -65,6 +66,7 @@ export function apiServerProblems(o: K8sObject): ApiProblem[] {
 
 /** The rules that report a manifest which makes each problem. */
 export const RULES_FOR: Record<ApiProblem, string[]> = {
+  "lb-ip": ["service-options"],
   name: ["module-name"],
   label: ["module-name"],
   "service-name": ["module-name"],

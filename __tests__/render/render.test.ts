@@ -83,6 +83,9 @@ describe.each(FORMS)("createOptions as %s", (form) => {
     const opt = render({ HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "80" }] } }, "k8s-experimental": { serviceOptions: { type: "nodeport", loadBalancerIP: "10.0.0.5" } } }, form);
     expect(objectOf(opt, "Service")!.spec.type).toBe("NodePort");
     expect(objectOf(opt, "Service")!.spec.loadBalancerIP).toBe("10.0.0.5");
+    const ip = render({ HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "80" }] } }, "k8s-experimental": { serviceOptions: { type: "ClusterIP", loadBalancerIP: "10.0.0.5" } } }, form);
+    expect(objectOf(ip, "Service")!.spec).toMatchObject({ type: "ClusterIP", loadBalancerIP: "10.0.0.5" });
+    expect(notes(ip)).toContain('[service-options] settings.createOptions["k8s-experimental"].serviceOptions.loadBalancerIP');
     const bad = render({ HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "80" }] } }, "k8s-experimental": { serviceOptions: { type: "ExternalName" } } }, form);
     expect(objectOf(bad, "Service")!.spec.type).toBe("LoadBalancer");
     expect(notes(bad)).toContain('[service-options] settings.createOptions["k8s-experimental"].serviceOptions.type');

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/index.js";
 import { RenderError, renderKubernetes, type RenderResult } from "../../src/render/index.js";
+import { manifestText } from "../helpers/manifest.js";
 import { RULES_FOR, apiServerProblems, schemaErrors } from "./k8s-validate.js";
 
 const ROOT = join(__dirname, "..", "..");
@@ -71,6 +72,35 @@ function uncited(result: RenderResult, text: string, filePath: string): string[]
   }
   return out;
 }
+
+describe("the checks find what the API server rejects", () => {
+  const problems = (modules: Parameters<typeof manifestText>[0]["modules"]): Record<string, string[]> => {
+    const r = renderKubernetes(manifestText({ modules }), { filePath: "deployment.template.json" });
+    const out: Record<string, string[]> = {};
+    for (const m of r.modules) for (const o of m.objects) if (apiServerProblems(o.object).length > 0) out[`${o.kind}/${o.name}`] = apiServerProblems(o.object);
+    return out;
+  };
+
+  it.each([
+    [{ a: { createOptions: { HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "8080" }, { HostPort: "8081" }] } } } } }, { "Service/a": ["port-names"] }],
+    [{ a: { createOptions: { HostConfig: { PortBindings: { "53/udp": [{ HostPort: "53" }], "80/tcp": [{ HostPort: "80" }] } } } } }, { "Service/a": ["mixed-protocols"] }],
+    [{ a: { createOptions: { Env: ["Logging:Level=1"] } } }, { "Deployment/a": ["env-name"] }],
+    [{ "9lives": { createOptions: { HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "80" }] } } } } }, { "Service/9lives": ["service-name"] }],
+    [{ ["m".repeat(64)]: {} }, { ["ServiceAccount/" + "m".repeat(64)]: ["label"], ["Deployment/" + "m".repeat(64)]: ["label", "name"] }],
+    [
+      { a: { createOptions: { "k8s-experimental": { volumes: [{ volume: { name: "ModuleA", configMap: { name: "c" } }, volumeMounts: [{ name: "module-config", mountPath: "/c" }] }] } } } },
+      { "Deployment/a": ["volume-names", "mount-refs"] },
+    ],
+  ])("%j", (modules, expected) => {
+    expect(problems(modules)).toEqual(expected);
+  });
+
+  it("schemaErrors reports a type error", () => {
+    expect(schemaErrors({ apiVersion: "v1", kind: "Service", metadata: { name: "a" }, spec: { type: "Foo", ports: [{ port: "x" }] } })).toBe(
+      "data/spec/ports/0/port must be integer, data/spec/type must be equal to one of the allowed values",
+    );
+  });
+});
 
 describe("rendered objects are valid Kubernetes objects", () => {
   for (const f of examples()) {

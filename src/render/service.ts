@@ -26,6 +26,7 @@ export function buildService(ctx: ModuleContext, id: Identity, s: ModuleSettings
   if (options.loadBalancerIP !== undefined) {
     spec.loadBalancerIP = options.loadBalancerIP;
     f.add(["spec", "loadBalancerIP"], ctx.path(options.ipNode!));
+    if (type !== "LoadBalancer") ctx.note(options.ipNode, ["service-options"], `loadBalancerIP on a ${type} Service: the API server rejects it (only a LoadBalancer takes one)`);
   }
   spec.ports = ports.map((p, i) => {
     f.add(["spec", "ports", i], ctx.path(p.node));
