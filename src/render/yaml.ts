@@ -34,7 +34,11 @@ function commentAt(doc: Document, path: readonly (string | number)[], text: stri
 
 function objectDoc(o: RenderedObject, header: string[]): Document {
   const doc = new Document(o.object);
-  doc.commentBefore = [...header, ` ${o.kind} ${o.name}: from ${oneLine(o.from)}`].join("\n");
+  // on the first key rather than the document: no blank line between the comment and the object
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  const text = [...header, ` ${o.kind} ${o.name}: from ${oneLine(o.from)}`].join("\n");
+  if (isScalar(first)) first.commentBefore = text;
+  else doc.commentBefore = text;
   for (const f of o.fields) commentAt(doc, f.field, f.note === undefined ? f.from : `${f.from}; ${f.note}`);
   return doc;
 }
