@@ -45,7 +45,7 @@ describe("iotedge-gpu-lint render", () => {
   });
 
   it("--module, --namespace, --service-type and --storage-class", async () => {
-    const r = await cli(["render", "examples/gpu/deployment.template.json", "--module", "imagescorer", "--namespace", "edge", "--service-type", "clusterip", "--storage-class", "ase-node-local"]);
+    const r = await cli(["render", "examples/gpu/deployment.template.json", "--module", "imagescorer", "--namespace", "edge", "--service-type", "clusterip", "--storage-class", "ase-node-local", "--pvc-size-mb", "2048"]);
     expect(r.code).toBe(0);
     const docs = parseAllDocuments(r.stdout).map((d) => d.toJS() as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(docs.map((d) => `${d.kind}/${d.metadata.namespace}/${d.metadata.name}`)).toEqual([
@@ -56,7 +56,7 @@ describe("iotedge-gpu-lint render", () => {
       "Deployment/edge/imagescorer",
     ]);
     expect(docs[3]!.spec.type).toBe("ClusterIP");
-    expect(docs[0]!.spec).toEqual({ accessModes: ["ReadOnlyMany"], resources: { requests: { storage: "0Mi" } }, storageClassName: "ase-node-local" });
+    expect(docs[0]!.spec).toEqual({ accessModes: ["ReadOnlyMany"], resources: { requests: { storage: "2048Mi" } }, storageClassName: "ase-node-local" });
   });
 
   it("-o writes one file per module and lists them", async () => {
@@ -79,6 +79,7 @@ describe("iotedge-gpu-lint render", () => {
     [["render", "missing.json"], "iotedge-gpu-lint: cannot read missing.json (ENOENT)\n"],
     [["render", "package.json"], "iotedge-gpu-lint: package.json: not an IoT Edge deployment manifest (no modulesContent, $edgeAgent or properties.desired.modules)\n"],
     [["render", "examples/gpu/deployment.template.json", "--module", "nope"], "iotedge-gpu-lint: examples/gpu/deployment.template.json: no module 'nope'; the modules are edgeAgent, edgeHub, cameracapture, imagescorer, localstorage\n"],
+    [["render", "x.json", "--pvc-size-mb", "1.5"], "iotedge-gpu-lint: --pvc-size-mb: expected a whole number of megabytes, got '1.5' (see render --help)\n"],
     [["render", "x.json", "--bogus"], "iotedge-gpu-lint: Unknown option '--bogus' (see render --help)\n"],
   ])("%j exits 2 with one line", async (args, message) => {
     const r = await cli(args);

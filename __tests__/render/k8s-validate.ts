@@ -23,7 +23,7 @@ export function schemaErrors(o: K8sObject): string | undefined {
   }
 }
 
-export type ApiProblem = "lb-ip" | "name" | "label" | "service-name" | "port-names" | "volume-names" | "mount-refs" | "env-name" | "mixed-protocols";
+export type ApiProblem = "pvc-size" | "lb-ip" | "name" | "label" | "service-name" | "port-names" | "volume-names" | "mount-refs" | "env-name" | "mixed-protocols";
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -51,6 +51,7 @@ export function apiServerProblems(o: K8sObject): ApiProblem[] {
     if (spec.type === "LoadBalancer" && new Set(ports.map((p) => p.protocol)).size > 1) out.add("mixed-protocols");
     if (spec.loadBalancerIP !== undefined && spec.type !== "LoadBalancer") out.add("lb-ip");
   }
+  if (o.kind === "PersistentVolumeClaim" && /^0+(Mi)?$/.test(String(spec.resources?.requests?.storage))) out.add("pvc-size");
   if (o.kind === "Deployment") {
     const pod = spec.template.spec;
     const volumes = ((pod.volumes ?? []) as { name: string }[]).map((v) => v.name);
@@ -66,6 +67,8 @@ export function apiServerProblems(o: K8sObject): ApiProblem[] {
 
 /** The rules that report a manifest which makes each problem. */
 export const RULES_FOR: Record<ApiProblem, string[]> = {
+  // the agent's setting, not the manifest: a render with a size has none
+  "pvc-size": [],
   "lb-ip": ["service-options"],
   name: ["module-name"],
   label: ["module-name"],

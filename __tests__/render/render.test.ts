@@ -109,6 +109,10 @@ describe.each(FORMS)("createOptions as %s", (form) => {
     expect(withClass.objects.map((o) => `${o.kind} ${o.name}`)).toEqual(["PersistentVolumeClaim camerain", "PersistentVolumeClaim results", "ServiceAccount camera", "Deployment camera"]);
     expect(withClass.objects[0]!.object.spec).toEqual({ accessModes: ["ReadOnlyMany"], resources: { requests: { storage: "0Mi" } }, storageClassName: "ase-node-local" });
     expect((withClass.objects[1]!.object.spec as { accessModes: string[] }).accessModes).toEqual(["ReadWriteMany"]);
+    expect(withClass.notes.filter((n) => n.info)).toEqual([{ info: true, message: "the claims request 0Mi (the agent's PersistentVolumeClaimDefaultSizeInMb is not set): the API server rejects a claim of size 0", from: "" }]);
+    const sized = render(co, form, { storageClass: "ase-node-local", pvcSizeMb: 512 });
+    expect((sized.objects[0]!.object.spec as { resources: unknown }).resources).toEqual({ requests: { storage: "512Mi" } });
+    expect(sized.notes.filter((n) => n.info)).toEqual([]);
   });
 
   it("Binds and bind mounts become hostPath DirectoryOrCreate volumes", () => {

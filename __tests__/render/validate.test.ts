@@ -95,6 +95,11 @@ describe("the checks find what the API server rejects", () => {
     expect(problems(modules)).toEqual(expected);
   });
 
+  it("a claim of size 0 (the agent's size setting unset)", () => {
+    const r = renderKubernetes(manifestText({ modules: { a: { createOptions: { HostConfig: { Mounts: [{ Type: "volume", Source: "share", Target: "/s" }] } } } } }), { storageClass: "sc" });
+    expect(apiServerProblems(r.modules[2]!.objects[0]!.object)).toEqual(["pvc-size"]);
+  });
+
   it("schemaErrors reports a type error", () => {
     expect(schemaErrors({ apiVersion: "v1", kind: "Service", metadata: { name: "a" }, spec: { type: "Foo", ports: [{ port: "x" }] } })).toBe(
       "data/spec/ports/0/port must be integer, data/spec/type must be equal to one of the allowed values",
@@ -107,7 +112,7 @@ describe("rendered objects are valid Kubernetes objects", () => {
     it(f.name, () => {
       const text = readFileSync(f.path, "utf8");
       for (const storageClass of [undefined, "ase-node-local"]) {
-        const result = renderKubernetes(text, storageClass === undefined ? { filePath: f.name } : { filePath: f.name, storageClass });
+        const result = renderKubernetes(text, storageClass === undefined ? { filePath: f.name } : { filePath: f.name, storageClass, pvcSizeMb: 1024 });
         const { bugs, unreported, objects } = check(result);
         expect(objects).toBeGreaterThan(0);
         expect(bugs).toEqual([]);
@@ -129,7 +134,7 @@ describe("rendered objects are valid Kubernetes objects", () => {
         const filePath = f.name.replace(/^.*__/, "");
         let result: RenderResult;
         try {
-          result = renderKubernetes(text, { filePath, storageClass: "ase-node-local" });
+          result = renderKubernetes(text, { filePath, storageClass: "ase-node-local", pvcSizeMb: 1024 });
         } catch (e) {
           if (e instanceof RenderError) continue; // not JSON or not a manifest: nothing to render
           throw e;

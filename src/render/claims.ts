@@ -19,7 +19,11 @@ export function buildClaims(ctx: ModuleContext, id: Identity, s: ModuleSettings,
         metadata: metadata(id, cl.name),
         spec: { accessModes: [cl.readOnly ? "ReadOnlyMany" : "ReadWriteMany"], resources: { requests: { storage: `${s.pvcSizeMb}Mi` } }, storageClassName: s.storageClass },
       };
-      pvcs.push({ kind: "PersistentVolumeClaim", name: cl.name, object: pvc, from, fields: [{ field: ["metadata", "name"], from: ctx.path(cl.node) }] });
+      const fields = [{ field: ["metadata", "name"], from: ctx.path(cl.node) }];
+      pvcs.push({ kind: "PersistentVolumeClaim", name: cl.name, object: pvc, from, fields: [...fields, { field: ["spec", "resources"], from: "the agent's PersistentVolumeClaimDefaultSizeInMb" }] });
+    }
+    if (pvcs.length > 0 && s.pvcSizeMb === 0) {
+      ctx.notes.push({ info: true, message: "the claims request 0Mi (the agent's PersistentVolumeClaimDefaultSizeInMb is not set): the API server rejects a claim of size 0", from: "" });
     }
   } else {
     for (const cl of vols.claims) {

@@ -26,6 +26,7 @@ Options:
       --service-type <type>    the agent's default Service type: ${SERVICE_TYPES.join(", ")}
                                (default: LoadBalancer, as on Azure Stack Edge)
       --storage-class <name>   the agent's StorageClassName: make a PVC for each volume mount
+      --pvc-size-mb <n>        the agent's PersistentVolumeClaimDefaultSizeInMb (default: 0, unset)
   -o, --output-dir <dir>       write <dir>/<kubernetes-name>.yaml per module instead of printing
   -h, --help                   print this help
 
@@ -47,6 +48,7 @@ function parse(argv: string[]): { file: string; options: RenderOptions; outDir?:
         namespace: { type: "string" },
         "service-type": { type: "string" },
         "storage-class": { type: "string" },
+        "pvc-size-mb": { type: "string" },
         "output-dir": { type: "string", short: "o" },
         help: { type: "boolean", short: "h" },
       },
@@ -71,6 +73,10 @@ function parse(argv: string[]): { file: string; options: RenderOptions; outDir?:
   if (v["storage-class"] !== undefined) {
     if (v["storage-class"].trim() === "") throw new Usage("--storage-class: give a storage class name");
     options.storageClass = v["storage-class"];
+  }
+  if (v["pvc-size-mb"] !== undefined) {
+    if (!/^\d{1,9}$/.test(v["pvc-size-mb"])) throw new Usage(`--pvc-size-mb: expected a whole number of megabytes, got '${v["pvc-size-mb"]}'`);
+    options.pvcSizeMb = Number(v["pvc-size-mb"]);
   }
   const out: ReturnType<typeof parse> = { file: parsed.positionals[0]!, options, help: false };
   if (v["output-dir"] !== undefined) out.outDir = v["output-dir"];

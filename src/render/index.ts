@@ -50,7 +50,7 @@ export function renderKubernetes(text: string, options: RenderOptions = {}): Ren
     namespace: options.namespace ?? DEFAULT_NAMESPACE,
     serviceType,
     storageClass: options.storageClass,
-    pvcSizeMb: options.pvcSizeMb ?? 0,
+    pvcSizeMb: options.pvcSizeMb !== undefined && Number.isInteger(options.pvcSizeMb) && options.pvcSizeMb >= 0 ? options.pvcSizeMb : 0,
     runAsNonRoot: options.runAsNonRoot ?? false,
     deviceId: options.deviceId ?? "edge-device",
     iotHubHostname: options.iotHubHostname ?? "iothub.azure-devices.net",
