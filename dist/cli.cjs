@@ -202,6 +202,7 @@ function parseCli(argv2) {
   return opts;
 }
 var HELP = `Usage: iotedge-gpu-lint [options] [paths or globs...]   (default: .)
+       iotedge-gpu-lint render <manifest> [options]   (the Kubernetes objects; see render --help)
 
 Lint Azure IoT Edge deployment manifests for the move from Docker-based IoT Edge
 (Azure Stack Edge Pro FPGA) to Azure Stack Edge Pro GPU: its Kubernetes-based IoT Edge
@@ -268,6 +269,7 @@ var io = {
   }
 };
 function quickAnswer() {
+  if (argv[0] === "render") return void 0;
   try {
     const opts = parseCli(argv);
     if (opts.help) return HELP;

@@ -21,6 +21,7 @@ import { makeOctokit, statusOf, tokenIdentity, type Octokit } from "./octokit.js
 import { publishReview, upsertSticky, type ReviewOutcome } from "./review.js";
 import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedFile } from "./sources.js";
 import { summaryMarkdown } from "./summary.js";
+import { renderSummaryMarkdown, type RenderSummaryFile } from "./render-summary.js";
 
 const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 
@@ -43,6 +44,8 @@ interface Ctx {
   vm?: VmOptions;
   /** the reported findings' counts after the fixes, when fixes were computed */
   afterFix?: Analysis["afterFix"];
+  /** the manifests read this run, for the "What Kubernetes will run" summary section */
+  rendered?: RenderSummaryFile[];
 }
 
 export async function run(): Promise<void> {
@@ -214,6 +217,7 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
     }
     files.push(f);
   }
+  ctx.rendered = files;
   const options: Parameters<typeof analyze>[2] = { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput, targets: ctx.targets };
   if (ctx.vm !== undefined) options.vm = ctx.vm;
   const a = analyze(files, config, options);
@@ -367,7 +371,9 @@ async function writeSummary(data: FindingsFile, ctx: Ctx, fix: FixResult | undef
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const input: Parameters<typeof summaryMarkdown>[0] = { findings: data.findings, files: data.files, notes: ctx.notes, unplaced, targets: ctx.targets };
   if (fix !== undefined && "pullRequest" in fix && fix.pullRequest) input.fixPullRequest = fix.pullRequest;
-  await core.summary.addRaw(summaryMarkdown(input)).write();
+  // what Kubernetes will run: only when the run checks for the kubernetes target
+  const rendered = ctx.targets.includes("kubernetes") ? renderSummaryMarkdown(ctx.rendered ?? [], "kubernetes") : "";
+  await core.summary.addRaw(summaryMarkdown(input) + rendered).write();
 }
 
 /** A fix commit was made (or is in place on the bot branch), or the fixed files were written. */

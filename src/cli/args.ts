@@ -179,6 +179,7 @@ export function parseCli(argv: string[]): CliOptions {
 }
 
 export const HELP = `Usage: iotedge-gpu-lint [options] [paths or globs...]   (default: .)
+       iotedge-gpu-lint render <manifest> [options]   (the Kubernetes objects; see render --help)
 
 Lint Azure IoT Edge deployment manifests for the move from Docker-based IoT Edge
 (Azure Stack Edge Pro FPGA) to Azure Stack Edge Pro GPU: its Kubernetes-based IoT Edge

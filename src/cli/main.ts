@@ -20,6 +20,7 @@ const io: CliIo = {
 };
 
 function quickAnswer(): string | undefined {
+  if (argv[0] === "render") return undefined; // a subcommand: its own options and help
   try {
     const opts = parseCli(argv);
     if (opts.help) return HELP;

@@ -40,6 +40,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   };
   try {
+    // subcommand: the renderer (and its YAML writer) is loaded only when asked for
+    if (argv[0] === "render") return (await import("../render/cli.js")).runRender(argv.slice(1), io);
     return await run(parseCli(argv), io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof TargetOptionsError) return fail(`${e.message} (see --help)`);

@@ -15,6 +15,9 @@ export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
 export type { Manifest, Module } from "./model/manifest.js";
 export { readManifest } from "./model/manifest.js";
 export { k8sName } from "./model/k8s-names.js";
+export { renderKubernetes, RenderError, SERVICE_TYPES, DEFAULT_NAMESPACE } from "./render/index.js";
+export type { RenderOptions, RenderResult, RenderedModule, RenderedObject, FieldSource, TranslationNote, K8sObject, ServiceType } from "./render/index.js";
+export { renderYaml } from "./render/yaml.js";
 export { VERSION, docsUrl } from "./meta.js";
 export interface TextOptions {
     /** decides template (tolerant) reading: `*.template.json` */
