@@ -1,0 +1,53 @@
+import { hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { bindsOf, mountsOf } from "./_mounts.js";
+import { hcsSharePath } from "./_vm.js";
+
+const trimSlashes = (p: string): string => (p === "/" ? p : p.replace(/\/+$/, ""));
+
+function allowed(source: string, roots: readonly string[]): boolean {
+  const s = trimSlashes(source);
+  return roots.some((r) => r === "/" || s === r || s.startsWith(r + "/"));
+}
+
+/**
+ * V8 (reported: IoT Edge 1.6.4 release notes): with elevated permissions off, IoT Edge removes host
+ * binds whose source is not under `allowed_bind_sources`. Off unless `vm.allowedBindSources` is set.
+ */
+const rule: Rule = {
+  meta: {
+    id: "vm-allowed-bind-sources",
+    severity: "warning",
+    facts: ["V7", "V8"],
+    description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact); reports nothing unless vm.allowedBindSources is configured.",
+    repair: "none",
+    targets: ["vm"],
+  },
+  check({ manifest, vm, report }) {
+    const list = vm.allowedBindSources;
+    if (!Array.isArray(list)) return;
+    const roots = list.filter((r): r is string => typeof r === "string" && r.startsWith("/")).map(trimSlashes);
+    for (const mod of manifest.modules) {
+      const found: { node: JNode; source: string }[] = [];
+      for (const b of bindsOf(mod)) {
+        if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0]! });
+      }
+      for (const m of mountsOf(mod)) {
+        const type = m.type?.value;
+        const source = m.source?.value;
+        if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source!, source });
+      }
+      for (const f of found) {
+        // named volumes are not host binds; share paths are vm-share-bind's
+        if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== undefined || allowed(f.source, roots)) continue;
+        report({
+          node: f.node,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: the host path '${f.source}' is not under vm.allowedBindSources (${roots.length > 0 ? roots.join(", ") : "none"}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;
