@@ -13,10 +13,11 @@ export const HCS_SHARES = "/home/hcsshares";
 export const SUGGESTED_SHARE_ROOT = "/mnt/shares";
 export const CONFIGURE_SHARE_ROOT = "set 'vm: { shareRoot: <where the shares are mounted in the VM> }' in .iotedge-gpu-lint.yml to have it fixed";
 
-/** The configured share root without trailing slashes; undefined when it is not configured or not an absolute path. */
+/** The configured share root without trailing slashes; undefined when it is not configured or not an absolute path usable in a bind. */
 export function shareRootOf(vm: Readonly<VmOptions>): string | undefined {
   const root = vm.shareRoot;
-  if (typeof root !== "string" || !root.startsWith("/")) return undefined;
+  // a bind source cannot hold ':' (it separates the target) and a path with spaces is a typo more often than not
+  if (typeof root !== "string" || !root.startsWith("/") || /[:\s]/.test(root)) return undefined;
   const trimmed = root.replace(/\/+$/, "");
   return trimmed === "" ? "/" : trimmed;
 }

@@ -60,5 +60,13 @@ ruleTester(rule, {
       errors: [{ at: '"/home/hcsshares/models:/models"', fixable: false, suggestions: 1 }],
       output: null,
     },
+    {
+      name: "a vm.shareRoot with ':' is not used (it would end the bind's source)",
+      target: "vm",
+      vm: { shareRoot: "/mnt/a:b" },
+      spec: mod({ HostConfig: { Binds: ["/home/hcsshares/models:/models"] } }),
+      errors: [{ at: '"/home/hcsshares/models:/models"', fixable: false, suggestions: 1 }],
+      output: null,
+    },
   ],
 });
