@@ -35,14 +35,14 @@ ruleTester(rule, {
       output: manifestText(mod({ HostConfig: { DeviceRequests: [{ Count: 1, Capabilities: [["gpu"]] }] } })),
     },
     {
-      name: "memory and cpu limits, securityContext and volumes would be lost: reported with where they go, no fix",
+      name: "securityContext and volumes would be lost: reported with where everything goes, no fix",
       target: "vm",
       spec: mod({ HostConfig: ports, "k8s-experimental": { resources: { limits: { memory: "256Mi", cpu: "500m" } }, securityContext: { runAsUser: 1000 }, volumes: [{ volume: { name: "v" } }] } }),
       errors: [
         {
           at: '"k8s-experimental"',
           message:
-            "module 'scorer': 'k8s-experimental' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it, so these settings have no effect there: resources.limits.memory (HostConfig.Memory (bytes)), resources.limits.cpu (HostConfig.NanoCpus), securityContext (HostConfig User, CapAdd, Privileged), volumes (HostConfig.Binds or Mounts); write them as Docker create options, then remove 'k8s-experimental'",
+            "module 'scorer': 'k8s-experimental' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it, so these settings have no effect there: resources.limits.memory (HostConfig.Memory: 268435456), resources.limits.cpu (HostConfig.NanoCpus: 500000000), securityContext (HostConfig User, CapAdd, Privileged), volumes (HostConfig.Binds or Mounts); write them as Docker create options, then remove 'k8s-experimental'",
           fixable: false,
         },
       ],
@@ -54,6 +54,37 @@ ruleTester(rule, {
       spec: mod({ HostConfig: ports, "K8s-Experimental": { strategy: { type: "Recreate" } } }),
       errors: [{ at: '"K8s-Experimental"', message: /'K8s-Experimental' is read only by Kubernetes-based IoT Edge/ }],
       output: manifestText(mod({ HostConfig: ports })),
+    },
+    {
+      name: "memory and cpu limits (what docker-resource-limits wrote for Kubernetes) go back to HostConfig; a CPU request has no Docker meaning",
+      target: "vm",
+      spec: mod({ HostConfig: ports, "k8s-experimental": { strategy: { type: "Recreate" }, resources: { limits: { memory: "256Mi", cpu: "500m" }, requests: { memory: "128Mi", cpu: "250m" } } } }),
+      errors: [
+        {
+          at: '"k8s-experimental"',
+          message:
+            "module 'scorer': 'k8s-experimental' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it: remove this dead configuration (its memory and cpu limits become HostConfig.Memory: 268435456, HostConfig.NanoCpus: 500000000, HostConfig.MemoryReservation: 134217728)",
+          fixable: true,
+        },
+      ],
+      output: manifestText(mod({ HostConfig: { ...ports, Memory: 268435456, NanoCpus: 500000000, MemoryReservation: 134217728 } })),
+    },
+    {
+      name: "no HostConfig yet; Docker's own Memory wins over the dead limit",
+      target: "vm",
+      spec: { modules: { a: { createOptions: { "k8s-experimental": { resources: { limits: { cpu: "2" } } } } }, b: { createOptions: { HostConfig: { memory: 1000 }, "k8s-experimental": { resources: { limits: { memory: "1Gi" } } } } } } },
+      errors: [
+        { at: '"k8s-experimental"', message: /remove this dead configuration \(its memory and cpu limits become HostConfig\.NanoCpus: 2000000000\)$/ },
+        { at: '"k8s-experimental"', occurrence: 1, message: /remove this dead configuration$/ },
+      ],
+      output: manifestText({ modules: { a: { createOptions: { HostConfig: { NanoCpus: 2000000000 } } }, b: { createOptions: { HostConfig: { memory: 1000 } } } } }),
+    },
+    {
+      name: "a quantity that is not a plain one stays a finding without a fix",
+      target: "vm",
+      spec: mod({ HostConfig: ports, "k8s-experimental": { resources: { limits: { memory: "$MEM", "ephemeral-storage": "1Gi" } } } }),
+      errors: [{ at: '"k8s-experimental"', message: /no effect there: resources\.limits\.memory \(HostConfig\.Memory\), resources\.limits\.ephemeral-storage; write them/, fixable: false }],
+      output: null,
     },
   ],
 });
