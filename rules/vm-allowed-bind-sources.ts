@@ -1,6 +1,17 @@
 import { hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { hcsSharePath } from "./_vm.js";
+
+/** HostConfig options IoT Edge 1.6.4+ also removes when elevated permissions are off (V8). */
+const STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
+
+/** A value that asks for something: a non-empty string or list (NetworkMode azure-iot-edge is IoT Edge's own default). */
+function asksFor(key: string, v: unknown): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v !== "string" || v.trim() === "" || hasPlaceholder(v)) return false;
+  return !(key === "NetworkMode" && v.trim().toLowerCase() === "azure-iot-edge");
+}
 
 const trimSlashes = (p: string): string => (p === "/" ? p : p.replace(/\/+$/, ""));
 
@@ -18,7 +29,7 @@ const rule: Rule = {
     id: "vm-allowed-bind-sources",
     severity: "warning",
     facts: ["V7", "V8"],
-    description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact); reports nothing unless vm.allowedBindSources is configured.",
+    description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact), and the HostConfig options it also removes then (Devices, PidMode, NetworkMode, IpcMode, SecurityOpt, UsernsMode, CgroupParent); reports nothing unless vm.allowedBindSources is configured.",
     repair: "none",
     targets: ["vm"],
   },
@@ -35,6 +46,16 @@ const rule: Rule = {
         const type = m.type?.value;
         const source = m.source?.value;
         if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source!, source });
+      }
+      const hcValue = hostConfigValue(mod);
+      for (const key of STRIPPED) {
+        const k = hcValue === undefined ? undefined : keyIgnoreCase(hcValue, key.toLowerCase());
+        if (k === undefined || !asksFor(key, hcValue![k])) continue;
+        report({
+          node: hostConfig(mod)!.get(key)!,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.${k} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it`,
+        });
       }
       for (const f of found) {
         // named volumes are not host binds; share paths are vm-share-bind's

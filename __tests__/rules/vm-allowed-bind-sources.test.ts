@@ -37,5 +37,29 @@ ruleTester(rule, {
       errors: [{ at: '"/var/lib/app:/a"', message: /is not under vm\.allowedBindSources \(none\)/ }],
       output: null,
     },
+    {
+      name: "the other options removed with elevated permissions off (IoT Edge's own network is left alone)",
+      target: "vm",
+      vm,
+      spec: {
+        modules: {
+          a: { createOptions: { HostConfig: { NetworkMode: "host", ipcMode: "host", Devices: ["/dev/video0:/dev/video0"], SecurityOpt: [], PidMode: "" } } },
+          b: { createOptions: { HostConfig: { NetworkMode: "azure-iot-edge", CgroupParent: "edge", UsernsMode: "host" } } },
+        },
+      },
+      errors: [
+        {
+          at: '"NetworkMode": "host"',
+          message:
+            "module 'a': HostConfig.NetworkMode is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it",
+          severity: "warning",
+        },
+        { at: '"ipcMode"', message: /HostConfig\.ipcMode is removed/ },
+        { at: '"Devices"', message: /HostConfig\.Devices is removed/ },
+        { at: '"CgroupParent"', message: /module 'b': HostConfig\.CgroupParent is removed/ },
+        { at: '"UsernsMode"', message: /HostConfig\.UsernsMode is removed/ },
+      ],
+      output: null,
+    },
   ],
 });
