@@ -3,9 +3,9 @@
  * Edge, iotedge-vm-facts V1-V14): where shares live in the VM, which module grants itself the GPU
  * and which rule writes the one `HostConfig.DeviceRequests` a module gets.
  */
-import { ensureValue, isPlaceholder, type Edit, type JNode, type Manifest, type Module, type VmOptions } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, k8sExperimental, valueIgnoreCase } from "./_facts.js";
-import { FPGA, GPU, gpuDeviceRequests, hasMiscasedK8s, resourceMaps } from "./_resources.js";
+import { ensureValue, type Edit, type JNode, type Manifest, type Module, type VmOptions } from "../src/rule-api.js";
+import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+import { FPGA, GPU, gpuDeviceRequests, resourceMaps } from "./_resources.js";
 
 /** Where the FPGA device mounted its shares (F3); the path does not exist in the VM (V4). */
 export const HCS_SHARES = "/home/hcsshares";
@@ -110,7 +110,7 @@ export function gpuRequest(count: number): Record<string, unknown> {
 export function addGpuRequest(manifest: Manifest, mod: Module, count: number): Edit[] | undefined {
   const co = mod.createOptions;
   const entry = gpuRequest(count);
-  if (co.error !== undefined || hasMiscasedK8s(mod)) return undefined;
+  if (co.error !== undefined) return undefined;
   if (co.root !== undefined) {
     const hc = co.root.get("HostConfig");
     if (hc === undefined) return [{ op: "add", parent: co.root.withCase(false), key: "HostConfig", value: { DeviceRequests: [entry] } }];
@@ -141,14 +141,4 @@ export function k8sExperimentalMembers(mod: Module): JNode[] {
   const root = mod.createOptions.root;
   if (root === undefined) return [];
   return root.entries().filter((e) => e.key !== undefined && e.key.toLowerCase() === "k8s-experimental");
-}
-
-/** Is `k8s-experimental` (exact key) readable as an object? */
-export function k8sObject(mod: Module): JNode | undefined {
-  return k8sExperimental(mod);
-}
-
-/** A value that is (or holds) a placeholder: never rewritten. */
-export function placeholderValue(v: unknown): boolean {
-  return typeof v === "string" && isPlaceholder(v);
 }
