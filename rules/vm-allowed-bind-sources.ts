@@ -1,7 +1,7 @@
 import { hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
-import { hcsSharePath } from "./_vm.js";
+import { catapultDevices, hcsSharePath } from "./_vm.js";
 
 /** HostConfig options IoT Edge 1.6.4+ also removes when elevated permissions are off (V8). */
 const STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
@@ -51,6 +51,8 @@ const rule: Rule = {
       for (const key of STRIPPED) {
         const k = hcValue === undefined ? undefined : keyIgnoreCase(hcValue, key.toLowerCase());
         if (k === undefined || !asksFor(key, hcValue![k])) continue;
+        // FPGA devices are device-binding's (they go anyway): one place, one finding
+        if (key === "Devices" && Array.isArray(hcValue![k]) && catapultDevices(mod).length === (hcValue![k] as unknown[]).length) continue;
         report({
           node: hostConfig(mod)!.get(key)!,
           module: mod,

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "off when vm.allowedBindSources is not configured", target: "vm", spec: mod(binds) },
     { name: "binds under the allowed sources, named volumes, share paths (vm-share-bind's) and placeholders", target: "vm", vm, spec: mod({ HostConfig: { Binds: ["/var/lib/app:/a", "/mnt/shares/x/y:/b", "data:/c", "/home/hcsshares/x:/x", "$DIR:/d"] } }) },
     { name: "the kubernetes target", target: "kubernetes", vm, spec: mod(binds) },
+    { name: "FPGA devices only: device-binding reports them", target: "vm", vm, spec: mod({ HostConfig: { Devices: [{ PathOnHost: "/dev/catapult0", PathInContainer: "/dev/catapult0" }] } }) },
   ],
   invalid: [
     {
