@@ -3,7 +3,8 @@
  * on a clone without it). Every file lints without a crash, every fix leaves a file that reads
  * as before and re-lints with no fixable finding, and a reviewed summary (rule -> count, per
  * file) pins behaviour on real files: a change shows up in review as a diff of
- * __tests__/corpus-summary.json (regenerate with UPDATE_CORPUS=1 after reviewing).
+ * __tests__/corpus-summary.json (regenerate with UPDATE_CORPUS=1 after reviewing). The vm target
+ * is checked the same way, its summary in __tests__/corpus-summary.vm.json.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,9 @@ import { readManifest } from "../src/model/manifest.js";
 const SHARED = join(__dirname, "..", "..", "shared", "corpus");
 const present = existsSync(join(SHARED, "files"));
 const SUMMARY = join(__dirname, "corpus-summary.json");
+/** The same summary for the vm target (IoT Edge 1.6 in a VM), with the shares mounted under /mnt/shares. */
+const SUMMARY_VM = join(__dirname, "corpus-summary.vm.json");
+const VM = { target: "vm" as const, vm: { shareRoot: "/mnt/shares" } };
 
 function corpusFiles(): { name: string; path: string }[] {
   const out: { name: string; path: string }[] = [];
@@ -98,6 +102,46 @@ if (!present) {
       if (process.env.UPDATE_CORPUS === "1") writeFileSync(SUMMARY, JSON.stringify(summary, null, 2) + "\n");
       expect(existsSync(SUMMARY), "no reviewed summary: run UPDATE_CORPUS=1 npx vitest run __tests__/corpus.test.ts and review it").toBe(true);
       expect(summary).toEqual(JSON.parse(readFileSync(SUMMARY, "utf8")));
+    });
+  });
+  describe("corpus, vm target", () => {
+    const files = corpusFiles();
+
+    it("every file lints without a crash, no rule fails internally and no Kubernetes-only rule runs", () => {
+      for (const f of files) {
+        const r = lintText(textOf(f), { filePath: asFilePath(f.name), ...VM });
+        expect(r.messages.filter((m) => m.message.startsWith("internal error")).map((m) => `${f.name}: ${m.message}`)).toEqual([]);
+        expect(r.messages.filter((m) => m.target !== "vm").map((m) => `${f.name}: ${m.ruleId}`)).toEqual([]);
+      }
+    });
+
+    it("every file fixed for the vm target still reads as a manifest, is stable on a second fix and has no fixable finding left", () => {
+      for (const f of files) {
+        const text = textOf(f);
+        const filePath = asFilePath(f.name);
+        const before = readManifest(filePath, text).kind;
+        const out = fixText(text, { filePath, ...VM });
+        expect(readManifest(filePath, out.output).kind, f.name).toBe(before);
+        if (!out.changed) continue;
+        const again = fixText(out.output, { filePath, ...VM });
+        expect(again.changed, `${f.name}: a second fix changed it`).toBe(false);
+        expect(
+          again.result.messages.filter((m) => m.edits && !m.suppressed).map((m) => `${f.name}:${m.line}:${m.column} ${m.ruleId}`),
+        ).toEqual([]);
+      }
+    });
+
+    it("matches the reviewed summary of vm findings per file", () => {
+      const summary: Record<string, Record<string, number>> = {};
+      for (const f of files) {
+        const r = lintText(textOf(f), { filePath: asFilePath(f.name), ...VM });
+        const counts: Record<string, number> = {};
+        for (const m of r.messages) counts[m.ruleId] = (counts[m.ruleId] ?? 0) + 1;
+        summary[f.name] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+      }
+      if (process.env.UPDATE_CORPUS === "1") writeFileSync(SUMMARY_VM, JSON.stringify(summary, null, 2) + "\n");
+      expect(existsSync(SUMMARY_VM), "no reviewed vm summary: run UPDATE_CORPUS=1 npx vitest run __tests__/corpus.test.ts and review it").toBe(true);
+      expect(summary).toEqual(JSON.parse(readFileSync(SUMMARY_VM, "utf8")));
     });
   });
 }

@@ -1,5 +1,6 @@
 import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
 import { hasHostConfigMember, hostConfig } from "./_facts.js";
+import { checkDeviceBindingVm } from "./_vm-fpga.js";
 import { GPU, ensureK8s, gpuDeviceRequests, hasGpuLimit } from "./_resources.js";
 
 const CATAPULT = /^\/dev\/catapult\d*$/;
@@ -18,12 +19,14 @@ const rule: Rule = {
   meta: {
     id: "device-binding",
     severity: "error",
-    facts: ["F10", "§1.3"],
-    description: "HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits[\"nvidia.com/gpu\"], FPGA /dev/catapult* devices need a GPU port.",
+    facts: ["F10", "§1.3", "V3"],
+    description: "HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits[\"nvidia.com/gpu\"], FPGA /dev/catapult* devices need a GPU port (vm: only FPGA devices are reported; the fix removes them and requests the GPU with DeviceRequests).",
     repair: "fix",
-    targets: ["kubernetes"],
+    targets: ["kubernetes", "vm"],
   },
-  check({ manifest, report }) {
+  check(ctx) {
+    if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
+    const { manifest, report } = ctx;
     for (const mod of manifest.modules) {
       if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
       const hc = hostConfig(mod)!;

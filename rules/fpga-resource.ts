@@ -1,17 +1,20 @@
 import { moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
 import { FPGA, GPU, ensureK8s, resourceMaps } from "./_resources.js";
+import { checkFpgaResourceVm } from "./_vm-fpga.js";
 
 /** F10: the GPU device has no FPGA; acceleration is requested as `nvidia.com/gpu`. */
 const rule: Rule = {
   meta: {
     id: "fpga-resource",
     severity: "error",
-    facts: ["F10"],
-    description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count.",
+    facts: ["F10", "V3"],
+    description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
     repair: "fix",
-    targets: ["kubernetes"],
+    targets: ["kubernetes", "vm"],
   },
-  check({ manifest, report }) {
+  check(ctx) {
+    if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
+    const { manifest, report } = ctx;
     for (const mod of manifest.modules) {
       const { limits, requests } = resourceMaps(mod);
       if (limits === undefined && requests === undefined) continue;

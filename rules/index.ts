@@ -50,6 +50,16 @@ import sharedMemory from "./shared-memory.js";
 import unsupportedCreateOption from "./unsupported-create-option.js";
 import upstreamProtocolValue from "./upstream-protocol-value.js";
 import userOption from "./user-option.js";
+import vmAllowedBindSources from "./vm-allowed-bind-sources.js";
+import vmElevatedPermissions from "./vm-elevated-permissions.js";
+import vmGpuRequest from "./vm-gpu-request.js";
+import vmK8sAgentEnv from "./vm-k8s-agent-env.js";
+import vmK8sExperimental from "./vm-k8s-experimental.js";
+import vmMqttBroker from "./vm-mqtt-broker.js";
+import vmRuntimeImage from "./vm-runtime-image.js";
+import vmShareBind from "./vm-share-bind.js";
+import vmShareVolume from "./vm-share-volume.js";
+import vmTlsProtocols from "./vm-tls-protocols.js";
 import volumeMountShareName from "./volume-mount-share-name.js";
 import volumeNameCollision from "./volume-name-collision.js";
 import wireserverEnv from "./wireserver-env.js";
@@ -106,6 +116,16 @@ export const builtinRules: readonly Rule[] = [
   unsupportedCreateOption,
   upstreamProtocolValue,
   userOption,
+  vmAllowedBindSources,
+  vmElevatedPermissions,
+  vmGpuRequest,
+  vmK8sAgentEnv,
+  vmK8sExperimental,
+  vmMqttBroker,
+  vmRuntimeImage,
+  vmShareBind,
+  vmShareVolume,
+  vmTlsProtocols,
   volumeMountShareName,
   volumeNameCollision,
   wireserverEnv,

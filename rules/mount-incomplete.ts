@@ -6,12 +6,12 @@ const rule: Rule = {
   meta: {
     id: "mount-incomplete",
     severity: "error",
-    facts: ["§1.3"],
+    facts: ["§1.3", "V1"],
     description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
     repair: "none",
     targets: ["kubernetes", "vm"],
   },
-  check({ manifest, report }) {
+  check({ manifest, target, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
@@ -23,6 +23,17 @@ const rule: Rule = {
           const n = k === "Type" ? m.type : k === "Source" ? m.source : m.target;
           return n === undefined || n.value === null;
         });
+        // Docker (the vm target, V1) needs a Type and a Target; a Source only for a bind (a volume without one is anonymous, tmpfs has none)
+        const dockerMissing = missing.filter((k) => k !== "Source" || (typeof m.type?.value === "string" && m.type.value.toLowerCase() === "bind"));
+        if (target === "vm") {
+          if (dockerMissing.length === 0) continue;
+          report({
+            node: m.node.entries()[0] ?? m.node,
+            module: mod,
+            message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${dockerMissing.join(", ")}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container`,
+          });
+          continue;
+        }
         if (missing.length === 0) continue;
         // point at the entry's first key (an entry spans lines in a template, one line in a string)
         report({

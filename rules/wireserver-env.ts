@@ -1,17 +1,20 @@
 import { moduleLabel, type Rule } from "../src/rule-api.js";
 import { envNamed } from "./_resources.js";
+import { checkWireserverVm } from "./_vm-fpga.js";
 
 /** F10: WIRESERVER_ADDRESS is what FPGA modules use to reach the FPGA service; GPU modules need none. */
 const rule: Rule = {
   meta: {
     id: "wireserver-env",
     severity: "warning",
-    facts: ["F10"],
+    facts: ["F10", "V3"],
     description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
     repair: "fix",
-    targets: ["kubernetes"],
+    targets: ["kubernetes", "vm"],
   },
-  check({ manifest, report }) {
+  check(ctx) {
+    if (ctx.target === "vm") return checkWireserverVm(ctx);
+    const { manifest, report } = ctx;
     for (const mod of manifest.modules) {
       for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
         report({

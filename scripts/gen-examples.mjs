@@ -1,32 +1,48 @@
-// Regenerates examples/gpu/* from examples/fpga/*: each GPU manifest is what `fixText` with all
-// built-in rules makes of the FPGA manifest of the same name.
+// Regenerates examples/gpu/* and examples/vm/* from examples/fpga/*: each GPU manifest is what
+// `fixText` with all built-in rules makes of the FPGA manifest of the same name (target kubernetes),
+// each VM manifest what it makes of it for the site settings in examples/vm/.iotedge-gpu-lint.yml
+// (`target: vm`, `vm: { shareRoot }`).
 //
 // It bundles the library from src/ with esbuild into a temporary file (under node_modules/) (so it always reflects the
 // current rules, never a stale dist/), then writes the outputs:
 //
-//   node scripts/gen-examples.mjs          rewrite examples/gpu/
-//   node scripts/gen-examples.mjs --check  exit 1 when a committed GPU file differs
+//   node scripts/gen-examples.mjs          rewrite examples/gpu/ and examples/vm/
+//   node scripts/gen-examples.mjs --check  exit 1 when a committed GPU or VM file differs
 //
 // __tests__/examples.test.ts does the same in memory and fails on drift;
 // `UPDATE_EXAMPLES=1 npx vitest run __tests__/examples.test.ts` rewrites the files from there too.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse as parseYaml } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FPGA_DIR = join(root, "examples", "fpga");
 export const GPU_DIR = join(root, "examples", "gpu");
+export const VM_DIR = join(root, "examples", "vm");
+export const VM_CONFIG = join(VM_DIR, ".iotedge-gpu-lint.yml");
+
+/** `{target, vm}` from examples/vm/.iotedge-gpu-lint.yml: the options the VM examples are fixed with. */
+export function vmSettings() {
+  const config = parseYaml(readFileSync(VM_CONFIG, "utf8"));
+  return { target: config.target, vm: config.vm };
+}
 
 /** The example file names, and the GPU text `fixText` makes of each. */
-export function generate(fixText) {
+export function generate(fixText, settings = {}) {
   return readdirSync(FPGA_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((name) => {
       const input = readFileSync(join(FPGA_DIR, name), "utf8");
-      const out = fixText(input, { filePath: name });
+      const out = fixText(input, { filePath: name, ...settings });
       return { name, input, output: out.output, outcome: out };
     });
+}
+
+/** The example file names, and the VM text `fixText` makes of each with the VM example's settings. */
+export function generateVm(fixText) {
+  return generate(fixText, vmSettings());
 }
 
 async function main() {
@@ -39,8 +55,12 @@ async function main() {
     const lib = await import(pathToFileURL(outfile).href);
     const check = process.argv.includes("--check");
     let drift = 0;
-    for (const { name, output } of generate(lib.fixText)) {
-      const target = join(GPU_DIR, name);
+    const outputs = [
+      ...generate(lib.fixText).map((e) => ({ ...e, dir: GPU_DIR, label: "gpu" })),
+      ...generateVm(lib.fixText).map((e) => ({ ...e, dir: VM_DIR, label: "vm" })),
+    ];
+    for (const { name, output, dir, label } of outputs) {
+      const target = join(dir, name);
       let before;
       try {
         before = readFileSync(target, "utf8");
@@ -49,10 +69,10 @@ async function main() {
       }
       if (before === output) continue;
       drift++;
-      if (check) console.error(`examples/gpu/${name} is out of date`);
+      if (check) console.error(`examples/${label}/${name} is out of date`);
       else {
         writeFileSync(target, output);
-        console.log(`wrote examples/gpu/${name}`);
+        console.log(`wrote examples/${label}/${name}`);
       }
     }
     if (check && drift > 0) process.exitCode = 1;

@@ -229,3 +229,37 @@ describe("properties", () => {
     );
   });
 });
+
+describe("properties, vm target (with vm.shareRoot)", () => {
+  const vm = { target: "vm" as const, vm: { shareRoot: "/mnt/shares", allowedBindSources: ["/srv"] } };
+
+  it("lint never throws, and every finding points at a key or value inside the file", () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        const { text, filePath } = render(s);
+        const body = text.replace(/^\ufeff/, "");
+        for (const m of lintText(text, { filePath, ...vm }).messages) {
+          expect(m.message).not.toMatch(/^internal error/);
+          expect(m.target).toBe("vm");
+          expect(m.endOffset).toBeLessThanOrEqual(body.length);
+          if (!IN_STRING_RULES.has(m.ruleId)) expect(body.slice(m.offset), `${m.ruleId} at ${m.line}:${m.column}`).toMatch(TOKEN_START);
+        }
+      }),
+      params,
+    );
+  });
+
+  it("fix output parses, a second fix changes nothing, no fixable finding survives", () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        const { text, filePath } = render(s);
+        const out = fixText(text, { filePath, ...vm });
+        expect(readManifest(filePath, out.output).kind).toBe("manifest");
+        const again = fixText(out.output, { filePath, ...vm });
+        expect(again.output).toBe(out.output);
+        expect(again.result.messages.filter((m) => m.edits).map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual([]);
+      }),
+      { ...params, numRuns: Math.max(1, Math.floor(RUNS / 2)) },
+    );
+  });
+});

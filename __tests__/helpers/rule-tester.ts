@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fixText, lintText } from "../../src/index.js";
-import type { Diagnostic, Rule, Severity } from "../../src/index.js";
+import type { Diagnostic, Rule, Severity, Target, VmOptions } from "../../src/index.js";
 import { fileNameFor, manifestText, positionOf, type Form, type ManifestSpec } from "./manifest.js";
 
 export interface ExpectedError {
@@ -33,6 +33,10 @@ export interface ValidCase {
   filePath?: string;
   forms?: Form[];
   options?: Record<string, unknown>;
+  /** the target to lint for (default kubernetes) */
+  target?: Target;
+  /** site settings for the vm target */
+  vm?: VmOptions;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -43,8 +47,20 @@ export interface InvalidCase extends ValidCase {
 
 const ALL_FORMS: Form[] = ["object", "string", "chunked"];
 
-function run(rule: Rule, text: string, filePath: string, options?: Record<string, unknown>) {
-  const opts = { filePath, ruleSet: [rule], ...(options ? { ruleOptions: { [rule.meta.id]: options } } : {}) };
+interface RunSettings {
+  options?: Record<string, unknown>;
+  target?: Target;
+  vm?: VmOptions;
+}
+
+function run(rule: Rule, text: string, filePath: string, c: RunSettings) {
+  const opts = {
+    filePath,
+    ruleSet: [rule],
+    ...(c.options ? { ruleOptions: { [rule.meta.id]: c.options } } : {}),
+    ...(c.target ? { target: c.target } : {}),
+    ...(c.vm ? { vm: c.vm } : {}),
+  };
   return { lint: () => lintText(text, opts), fix: () => fixText(text, opts) };
 }
 
@@ -100,7 +116,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         it(`valid: ${c.name}${form ? ` [${form}]` : ""}`, () => {
           const text = c.text ?? manifestText(c.spec!, form);
           const filePath = c.filePath ?? fileNameFor(form ?? "object");
-          const r = run(rule, text, filePath, c.options).lint();
+          const r = run(rule, text, filePath, c).lint();
           expect(r.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
         });
       }
@@ -109,7 +125,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       const baseText = c.text ?? manifestText(c.spec!, "object");
       const baseFile = c.filePath ?? fileNameFor("object");
       it(`invalid: ${c.name}`, () => {
-        const r = run(rule, baseText, baseFile, c.options);
+        const r = run(rule, baseText, baseFile, c);
         const msgs = r.lint().messages;
         expect(msgs.map((m) => m.message)).toHaveLength(c.errors.length);
         msgs.forEach((d, i) => {
@@ -121,7 +137,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         } else if (c.output !== undefined) {
           const fixed = r.fix();
           expect(fixed.output).toBe(c.output);
-          const again = run(rule, fixed.output, baseFile, c.options).fix();
+          const again = run(rule, fixed.output, baseFile, c).fix();
           expect(again.output, "a second fix changes nothing").toBe(fixed.output);
           expect(again.result.messages.filter((m) => m.edits), "no fixable finding survives").toEqual([]);
         }
@@ -131,8 +147,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         it(`invalid: ${c.name} [${form}]`, () => {
           const text = manifestText(c.spec!, form);
           const file = fileNameFor(form);
-          const base = run(rule, baseText, baseFile, c.options).lint().messages;
-          const r = run(rule, text, file, c.options);
+          const base = run(rule, baseText, baseFile, c).lint().messages;
+          const r = run(rule, text, file, c);
           const msgs = r.lint().messages;
           expect(msgs.map((m) => m.message)).toEqual(base.map((m) => m.message));
           msgs.forEach((d, i) => {
@@ -142,7 +158,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           if (c.output !== undefined && c.output !== null) {
             const fixed = r.fix();
             expect(normalizeCreateOptions(fixed.output)).toEqual(normalizeCreateOptions(c.output));
-            const again = run(rule, fixed.output, file, c.options).fix();
+            const again = run(rule, fixed.output, file, c).fix();
             expect(again.output, "a second fix changes nothing").toBe(fixed.output);
             expect(again.result.messages.filter((m) => m.edits)).toEqual([]);
           }

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "a placeholder for a whole entry", spec: mounts("${DATA_MOUNT}") },
     { name: "placeholder values", spec: mounts({ Type: "volume", Source: "$SHARE_NAME", Target: "${TARGET}" }) },
     { name: "no Mounts", spec: { modules: { camera: { createOptions: { HostConfig: { Privileged: true } } } } } },
+    { name: "vm: Docker needs no Source on tmpfs and volume mounts", target: "vm", spec: mounts({ Type: "tmpfs", Target: "/tmp/cache" }, { Type: "volume", Target: "/anon" }) },
   ],
   invalid: [
     {
@@ -42,6 +43,21 @@ ruleTester(rule, {
       name: "a Mounts element that is not an object",
       spec: mounts("/data:/data"),
       errors: [{ at: '"/data:/data"', message: "module 'camera': a HostConfig.Mounts entry must be an object with Type, Source and Target" }],
+      output: null,
+    },
+    {
+      name: "vm: a bind without Source, an entry without Type or Target",
+      target: "vm",
+      spec: mounts({ Type: "bind", Target: "/data" }, { Source: "x", Target: "/x" }, { Type: "volume", Source: "x" }),
+      errors: [
+        {
+          at: '"Type": "bind"',
+          message:
+            "module 'camera': HostConfig.Mounts entry without Source; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container",
+        },
+        { at: '"Source": "x"', message: /entry without Type; Docker needs/ },
+        { at: '"Type": "volume"', message: /entry without Target; Docker needs/ },
+      ],
       output: null,
     },
   ],

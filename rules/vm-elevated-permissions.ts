@@ -1,0 +1,32 @@
+import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+
+/** V7: with `allow_elevated_docker_permissions = false` IoT Edge strips Privileged and added capabilities. */
+const rule: Rule = {
+  meta: {
+    id: "vm-elevated-permissions",
+    severity: "info",
+    facts: ["V7"],
+    description: "HostConfig.Privileged or CapAdd: an administrator can turn elevated permissions off on the VM, and then IoT Edge strips them.",
+    repair: "none",
+    targets: ["vm"],
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const hc = hostConfigValue(mod);
+      if (hc === undefined) continue;
+      const privileged = valueIgnoreCase(hc, "privileged");
+      const capAdd = valueIgnoreCase(hc, "capadd");
+      const why = "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
+      if (privileged === true) {
+        report({ node: hostConfig(mod)!.get("Privileged")!, module: mod, message: `${moduleLabel(mod)}: HostConfig.Privileged is true; ${why}` });
+      }
+      if (Array.isArray(capAdd) && capAdd.length > 0) {
+        const node = hostConfig(mod)!.get("CapAdd")!;
+        report({ node, module: mod, message: `${moduleLabel(mod)}: HostConfig.${node.key} adds capabilities (${capAdd.map(String).join(", ")}); ${why}` });
+      }
+    }
+  },
+};
+
+export default rule;

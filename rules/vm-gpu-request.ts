@@ -1,0 +1,39 @@
+import { moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { GPU, removeMembers } from "./_resources.js";
+import { addGpuRequest, describeGpuRequest, hasDockerGpu, resourceCount, resourceEntries } from "./_vm.js";
+
+/** V2, V3: Docker does not read k8s-experimental; a GPU requested only there is no GPU at all on the VM. */
+const rule: Rule = {
+  meta: {
+    id: "vm-gpu-request",
+    severity: "error",
+    facts: ["V2", "V3"],
+    description: "nvidia.com/gpu requested only in k8s-experimental.resources (ignored by Docker); the fix requests the same count with HostConfig.DeviceRequests.",
+    repair: "fix",
+    targets: ["vm"],
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const found = resourceEntries(mod, GPU);
+      if (found.length === 0 || hasDockerGpu(mod)) continue;
+      const count = resourceCount(mod, GPU);
+      const add = count === undefined ? undefined : addGpuRequest(manifest, mod, count);
+      let fix: Edit[] | undefined;
+      if (add !== undefined) {
+        fix = [];
+        for (const map of new Set(found.map((f) => f.map))) fix.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
+        fix.push(...add);
+      }
+      for (const f of found) {
+        report({
+          node: f.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: '${GPU}' in k8s-experimental.resources.${f.where} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with ${describeGpuRequest(count)}`,
+          ...(fix !== undefined ? { fix } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

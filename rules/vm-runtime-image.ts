@@ -1,0 +1,41 @@
+import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+
+const RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
+const VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
+export const RUNTIME_TAG = "1.6";
+
+/** V9: the IoT Edge runtime images below 1.6 are out of support; 1.6 LTS is the current one. */
+const rule: Rule = {
+  meta: {
+    id: "vm-runtime-image",
+    severity: "error",
+    facts: ["V0e", "V9"],
+    description: "An mcr.microsoft.com/azureiotedge-agent or azureiotedge-hub image below 1.6 (1.0 to 1.5: out of support); the fix sets the same repository at 1.6.",
+    repair: "fix",
+    targets: ["vm"],
+  },
+  check({ manifest, report }) {
+    for (const mod of manifest.modules) {
+      const node = mod.settings?.getExact("image");
+      const image = node?.value;
+      if (node === undefined || typeof image !== "string" || hasPlaceholder(image)) continue;
+      const m = RUNTIME_IMAGE.exec(image.trim());
+      if (m === null) continue;
+      const v = VERSION_TAG.exec(m[2]!);
+      if (v === null) continue;
+      const major = Number(v[1]);
+      const minor = Number(v[2]);
+      if (major > 1 || (major === 1 && minor >= 6)) continue;
+      const want = `${m[1]}:${RUNTIME_TAG}`;
+      report({
+        node,
+        part: "value",
+        module: mod,
+        message: `${moduleLabel(mod)}: '${image}' is IoT Edge ${major}.${minor}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '${want}' (or a 1.6.x patch tag)`,
+        fix: [{ op: "set", node, value: want }],
+      });
+    }
+  },
+};
+
+export default rule;
