@@ -1,8 +1,10 @@
 /**
  * The rule catalogue cannot drift: every built-in rule has its file (named by its id), a docs page
  * and a table test; its page shows its targets; and the page's own examples are run: the first
- * JSON example under a "FPGA …" heading (or "Reported …", where the FPGA form is not what the rule
- * reports) must produce the rule's finding, the first under a "GPU …" or "VM …" heading must not.
+ * JSON example under a "FPGA …" heading (or "Kubernetes …" for a vm rule about what the Kubernetes
+ * migration wrote, or "Reported …", where the FPGA form is not what the rule reports) must produce
+ * the rule's finding, the first under a "GPU …" or "VM …" heading must not. Vm rules' examples run
+ * with the site settings `vm: { shareRoot: /mnt/shares, allowedBindSources: [/mnt/shares, /srv] }`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -105,13 +107,16 @@ export function wrapExample(fragment: string, target: Target): Json {
   return base;
 }
 
+/** The site settings pages of vm rules assume (kubernetes rules read none). */
+const SITE = { shareRoot: "/mnt/shares", allowedBindSources: ["/mnt/shares", "/srv"] };
+
 /** The rule's findings for an example, read as a template and as a generated manifest. */
 function findings(rule: Rule, fragment: string): number[] {
   const target = rule.meta.targets[0]!;
   const manifest = wrapExample(fragment, target);
   return ["deployment.template.json", "deployment.json"].map((filePath) => {
     const text = JSON.stringify(manifest, null, 2);
-    const result = lintText(text, { filePath, target, ruleSet: [rule], fixText: false });
+    const result = lintText(text, { filePath, target, vm: SITE, ruleSet: [rule], fixText: false });
     return result.messages.filter((m) => m.ruleId === rule.meta.id).length;
   });
 }
@@ -138,7 +143,7 @@ describe("the rule catalogue", () => {
       if (NO_EXAMPLES[id] !== undefined) return;
       it("its page's FPGA example produces its finding, and its GPU or VM example does not", () => {
         const page = readFileSync(join(ROOT, "rules", `${id}.md`), "utf8");
-        const before = exampleUnder(page, ["Reported"]) ?? exampleUnder(page, ["FPGA"]);
+        const before = exampleUnder(page, ["Reported"]) ?? exampleUnder(page, ["FPGA", "Kubernetes"]);
         const after = exampleUnder(page, ["GPU", "VM"]);
         expect(before, "a '## FPGA …' section with a json example").toBeDefined();
         expect(Math.max(...findings(rule, before!)), "findings for the FPGA example").toBeGreaterThan(0);

@@ -1872,14 +1872,14 @@ var init_bind_mount_file = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const m of mountsOf2(mod)) {
             if (m.type !== "bind" || m.source === void 0 || !m.source.startsWith("/") || !isFilePath(m.source)) continue;
             const parent = m.source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
             const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
             const docker = /docker\.sock$/.test(m.source) ? "; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either" : "";
-            report({
+            report2({
               node: m.from === "Binds" ? m.node : m.sourceNode ?? m.node,
               part: "value",
               module: mod,
@@ -1909,7 +1909,7 @@ var init_cmd_string = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const root3 = mod.createOptions.root;
           if (root3 === void 0) continue;
@@ -1917,7 +1917,7 @@ var init_cmd_string = __esm({
             if (typeof valueIgnoreCase(root3.value, name.toLowerCase()) !== "string") continue;
             const node = root3.get(name);
             if (node === void 0 || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
-            report({
+            report2({
               node,
               part: "value",
               module: mod,
@@ -1977,7 +1977,7 @@ function describeBreak(key, expected, position, seen) {
   }
   return `'${expected}' is missing: the numbering has a gap before '${key}'`;
 }
-function checkModule(mod, report) {
+function checkModule(mod, report2) {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
@@ -1993,46 +1993,46 @@ function checkModule(mod, report) {
   const label = moduleLabel(mod);
   const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
   for (const s of stray) {
-    report({
+    report2({
       node: member(s),
       module: mod,
       message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
     });
   }
   if (stray.length > 0) return;
-  const read = agentRead(keys);
-  if (read.failure !== void 0) {
-    const position = read.order.indexOf(read.failure.key);
-    const why = describeBreak(read.failure.key, read.failure.expected, position, read.order);
-    report({
-      node: member(read.failure.key),
+  const read2 = agentRead(keys);
+  if (read2.failure !== void 0) {
+    const position = read2.order.indexOf(read2.failure.key);
+    const why = describeBreak(read2.failure.key, read2.failure.expected, position, read2.order);
+    report2({
+      node: member(read2.failure.key),
       module: mod,
-      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read.order.length)}`,
+      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read2.order.length)}`,
       ...withFix()
     });
   } else {
-    const unpadded = read.order.filter((k) => agentChunkNumber(k).length === 1);
+    const unpadded = read2.order.filter((k) => agentChunkNumber(k).length === 1);
     if (unpadded.length > 0) {
-      report({
+      report2({
         node: member(unpadded[0]),
         module: mod,
         severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
+        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read2.order.length)}`,
         ...withFix()
       });
     }
   }
-  if (read.order.length > AGENT_MAX_CHUNKS) {
-    report({
-      node: member(read.order[AGENT_MAX_CHUNKS]),
+  if (read2.order.length > AGENT_MAX_CHUNKS) {
+    report2({
+      node: member(read2.order[AGENT_MAX_CHUNKS]),
       module: mod,
-      message: `${label}: createOptions has ${read.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
+      message: `${label}: createOptions has ${read2.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
     });
   }
   for (const c of co.chunks) {
     const len = c.value.length;
     if (len <= CHUNK_SIZE) continue;
-    report({
+    report2({
       node: c,
       module: mod,
       severity: "warning",
@@ -2042,7 +2042,7 @@ function checkModule(mod, report) {
   }
   const total = co.text?.length ?? 0;
   if (total > TOOLING_MAX) {
-    report({
+    report2({
       node: co.chunks[0],
       module: mod,
       severity: "warning",
@@ -2071,8 +2071,8 @@ var init_create_options_chunks = __esm({
         repair: "fix",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
-        for (const mod of manifest.modules) checkModule(mod, report);
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) checkModule(mod, report2);
       }
     };
     create_options_chunks_default = rule3;
@@ -2094,12 +2094,12 @@ var init_create_options_object = __esm({
         repair: "fix",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         if (manifest.template) return;
         for (const mod of manifest.modules) {
           const co = mod.createOptions;
           if (co.form !== "object" || co.root === void 0 || mod.settings === void 0) continue;
-          report({
+          report2({
             node: co.root,
             module: mod,
             message: `${moduleLabel(mod)}: createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)`,
@@ -2244,6 +2244,178 @@ var init_resources = __esm({
   }
 });
 
+// rules/_vm.ts
+function shareRootOf(vm) {
+  const root3 = vm.shareRoot;
+  if (typeof root3 !== "string" || !root3.startsWith("/") || /[:\s]/.test(root3)) return void 0;
+  const trimmed = root3.replace(/\/+$/, "");
+  return trimmed === "" ? "/" : trimmed;
+}
+function hcsSharePath(path) {
+  if (path !== HCS_SHARES && !path.startsWith(HCS_SHARES + "/")) return void 0;
+  const rest = path.slice(HCS_SHARES.length).replace(/^\/+/, "").replace(/\/+$/, "");
+  return { share: rest.split("/")[0], rest };
+}
+function inShareRoot(root3, rest) {
+  if (rest === "") return root3;
+  return root3 === "/" ? `/${rest}` : `${root3}/${rest}`;
+}
+function hasNvidiaRuntime(mod) {
+  const v = valueIgnoreCase(hostConfigValue(mod), "runtime");
+  return typeof v === "string" && v.toLowerCase() === "nvidia";
+}
+function hasDockerGpu(mod) {
+  return gpuDeviceRequests(mod) !== void 0 || hasNvidiaRuntime(mod);
+}
+function resourceEntries(mod, name) {
+  const { limits, requests } = resourceMaps(mod);
+  const out = [];
+  for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
+    const n = map?.get(name);
+    if (map !== void 0 && n !== void 0) out.push({ node: n, map, where });
+  }
+  return out;
+}
+function countOf(value) {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : void 0;
+}
+function resourceCount(mod, name) {
+  for (const e of resourceEntries(mod, name)) {
+    const c = countOf(e.node.value);
+    if (c !== void 0) return c;
+  }
+  return void 0;
+}
+function catapultDevices(mod) {
+  const devices = hostConfig(mod)?.get("Devices");
+  if (devices === void 0 || !devices.isArray) return [];
+  return devices.items().filter((d) => {
+    const p = typeof d.value === "string" ? d.value.split(":")[0] : d.isObject ? d.get("PathOnHost")?.value : void 0;
+    return typeof p === "string" && /^\/dev\/catapult\d*$/.test(p);
+  });
+}
+function deviceRequestsOwner(mod) {
+  if (hasDockerGpu(mod)) return void 0;
+  if (resourceEntries(mod, GPU).length > 0) return "gpu";
+  if (resourceEntries(mod, FPGA).length > 0) return "fpga-resource";
+  if (hasCatapult(mod)) return "fpga-device";
+  return void 0;
+}
+function gpuRequest(count2) {
+  return { Count: count2, Capabilities: [["gpu"]] };
+}
+function addGpuRequest(manifest, mod, count2) {
+  const co = mod.createOptions;
+  const entry = gpuRequest(count2);
+  if (co.error !== void 0) return void 0;
+  if (co.root !== void 0) {
+    const hc = co.root.get("HostConfig");
+    if (hc === void 0) return [{ op: "add", parent: co.root.withCase(false), key: "HostConfig", value: { DeviceRequests: [entry] } }];
+    if (!hc.isObject) return void 0;
+    const dr = hc.get("DeviceRequests");
+    if (dr === void 0) return [{ op: "add", parent: hc, key: "DeviceRequests", value: [entry] }];
+    if (!dr.isArray) return void 0;
+    return [{ op: "add", parent: dr, value: entry }];
+  }
+  if (co.form !== "none" || mod.settings === void 0) return void 0;
+  const options = { HostConfig: { DeviceRequests: [entry] } };
+  if (co.chunks.length > 0) return [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(options) }];
+  const existing = mod.settings.getExact("createOptions");
+  if (existing !== void 0) {
+    if (existing.isObject) return [ensureValue(existing.withCase(false), ["HostConfig"], options.HostConfig)];
+    return void 0;
+  }
+  return [{ op: "add", parent: mod.settings, key: "createOptions", value: manifest.template ? options : JSON.stringify(options) }];
+}
+function describeGpuRequest(count2) {
+  return `HostConfig.DeviceRequests: [{"Count": ${count2 ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
+}
+function k8sExperimentalMembers(mod) {
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return [];
+  return root3.entries().filter((e) => e.key !== void 0 && e.key.toLowerCase() === "k8s-experimental");
+}
+var HCS_SHARES, SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hasCatapult;
+var init_vm = __esm({
+  "rules/_vm.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    init_resources();
+    HCS_SHARES = "/home/hcsshares";
+    SUGGESTED_SHARE_ROOT = "/mnt/shares";
+    CONFIGURE_SHARE_ROOT = "set 'vm: { shareRoot: <where the shares are mounted in the VM> }' in .iotedge-gpu-lint.yml to have it fixed";
+    hasCatapult = (mod) => catapultDevices(mod).length > 0;
+  }
+});
+
+// rules/_vm-fpga.ts
+function gpuEdits(ctx, mod, owner, count2) {
+  if (deviceRequestsOwner(mod) !== owner) return [];
+  return count2 === void 0 ? void 0 : addGpuRequest(ctx.manifest, mod, count2);
+}
+function checkFpgaResourceVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    const found = resourceEntries(mod, FPGA);
+    if (found.length === 0) continue;
+    const count2 = resourceCount(mod, FPGA);
+    const gpu = gpuEdits(ctx, mod, "fpga-resource", count2);
+    const removals = [];
+    for (const map of new Set(found.map((f) => f.map))) removals.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
+    const fix = gpu === void 0 ? void 0 : [...removals, ...gpu];
+    const wants = deviceRequestsOwner(mod) === "fpga-resource" ? `; request the GPU instead with ${describeGpuRequest(count2)}` : "";
+    for (const f of found) {
+      report(ctx, f.node, mod, `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have, and k8s-experimental is not read by IoT Edge on Docker; remove it${wants}`, fix);
+    }
+  }
+}
+function checkDeviceBindingVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    const fpga = catapultDevices(mod);
+    if (fpga.length === 0) continue;
+    const devices = hostConfig(mod).get("Devices");
+    const kept = devices.items().filter((d) => !fpga.includes(d));
+    const removal = kept.length === 0 ? { op: "remove", node: devices } : { op: "set", node: devices, value: kept.map((d) => d.value) };
+    const count2 = resourceCount(mod, FPGA) ?? -1;
+    const gpu = gpuEdits(ctx, mod, "fpga-device", count2);
+    const paths = fpga.map((d) => typeof d.value === "string" ? d.value.split(":")[0] : String(d.get("PathOnHost").value));
+    const wants = deviceRequestsOwner(mod) === "fpga-device" ? `; request the GPU with ${describeGpuRequest(count2)}` : "";
+    report(
+      ctx,
+      devices,
+      mod,
+      `${moduleLabel(mod)}: HostConfig.${devices.key} maps the FPGA (${paths.join(", ")}), which Azure Stack Edge Pro GPU does not have; the module needs a GPU port (its code must run on the GPU): remove the FPGA device${wants}`,
+      gpu === void 0 ? void 0 : [removal, ...gpu]
+    );
+  }
+}
+function checkWireserverVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
+      report(
+        ctx,
+        v.node,
+        mod,
+        `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (on IoT Edge in a VM the GPU is requested with ${describeGpuRequest(void 0)})`,
+        [{ op: "remove", node: v.node }]
+      );
+    }
+  }
+}
+function report(ctx, node, mod, message, fix) {
+  ctx.report({ node, module: mod, message, ...fix !== void 0 ? { fix } : {} });
+}
+var init_vm_fpga = __esm({
+  "rules/_vm-fpga.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    init_resources();
+    init_vm();
+  }
+});
+
 // rules/device-binding.ts
 function hostPathOf(entry) {
   if (typeof entry.value === "string") return entry.value.split(":")[0];
@@ -2256,6 +2428,7 @@ var init_device_binding = __esm({
     "use strict";
     init_rule_api();
     init_facts();
+    init_vm_fpga();
     init_resources();
     CATAPULT = /^\/dev\/catapult\d*$/;
     isNonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
@@ -2263,12 +2436,14 @@ var init_device_binding = __esm({
       meta: {
         id: "device-binding",
         severity: "error",
-        facts: ["F10", "\xA71.3"],
-        description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port.',
+        facts: ["F10", "\xA71.3", "V3"],
+        description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port (vm: only FPGA devices are reported; the fix removes them and requests the GPU with DeviceRequests).',
         repair: "fix",
-        targets: ["kubernetes"]
+        targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check(ctx) {
+        if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
+        const { manifest, report: report2 } = ctx;
         for (const mod of manifest.modules) {
           if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
           const hc = hostConfig(mod);
@@ -2279,7 +2454,7 @@ var init_device_binding = __esm({
             const fpga = paths.filter((p) => CATAPULT.test(p));
             const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
             const message = fpga.length === 0 && nvidia.length > 0 ? `${label}: HostConfig.${devices.key} maps the GPU (${nvidia.join(", ")}), which Kubernetes-based IoT Edge does not pass to the pod; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}` : fpga.length > 0 ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}` : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "the device"} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
-            if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report({ node: devices, module: mod, message });
+            if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report2({ node: devices, module: mod, message });
           }
           const dr = hc.get("DeviceRequests");
           if (dr !== void 0 && isNonEmptyArray(dr.value)) {
@@ -2296,11 +2471,11 @@ var init_device_binding = __esm({
             } else {
               message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`;
             }
-            report({ node: dr, module: mod, message, ...fix !== void 0 ? { fix } : {} });
+            report2({ node: dr, module: mod, message, ...fix !== void 0 ? { fix } : {} });
           }
           const rules = hc.get("DeviceCgroupRules");
           if (rules !== void 0 && isNonEmptyArray(rules.value)) {
-            report({
+            report2({
               node: rules,
               module: mod,
               message: `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
@@ -2543,7 +2718,7 @@ var init_duplicate_host_port = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const bindings = portBindingsOf(mod);
           if (bindings.length === 0) continue;
@@ -2555,7 +2730,7 @@ var init_duplicate_host_port = __esm({
               if (h.hostPort === void 0) continue;
               const prev = byHostPort.get(h.hostPort);
               if (prev !== void 0) {
-                report({
+                report2({
                   node: h.hostPortNode,
                   part: "value",
                   module: mod,
@@ -2565,7 +2740,7 @@ var init_duplicate_host_port = __esm({
               }
               byHostPort.set(h.hostPort, b.key);
               if (hostPorts.size > 0) {
-                report({
+                report2({
                   node: h.hostPortNode,
                   part: "value",
                   module: mod,
@@ -2598,12 +2773,12 @@ var init_entrypoint = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
           if (v === void 0 || v === null) continue;
           const ep = createOptionsOf(mod).get("Entrypoint");
-          report({
+          report2({
             node: ep,
             module: mod,
             message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`
@@ -2631,7 +2806,7 @@ var init_env_name_colon = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const vars = envVars(mod);
           let names2;
@@ -2641,11 +2816,11 @@ var init_env_name_colon = __esm({
             const renamed = v.name.replace(/:/g, "__");
             const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
             if (names2.has(renamed)) {
-              report({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
+              report2({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
               continue;
             }
             const fix = v.from === "env" ? [{ op: "rename", node: v.node, key: renamed }] : [{ op: "set", node: v.node, value: `${renamed}=${v.value ?? ""}` }];
-            report({ node: v.node, module: mod, message, fix });
+            report2({ node: v.node, module: mod, message, fix });
           }
         }
       }
@@ -2677,7 +2852,7 @@ var init_env_name_invalid = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const v of envVars(mod)) {
             if (v.malformed) continue;
@@ -2685,7 +2860,7 @@ var init_env_name_invalid = __esm({
             if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
             if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
             const why = name === "" ? "is empty" : /^[0-9]/.test(name) ? "starts with a digit" : "has characters other than letters, digits, '_', '-' and '.'";
-            report({
+            report2({
               node: v.node,
               ...v.from === "env" ? { part: "key" } : {},
               module: mod,
@@ -2715,7 +2890,7 @@ var init_env_precedence = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const vars = envVars(mod);
           if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
@@ -2736,7 +2911,7 @@ var init_env_precedence = __esm({
           }
           for (const c of conflicts) {
             const e = fromEnv.get(c.name);
-            report({
+            report2({
               node: c.node,
               module: mod,
               message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
@@ -2766,13 +2941,13 @@ var init_env_without_value = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const v of envVars(mod)) {
             if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
             const text = v.node.value;
             const message = text.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text}=<value>' (or '${text}=' for an empty value), or remove it`;
-            report({ node: v.node, module: mod, message });
+            report2({ node: v.node, module: mod, message });
           }
         }
       }
@@ -2797,7 +2972,7 @@ var init_exposed_port_not_published = __esm({
         repair: "suggestion",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const root3 = createOptionsOf(mod);
           const exposed = exposedPortsOf(mod);
@@ -2808,7 +2983,7 @@ var init_exposed_port_not_published = __esm({
             const id2 = `${ep.parsed.port}/${ep.parsed.protocol}`;
             if (bound.has(id2)) continue;
             const port = String(ep.parsed.port);
-            report({
+            report2({
               node: ep.node,
               module: mod,
               message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}`,
@@ -2829,16 +3004,19 @@ var init_fpga_resource = __esm({
     "use strict";
     init_rule_api();
     init_resources();
+    init_vm_fpga();
     rule14 = {
       meta: {
         id: "fpga-resource",
         severity: "error",
-        facts: ["F10"],
-        description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count.",
+        facts: ["F10", "V3"],
+        description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
         repair: "fix",
-        targets: ["kubernetes"]
+        targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check(ctx) {
+        if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
+        const { manifest, report: report2 } = ctx;
         for (const mod of manifest.modules) {
           const { limits, requests } = resourceMaps(mod);
           if (limits === void 0 && requests === void 0) continue;
@@ -2861,7 +3039,7 @@ var init_fpga_resource = __esm({
           }
           for (const f of found) {
             const count2 = JSON.stringify(f.node.value);
-            report({
+            report2({
               node: f.node,
               module: mod,
               message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count2} in k8s-experimental.resources.limits (and requests) instead`,
@@ -2901,7 +3079,7 @@ var init_gpu_requests_limits = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const resources2 = k8sExperimental(mod)?.get("resources");
           if (resources2 === void 0 || !resources2.isObject) continue;
@@ -2920,7 +3098,7 @@ var init_gpu_requests_limits = __esm({
           }
           const fix = lim !== void 0 ? [{ op: "set", node: lim, value: req.value }] : limits !== void 0 ? [{ op: "add", parent: limits, key: GPU2, value: req.value }] : [ensureValue(resources2, ["limits", GPU2], req.value)];
           const why = lim === void 0 ? `requests ${GPU2}: ${show(req)} but limits has no ${GPU2}; Kubernetes does not allow GPU requests without limits` : `requests ${GPU2}: ${show(req)} but limits ${GPU2}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
-          report({
+          report2({
             node: req,
             part: "key",
             module: mod,
@@ -2950,13 +3128,13 @@ var init_host_network = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
           if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
           const nm = hostConfig(mod).get("NetworkMode");
           if (mod.system && mod.name === "edgeHub") {
-            report({
+            report2({
               node: nm,
               part: "value",
               module: mod,
@@ -2965,7 +3143,7 @@ var init_host_network = __esm({
             });
             continue;
           }
-          report({
+          report2({
             node: nm,
             part: "value",
             module: mod,
@@ -2993,11 +3171,11 @@ var init_ignored_module_field = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const startup = mod.node.getExact("startupOrder");
           if (startup !== void 0) {
-            report({
+            report2({
               node: startup,
               part: "key",
               module: mod,
@@ -3006,7 +3184,7 @@ var init_ignored_module_field = __esm({
           }
           const restart = mod.node.getExact("restartPolicy");
           if (restart !== void 0 && typeof restart.value === "string" && !isPlaceholder(restart.value) && restart.value.toLowerCase() !== "always") {
-            report({
+            report2({
               node: restart,
               part: "value",
               module: mod,
@@ -3015,7 +3193,7 @@ var init_ignored_module_field = __esm({
           }
           const pull = mod.node.getExact("imagePullPolicy");
           if (pull !== void 0) {
-            report({
+            report2({
               node: pull,
               part: "key",
               module: mod,
@@ -3047,13 +3225,13 @@ var init_ignored_network_option = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const label = moduleLabel(mod);
           const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
           if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
             const nm = hostConfig(mod).get("NetworkMode");
-            report({
+            report2({
               node: nm,
               part: "value",
               module: mod,
@@ -3062,7 +3240,7 @@ var init_ignored_network_option = __esm({
           }
           if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
             const nc = mod.createOptions.root.get("NetworkingConfig");
-            report({
+            report2({
               node: nc,
               part: "key",
               module: mod,
@@ -3074,7 +3252,7 @@ var init_ignored_network_option = __esm({
               if (!isPlainObject(h.value) || keyIgnoreCase(h.value, "hostip") === void 0) continue;
               const ip = h.node.get("HostIp");
               if (ip === void 0 || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
-              report({
+              report2({
                 node: ip,
                 part: "key",
                 module: mod,
@@ -3168,7 +3346,7 @@ var init_inter_module_container_port = __esm({
         repair: "suggestion",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const byName = /* @__PURE__ */ new Map();
         for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
         const targets = /* @__PURE__ */ new Map();
@@ -3204,7 +3382,7 @@ var init_inter_module_container_port = __esm({
               const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
               const node = p.node();
               const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
-              report({
+              report2({
                 node,
                 range: [p.shift + start, p.shift + end],
                 module: mod,
@@ -3235,14 +3413,14 @@ var init_invalid_create_options = __esm({
         repair: "none",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const co = mod.createOptions;
           const err = co.error;
           if (err === void 0) continue;
           const suffix = "; the IoT Edge agent cannot create this module";
           if (co.chunks.length === 0 || err.length === co.text?.length) {
-            report({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
+            report2({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
             continue;
           }
           let start = 0;
@@ -3257,7 +3435,7 @@ var init_invalid_create_options = __esm({
           const len = chunk.value.length;
           const a = Math.min(local, len);
           const b = Math.min(local + Math.max(err.length, 1), len);
-          report({
+          report2({
             node: chunk,
             range: [a, Math.max(a, b)],
             module: mod,
@@ -3286,8 +3464,8 @@ var init_invalid_json = __esm({
       },
       check() {
       },
-      checkSyntax(failure, report) {
-        report(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
+      checkSyntax(failure, report2) {
+        report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
       }
     };
     invalid_json_default = rule21;
@@ -3897,11 +4075,11 @@ function anchor(node) {
   const first = node.entries()[0];
   return first !== void 0 ? { node: first, part: "key" } : { node, part: "value" };
 }
-function checkSection(mod, section, report) {
+function checkSection(mod, section, report2) {
   const label = moduleLabel(mod);
   if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
   if (!section.isObject) {
-    report({
+    report2({
       node: section,
       part: "value",
       module: mod,
@@ -3928,7 +4106,7 @@ function checkSection(mod, section, report) {
         const topLevel = e.instancePath === "";
         if (topLevel && SERVICE_OPTIONS_ALIASES.has(prop)) {
           const clash = ci.getIgnoreCase("serviceOptions") !== void 0;
-          report({
+          report2({
             node: child,
             module: mod,
             message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
@@ -3936,7 +4114,7 @@ function checkSection(mod, section, report) {
           });
           break;
         }
-        report({
+        report2({
           node: child,
           module: mod,
           message: topLevel ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}` : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`
@@ -3944,10 +4122,10 @@ function checkSection(mod, section, report) {
         break;
       }
       case "type":
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName(e.params.type)}; the Kubernetes agent cannot read it` });
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName(e.params.type)}; the Kubernetes agent cannot read it` });
         break;
       case "enum":
-        report({
+        report2({
           node: at.node,
           part: "value",
           module: mod,
@@ -3956,12 +4134,12 @@ function checkSection(mod, section, report) {
         break;
       case "required": {
         const missing = display(String(e.params.missingProperty));
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
         break;
       }
       case "not": {
         const ru = at.node.getIgnoreCase("rollingUpdate");
-        report({
+        report2({
           node: ru ?? at.node,
           module: mod,
           message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`
@@ -3969,7 +4147,7 @@ function checkSection(mod, section, report) {
         break;
       }
       default:
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
     }
   }
 }
@@ -3978,7 +4156,7 @@ function sectionKeys(members, parent) {
   for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k));
   return out;
 }
-function checkModule2(mod, report) {
+function checkModule2(mod, report2) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return;
   const label = moduleLabel(mod);
@@ -3987,7 +4165,7 @@ function checkModule2(mod, report) {
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
     const canFix = exact === void 0 && misspelt.length === 1;
-    report({
+    report2({
       node: m,
       module: mod,
       message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"}`,
@@ -4002,14 +4180,14 @@ function checkModule2(mod, report) {
       { op: "add", parent: root3, key: SECTION, copyOf: n },
       { op: "remove", node: n }
     ];
-    report({
+    report2({
       node: n,
       module: mod,
       message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"}`,
       ...canMove ? { fix } : {}
     });
   }
-  if (exact !== void 0) checkSection(mod, exact, report);
+  if (exact !== void 0) checkSection(mod, exact, report2);
 }
 var SECTION, DISPLAY, display, SERVICE_OPTIONS_ALIASES, rule22, k8s_experimental_shape_default;
 var init_k8s_experimental_shape = __esm({
@@ -4045,8 +4223,8 @@ var init_k8s_experimental_shape = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
-        for (const mod of manifest.modules) checkModule2(mod, report);
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) checkModule2(mod, report2);
       }
     };
     k8s_experimental_shape_default = rule22;
@@ -4137,7 +4315,7 @@ var init_label_key = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (!isPlainObject(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
           const labels = mod.createOptions.root?.get("Labels");
@@ -4147,7 +4325,7 @@ var init_label_key = __esm({
             if (isPlaceholder(key)) continue;
             const s = sanitizeAnnotationKey(key);
             if (!s.ok) {
-              report({
+              report2({
                 node: labels.getExact(key),
                 part: "key",
                 module: mod,
@@ -4157,7 +4335,7 @@ var init_label_key = __esm({
             }
             const first = seen.get(s.key);
             if (first !== void 0) {
-              report({
+              report2({
                 node: labels.getExact(key),
                 part: "key",
                 module: mod,
@@ -4186,13 +4364,13 @@ var init_legacy_module_content = __esm({
         repair: "fix",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const inner = manifest.root.getExact("content");
         for (const holder of [manifest.root, ...inner?.isObject ? [inner] : []]) {
           const legacy = holder.getExact("moduleContent");
           if (legacy === void 0 || !legacy.isObject) continue;
           const clash = holder.getExact("modulesContent") !== void 0;
-          report({
+          report2({
             node: legacy,
             part: "key",
             message: clash ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'" : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
@@ -13786,12 +13964,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule53) => shouldUseRule(schema, rule53));
+      return group.rules.some((rule63) => shouldUseRule(schema, rule63));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule53) {
+    function shouldUseRule(schema, rule63) {
       var _a;
-      return schema[rule53.keyword] !== void 0 || ((_a = rule53.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule63.keyword] !== void 0 || ((_a = rule63.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -14843,9 +15021,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule53 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule53)) {
-            keywordCode(it, rule53.keyword, rule53.definition, group.type);
+        for (const rule63 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule63)) {
+            keywordCode(it, rule63.keyword, rule63.definition, group.type);
           }
         }
       });
@@ -14880,9 +15058,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule53 = rules[keyword];
-        if (typeof rule53 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule53)) {
-          const { type } = rule53.definition;
+        const rule63 = rules[keyword];
+        if (typeof rule63 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule63)) {
+          const { type } = rule63.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -16968,8 +17146,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule53 = this.RULES.all[keyword];
-        return typeof rule53 == "object" ? rule53.definition : !!rule53;
+        const rule63 = this.RULES.all[keyword];
+        return typeof rule63 == "object" ? rule63.definition : !!rule63;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -16977,7 +17155,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule53) => rule53.keyword === keyword);
+          const i = group.rules.findIndex((rule63) => rule63.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -17004,10 +17182,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule53 = rules[key];
-            if (typeof rule53 != "object")
+            const rule63 = rules[key];
+            if (typeof rule63 != "object")
               continue;
-            const { $data } = rule53.definition;
+            const { $data } = rule63.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -17171,7 +17349,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule53 = {
+      const rule63 = {
         keyword,
         definition: {
           ...definition,
@@ -17180,18 +17358,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule53, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule63, definition.before);
       else
-        ruleGroup.rules.push(rule53);
-      RULES.all[keyword] = rule53;
+        ruleGroup.rules.push(rule63);
+      RULES.all[keyword] = rule63;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule53, before) {
+    function addBeforeRule(ruleGroup, rule63, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule53);
+        ruleGroup.rules.splice(i, 0, rule63);
       } else {
-        ruleGroup.rules.push(rule53);
+        ruleGroup.rules.push(rule63);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -19338,11 +19516,11 @@ function describeFinding(f, where, resolve7) {
       return `${here === "the value" ? "the object" : here} has no "${f.name}"; add it${what2 ? ` (${what2})` : ""}`;
     }
     case "unknown": {
-      const allowed = allowedProperties(e.parentSchema);
-      const close = allowed.find((a) => a.toLowerCase() === f.name.toLowerCase());
+      const allowed2 = allowedProperties(e.parentSchema);
+      const close = allowed2.find((a) => a.toLowerCase() === f.name.toLowerCase());
       const inWhere = where === "" ? "" : ` in ${where}`;
       if (close !== void 0) return `unknown property "${f.name}"${inWhere}; the key is "${close}" (keys here are case-sensitive)`;
-      return `unknown property "${f.name}"${inWhere}; remove it${allowed.length > 0 ? ` (allowed: ${allowed.join(", ")})` : ""}`;
+      return `unknown property "${f.name}"${inWhere}; remove it${allowed2.length > 0 ? ` (allowed: ${allowed2.join(", ")})` : ""}`;
     }
     case "name": {
       const s = e.schema;
@@ -19473,7 +19651,7 @@ var init_manifest_schema = __esm({
         repair: "none",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         if (!isBaseDeployment(manifest)) return;
         const v = validatorFor(manifest.template);
         const whole = manifest.shape === "modulesContent";
@@ -19483,7 +19661,7 @@ var init_manifest_schema = __esm({
         const owner = moduleLookup(manifest);
         for (const f of schemaFindings(base, validate4.errors)) {
           const mod = owner(f.node);
-          report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
+          report2({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
         }
       }
     };
@@ -19507,7 +19685,7 @@ var init_missing_resource_limits = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (mod.system || mod.createOptions.error !== void 0) continue;
           const { limits } = resourceMaps(mod);
@@ -19515,7 +19693,7 @@ var init_missing_resource_limits = __esm({
           if (limits?.get("memory") === void 0 && !hasHostConfigMember(mod, "memory")) missing.push("memory");
           if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
           if (missing.length === 0) continue;
-          report({
+          report2({
             node: mod.node,
             module: mod,
             message: `${moduleLabel(mod)} has no ${missing.join(" or ")} limit; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`
@@ -19544,7 +19722,7 @@ var init_mixed_tcp_udp_ports = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
           const first = bindings[0];
@@ -19555,7 +19733,7 @@ var init_mixed_tcp_udp_ports = __esm({
           if (type === "clusterip" || type === "nodeport") continue;
           const tcp = bindings.filter((b) => b.parsed.protocol === "tcp").map((b) => b.key);
           const udp = bindings.filter((b) => b.parsed.protocol === "udp").map((b) => b.key);
-          report({
+          report2({
             node: other.node,
             module: mod,
             message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol`
@@ -19582,7 +19760,7 @@ var init_module_name_collision = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const groups = /* @__PURE__ */ new Map();
         for (const mod of manifest.modules) {
           if (mod.system || mod.placeholderName) continue;
@@ -19596,7 +19774,7 @@ var init_module_name_collision = __esm({
           if (distinct.size < 2) continue;
           for (const mod of mods) {
             const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
-            report({
+            report2({
               node: mod.node,
               part: "key",
               module: mod,
@@ -19682,13 +19860,13 @@ var init_module_name = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const plan2 = renames(manifest);
         if (plan2.size === 0) return;
         const envs = envValues(manifest);
         for (const [mod, to] of plan2) {
           const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && hasPorts(mod) ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
-          report({
+          report2({
             node: mod.node,
             part: "key",
             module: mod,
@@ -19713,25 +19891,35 @@ var init_mount_incomplete = __esm({
       meta: {
         id: "mount-incomplete",
         severity: "error",
-        facts: ["\xA71.3"],
+        facts: ["\xA71.3", "V1"],
         description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
         repair: "none",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, target: target2, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const m of mountsOf(mod)) {
             if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
             if (!m.node.isObject) {
-              report({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
+              report2({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
               continue;
             }
             const missing = ["Type", "Source", "Target"].filter((k) => {
               const n = k === "Type" ? m.type : k === "Source" ? m.source : m.target;
               return n === void 0 || n.value === null;
             });
+            const dockerMissing = missing.filter((k) => k !== "Source" || typeof m.type?.value === "string" && m.type.value.toLowerCase() === "bind");
+            if (target2 === "vm") {
+              if (dockerMissing.length === 0) continue;
+              report2({
+                node: m.node.entries()[0] ?? m.node,
+                module: mod,
+                message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${dockerMissing.join(", ")}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container`
+              });
+              continue;
+            }
             if (missing.length === 0) continue;
-            report({
+            report2({
               node: m.node.entries()[0] ?? m.node,
               module: mod,
               message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${missing.join(", ")}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")`
@@ -19760,7 +19948,7 @@ var init_mount_type_ignored = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const m of mountsOf(mod)) {
             const t = m.type?.value;
@@ -19768,7 +19956,7 @@ var init_mount_type_ignored = __esm({
             const lower = t.toLowerCase();
             if (lower === "bind" || lower === "volume") continue;
             const advice = lower === "tmpfs" ? "for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir" : "use Type 'bind' for a host directory or Type 'volume' for a share";
-            report({
+            report2({
               node: m.type,
               part: "value",
               module: mod,
@@ -19798,7 +19986,7 @@ var init_multiple_host_network = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const onHost = [];
         for (const mod of manifest.modules) {
           const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
@@ -19807,7 +19995,7 @@ var init_multiple_host_network = __esm({
         if (onHost.length < 2) return;
         const first = onHost[0].mod.name;
         for (const { mod, node } of onHost.slice(1)) {
-          report({
+          report2({
             node,
             part: "value",
             module: mod,
@@ -19908,7 +20096,7 @@ function suggestionEdits(hc, binds, plan2) {
   else if (mounts === void 0) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan2.suggestion] });
   return edits;
 }
-function checkModule3(mod, report) {
+function checkModule3(mod, report2) {
   const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === void 0 || binds === void 0 || !binds.isArray) return;
@@ -19917,17 +20105,17 @@ function checkModule3(mod, report) {
   for (const p of plans) {
     const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== void 0) {
-      report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
+      report2({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
     } else if (p.suggestion !== void 0) {
       const edits = suggestionEdits(hc, binds, p);
-      report({
+      report2({
         node: p.node,
         module: mod,
         message: `${base}; ${p.why}, so check the suggested ${describeMount(p.suggestion)}`,
         ...edits !== void 0 ? { suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits }] } : {}
       });
     } else {
-      report({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });
+      report2({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });
     }
   }
 }
@@ -19947,8 +20135,8 @@ var init_no_host_binds = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
-        for (const mod of manifest.modules) checkModule3(mod, report);
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) checkModule3(mod, report2);
       }
     };
     no_host_binds_default = rule32;
@@ -19971,7 +20159,7 @@ var init_node_selector_string = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const selector = k8sExperimental(mod)?.get("nodeSelector");
           if (selector === void 0 || !selector.isObject) continue;
@@ -19980,7 +20168,7 @@ var init_node_selector_string = __esm({
             if (typeof v === "string") continue;
             const fixable = typeof v === "boolean" || typeof v === "number";
             const text = fixable ? entry.rawText() ?? String(v) : void 0;
-            report({
+            report2({
               node: entry,
               // an object or array is pointed at by its key (its text spans lines)
               part: fixable ? "value" : "key",
@@ -20013,7 +20201,7 @@ var init_nvidia_runtime = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const name = valueIgnoreCase(hostConfigValue(mod), "runtime");
           if (typeof name !== "string" || name.toLowerCase() !== "nvidia") continue;
@@ -20026,7 +20214,7 @@ var init_nvidia_runtime = __esm({
             fix = add === void 0 ? void 0 : [...fix, ...add];
           }
           const tail = has ? "the module already requests the GPU in k8s-experimental.resources.limits, so remove it" : `request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(gpuCountFor(mod))}}}}`;
-          report({
+          report2({
             node: runtime,
             module: mod,
             message: `${moduleLabel(mod)}: HostConfig.${runtime.key}: "${runtime.value}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; ${tail}`,
@@ -20055,7 +20243,7 @@ var init_port_binding_needs_host_port = __esm({
         repair: "suggestion",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const pb of portBindingsOf(mod)) {
             if (pb.parsed === void 0 || !pb.parsed.valid) continue;
@@ -20064,7 +20252,7 @@ var init_port_binding_needs_host_port = __esm({
             const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
             if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
               if (pb.value === null || Array.isArray(pb.value)) {
-                report({
+                report2({
                   node: pb.node,
                   module: mod,
                   message: `${base} has no HostPort${tail}`,
@@ -20082,7 +20270,7 @@ var init_port_binding_needs_host_port = __esm({
               else if (hp.hostPortNode !== void 0) edits = [{ op: "set", node: hp.hostPortNode, value: port }];
               else edits = [{ op: "add", parent: hp.node, key: "HostPort", value: port }];
               const what = hp.hostPortNode === void 0 ? "has no HostPort" : `has HostPort ${JSON.stringify(raw)}, which is not a port number`;
-              report({
+              report2({
                 node: hp.hostPortNode ?? hp.node,
                 module: mod,
                 message: `${base} ${what}${tail}`,
@@ -20146,7 +20334,7 @@ function exposedFix(ep, entry, k) {
   if (keys.length > MAX_EXPAND || keys.slice(1).some((key) => hasKey(ep, key))) return void 0;
   return [{ op: "rename", node: entry, key: keys[0] }, ...keys.slice(1).map((key) => ({ op: "add", parent: ep, key, value: entry.value }))];
 }
-function checkKey(mod, report, where, entry, parsed, fixFor) {
+function checkKey(mod, report2, where, entry, parsed, fixFor) {
   const key = entry.key;
   if (hasPlaceholder(key) || parsed !== void 0 && parsed.valid) return;
   const label = moduleLabel(mod);
@@ -20154,7 +20342,7 @@ function checkKey(mod, report, where, entry, parsed, fixFor) {
     const keys = expandedKeys(key, parsed);
     const fix = fixFor(parsed);
     const list = keys.length <= 4 ? keys.map((x) => `'${x}'`).join(", ") : `'${keys[0]}', '${keys[1]}', \u2026 '${keys[keys.length - 1]}'`;
-    report({
+    report2({
       node: entry,
       module: mod,
       message: `${label}: the port range '${key}' in ${where} is silently dropped by the Kubernetes agent, which reads only single ports; list each port: ${list}`,
@@ -20163,7 +20351,7 @@ function checkKey(mod, report, where, entry, parsed, fixFor) {
     return;
   }
   const why = parsed === void 0 ? "is not a port" : parsed.rangeEnd !== void 0 && parsed.rangeEnd < parsed.port ? "is a range that ends before it starts" : `has the protocol '${parsed.protocol}'`;
-  report({
+  report2({
     node: entry,
     module: mod,
     message: `${label}: the key '${key}' in ${where} ${why}; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it`
@@ -20189,17 +20377,17 @@ var init_port_range = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const b of portBindingsOf(mod)) {
             if (b.parsed?.valid) continue;
             const pb = parentOf(mod, "PortBindings");
-            checkKey(mod, report, "HostConfig.PortBindings", b.node, b.parsed, (k) => pb ? bindingsFix(pb, b.node, k) : void 0);
+            checkKey(mod, report2, "HostConfig.PortBindings", b.node, b.parsed, (k) => pb ? bindingsFix(pb, b.node, k) : void 0);
           }
           for (const e of exposedPortsOf(mod)) {
             if (e.parsed?.valid) continue;
             const ep = parentOf(mod, "ExposedPorts");
-            checkKey(mod, report, "ExposedPorts", e.node, e.parsed, (k) => ep ? exposedFix(ep, e.node, k) : void 0);
+            checkKey(mod, report2, "ExposedPorts", e.node, e.parsed, (k) => ep ? exposedFix(ep, e.node, k) : void 0);
           }
         }
       }
@@ -20227,7 +20415,7 @@ var init_proxy_no_proxy_localhost = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const proxy = effectiveEnv(mod, "https_proxy");
           if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") continue;
@@ -20239,7 +20427,7 @@ var init_proxy_no_proxy_localhost = __esm({
           else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
           else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
           const message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
-          report({ node: proxy.node, module: mod, message, ...fix !== void 0 ? { fix: [fix] } : {} });
+          report2({ node: proxy.node, module: mod, message, ...fix !== void 0 ? { fix: [fix] } : {} });
         }
       }
     };
@@ -20264,7 +20452,7 @@ var init_proxy_upstream_protocol = __esm({
         repair: "fix",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (!mod.system) continue;
           const proxy = effectiveEnv(mod, "https_proxy");
@@ -20273,7 +20461,7 @@ var init_proxy_upstream_protocol = __esm({
           const label = moduleLabel(mod);
           if (upstream === void 0) {
             const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
-            report({
+            report2({
               node: proxy.node,
               module: mod,
               message: `${label}: '${proxy.name}' is set but UpstreamProtocol is not; through a web proxy ${mod.name} must reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`,
@@ -20285,7 +20473,7 @@ var init_proxy_upstream_protocol = __esm({
           if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) continue;
           const want = v.trim().toLowerCase() === "mqtt" ? "MqttWs" : "AmqpWs";
           const edit = setEnvEdit(upstream, want);
-          report({
+          report2({
             node: upstream.node,
             module: mod,
             message: `${label}: UpstreamProtocol is "${v}" while '${proxy.name}' is set; unless the proxy allows plain ${v || "AMQP"}, ${mod.name} must use WebSockets through it: "${want}"`,
@@ -20340,7 +20528,7 @@ var init_recreate_strategy = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (mod.system || mod.createOptions.error !== void 0) continue;
           const holds = exclusiveHoldings(mod);
@@ -20352,11 +20540,11 @@ var init_recreate_strategy = __esm({
           const why = `${moduleLabel(mod)} holds ${holds.join(", ")}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}`;
           if (t !== void 0 && type !== void 0) {
             const edits = [{ op: "set", node: strategy2, value: { type: "Recreate" } }];
-            report({ node: type, module: mod, part: "value", message: `${why} (it is "${t}")`, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
+            report2({ node: type, module: mod, part: "value", message: `${why} (it is "${t}")`, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
             continue;
           }
           const fix = strategy2 !== void 0 && !strategy2.isObject ? void 0 : ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
-          report({ node: mod.node, module: mod, message: why, ...fix !== void 0 ? { fix } : {} });
+          report2({ node: mod.node, module: mod, message: why, ...fix !== void 0 ? { fix } : {} });
         }
       }
     };
@@ -20385,12 +20573,12 @@ var init_reserved_module_name = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (mod.system || mod.placeholderName) continue;
           const name = k8sName(mod.name);
           if (!RESERVED_K8S_NAMES.has(name)) continue;
-          report({
+          report2({
             node: mod.node,
             part: "key",
             module: mod,
@@ -20424,7 +20612,7 @@ var init_reserved_proxy_port = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const exposed = exposedPortsOf(mod);
           const bindings = portBindingsOf(mod);
@@ -20434,19 +20622,19 @@ var init_reserved_proxy_port = __esm({
           for (const ep of exposed) {
             if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
               seen.add(String(ep.parsed.port));
-              report({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
+              report2({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
             }
           }
           for (const pb of bindings) {
             if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
-              report({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
+              report2({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
             }
             for (const hp of pb.hostPorts) {
               if (hp.hostPort === void 0 || hp.hostPortKey === void 0) continue;
               if (PROXY.has(hp.hostPort)) {
-                report({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
+                report2({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
               } else if (ASE.has(hp.hostPort)) {
-                report({
+                report2({
                   node: hp.hostPortNode,
                   part: "value",
                   module: mod,
@@ -20480,7 +20668,7 @@ var init_route_unknown_module = __esm({
         repair: "none",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         if (manifest.shape === "twin" || manifest.routes.length === 0) return;
         const names2 = new Set(manifest.modules.map((m) => m.name));
         let lower;
@@ -20492,7 +20680,7 @@ var init_route_unknown_module = __esm({
             layered ??= manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
             const near = lower.get(ref.name.toLowerCase());
             const hint = near !== void 0 ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
-            report({
+            report2({
               node: route.node,
               range: [ref.start, ref.end],
               severity: layered ? "info" : void 0,
@@ -20527,7 +20715,7 @@ var init_schema_version = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         const targets = [
           ["$edgeAgent", manifest.agentDesired],
           ["$edgeHub", manifest.hubDesired]
@@ -20540,11 +20728,11 @@ var init_schema_version = __esm({
           const used = v.major === 1 ? ONLY_IN_1_2[who].filter((k) => desired.getExact(k) !== void 0) : [];
           const base = `${who}: schemaVersion '${String(node.value)}' is rejected by Kubernetes-based IoT Edge, which accepts at most '1.1'`;
           if (v.major > 1) {
-            report({ node, part: "value", message: `${base}; rewrite this configuration for schema 1.1` });
+            report2({ node, part: "value", message: `${base}; rewrite this configuration for schema 1.1` });
           } else if (used.length > 0) {
-            report({ node, part: "value", message: `${base}; '${used.join("', '")}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'` });
+            report2({ node, part: "value", message: `${base}; '${used.join("', '")}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'` });
           } else {
-            report({ node, part: "value", message: `${base}; set '1.1' (no 1.2-only setting is used)`, fix: [{ op: "set", node, value: "1.1" }] });
+            report2({ node, part: "value", message: `${base}; set '1.1' (no 1.2-only setting is used)`, fix: [{ op: "set", node, value: "1.1" }] });
           }
         }
       }
@@ -20576,7 +20764,7 @@ var init_security_context_container_keys = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const sc = k8sExperimental(mod)?.get("securityContext");
           if (sc === void 0 || !sc.isObject) continue;
@@ -20587,7 +20775,7 @@ var init_security_context_container_keys = __esm({
             if (lower === "privileged" && hostConfig(mod)?.get("Privileged")?.value === true) {
               advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
             }
-            report({
+            report2({
               node: entry,
               part: "key",
               module: mod,
@@ -20624,13 +20812,13 @@ var init_service_options = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const so = serviceOptionsOf(mod);
           if (so === void 0 || !so.isObject) continue;
           const label = moduleLabel(mod);
           if (!hasPorts(mod)) {
-            report({
+            report2({
               node: so,
               module: mod,
               message: `${label}: k8s-experimental.serviceOptions has no effect, because the module has no ExposedPorts or PortBindings and so gets no Kubernetes Service; add the ports or remove serviceOptions`
@@ -20643,7 +20831,7 @@ var init_service_options = __esm({
             const v = typeNode.value;
             if (typeof v === "string" && hasPlaceholder(v)) continue;
             if (typeof v !== "string" || !TYPES.has(v.toLowerCase())) {
-              report({
+              report2({
                 node: typeNode,
                 part: "value",
                 module: mod,
@@ -20657,7 +20845,7 @@ var init_service_options = __esm({
           if (ip === void 0 || ip.value === null || ip.value === "") continue;
           const effective = type ?? (portBindingsOf(mod).length > 0 ? "LoadBalancer" : "ClusterIP");
           if (effective === "LoadBalancer") continue;
-          report({
+          report2({
             node: ip,
             module: mod,
             message: `${label}: serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is ${effective}${type === void 0 ? " (it has no PortBindings)" : ""}; set "type": "LoadBalancer" or remove loadBalancerIP`
@@ -20685,7 +20873,7 @@ var init_shared_memory = __esm({
         repair: "suggestion",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (!hasHostConfigMember(mod, "ipcmode", "shmsize", "tmpfs")) continue;
           const hc = hostConfig(mod);
@@ -20698,7 +20886,7 @@ var init_shared_memory = __esm({
           const toHost = (extra) => ipc !== void 0 ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
           const suggestion = (edits) => [{ message: `Share memory through the host's IPC namespace: HostConfig.IpcMode: "host"`, edits }];
           if (ipc !== void 0 && ipcValue !== void 0 && !hostIpc && !isPlaceholder(ipcValue)) {
-            report({
+            report2({
               node: ipc,
               module: mod,
               part: "value",
@@ -20707,7 +20895,7 @@ var init_shared_memory = __esm({
             });
           }
           if (shm !== void 0 && !hostIpc && !(ipcValue !== void 0 && isPlaceholder(ipcValue))) {
-            report({
+            report2({
               node: shm,
               module: mod,
               message: `${label}: HostConfig.${shm.key} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host's /dev/shm`,
@@ -20718,7 +20906,7 @@ var init_shared_memory = __esm({
             const paths = tmpfs.isObject ? tmpfs.entries().map((e) => e.key) : [];
             const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");
             if (shmOnly && hostIpc) continue;
-            report({
+            report2({
               node: tmpfs,
               module: mod,
               message: `${label}: HostConfig.${tmpfs.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "these paths"} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes`,
@@ -20733,7 +20921,7 @@ var init_shared_memory = __esm({
 });
 
 // rules/unsupported-create-option.ts
-function scan2(members, parent, table, prefix, report) {
+function scan2(members, parent, table, prefix, report2) {
   for (const key of Object.keys(members)) {
     const lower = key.toLowerCase();
     const advice = table.get(lower);
@@ -20741,7 +20929,7 @@ function scan2(members, parent, table, prefix, report) {
     const v = members[key];
     const empty = lower === "volumes" && isPlainObject(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report(parent().getExact(key), `${prefix}${key}`, advice);
+    report2(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
 var TOP, SECURITY, HOST, TOP_LC, HOST_LC, rule47, unsupported_create_option_default;
@@ -20828,11 +21016,11 @@ var init_unsupported_create_option = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const root3 = createOptionsOf(mod);
           if (root3 === void 0) continue;
-          const emit2 = (node, path, advice) => report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
+          const emit2 = (node, path, advice) => report2({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
           const members = root3.value;
           scan2(members, () => root3, TOP_LC, "", emit2);
           const hc = hostConfigValue(mod);
@@ -20861,7 +21049,7 @@ var init_upstream_protocol_value = __esm({
         repair: "none",
         targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           if (!mod.system) continue;
           for (const v of envVars(mod)) {
@@ -20870,7 +21058,7 @@ var init_upstream_protocol_value = __esm({
             if (value === "" || hasPlaceholder(value)) continue;
             if (PROTOCOLS.some((p) => p.toLowerCase() === value.toLowerCase())) continue;
             const node = v.from === "env" ? v.node.getExact("value") ?? v.node : v.node;
-            report({
+            report2({
               node,
               part: "value",
               module: mod,
@@ -20924,7 +21112,7 @@ var init_user_option = __esm({
         repair: "fix",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const root3 = mod.createOptions.root;
           const v = valueIgnoreCase(root3?.value, "user");
@@ -20934,7 +21122,7 @@ var init_user_option = __esm({
           const m = NUMERIC_USER.exec(v);
           if (m === null) {
             const placeholder = hasPlaceholder(v);
-            report({
+            report2({
               node: user,
               part: "key",
               module: mod,
@@ -20947,7 +21135,7 @@ var init_user_option = __esm({
           const p = plan(mod, root3, user, uid, gid);
           if (p.migrated) continue;
           const target2 = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
-          report({
+          report2({
             node: user,
             part: "key",
             module: mod,
@@ -20961,6 +21149,490 @@ var init_user_option = __esm({
   }
 });
 
+// rules/vm-allowed-bind-sources.ts
+function asksFor(key, v) {
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v !== "string" || v.trim() === "" || hasPlaceholder(v)) return false;
+  return !(key === "NetworkMode" && v.trim().toLowerCase() === "azure-iot-edge");
+}
+function allowed(source, roots) {
+  const s = trimSlashes(source);
+  return roots.some((r) => r === "/" || s === r || s.startsWith(r + "/"));
+}
+var STRIPPED, trimSlashes, rule50, vm_allowed_bind_sources_default;
+var init_vm_allowed_bind_sources = __esm({
+  "rules/vm-allowed-bind-sources.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    init_mounts();
+    init_vm();
+    STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
+    trimSlashes = (p) => p === "/" ? p : p.replace(/\/+$/, "");
+    rule50 = {
+      meta: {
+        id: "vm-allowed-bind-sources",
+        severity: "warning",
+        facts: ["V7", "V8"],
+        description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact), and the HostConfig options it also removes then (Devices, PidMode, NetworkMode, IpcMode, SecurityOpt, UsernsMode, CgroupParent); reports nothing unless vm.allowedBindSources is configured.",
+        repair: "none",
+        targets: ["vm"]
+      },
+      check({ manifest, vm, report: report2 }) {
+        const list = vm.allowedBindSources;
+        if (!Array.isArray(list)) return;
+        const roots = list.filter((r) => typeof r === "string" && r.startsWith("/")).map(trimSlashes);
+        for (const mod of manifest.modules) {
+          const found = [];
+          for (const b of bindsOf(mod)) {
+            if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0] });
+          }
+          for (const m of mountsOf(mod)) {
+            const type = m.type?.value;
+            const source = m.source?.value;
+            if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source, source });
+          }
+          const hcValue = hostConfigValue(mod);
+          for (const key of STRIPPED) {
+            const k = hcValue === void 0 ? void 0 : keyIgnoreCase(hcValue, key.toLowerCase());
+            if (k === void 0 || !asksFor(key, hcValue[k])) continue;
+            if (key === "Devices" && Array.isArray(hcValue[k]) && catapultDevices(mod).length === hcValue[k].length) continue;
+            report2({
+              node: hostConfig(mod).get(key),
+              module: mod,
+              message: `${moduleLabel(mod)}: HostConfig.${k} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it`
+            });
+          }
+          for (const f of found) {
+            if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== void 0 || allowed(f.source, roots)) continue;
+            report2({
+              node: f.node,
+              part: "value",
+              module: mod,
+              message: `${moduleLabel(mod)}: the host path '${f.source}' is not under vm.allowedBindSources (${roots.length > 0 ? roots.join(", ") : "none"}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path`
+            });
+          }
+        }
+      }
+    };
+    vm_allowed_bind_sources_default = rule50;
+  }
+});
+
+// rules/vm-elevated-permissions.ts
+var rule51, vm_elevated_permissions_default;
+var init_vm_elevated_permissions = __esm({
+  "rules/vm-elevated-permissions.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    rule51 = {
+      meta: {
+        id: "vm-elevated-permissions",
+        severity: "info",
+        facts: ["V7"],
+        description: "HostConfig.Privileged or CapAdd: an administrator can turn elevated permissions off on the VM, and then IoT Edge strips them.",
+        repair: "none",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) {
+          const hc = hostConfigValue(mod);
+          if (hc === void 0) continue;
+          const privileged = valueIgnoreCase(hc, "privileged");
+          const capAdd = valueIgnoreCase(hc, "capadd");
+          const why = "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
+          if (privileged === true) {
+            report2({ node: hostConfig(mod).get("Privileged"), module: mod, message: `${moduleLabel(mod)}: HostConfig.Privileged is true; ${why}` });
+          }
+          if (Array.isArray(capAdd) && capAdd.length > 0) {
+            const node = hostConfig(mod).get("CapAdd");
+            report2({ node, module: mod, message: `${moduleLabel(mod)}: HostConfig.${node.key} adds capabilities (${capAdd.map(String).join(", ")}); ${why}` });
+          }
+        }
+      }
+    };
+    vm_elevated_permissions_default = rule51;
+  }
+});
+
+// rules/vm-gpu-request.ts
+var rule52, vm_gpu_request_default;
+var init_vm_gpu_request = __esm({
+  "rules/vm-gpu-request.ts"() {
+    "use strict";
+    init_rule_api();
+    init_resources();
+    init_vm();
+    rule52 = {
+      meta: {
+        id: "vm-gpu-request",
+        severity: "error",
+        facts: ["V2", "V3"],
+        description: "nvidia.com/gpu requested only in k8s-experimental.resources (ignored by Docker); the fix requests the same count with HostConfig.DeviceRequests.",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) {
+          const found = resourceEntries(mod, GPU);
+          if (found.length === 0 || hasDockerGpu(mod)) continue;
+          const count2 = resourceCount(mod, GPU);
+          const add = count2 === void 0 ? void 0 : addGpuRequest(manifest, mod, count2);
+          let fix;
+          if (add !== void 0) {
+            fix = [];
+            for (const map of new Set(found.map((f) => f.map))) fix.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
+            fix.push(...add);
+          }
+          for (const f of found) {
+            report2({
+              node: f.node,
+              module: mod,
+              message: `${moduleLabel(mod)}: '${GPU}' in k8s-experimental.resources.${f.where} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with ${describeGpuRequest(count2)}`,
+              ...fix !== void 0 ? { fix } : {}
+            });
+          }
+        }
+      }
+    };
+    vm_gpu_request_default = rule52;
+  }
+});
+
+// rules/vm-k8s-agent-env.ts
+var KUBERNETES_AGENT_SETTINGS, canonical, KNOWN, rule53, vm_k8s_agent_env_default;
+var init_vm_k8s_agent_env = __esm({
+  "rules/vm-k8s-agent-env.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    KUBERNETES_AGENT_SETTINGS = [
+      "K8sNamespace",
+      "PortMappingServiceType",
+      "EnableK8sServiceCallTracing",
+      "UseMountSourceForVolumeName",
+      "PersistentVolumeName",
+      "StorageClassName",
+      "PersistentVolumeClaimDefaultSizeInMb",
+      "AgentOperatorTimeoutSeconds",
+      "RunAsNonRoot",
+      "ProxyImage",
+      "ProxyImagePullSecretName",
+      "ProxyConfigPath",
+      "ProxyConfigVolume",
+      "ProxyConfigMapName",
+      "ProxyTrustBundlePath",
+      "ProxyTrustBundleVolume",
+      "ProxyTrustBundleConfigMapName",
+      "ExperimentalFeatures__EnableK8SExtensions"
+    ];
+    canonical = (name) => name.toLowerCase().replace(/:/g, "__");
+    KNOWN = new Map(KUBERNETES_AGENT_SETTINGS.map((n) => [canonical(n), n]));
+    rule53 = {
+      meta: {
+        id: "vm-k8s-agent-env",
+        severity: "warning",
+        facts: ["V12"],
+        description: "edgeAgent env settings that only the Kubernetes runtime reads (Mode=kubernetes, K8sNamespace, PortMappingServiceType, Proxy*, StorageClassName, \u2026); the fix removes them.",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) {
+          if (!mod.system || mod.name !== "edgeAgent") continue;
+          for (const e of envVars(mod)) {
+            if (e.malformed) continue;
+            const c = canonical(e.name);
+            const isMode = c === "mode" && e.value !== void 0 && e.value.trim().toLowerCase() === "kubernetes";
+            if (!isMode && !KNOWN.has(c)) continue;
+            report2({
+              node: e.node,
+              module: mod,
+              message: isMode ? `${moduleLabel(mod)}: 'Mode' = '${e.value}' runs edgeAgent on Kubernetes; IoT Edge in a VM runs it on Docker (its default mode): remove it` : `${moduleLabel(mod)}: '${e.name}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it`,
+              fix: [{ op: "remove", node: e.node }]
+            });
+          }
+        }
+      }
+    };
+    vm_k8s_agent_env_default = rule53;
+  }
+});
+
+// rules/vm-k8s-experimental.ts
+function memoryBytes(q) {
+  const m = typeof q === "number" ? [String(q), String(q), ""] : typeof q === "string" ? /^\s*(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|K|M|G|T)?\s*$/.exec(q) : null;
+  if (m === null) return void 0;
+  const bytes = Math.ceil(Number(m[1]) * MEMORY_UNITS[m[2] ?? ""]);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+function nanoCpus(q) {
+  const s = typeof q === "number" ? String(q) : typeof q === "string" ? q.trim() : void 0;
+  const m = s === void 0 ? null : /^(\d+(?:\.\d+)?)(m)?$/.exec(s);
+  if (m === null) return void 0;
+  const n = Math.round(Number(m[1]) * (m[2] === "m" ? 1e6 : 1e9));
+  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+function read(mod, value) {
+  const out = { lost: [], carry: {}, carried: [] };
+  if (!isPlainObject(value)) return out;
+  const hc = hostConfigValue(mod);
+  for (const [key, v] of Object.entries(value)) {
+    const k = key.toLowerCase();
+    if (k === "resources" && isPlainObject(v)) {
+      for (const [mapKey, map] of Object.entries(v)) {
+        if (!isPlainObject(map)) continue;
+        for (const [res, q] of Object.entries(map)) {
+          const r = res.toLowerCase();
+          if (isEmptyValue(q) || r === FPGA) continue;
+          if (r === GPU) {
+            if (!hasDockerGpu(mod)) out.lost.push(`resources.${mapKey}["${GPU}"] (HostConfig.DeviceRequests)`);
+            continue;
+          }
+          if (`${mapKey.toLowerCase()}.${r}` === "requests.cpu") continue;
+          const docker = DOCKER_FORM[`${mapKey.toLowerCase()}.${r}`];
+          if (docker !== void 0 && valueIgnoreCase(hc, docker.key.toLowerCase()) !== void 0) continue;
+          const n = docker?.convert(q);
+          if (docker !== void 0 && n !== void 0) {
+            out.carry[docker.key] = n;
+            out.carried.push(`resources.${mapKey}.${res} (HostConfig.${docker.key}: ${n})`);
+          } else out.lost.push(`resources.${mapKey}.${res}${docker !== void 0 ? ` (HostConfig.${docker.key})` : ""}`);
+        }
+      }
+    } else if (k === "securitycontext" && !isEmptyValue(v)) out.lost.push(`${key} (HostConfig User, CapAdd, Privileged)`);
+    else if (k === "volumes" && !isEmptyValue(v)) out.lost.push(`${key} (HostConfig.Binds or Mounts)`);
+  }
+  return out;
+}
+function carryEdits(mod, carry) {
+  if (Object.keys(carry).length === 0) return [];
+  const root3 = mod.createOptions.root;
+  const hc = root3.get("HostConfig");
+  if (hc === void 0) return [{ op: "add", parent: root3.withCase(false), key: "HostConfig", value: carry }];
+  if (!hc.isObject) return void 0;
+  return Object.entries(carry).map(([key, value]) => ({ op: "add", parent: hc, key, value }));
+}
+function leftToOtherRules(mod, member) {
+  if (member.key !== "k8s-experimental") return false;
+  return resourceEntries(mod, FPGA).length > 0 || resourceEntries(mod, GPU).length > 0 && !hasDockerGpu(mod);
+}
+function describeCarry(carry) {
+  return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
+}
+function checkModule4(_manifest, mod, report2) {
+  for (const member of k8sExperimentalMembers(mod)) {
+    if (leftToOtherRules(mod, member)) continue;
+    const { lost, carry, carried: carriedLabels } = read(mod, member.value);
+    const base = `${moduleLabel(mod)}: '${member.key}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it`;
+    const carried = carryEdits(mod, carry);
+    if (lost.length > 0 || carried === void 0) {
+      const what = [...carriedLabels, ...lost];
+      report2({ node: member, module: mod, message: `${base}, so these settings have no effect there: ${what.join(", ")}; write them as Docker create options, then remove '${member.key}'` });
+      continue;
+    }
+    const moved = carried.length > 0 ? ` (its memory and cpu limits become ${describeCarry(carry)})` : "";
+    report2({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
+  }
+}
+var MEMORY_UNITS, DOCKER_FORM, rule54, vm_k8s_experimental_default;
+var init_vm_k8s_experimental = __esm({
+  "rules/vm-k8s-experimental.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    init_resources();
+    init_vm();
+    init_options();
+    MEMORY_UNITS = { "": 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+    DOCKER_FORM = {
+      "limits.memory": { key: "Memory", convert: memoryBytes },
+      "requests.memory": { key: "MemoryReservation", convert: memoryBytes },
+      "limits.cpu": { key: "NanoCpus", convert: nanoCpus }
+    };
+    rule54 = {
+      meta: {
+        id: "vm-k8s-experimental",
+        severity: "warning",
+        facts: ["V1", "V2"],
+        description: "k8s-experimental in createOptions, which Docker does not read; the fix removes it, carrying memory and cpu limits over to HostConfig.Memory, MemoryReservation and NanoCpus, unless it holds settings with no automatic Docker equivalent (securityContext, volumes, other resources).",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) checkModule4(manifest, mod, report2);
+      }
+    };
+    vm_k8s_experimental_default = rule54;
+  }
+});
+
+// rules/vm-mqtt-broker.ts
+function schemaOf(v) {
+  const s = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : void 0;
+  const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
+  return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
+}
+var BROKER_ENV, rule55, vm_mqtt_broker_default;
+var init_vm_mqtt_broker = __esm({
+  "rules/vm-mqtt-broker.ts"() {
+    "use strict";
+    init_rule_api();
+    init_facts();
+    BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
+    rule55 = {
+      meta: {
+        id: "vm-mqtt-broker",
+        severity: "warning",
+        facts: ["V10"],
+        description: "The ended MQTT-broker preview: $edgeHub schemaVersion 1.2, mqttBroker, experimentalFeatures__mqttBroker* env; the fix removes the env and sets schema 1.1 when no 1.2-only field remains (mqttBroker itself is a suggestion).",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        const hub = manifest.hubDesired;
+        const schema = hub?.getExact("schemaVersion");
+        const broker = hub?.getExact("mqttBroker");
+        const v = schema === void 0 || typeof schema.value === "string" && isPlaceholder(schema.value) ? void 0 : schemaOf(schema.value);
+        const is12 = v !== void 0 && v.major === 1 && v.minor >= 2;
+        if (broker !== void 0) {
+          const edits = [{ op: "remove", node: broker }];
+          if (is12) edits.push({ op: "set", node: schema, value: "1.1" });
+          report2({
+            node: broker,
+            message: `$edgeHub: 'mqttBroker' belongs to the MQTT broker preview, which ended; edgeHub 1.3 and later ignore it, so its authorizations and bridges have no effect: remove it${is12 ? " and set schemaVersion '1.1'" : ""}`,
+            suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }]
+          });
+        } else if (is12) {
+          report2({
+            node: schema,
+            part: "value",
+            message: `$edgeHub: schemaVersion '${String(schema.value)}' is the MQTT broker preview's schema, which ended; no 1.2-only setting is used, so set '1.1' (the current schema, which has route objects with priority and timeToLiveSecs)`,
+            fix: [{ op: "set", node: schema, value: "1.1" }]
+          });
+        }
+        for (const mod of manifest.modules) {
+          if (!mod.system) continue;
+          for (const e of envVars(mod)) {
+            if (e.malformed || !BROKER_ENV.test(e.name)) continue;
+            report2({
+              node: e.node,
+              module: mod,
+              message: `${moduleLabel(mod)}: environment variable '${e.name}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it`,
+              fix: [{ op: "remove", node: e.node }]
+            });
+          }
+        }
+      }
+    };
+    vm_mqtt_broker_default = rule55;
+  }
+});
+
+// rules/vm-runtime-image.ts
+var RUNTIME_IMAGE, VERSION_TAG, RUNTIME_TAG, rule56, vm_runtime_image_default;
+var init_vm_runtime_image = __esm({
+  "rules/vm-runtime-image.ts"() {
+    "use strict";
+    init_rule_api();
+    RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
+    VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
+    RUNTIME_TAG = "1.6";
+    rule56 = {
+      meta: {
+        id: "vm-runtime-image",
+        severity: "error",
+        facts: ["V0e", "V9"],
+        description: "An mcr.microsoft.com/azureiotedge-agent or azureiotedge-hub image below 1.6 (1.0 to 1.5: out of support); the fix sets the same repository at 1.6.",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) {
+          const node = mod.settings?.getExact("image");
+          const image = node?.value;
+          if (node === void 0 || typeof image !== "string" || hasPlaceholder(image)) continue;
+          const m = RUNTIME_IMAGE.exec(image.trim());
+          if (m === null) continue;
+          const v = VERSION_TAG.exec(m[2]);
+          if (v === null) continue;
+          const major = Number(v[1]);
+          const minor = Number(v[2]);
+          if (major > 1 || major === 1 && minor >= 6) continue;
+          const want = `${m[1]}:${RUNTIME_TAG}`;
+          report2({
+            node,
+            part: "value",
+            module: mod,
+            message: `${moduleLabel(mod)}: '${image}' is IoT Edge ${major}.${minor}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '${want}' (or a 1.6.x patch tag)`,
+            fix: [{ op: "set", node, value: want }]
+          });
+        }
+      }
+    };
+    vm_runtime_image_default = rule56;
+  }
+});
+
+// rules/vm-share-bind.ts
+var rule57, vm_share_bind_default;
+var init_vm_share_bind = __esm({
+  "rules/vm-share-bind.ts"() {
+    "use strict";
+    init_rule_api();
+    init_mounts();
+    init_vm();
+    rule57 = {
+      meta: {
+        id: "vm-share-bind",
+        severity: "error",
+        facts: ["F3", "V4"],
+        description: "A bind from /home/hcsshares/<share> (the FPGA device's share folder, absent in the VM); the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, vm, report: report2 }) {
+        const root3 = shareRootOf(vm);
+        for (const mod of manifest.modules) {
+          const found = [];
+          for (const b of bindsOf(mod)) {
+            if (typeof b.value !== "string") continue;
+            const spec = b.value;
+            const colon = spec.indexOf(":");
+            const source = colon < 0 ? spec : spec.slice(0, colon);
+            const share = hcsSharePath(source);
+            if (share !== void 0) found.push({ node: b, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) + (colon < 0 ? "" : spec.slice(colon)) });
+          }
+          for (const m of mountsOf(mod)) {
+            const type = m.type?.value;
+            const source = m.source?.value;
+            if (typeof type !== "string" || type.toLowerCase() !== "bind" || typeof source !== "string") continue;
+            const share = hcsSharePath(source);
+            if (share !== void 0) found.push({ node: m.source, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
+          }
+          for (const f of found) {
+            const base = `${moduleLabel(mod)}: '${f.source}' is where the FPGA device mounted its shares; that folder does not exist in the IoT Edge VM, where the share is mounted (SMB/NFS) under a path of your choosing`;
+            if (root3 !== void 0) {
+              const edit = { op: "set", node: f.node, value: f.rewrite(root3) };
+              report2({ node: f.node, part: "value", module: mod, message: `${base}: bind '${inShareRoot(root3, f.rest)}' (vm.shareRoot) instead`, fix: [edit] });
+            } else {
+              const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
+              report2({
+                node: f.node,
+                part: "value",
+                module: mod,
+                message: `${base}; ${CONFIGURE_SHARE_ROOT} (for example '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' instead of '${HCS_SHARES}/${f.rest}')`,
+                suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }]
+              });
+            }
+          }
+        }
+      }
+    };
+    vm_share_bind_default = rule57;
+  }
+});
+
 // rules/volume-mount-share-name.ts
 function shareNameProblem(name) {
   if (name.length < 3 || name.length > 63) return "has to be 3 to 63 characters long";
@@ -20968,14 +21640,14 @@ function shareNameProblem(name) {
   if (!/^[A-Za-z0-9]/.test(name) || !/[A-Za-z0-9]$/.test(name) || name.includes("--")) return "has to start and end with a letter or digit, and each '-' must stand between letters or digits";
   return void 0;
 }
-var SHARE_ROOT2, rule50, volume_mount_share_name_default;
+var SHARE_ROOT2, rule58, volume_mount_share_name_default;
 var init_volume_mount_share_name = __esm({
   "rules/volume-mount-share-name.ts"() {
     "use strict";
     init_rule_api();
     init_options();
     SHARE_ROOT2 = /^\/home\/hcsshares\/([^/]+)/;
-    rule50 = {
+    rule58 = {
       meta: {
         id: "volume-mount-share-name",
         severity: "warning",
@@ -20984,7 +21656,7 @@ var init_volume_mount_share_name = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           for (const m of mountsOf2(mod)) {
             if (m.from !== "Mounts" || m.type !== "volume" || m.source === void 0 || m.sourceNode === void 0) continue;
@@ -21001,23 +21673,126 @@ var init_volume_mount_share_name = __esm({
               if (why === void 0) continue;
               message = `${base} is not a valid share name: it ${why}; write the name of an SMB/NFS share on the device`;
             }
-            report({ node: m.sourceNode, part: "value", module: mod, message });
+            report2({ node: m.sourceNode, part: "value", module: mod, message });
           }
         }
       }
     };
-    volume_mount_share_name_default = rule50;
+    volume_mount_share_name_default = rule58;
+  }
+});
+
+// rules/vm-share-volume.ts
+function writtenForAse(manifest) {
+  return manifest.modules.some(
+    (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
+  );
+}
+var rule59, vm_share_volume_default;
+var init_vm_share_volume = __esm({
+  "rules/vm-share-volume.ts"() {
+    "use strict";
+    init_rule_api();
+    init_mounts();
+    init_vm();
+    init_volume_mount_share_name();
+    rule59 = {
+      meta: {
+        id: "vm-share-volume",
+        severity: "error",
+        facts: ["F2", "F3", "V4", "V5"],
+        description: "A Mounts entry of Type volume whose Source names a share (as the Kubernetes target writes it): an empty local Docker volume in the VM; the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
+        repair: "fix",
+        targets: ["vm"]
+      },
+      check({ manifest, vm, report: report2 }) {
+        const root3 = shareRootOf(vm);
+        let ase;
+        for (const mod of manifest.modules) {
+          for (const m of mountsOf(mod)) {
+            const type = m.type?.value;
+            const source = m.source?.value;
+            if (typeof type !== "string" || type.toLowerCase() !== "volume" || typeof source !== "string" || hasPlaceholder(source)) continue;
+            const hcs = hcsSharePath(source);
+            const share = hcs !== void 0 ? hcs.rest : source;
+            if (share === "" || hcs === void 0 && shareNameProblem(source) !== void 0) continue;
+            ase ??= writtenForAse(manifest);
+            const shareMeant = ase || hcs !== void 0;
+            const base = shareMeant ? `${moduleLabel(mod)}: a Type volume mount with Source '${source}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data` : `${moduleLabel(mod)}: if '${source}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data`;
+            const edits = (r2) => {
+              const out = [
+                { op: "set", node: m.type, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
+                { op: "set", node: m.source, value: inShareRoot(r2, share) }
+              ];
+              const volumeOptions = m.node.get("VolumeOptions");
+              if (volumeOptions !== void 0) out.push({ op: "remove", node: volumeOptions });
+              return out;
+            };
+            const certain = shareMeant && root3 !== void 0 && m.node.get("VolumeOptions") === void 0;
+            if (certain) {
+              report2({ node: m.source, part: "value", module: mod, message: `${base}; mount the share in the VM and bind it: {Type: bind, Source: '${inShareRoot(root3, share)}'} (vm.shareRoot)`, fix: edits(root3) });
+              continue;
+            }
+            const r = root3 ?? SUGGESTED_SHARE_ROOT;
+            const how = !shareMeant ? `; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there` : root3 === void 0 ? `; mount the share in the VM and bind it from there (${CONFIGURE_SHARE_ROOT})` : `; it has VolumeOptions, so check whether it is a share: if so, bind '${inShareRoot(r, share)}'`;
+            report2({
+              node: m.source,
+              part: "value",
+              module: mod,
+              ...shareMeant ? {} : { severity: "info" },
+              message: base + how,
+              suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }]
+            });
+          }
+        }
+      }
+    };
+    vm_share_volume_default = rule59;
+  }
+});
+
+// rules/vm-tls-protocols.ts
+var rule60, vm_tls_protocols_default;
+var init_vm_tls_protocols = __esm({
+  "rules/vm-tls-protocols.ts"() {
+    "use strict";
+    init_rule_api();
+    init_resources();
+    rule60 = {
+      meta: {
+        id: "vm-tls-protocols",
+        severity: "info",
+        facts: ["V11"],
+        description: "SslProtocols set on edgeHub: edgeHub 1.3+ requires TLS 1.2 by default and this setting relaxes it (a reported fact).",
+        repair: "none",
+        targets: ["vm"]
+      },
+      check({ manifest, report: report2 }) {
+        for (const mod of manifest.modules) {
+          if (!mod.system || mod.name !== "edgeHub") continue;
+          for (const v of envNamed(mod, "SslProtocols")) {
+            if (v.value === void 0 || v.value.trim() === "" || hasPlaceholder(v.value)) continue;
+            report2({
+              node: v.node,
+              module: mod,
+              message: `${moduleLabel(mod)}: SslProtocols is '${v.value}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version`
+            });
+          }
+        }
+      }
+    };
+    vm_tls_protocols_default = rule60;
   }
 });
 
 // rules/volume-name-collision.ts
-var rule51, volume_name_collision_default;
+var rule61, volume_name_collision_default;
 var init_volume_name_collision = __esm({
   "rules/volume-name-collision.ts"() {
     "use strict";
     init_rule_api();
     init_mounts();
-    rule51 = {
+    rule61 = {
       meta: {
         id: "volume-name-collision",
         severity: "error",
@@ -21026,7 +21801,7 @@ var init_volume_name_collision = __esm({
         repair: "none",
         targets: ["kubernetes"]
       },
-      check({ manifest, report }) {
+      check({ manifest, report: report2 }) {
         for (const mod of manifest.modules) {
           const sources = [];
           for (const b of bindsOf(mod)) {
@@ -21056,7 +21831,7 @@ var init_volume_name_collision = __esm({
             }
             if (prev.kind === v.kind && prev.source === v.source) continue;
             const what = (x) => `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
-            report({
+            report2({
               node: v.node,
               part: "value",
               module: mod,
@@ -21066,30 +21841,33 @@ var init_volume_name_collision = __esm({
         }
       }
     };
-    volume_name_collision_default = rule51;
+    volume_name_collision_default = rule61;
   }
 });
 
 // rules/wireserver-env.ts
-var rule52, wireserver_env_default;
+var rule62, wireserver_env_default;
 var init_wireserver_env = __esm({
   "rules/wireserver-env.ts"() {
     "use strict";
     init_rule_api();
     init_resources();
-    rule52 = {
+    init_vm_fpga();
+    rule62 = {
       meta: {
         id: "wireserver-env",
         severity: "warning",
-        facts: ["F10"],
+        facts: ["F10", "V3"],
         description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
         repair: "fix",
-        targets: ["kubernetes"]
+        targets: ["kubernetes", "vm"]
       },
-      check({ manifest, report }) {
+      check(ctx) {
+        if (ctx.target === "vm") return checkWireserverVm(ctx);
+        const { manifest, report: report2 } = ctx;
         for (const mod of manifest.modules) {
           for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
-            report({
+            report2({
               node: v.node,
               module: mod,
               message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
@@ -21099,7 +21877,7 @@ var init_wireserver_env = __esm({
         }
       }
     };
-    wireserver_env_default = rule52;
+    wireserver_env_default = rule62;
   }
 });
 
@@ -21158,6 +21936,16 @@ var init_rules = __esm({
     init_unsupported_create_option();
     init_upstream_protocol_value();
     init_user_option();
+    init_vm_allowed_bind_sources();
+    init_vm_elevated_permissions();
+    init_vm_gpu_request();
+    init_vm_k8s_agent_env();
+    init_vm_k8s_experimental();
+    init_vm_mqtt_broker();
+    init_vm_runtime_image();
+    init_vm_share_bind();
+    init_vm_share_volume();
+    init_vm_tls_protocols();
     init_volume_mount_share_name();
     init_volume_name_collision();
     init_wireserver_env();
@@ -21212,6 +22000,16 @@ var init_rules = __esm({
       unsupported_create_option_default,
       upstream_protocol_value_default,
       user_option_default,
+      vm_allowed_bind_sources_default,
+      vm_elevated_permissions_default,
+      vm_gpu_request_default,
+      vm_k8s_agent_env_default,
+      vm_k8s_experimental_default,
+      vm_mqtt_broker_default,
+      vm_runtime_image_default,
+      vm_share_bind_default,
+      vm_share_volume_default,
+      vm_tls_protocols_default,
       volume_mount_share_name_default,
       volume_name_collision_default,
       wireserver_env_default
@@ -30444,8 +31242,8 @@ function parseDirectives(source, known) {
   }
   return out;
 }
-function severityOf(rule53, severities) {
-  const s = severities?.[rule53.meta.id] ?? rule53.meta.severity;
+function severityOf(rule63, severities) {
+  const s = severities?.[rule63.meta.id] ?? rule63.meta.severity;
   return s === "off" ? void 0 : s;
 }
 function applyDirectives(source, messages, s) {
@@ -30453,14 +31251,14 @@ function applyDirectives(source, messages, s) {
   const known = new Set(s.rules.map((r) => r.meta.id));
   const directives = parseDirectives(source, known);
   const out = [];
-  const report = (rule53, d, message) => {
-    const severity = severityOf(rule53, s.severities);
+  const report2 = (rule63, d, message) => {
+    const severity = severityOf(rule63, s.severities);
     if (severity === void 0) return;
     const a = source.position(d.comment.start);
     const b = source.position(d.comment.end);
-    const parts = [rule53.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    const parts = [rule63.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
     out.push({
-      ruleId: rule53.meta.id,
+      ruleId: rule63.meta.id,
       severity,
       message,
       line: a.line,
@@ -30472,12 +31270,12 @@ function applyDirectives(source, messages, s) {
       target: s.target,
       pointer: "",
       fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+      docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
     });
   };
   for (const d of directives) {
     if (d.problem !== void 0) {
-      report(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
       continue;
     }
     const used = /* @__PURE__ */ new Set();
@@ -30489,7 +31287,7 @@ function applyDirectives(source, messages, s) {
     const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
     if (unused.length > 0) {
       const names2 = unused.map((r) => `'${r}'`).join(", ");
-      report(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
     }
   }
   return out;
@@ -37324,15 +38122,15 @@ function describeFixes(manifest, messages) {
     }
   }
 }
-function appliesTo(rule53, target2) {
-  return (rule53.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+function appliesTo(rule63, target2) {
+  return (rule63.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
 }
-function severityFor(rule53, settings, requested) {
-  if (!appliesTo(rule53, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule53.meta.id];
+function severityFor(rule63, settings, requested) {
+  if (!appliesTo(rule63, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule63.meta.id];
   if (configured === "off") return void 0;
   if (configured !== void 0) return configured;
-  return requested ?? rule53.meta.severity;
+  return requested ?? rule63.meta.severity;
 }
 function summarize(filePath, messages, extra = {}) {
   let errorCount = 0;
@@ -37349,55 +38147,55 @@ function summarize(filePath, messages, extra = {}) {
   return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
 }
 function lintText(filePath, raw, settings) {
-  const read = readManifest(filePath, raw);
-  return lintRead(filePath, read, settings);
+  const read2 = readManifest(filePath, raw);
+  return lintRead(filePath, read2, settings);
 }
-function lintRead(filePath, read, settings) {
+function lintRead(filePath, read2, settings) {
   const display2 = settings.displayPath ?? filePath;
-  if (read.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
-  if (read.kind === "invalid-json") {
-    const source = read.source;
+  if (read2.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
+  if (read2.kind === "invalid-json") {
+    const source = read2.source;
     if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
       return { result: summarize(filePath, [], { skipped: true }) };
     }
     const messages2 = [];
-    for (const rule53 of settings.rules) {
-      if (rule53.checkSyntax === void 0) continue;
-      const severity = severityFor(rule53, settings, void 0);
+    for (const rule63 of settings.rules) {
+      if (rule63.checkSyntax === void 0) continue;
+      const severity = severityFor(rule63, settings, void 0);
       if (severity === void 0) continue;
-      rule53.checkSyntax(read.error, (message) => {
-        messages2.push(textDiagnostic(source, rule53, severity, message, read.error.offset, read.error.offset + Math.max(read.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      rule63.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule63, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages2) };
   }
-  const manifest = read.manifest;
+  const manifest = read2.manifest;
   const messages = [];
   const seen = /* @__PURE__ */ new Map();
   const target2 = settings.target ?? DEFAULT_TARGET;
   const ran = /* @__PURE__ */ new Set();
-  for (const rule53 of settings.rules) {
-    if (severityFor(rule53, settings, void 0) === void 0) continue;
-    ran.add(rule53.meta.id);
+  for (const rule63 of settings.rules) {
+    if (severityFor(rule63, settings, void 0) === void 0) continue;
+    ran.add(rule63.meta.id);
     const ctx = {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule53.meta.id] ?? {},
+      options: settings.ruleOptions?.[rule63.meta.id] ?? {},
       report(d) {
-        const severity = severityFor(rule53, settings, d.severity);
+        const severity = severityFor(rule63, settings, d.severity);
         if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule53.meta.repair !== "fix") {
-          throw new Error(`rule ${rule53.meta.id} reported a fix but its meta.repair is '${rule53.meta.repair}'`);
+        if (d.fix !== void 0 && d.fix.length > 0 && rule63.meta.repair !== "fix") {
+          throw new Error(`rule ${rule63.meta.id} reported a fix but its meta.repair is '${rule63.meta.repair}'`);
         }
-        messages.push(toDiagnostic(manifest, rule53, severity, d, display2, seen, settings.suppress, target2));
+        messages.push(toDiagnostic(manifest, rule63, severity, d, display2, seen, settings.suppress, target2));
       }
     };
     try {
-      rule53.check(ctx);
+      rule63.check(ctx);
     } catch (e) {
       messages.push(
-        textDiagnostic(manifest.source, rule53, "error", `internal error in rule ${rule53.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+        textDiagnostic(manifest.source, rule63, "error", `internal error in rule ${rule63.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
       );
     }
   }
@@ -37409,11 +38207,11 @@ function lintRead(filePath, read, settings) {
 function targetPart(target2) {
   return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
 }
-function textDiagnostic(source, rule53, severity, message, start, end, display2, target2) {
+function textDiagnostic(source, rule63, severity, message, start, end, display2, target2) {
   const s = source.position(start);
   const e = source.position(end);
   return {
-    ruleId: rule53.meta.id,
+    ruleId: rule63.meta.id,
     severity,
     message,
     line: s.line,
@@ -37424,21 +38222,21 @@ function textDiagnostic(source, rule53, severity, message, start, end, display2,
     endOffset: end,
     target: target2,
     pointer: "",
-    fingerprint: fingerprint([rule53.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    fingerprint: fingerprint([rule63.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
   };
 }
 function interpolate2(template, data) {
   if (data === void 0) return template;
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
 }
-function messageOf(rule53, d, module) {
+function messageOf(rule63, d, module) {
   if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule53.meta.id} reported neither a messageId nor a message`);
+    if (d.message === void 0) throw new Error(`rule ${rule63.meta.id} reported neither a messageId nor a message`);
     return d.message;
   }
-  const template = rule53.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule53.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const template = rule63.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule63.meta.id} has no message '${d.messageId}' in meta.messages`);
   const text = interpolate2(template, d.data);
   return module === void 0 ? text : `module '${module}': ${text}`;
 }
@@ -37446,18 +38244,18 @@ function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
 }
-function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress, target2) {
+function toDiagnostic(manifest, rule63, severity, d, display2, seen, suppress, target2) {
   const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const message = messageOf(rule53, d, module);
-  const baseKey = rule53.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const message = messageOf(rule63, d, module);
+  const baseKey = rule63.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
-    ruleId: rule53.meta.id,
+    ruleId: rule63.meta.id,
     severity,
     message,
     line: s.line,
@@ -37468,13 +38266,13 @@ function toDiagnostic(manifest, rule53, severity, d, display2, seen, suppress, t
     endOffset: span[1],
     target: target2,
     pointer,
-    fingerprint: fingerprint([rule53.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    fingerprint: fingerprint([rule63.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
   };
   if (module !== void 0) diag.module = module;
   if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
   if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule53.meta.id, module, pointer, filePath: display2 });
+  const sup = suppress?.({ ruleId: rule63.meta.id, module, pointer, filePath: display2 });
   if (sup !== void 0) diag.suppressed = sup;
   return diag;
 }
@@ -37727,7 +38525,7 @@ function readExperimental(ctx) {
   }
   const sections = {};
   for (const m of x.withCase(false).entries()) {
-    const known = KNOWN.find((k) => k.toLowerCase() === m.key.toLowerCase());
+    const known = KNOWN2.find((k) => k.toLowerCase() === m.key.toLowerCase());
     if (known === void 0) {
       ctx.note(m, ["service-options", "k8s-experimental-shape"], `k8s-experimental.${m.key} is not a key the agent knows: it is skipped`);
       continue;
@@ -37736,7 +38534,7 @@ function readExperimental(ctx) {
   }
   return { node: x, sections };
 }
-function canonical(node, members, dropped) {
+function canonical2(node, members, dropped) {
   const out = {};
   for (const m of node.withCase(false).entries()) {
     const name = members.find((k) => k.toLowerCase() === m.key.toLowerCase());
@@ -37747,7 +38545,7 @@ function canonical(node, members, dropped) {
 }
 function podSecurityContext(ctx, node) {
   if (!node.isObject) return void 0;
-  return canonical(
+  return canonical2(
     node,
     POD_SECURITY_CONTEXT,
     (m) => ctx.note(m, ["security-context-container-keys"], `k8s-experimental.securityContext.${m.key} is not a pod security context field: it is silently lost`)
@@ -37756,14 +38554,14 @@ function podSecurityContext(ctx, node) {
 function strategy(ctx, node) {
   if (!node.isObject) return void 0;
   const lost = (m) => ctx.note(m, ["k8s-experimental-shape", "recreate-strategy"], `${ctx.path(m)} is not a deployment strategy field: it is dropped`);
-  const out = canonical(node, STRATEGY, lost);
+  const out = canonical2(node, STRATEGY, lost);
   const ru = node.withCase(false).entries().find((m) => m.key.toLowerCase() === "rollingupdate");
-  if (ru !== void 0 && ru.isObject) out.rollingUpdate = canonical(ru, ROLLING_UPDATE, lost);
+  if (ru !== void 0 && ru.isObject) out.rollingUpdate = canonical2(ru, ROLLING_UPDATE, lost);
   return out;
 }
 function resources(ctx, node) {
   if (!node.isObject) return void 0;
-  return canonical(node, RESOURCES, (m) => ctx.note(m, ["k8s-experimental-shape"], `k8s-experimental.resources.${m.key} is not a resources field: it is dropped`));
+  return canonical2(node, RESOURCES, (m) => ctx.note(m, ["k8s-experimental-shape"], `k8s-experimental.resources.${m.key} is not a resources field: it is dropped`));
 }
 function nodeSelector(node) {
   if (!isPlainObject(node.value)) return void 0;
@@ -37779,7 +38577,7 @@ function extraVolumes(ctx, node) {
   for (const item of node.items()) {
     if (!item.isObject) continue;
     const spec = { volume: void 0, volumeMounts: void 0 };
-    canonical(item, VOLUME_SPEC, (m) => ctx.note(m, ["k8s-experimental-shape"], `${ctx.path(m)} is not a volume spec field: it is dropped`));
+    canonical2(item, VOLUME_SPEC, (m) => ctx.note(m, ["k8s-experimental-shape"], `${ctx.path(m)} is not a volume spec field: it is dropped`));
     for (const m of item.withCase(false).entries()) {
       if (m.key.toLowerCase() === "volume") spec.volume = m;
       if (m.key.toLowerCase() === "volumemounts") spec.volumeMounts = m;
@@ -37787,7 +38585,7 @@ function extraVolumes(ctx, node) {
     const ev = { node: item, volume: spec.volume?.isObject ? spec.volume.value : void 0, mounts: [] };
     for (const vm of spec.volumeMounts?.items() ?? []) {
       if (!vm.isObject) continue;
-      ev.mounts.push({ node: vm, mount: canonical(vm, VOLUME_MOUNT, (m) => ctx.note(m, ["k8s-experimental-shape"], `${ctx.path(m)} is not a volume mount field: it is dropped`)) });
+      ev.mounts.push({ node: vm, mount: canonical2(vm, VOLUME_MOUNT, (m) => ctx.note(m, ["k8s-experimental-shape"], `${ctx.path(m)} is not a volume mount field: it is dropped`)) });
     }
     out.push(ev);
   }
@@ -37796,7 +38594,7 @@ function extraVolumes(ctx, node) {
 function serviceOptions(ctx, node) {
   const out = {};
   if (!node.isObject) return out;
-  canonical(node, SERVICE_OPTIONS, (m) => ctx.note(m, ["k8s-experimental-shape", "service-options"], `${ctx.path(m)} is not a service option: it is dropped`));
+  canonical2(node, SERVICE_OPTIONS, (m) => ctx.note(m, ["k8s-experimental-shape", "service-options"], `${ctx.path(m)} is not a service option: it is dropped`));
   for (const m of node.withCase(false).entries()) {
     const k = m.key.toLowerCase();
     if (k === "type") {
@@ -37813,12 +38611,12 @@ function serviceOptions(ctx, node) {
   }
   return out;
 }
-var KNOWN, POD_SECURITY_CONTEXT, STRATEGY, ROLLING_UPDATE, RESOURCES, VOLUME_SPEC, VOLUME_MOUNT, SERVICE_OPTIONS;
+var KNOWN2, POD_SECURITY_CONTEXT, STRATEGY, ROLLING_UPDATE, RESOURCES, VOLUME_SPEC, VOLUME_MOUNT, SERVICE_OPTIONS;
 var init_experimental = __esm({
   "src/render/experimental.ts"() {
     "use strict";
     init_node();
-    KNOWN = ["nodeSelector", "resources", "volumes", "securityContext", "serviceOptions", "strategy"];
+    KNOWN2 = ["nodeSelector", "resources", "volumes", "securityContext", "serviceOptions", "strategy"];
     POD_SECURITY_CONTEXT = ["fsGroup", "fsGroupChangePolicy", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "supplementalGroups", "sysctls", "windowsOptions"];
     STRATEGY = ["type", "rollingUpdate"];
     ROLLING_UPDATE = ["maxSurge", "maxUnavailable"];
@@ -38321,13 +39119,13 @@ var init_types2 = __esm({
 // src/render/index.ts
 function renderKubernetes(text, options = {}) {
   const filePath = options.filePath ?? "deployment.json";
-  const read = readManifest(filePath, text);
-  if (read.kind === "not-a-manifest") throw new RenderError(`${filePath}: not an IoT Edge deployment manifest (no modulesContent, $edgeAgent or properties.desired.modules)`);
-  if (read.kind === "invalid-json") {
-    const at = read.source.position(read.error.offset);
-    throw new RenderError(`${filePath}:${at.line}:${at.column}: not valid JSON: ${read.error.message}`);
+  const read2 = readManifest(filePath, text);
+  if (read2.kind === "not-a-manifest") throw new RenderError(`${filePath}: not an IoT Edge deployment manifest (no modulesContent, $edgeAgent or properties.desired.modules)`);
+  if (read2.kind === "invalid-json") {
+    const at = read2.source.position(read2.error.offset);
+    throw new RenderError(`${filePath}:${at.line}:${at.column}: not valid JSON: ${read2.error.message}`);
   }
-  const { manifest } = read;
+  const { manifest } = read2;
   const serviceType = options.serviceType ?? "LoadBalancer";
   if (!SERVICE_TYPES.includes(serviceType)) throw new RenderError(`unknown service type '${String(serviceType)}'; use ${SERVICE_TYPES.join(", ")}`);
   let modules = manifest.modules;
@@ -38340,7 +39138,7 @@ function renderKubernetes(text, options = {}) {
       throw new RenderError(`${filePath}: no module '${want}'${names2.length > 0 ? `; the modules are ${names2.join(", ")}` : "; the manifest defines no modules"}`);
     }
   }
-  const findings = lintRead(filePath, read, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
+  const findings = lintRead(filePath, read2, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
   const byModule = /* @__PURE__ */ new Map();
   for (const d of findings) {
     if (d.module === void 0) continue;
@@ -39899,9 +40697,9 @@ var pseudoRules = [readErrorRule, suppressionExpiredRule];
 function fingerprintOf(parts) {
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
-function fileDiagnostic(rule53, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
+function fileDiagnostic(rule63, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
   return {
-    ruleId: rule53.meta.id,
+    ruleId: rule63.meta.id,
     severity,
     message,
     line: at.line,
@@ -39911,8 +40709,8 @@ function fileDiagnostic(rule53, severity, message, displayPath, extra, at = { li
     offset: at.offset,
     endOffset: at.offset,
     pointer: "",
-    fingerprint: fingerprintOf([rule53.meta.id, displayPath, extra]),
-    docs: rule53.meta.docs ?? docsUrl(rule53.meta.id)
+    fingerprint: fingerprintOf([rule63.meta.id, displayPath, extra]),
+    docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
   };
 }
 var writeErrorRule = {
@@ -40082,7 +40880,7 @@ function toRule(d, place) {
       targets: ["kubernetes", "vm"],
       docs: d.docs ?? CUSTOM_RULES_DOCS
     },
-    check({ manifest, report }) {
+    check({ manifest, report: report2 }) {
       for (const mod of manifest.modules) {
         if (target2 === "modules" ? mod.system : target2 === "system" ? !mod.system : false) continue;
         if (isOnly !== void 0 && !isOnly(mod.name)) continue;
@@ -40097,7 +40895,7 @@ function toRule(d, place) {
         const emit2 = (node, part, value, path) => {
           const r = { node, message: interpolate(d.message, mod, value, path), module: mod };
           if (part !== void 0) r.part = part;
-          report(r);
+          report2(r);
         };
         if (resolved.matches.length === 0) {
           if (d.required === true && resolved.unknown !== true) emit2(resolved.deepest, void 0, void 0, declaredPath);
@@ -40320,10 +41118,10 @@ function describe2(e) {
   switch (e.keyword) {
     case "additionalProperties": {
       const name = String(e.params.additionalProperty);
-      const allowed = Object.keys(e.parentSchema?.properties ?? {});
+      const allowed2 = Object.keys(e.parentSchema?.properties ?? {});
       return {
         key: key === "" ? name : `${key}.${name}`,
-        text: `unknown key '${capped(name)}'${didYouMean(name, allowed)}; allowed keys: ${allowed.join(", ")}`
+        text: `unknown key '${capped(name)}'${didYouMean(name, allowed2)}; allowed keys: ${allowed2.join(", ")}`
       };
     }
     case "enum":
@@ -40674,14 +41472,14 @@ function applyPass(filePath, manifest, fixes, accepted) {
   });
   if (batch.empty) return void 0;
   const raw = manifest.source.restore(batch.apply());
-  const read = readManifest(filePath, raw);
-  if (read.kind !== "manifest" || createOptionsErrors(read.manifest) > createOptionsErrors(manifest)) return void 0;
-  return { raw, read };
+  const read2 = readManifest(filePath, raw);
+  if (read2.kind !== "manifest" || createOptionsErrors(read2.manifest) > createOptionsErrors(manifest)) return void 0;
+  return { raw, read: read2 };
 }
 function fixText(filePath, raw, settings) {
   const passSettings = { ...settings, fixText: false };
-  let read = readManifest(filePath, raw);
-  let { result, manifest } = lintRead(filePath, read, passSettings);
+  let read2 = readManifest(filePath, raw);
+  let { result, manifest } = lintRead(filePath, read2, passSettings);
   let current = raw;
   let applied = 0;
   let passes = 0;
@@ -40710,8 +41508,8 @@ function fixText(filePath, raw, settings) {
     }
     applied += acceptedIdx.length;
     current = next.raw;
-    read = next.read;
-    ({ result, manifest } = lintRead(filePath, read, passSettings));
+    read2 = next.read;
+    ({ result, manifest } = lintRead(filePath, read2, passSettings));
   }
   if (manifest !== void 0 && settings.fixText !== false) describeFixes(manifest, result.messages);
   return { output: current, changed: current !== raw, applied, passes, result, rejected };
@@ -41040,9 +41838,9 @@ function readText(path, maxFileSize) {
       if (!DEPLOYMENT_NAME.test(path) && !MANIFEST_HINT2.test(prefix)) return { skipped: true };
       return tooBig(String(st.size));
     }
-    const read = readUpTo(fd, maxFileSize);
-    if (read.more) return tooBig("more than " + maxFileSize);
-    bytes = read.bytes;
+    const read2 = readUpTo(fd, maxFileSize);
+    if (read2.more) return tooBig("more than " + maxFileSize);
+    bytes = read2.bytes;
   } catch (e) {
     return cannotRead(e);
   } finally {
@@ -41182,21 +41980,21 @@ async function lintFilesDetailed(patterns, options = {}) {
   for (const { c, config, display: display2, targets } of jobs) {
     const severities = { ...config.rules, ...options.rules ?? {} };
     const sev = (r) => severities[r.meta.id] ?? r.meta.severity;
-    const failure = (rule53, message, at) => {
-      const s = sev(rule53);
-      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule53, s, message, display2, message, at)]);
+    const failure = (rule63, message, at) => {
+      const s = sev(rule63);
+      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule63, s, message, display2, message, at)]);
     };
     if (c.error !== void 0) {
       for (const target2 of targets) results.push(forTarget(failure(readErrorRule, c.error), target2));
       continue;
     }
-    const read = readText(c.path, options.maxFileSize ?? config.maxFileSize);
-    if ("skipped" in read) {
+    const read2 = readText(c.path, options.maxFileSize ?? config.maxFileSize);
+    if ("skipped" in read2) {
       results.push(summarize(c.path, [], { skipped: true }));
       continue;
     }
-    if ("error" in read) {
-      for (const target2 of targets) results.push(forTarget(failure(readErrorRule, read.error, read.at), target2));
+    if ("error" in read2) {
+      for (const target2 of targets) results.push(forTarget(failure(readErrorRule, read2.error, read2.at), target2));
       continue;
     }
     let parsed;
@@ -41207,19 +42005,19 @@ async function lintFilesDetailed(patterns, options = {}) {
       let result;
       let copy;
       if (!(options.fix === true || options.fixDryRun === true || pattern !== void 0)) {
-        parsed ??= readManifest(c.path, read.text);
+        parsed ??= readManifest(c.path, read2.text);
         result = lintRead(c.path, parsed, settings).result;
       } else {
-        const outcome = fixText(c.path, read.text, settings);
+        const outcome = fixText(c.path, read2.text, settings);
         result = { ...outcome.result, filePath: c.path };
         if (outcome.changed) result.output = outcome.output;
-        if (!result.skipped) result.source = read.text;
+        if (!result.skipped) result.source = read2.text;
         if (!options.fixDryRun && !result.skipped) {
           try {
             if (pattern === void 0) {
-              const written = writeInPlace(c.path, read.text, outcome.output, cwd, allowOutside);
+              const written = writeInPlace(c.path, read2.text, outcome.output, cwd, allowOutside);
               if (written !== void 0) result.writtenTo = written;
-            } else if ((parsed ??= readManifest(c.path, read.text)).kind === "manifest") {
+            } else if ((parsed ??= readManifest(c.path, read2.text)).kind === "manifest") {
               copy = { input: c.path, option: COPY_OPTIONS[target2], target: checkCopyTarget(pattern, target2, c.path, cwd), output: outcome.output, fail: (m) => forTarget(failure(writeErrorRule, m), target2).messages };
             }
           } catch (e) {
@@ -41239,9 +42037,9 @@ async function lintFilesDetailed(patterns, options = {}) {
   writeCopies(pending, results, cwd);
   const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
   const unused = unusedSuppressions(results, configFor, cwd, (id2, config) => {
-    const rule53 = rules.get(id2);
-    if (rule53 === void 0 || !ranTargets.some((t) => appliesTo(rule53, t))) return false;
-    return (options.rules?.[id2] ?? config.rules[id2] ?? rule53.meta.severity) !== "off";
+    const rule63 = rules.get(id2);
+    if (rule63 === void 0 || !ranTargets.some((t) => appliesTo(rule63, t))) return false;
+    return (options.rules?.[id2] ?? config.rules[id2] ?? rule63.meta.severity) !== "off";
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
@@ -41636,13 +42434,13 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uriOf(path) {
   return path.split("/").map((s) => s === ".." || s === "." ? s : encodeURIComponent(s)).join("/");
 }
-function ruleDescriptor(rule53) {
+function ruleDescriptor(rule63) {
   return {
-    id: rule53.meta.id,
-    shortDescription: { text: rule53.meta.description },
-    helpUri: rule53.meta.docs ?? docsUrl(rule53.meta.id),
-    defaultConfiguration: { level: LEVEL[rule53.meta.severity] },
-    properties: { facts: rule53.meta.facts, repair: rule53.meta.repair }
+    id: rule63.meta.id,
+    shortDescription: { text: rule63.meta.description },
+    helpUri: rule63.meta.docs ?? docsUrl(rule63.meta.id),
+    defaultConfiguration: { level: LEVEL[rule63.meta.severity] },
+    properties: { facts: rule63.meta.facts, repair: rule63.meta.repair }
   };
 }
 function format3(results, ctx) {

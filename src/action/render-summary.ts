@@ -5,6 +5,7 @@
  * rendered objects differ from the pull request base's (every module when the base is unknown).
  */
 import { RenderError, renderKubernetes, type RenderedModule } from "../render/index.js";
+import { cap, CAPS, oneLine, ZWJ } from "./markdown.js";
 
 export interface RenderSummaryFile {
   path: string;
@@ -16,14 +17,19 @@ export interface RenderSummaryFile {
 /** At most this many modules get a section (the summary has a 1 MiB budget shared with the report). */
 export const MAX_RENDERED_MODULES = 100;
 
-/** Manifest-derived text inside HTML and Markdown: no tags, no table or code breaks, one line. */
+/**
+ * Manifest-derived text inside HTML and Markdown: no tags, no table or code breaks, one line, no
+ * mention or issue reference (a zero-width joiner after `@` and before a digit after `#`, as the
+ * other bodies do), capped like them.
+ */
 function esc(s: string): string {
-  return s
+  return cap(oneLine(s), CAPS.name)
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[|`*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\r\n]+/g, " ");
+    .replace(/[|`*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function safeRender(text: string, path: string): RenderedModule[] | undefined {
