@@ -1,18 +1,41 @@
 import {
+  RESERVED_K8S_NAMES,
+  isDns1035Label,
   isDns1123Label,
+  isPlainObject,
   k8sName,
   proposeModuleName,
   type Edit,
   type EnvVar,
+  type JNode,
   type Manifest,
   type Module,
   type Rule,
 } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
+import { shadowedCopies } from "./_duplicates.js";
+import { envVars, hostConfig } from "./_facts.js";
 import { hasPorts } from "./_ports.js";
 
 function isValid(mod: Module): boolean {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
+}
+
+/**
+ * Does the agent turn this name into a valid, unique Kubernetes name by itself (§1.5: it lowercases
+ * and drops characters outside [a-z0-9.-])? Then the module deploys as it is, under that name.
+ */
+function agentSanitizes(manifest: Manifest, mod: Module): boolean {
+  const k = k8sName(mod.name);
+  if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
+  return !manifest.modules.some((m) => m !== mod && !m.placeholderName && k8sName(m.name) === k);
+}
+
+/** Why the name the agent makes of this module's name cannot be used, when that name is a valid label. */
+function clashOf(manifest: Manifest, mod: Module, k: string): string {
+  if (!isDns1123Label(k)) return "";
+  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved`;
+  const other = manifest.modules.find((m) => m !== mod && !m.placeholderName && k8sName(m.name) === k);
+  return other !== undefined ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
 }
 
 /** The new name of every module that needs one, computed once for the whole manifest. */
@@ -51,8 +74,65 @@ function envValues(manifest: Manifest): EnvValue[] {
   return out;
 }
 
+/** `IpcMode`, `NetworkMode` or `PidMode` of a module that shares another container's namespace: `container:<name>`. */
+interface ContainerRef {
+  node: JNode;
+  /** `container:` as written */
+  prefix: string;
+  name: string;
+}
+
+const NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
+
+function containerRefs(manifest: Manifest): ContainerRef[] {
+  const out: ContainerRef[] = [];
+  for (const m of manifest.modules) {
+    const hc = hostConfig(m);
+    if (hc === undefined) continue;
+    for (const key of NAMESPACE_MODES) {
+      const n = hc.get(key);
+      const v = n?.value;
+      if (typeof v !== "string") continue;
+      const ref = /^(container:)(.*)$/i.exec(v);
+      if (ref !== null) out.push({ node: n!, prefix: ref[1]!, name: ref[2]! });
+    }
+  }
+  return out;
+}
+
+/** A string value in a module twin, with where it is (for messages). */
+interface TwinString {
+  where: string;
+  value: string;
+}
+
+function twinStrings(manifest: Manifest): TwinString[] {
+  const out: TwinString[] = [];
+  const walk = (v: unknown, where: string): void => {
+    if (typeof v === "string") out.push({ where, value: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}/${i}`));
+    else if (isPlainObject(v)) for (const k of Object.keys(v)) walk(v[k], `${where}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  };
+  for (const t of manifest.modulesContent?.entries() ?? []) {
+    if (t.key === "$edgeAgent" || t.key === "$edgeHub") continue;
+    walk(t.value, `${t.key}`);
+  }
+  return out;
+}
+
+/** Twin values that name the module (as a word): user data the rename leaves alone, listed in the message. */
+function twinMentions(twins: TwinString[], name: string): string[] {
+  const word = new RegExp(`(?<![A-Za-z0-9_-])${escapeRe(name)}(?![A-Za-z0-9_-])`);
+  return twins.filter((t) => t.value.includes(name) && word.test(t.value)).map((t) => t.where);
+}
+
+function listMentions(paths: string[]): string {
+  const shown = paths.slice(0, 5).map((p) => `'${p}'`).join(", ");
+  return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
+}
+
 /** Rename a module in one transaction: its key, its twin, the routes and host references that name it. */
-function renameEdits(manifest: Manifest, envs: EnvValue[], mod: Module, to: string): Edit[] {
+function renameEdits(manifest: Manifest, envs: EnvValue[], refs: ContainerRef[], mod: Module, to: string): Edit[] {
   const edits: Edit[] = [];
   const key = mod.layeredKey !== undefined ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
   edits.push({ op: "rename", node: mod.node, key });
@@ -83,6 +163,8 @@ function renameEdits(manifest: Manifest, envs: EnvValue[], mod: Module, to: stri
       if (valueNode !== undefined && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
     } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
   }
+  // modules that share its namespaces name its container: `container:<name>` follows the rename
+  for (const r of refs) if (r.name === mod.name) edits.push({ op: "set", node: r.node, value: r.prefix + to });
   return edits;
 }
 
@@ -100,6 +182,8 @@ const rule: Rule = {
     const plan = renames(manifest);
     if (plan.size === 0) return;
     const envs = envValues(manifest);
+    const refs = containerRefs(manifest);
+    const twins = twinStrings(manifest);
     for (const [mod, to] of plan) {
       const why = /[A-Z]/.test(mod.name)
         ? "has uppercase letters"
@@ -110,12 +194,26 @@ const rule: Rule = {
             : /[^a-z0-9-]/.test(mod.name)
               ? `has characters other than lowercase letters, digits and '-'`
               : "must start and end with a letter or digit";
+      const sanitized = agentSanitizes(manifest, mod);
+      const k = k8sName(mod.name);
+      const head = sanitized
+        ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)`
+        : `module '${mod.name}': the name ${why}${clashOf(manifest, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+      const mentions = twinMentions(twins, mod.name);
+      const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+      // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
+      const copies = shadowedCopies(mod.node) + (mod.twin !== undefined ? shadowedCopies(mod.twin) : 0);
+      const message =
+        copies > 0
+          ? `${head}: rename it to '${to}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back)${left}`
+          : `${head}: rename it to '${to}' (routes, twins and container: references are renamed with it)${left}`;
       report({
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': the name ${why}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to '${to}' (routes and twins are renamed with it)`,
-        fix: renameEdits(manifest, envs, mod, to),
+        ...(sanitized ? { severity: "warning" as const } : {}),
+        message,
+        ...(copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }),
       });
     }
   },

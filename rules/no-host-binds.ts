@@ -1,4 +1,5 @@
 import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { shadowedCopies } from "./_duplicates.js";
 import { hostConfig } from "./_facts.js";
 
 const SHARE_ROOT = "/home/hcsshares/";
@@ -76,11 +77,14 @@ function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined 
     added.push(p.mount!);
   }
   const edits: Edit[] = [];
-  if (mounts === undefined && remaining.length === 0) {
+  // a Binds key written twice: only the last is read; removing or renaming it would let an earlier
+  // copy take effect, so it stays (emptied) and the agent keeps seeing only what it sees today
+  const shadowing = shadowedCopies(binds) > 0;
+  if (mounts === undefined && remaining.length === 0 && !shadowing) {
     edits.push({ op: "rename", node: binds, key: sameCase(binds.key!, "Mounts") }, { op: "set", node: binds, value: added });
     return edits;
   }
-  if (remaining.length === 0) edits.push({ op: "remove", node: binds });
+  if (remaining.length === 0 && !shadowing) edits.push({ op: "remove", node: binds });
   else edits.push({ op: "set", node: binds, value: remaining });
   if (added.length > 0) {
     if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: added });
@@ -105,7 +109,7 @@ function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] | undefine
   // a Mounts that is not a list cannot take the entry: removing the bind alone would lose it
   if (mounts !== undefined && !mounts.isArray) return undefined;
   const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
-  const edits: Edit[] = rest.length === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
+  const edits: Edit[] = rest.length === 0 && shadowedCopies(binds) === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan.suggestion });
   else if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan.suggestion] });
   return edits;
