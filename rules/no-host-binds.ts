@@ -1,4 +1,5 @@
 import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { singleFileBind } from "./bind-mount-file.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { hostConfig } from "./_facts.js";
 
@@ -11,6 +12,17 @@ interface Plan {
   /** a likely Mounts entry a person should confirm */
   suggestion?: Record<string, unknown>;
   why: string;
+  /** a bind of a single file or device node: bind-mount-file's finding; it stays in Binds untouched */
+  file?: true;
+}
+
+/** The plan for a Binds element: a single-file bind is left to bind-mount-file (a bind Mount of it would be as broken). */
+function planEntry(node: JNode): Plan {
+  if (typeof node.value === "string") {
+    const [src, target] = node.value.split(":");
+    if (singleFileBind(src, target) !== undefined) return { node, why: "", file: true };
+  }
+  return planBind(node);
 }
 
 /** How one `src:dst[:opts]` bind becomes a Mounts entry (F1-F3). */
@@ -119,9 +131,10 @@ function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]
   const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === undefined || binds === undefined || !binds.isArray) return;
-  const plans = binds.items().map(planBind);
+  const plans = binds.items().map(planEntry);
   const fix = conversion(hc, binds, plans);
   for (const p of plans) {
+    if (p.file) continue;
     const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== undefined) {
       report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
