@@ -143,13 +143,10 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "object createOptions in a generated manifest",
+      name: "object createOptions in a generated manifest: create-options-object's one finding (with its fix), but an object createOptions01 chunk is reported here",
       filePath: "deployment.json",
-      text: manifestText(camera({}), "object"),
-      errors: [
-        { at: '{\n                "HostConfig": {\n                  "PortBindings"', message: /^module 'edgeHub': settings.createOptions must be a string holding the Docker create options as JSON/ },
-        { at: '{\n                "HostConfig": {\n                  "Privileged"', message: /^module 'camera': settings.createOptions must be a string/ },
-      ],
+      text: manifestText(camera({}), "object").replace('"createOptions": {\n                "HostConfig": {\n                  "Privileged"', '"createOptions01": {"a": 1},\n              "createOptions": {\n                "HostConfig": {\n                  "Privileged"'),
+      errors: [{ at: '{"a": 1}', message: /^module 'camera': settings.createOptions01 must be a string holding the Docker create options as JSON/ }],
     },
     {
       name: "missing $edgeHub, unknown root key, schemaVersion a number, incomplete registry credentials",
