@@ -174,7 +174,7 @@ const rule: Rule = {
     id: "module-name",
     severity: "error",
     facts: ["F17", "§1.5"],
-    description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
+    description: "A module name that is not an RFC 1123 DNS label: a warning when the agent sanitizes it into a valid unique name (uppercase, '_'), an error when it cannot (too long, '.', bad ends, a leading digit with ports, collisions).",
     repair: "fix",
     targets: ["kubernetes"],
   },
