@@ -90,6 +90,15 @@ describe("create-options-chunks with every rule: a chunk that is not a string is
     const onObject = out.result.messages.filter((m) => m.pointer.endsWith("/createOptions04"));
     expect(onObject.map((m) => m.ruleId)).toEqual(["manifest-schema"]);
   });
+
+  it("another rule's fix inside such a module's string chunks is withheld rather than re-chunking the object away", () => {
+    const text = withSettings({ createOptions: '{"Env":["a:b=1",', createOptions01: '"C=2"]}', createOptions02: { test: "value" } });
+    const out = fixText(text, { filePath: "deployment.json" });
+    expect(out.output).toBe(text);
+    expect(out.result.messages.filter((m) => m.ruleId === "env-name-colon").map((m) => m.message)).toEqual([
+      expect.stringMatching(/^module 'parser': environment variable 'a:b' has ':' in its name/),
+    ]);
+  });
 });
 
 ruleTester(rule, {
