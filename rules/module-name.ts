@@ -13,10 +13,12 @@ import {
   type Rule,
 } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
+import { reservedWhy } from "./reserved-module-name.js";
 import { envVars, hostConfig } from "./_facts.js";
 import { hasPorts } from "./_ports.js";
 
-function isValid(mod: Module): boolean {
+/** A name module-name does not report (it reports, and renames, every other user module that is not a placeholder). */
+export function isValidModuleName(mod: Module): boolean {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
 }
 
@@ -33,7 +35,7 @@ function agentSanitizes(manifest: Manifest, mod: Module): boolean {
 /** Why the name the agent makes of this module's name cannot be used, when that name is a valid label. */
 function clashOf(manifest: Manifest, mod: Module, k: string): string {
   if (!isDns1123Label(k)) return "";
-  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved`;
+  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
   const other = manifest.modules.find((m) => m !== mod && !m.placeholderName && k8sName(m.name) === k);
   return other !== undefined ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
 }
@@ -41,7 +43,7 @@ function clashOf(manifest: Manifest, mod: Module, k: string): string {
 /** The new name of every module that needs one, computed once for the whole manifest. */
 function renames(manifest: Manifest): Map<Module, string> {
   // names kept as they are (and what the agent makes of them) are taken; invalid ones are freed
-  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValid(m));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
   const out = new Map<Module, string>();
   if (kept.length === manifest.modules.length) return out;
   const taken = new Set(kept.map((m) => k8sName(m.name)));

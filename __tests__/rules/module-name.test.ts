@@ -88,7 +88,7 @@ ruleTester(rule, {
           message:
             "module 'FilterModule': the name has uppercase letters, and the name the Kubernetes agent makes of it, 'filtermodule', is also the Kubernetes name of module 'filtermodule'; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to 'filtermodule-2' (routes, twins and container: references are renamed with it)",
         },
-        { at: '"Proxy"', severity: "error", message: /the name has uppercase letters, and the name the Kubernetes agent makes of it, 'proxy', is reserved;.*rename it to 'proxy-2'/ },
+        { at: '"Proxy"', severity: "error", message: /the name has uppercase letters, and the name the Kubernetes agent makes of it, 'proxy', is reserved \(every module pod already has a sidecar container named 'proxy'\);.*rename it to 'proxy-2'/ },
       ],
       output: manifestText({ modules: { filtermodule: img, "filtermodule-2": img, "proxy-2": img } }),
     },
