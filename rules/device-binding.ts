@@ -70,11 +70,13 @@ const rule: Rule = {
         let message: string;
         if (gpu !== undefined && !gpu.other && gpu.count !== undefined) {
           const has = hasGpuLimit(mod);
-          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: gpu.count } } });
+          // the count nvidia-runtime and gpu-requests-limits write too: a GPU (or FPGA) request first, else DeviceRequests'
+          const count = gpuCountFor(mod);
+          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
           if (add !== undefined) fix = [{ op: "remove", node: dr }, ...add];
           message = has
             ? `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; the module already requests the GPU in k8s-experimental.resources.limits, so remove it`
-            : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpu.count}}}}`;
+            : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(count)}}}}`;
         } else if (gpu !== undefined) {
           message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`;
         } else {

@@ -13,6 +13,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a GPU DeviceRequests beside a GPU request of 2: the fix and the message use 2, as nvidia-runtime and gpu-requests-limits do",
+      spec: mod({ HostConfig: { DeviceRequests: [{ Driver: "nvidia", Count: 1, Capabilities: [["gpu"]] }] }, "k8s-experimental": { resources: { requests: { "nvidia.com/gpu": 2 } } } }),
+      errors: [{ at: '"DeviceRequests"', fixable: true, message: /request it as a resource instead: "k8s-experimental": \{"resources": \{"limits": \{"nvidia.com\/gpu": 2\}\}\}$/ }],
+      output: manifestText(mod({ HostConfig: {}, "k8s-experimental": { resources: { requests: { "nvidia.com/gpu": 2 }, limits: { "nvidia.com/gpu": 2 } } } })),
+    },
+    {
       name: "FPGA devices and an FPGA count of 2 in requests: the same GPU count as fpga-resource names",
       spec: mod({ HostConfig: { Devices: [{ PathOnHost: "/dev/catapult0", PathInContainer: "/dev/catapult0", CgroupPermissions: "rwm" }] }, "k8s-experimental": { resources: { requests: { "microsoft.com/fpga_catapult": 2 } } } }),
       errors: [{ at: '"Devices"', message: /then request it with "k8s-experimental": \{"resources": \{"limits": \{"nvidia.com\/gpu": 2\}\}\}$/ }],
