@@ -23,6 +23,12 @@ ruleTester(rule, {
       output: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: [], Mounts: [{ Type: "volume", Source: "y", Target: "/y" }] }),
     },
     {
+      name: "Binds written twice in two letter cases (Docker reads keys ignoring case; the last wins): the same",
+      text: manifestText(withHostConfig({ binds: ["/home/hcsshares/x:/x"], Binds: ["/srv:/srv"] })),
+      errors: [{ at: '"/srv:/srv"', fixable: true }],
+      output: manifestText(withHostConfig({ binds: ["/home/hcsshares/x:/x"], Binds: [], Mounts: [{ Type: "bind", Source: "/srv", Target: "/srv" }] })),
+    },
+    {
       name: "Binds written twice in a createOptions string: the same, inside the string",
       text: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: ["/home/hcsshares/y:/y"] }, "string"),
       filePath: "deployment.json",
