@@ -29,6 +29,14 @@ ruleTester(rule, {
     { name: "placeholders stand for any value", spec: camera({ status: "$HOST_STATUS", restartPolicy: "${RESTART}", startupOrder: "__ORDER__" }, { routes: { r: { route: "FROM /* INTO $upstream", priority: "{{PRIORITY}}" } } }) },
     { name: "edgeHub schemaVersion 1.2 may use mqttBroker (schema-version reports the version)", spec: camera({}, { hubSchemaVersion: "1.2", hub: { mqttBroker: { authorizations: [] } } }) },
     { name: "an empty module twin", spec: camera({}, { twins: { camera: {} } }) },
+    {
+      name: "a createOptions that is a number or an array: invalid-create-options' one finding, not reported again here",
+      filePath: "deployment.json",
+      text: edited((m) => {
+        agentOf(m).systemModules.edgeHub.settings.createOptions = 5;
+        agentOf(m).modules.camera.settings.createOptions = [1, 2];
+      }),
+    },
     { name: "a module twin with desired properties", spec: camera({}, { twins: { camera: { "properties.desired": { fps: 5 } } } }) },
     {
       name: "a template with bare placeholders, $schema-template and placeholder registry keys",
