@@ -22,21 +22,33 @@ export function isValidModuleName(mod: Module): boolean {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
 }
 
+/** The modules of the manifest by the Kubernetes name the agent makes of their names (placeholders left out). */
+function byK8sName(manifest: Manifest): Map<string, Module[]> {
+  const out = new Map<string, Module[]>();
+  for (const m of manifest.modules) {
+    if (m.placeholderName) continue;
+    const k = k8sName(m.name);
+    const group = out.get(k);
+    if (group === undefined) out.set(k, [m]);
+    else group.push(m);
+  }
+  return out;
+}
+
 /**
  * Does the agent turn this name into a valid, unique Kubernetes name by itself (§1.5: it lowercases
  * and drops characters outside [a-z0-9.-])? Then the module deploys as it is, under that name.
  */
-function agentSanitizes(manifest: Manifest, mod: Module): boolean {
-  const k = k8sName(mod.name);
+function agentSanitizes(groups: Map<string, Module[]>, mod: Module, k: string): boolean {
   if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
-  return !manifest.modules.some((m) => m !== mod && !m.placeholderName && k8sName(m.name) === k);
+  return (groups.get(k)?.length ?? 0) <= 1;
 }
 
 /** Why the name the agent makes of this module's name cannot be used, when that name is a valid label. */
-function clashOf(manifest: Manifest, mod: Module, k: string): string {
+function clashOf(groups: Map<string, Module[]>, mod: Module, k: string): string {
   if (!isDns1123Label(k)) return "";
   if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
-  const other = manifest.modules.find((m) => m !== mod && !m.placeholderName && k8sName(m.name) === k);
+  const other = groups.get(k)?.find((m) => m !== mod);
   return other !== undefined ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
 }
 
@@ -186,6 +198,7 @@ const rule: Rule = {
     const envs = envValues(manifest);
     const refs = containerRefs(manifest);
     const twins = twinStrings(manifest);
+    const groups = byK8sName(manifest);
     for (const [mod, to] of plan) {
       const why = /[A-Z]/.test(mod.name)
         ? "has uppercase letters"
@@ -196,11 +209,11 @@ const rule: Rule = {
             : /[^a-z0-9-]/.test(mod.name)
               ? `has characters other than lowercase letters, digits and '-'`
               : "must start and end with a letter or digit";
-      const sanitized = agentSanitizes(manifest, mod);
       const k = k8sName(mod.name);
+      const sanitized = agentSanitizes(groups, mod, k);
       const head = sanitized
         ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)`
-        : `module '${mod.name}': the name ${why}${clashOf(manifest, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+        : `module '${mod.name}': the name ${why}${clashOf(groups, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
       const mentions = twinMentions(twins, mod.name);
       const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
       // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
