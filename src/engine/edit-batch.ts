@@ -272,9 +272,11 @@ export class EditBatch {
     const c = space.json.locate(settingsPath)?.container;
     if (c === undefined || c.kind !== "object") throw new Conflict();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
-    // a chunk key holding something other than a string (an object, a number) would be deleted or
-    // written twice by a re-chunk: that module's chunks are not rewritten
-    if (chunkSlots.length === 0 || chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 0x22)) throw new Conflict();
+    if (chunkSlots.length === 0) throw new Conflict();
+    // beside other chunks, a chunk key holding something other than a string (an object, a number)
+    // would be deleted or written twice by a re-chunk: that module's chunks are not rewritten (a
+    // lone object createOptions is what create-options-object replaces, and is fine)
+    if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 0x22)) throw new Conflict();
     const layout = containerLayout(src, c, this.style(space));
     const sep = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
     const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
