@@ -21366,12 +21366,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule63) => shouldUseRule(schema, rule63));
+      return group.rules.some((rule64) => shouldUseRule(schema, rule64));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule63) {
+    function shouldUseRule(schema, rule64) {
       var _a;
-      return schema[rule63.keyword] !== void 0 || ((_a = rule63.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule64.keyword] !== void 0 || ((_a = rule64.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -22423,9 +22423,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule63 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule63)) {
-            keywordCode(it, rule63.keyword, rule63.definition, group.type);
+        for (const rule64 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule64)) {
+            keywordCode(it, rule64.keyword, rule64.definition, group.type);
           }
         }
       });
@@ -22460,9 +22460,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule63 = rules[keyword];
-        if (typeof rule63 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule63)) {
-          const { type } = rule63.definition;
+        const rule64 = rules[keyword];
+        if (typeof rule64 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule64)) {
+          const { type } = rule64.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -24548,8 +24548,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule63 = this.RULES.all[keyword];
-        return typeof rule63 == "object" ? rule63.definition : !!rule63;
+        const rule64 = this.RULES.all[keyword];
+        return typeof rule64 == "object" ? rule64.definition : !!rule64;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -24557,7 +24557,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule63) => rule63.keyword === keyword);
+          const i = group.rules.findIndex((rule64) => rule64.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -24584,10 +24584,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule63 = rules[key];
-            if (typeof rule63 != "object")
+            const rule64 = rules[key];
+            if (typeof rule64 != "object")
               continue;
-            const { $data } = rule63.definition;
+            const { $data } = rule64.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -24751,7 +24751,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule63 = {
+      const rule64 = {
         keyword,
         definition: {
           ...definition,
@@ -24760,18 +24760,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule63, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule64, definition.before);
       else
-        ruleGroup.rules.push(rule63);
-      RULES.all[keyword] = rule63;
+        ruleGroup.rules.push(rule64);
+      RULES.all[keyword] = rule64;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule63, before) {
+    function addBeforeRule(ruleGroup, rule64, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule63);
+        ruleGroup.rules.splice(i, 0, rule64);
       } else {
-        ruleGroup.rules.push(rule63);
+        ruleGroup.rules.push(rule64);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -27127,8 +27127,8 @@ var require_directives = __commonJS({
               this.yaml.version = version;
               return true;
             } else {
-              const isValid2 = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid2);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -48785,6 +48785,51 @@ function hasDoubleBraces(s) {
 function hasPlaceholder(s) {
   return openedAndClosed(s, "${", "}") || openedAndClosed(s, "[$", "]") || hasDoubleBraces(s) || LINEAR_PART.test(s);
 }
+var BARE_VALUE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|<[A-Za-z_][^<>\s",:{}[\]/]*>/y;
+function parseWithBarePlaceholders(text2) {
+  const parts = [];
+  const stack = [];
+  let copied = 0;
+  let last = -1;
+  for (let i = 0; i < text2.length; ) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      let k = i + 1;
+      while (k < text2.length && text2.charCodeAt(k) !== 34) k += text2.charCodeAt(k) === 92 ? 2 : 1;
+      i = k + 1;
+      last = c;
+      continue;
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1] : -1;
+    const valueHere = last === -1 || last === 58 || top === 91 && (last === 91 || last === 44);
+    if (valueHere && (c === 36 || c === 95 || c === 60)) {
+      BARE_VALUE.lastIndex = i;
+      if (BARE_VALUE.test(text2)) {
+        const end = BARE_VALUE.lastIndex;
+        parts.push(text2.slice(copied, i), JSON.stringify(text2.slice(i, end)));
+        copied = end;
+        i = end;
+        last = 34;
+        continue;
+      }
+    }
+    if (c === 123 || c === 91) stack.push(c);
+    else if (c === 125 || c === 93) stack.pop();
+    last = c;
+    i++;
+  }
+  if (parts.length === 0) return void 0;
+  parts.push(text2.slice(copied));
+  try {
+    return { value: JSON.parse(parts.join("")) };
+  } catch {
+    return void 0;
+  }
+}
 
 // src/model/k8s-names.ts
 function k8sName(moduleName2) {
@@ -49625,7 +49670,11 @@ function readCreateOptions(manifest, settings, module, template) {
   const texts = chunks.map((c) => c.value);
   const text2 = texts.join("");
   if (text2.trim() === "") return { form: "none", root: void 0, chunks };
-  const parsed = JsonDoc.parse(text2, false);
+  let parsed = JsonDoc.parse(text2, false);
+  if (parsed.doc === void 0 && template) {
+    const tolerant = parseWithBarePlaceholders(text2);
+    if (tolerant !== void 0) parsed = { doc: new JsonDoc(text2, true, tolerant.value) };
+  }
   const fileDoc = manifest.doc;
   const chunkStarts = [];
   let acc = 0;
@@ -49843,6 +49892,7 @@ var EditBatch = class {
       if (e instanceof Conflict) return false;
       throw e;
     }
+    for (const { space } of inner.values()) if (this.hasNonStringChunk(space)) return false;
     outer = dedupe(outer);
     if (selfOverlap(outer)) return false;
     for (const { edits: es } of inner.values()) if (selfOverlap(es)) return false;
@@ -49991,6 +50041,7 @@ var EditBatch = class {
     if (c === void 0 || c.kind !== "object") throw new Conflict();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
     if (chunkSlots.length === 0) throw new Conflict();
+    if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 34)) throw new Conflict();
     const layout = containerLayout(src, c, this.style(space));
     const sep5 = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
     const members = splitChunks(text2).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
@@ -50002,6 +50053,14 @@ var EditBatch = class {
     return out;
   }
   // ---- writing a rewritten createOptions back into the file ------------------------------
+  hasNonStringChunk(space) {
+    const info2 = space.embedded;
+    if (info2 === void 0) return false;
+    const c = this.fileSpace.json.locate(info2.settingsPath)?.container;
+    if (c?.kind !== "object") return false;
+    const text2 = this.fileSpace.json.text;
+    return c.members.some((m) => isChunkKey(m.key) && text2.charCodeAt(m.valueStart) !== 34);
+  }
   footprint(space) {
     const info2 = space.embedded;
     if (info2 === void 0) return [];
@@ -50320,27 +50379,57 @@ function isFilePath(path) {
   const last = p.slice(p.lastIndexOf("/") + 1);
   return !hasPlaceholder(last) && FILE_EXT.test(last);
 }
+var NAMED_DEVICES = /* @__PURE__ */ new Set(["mem", "null", "zero", "random", "urandom", "fuse", "kvm", "gpiomem", "nvidiactl", "nvidia-uvm", "nvidia-modeset", "vchiq", "vcsm", "vcsm-cma", "watchdog", "kmsg", "console", "tty", "ptmx", "rfkill", "uinput", "cec"]);
+var DEV_FOLDER = /^\/dev\/(bus\/usb(\/\d+)?|shm(\/.*)?)$/;
+function isDeviceNode(path) {
+  const p = path.replace(/\/+$/, "");
+  if (!p.startsWith("/dev/") || hasPlaceholder(p) || DEV_FOLDER.test(p)) return false;
+  const last = p.slice(p.lastIndexOf("/") + 1);
+  return /[0-9]$/.test(last) || NAMED_DEVICES.has(last);
+}
+function singleFileBind(source, target2) {
+  if (source === void 0) return void 0;
+  if (source.startsWith("/")) {
+    if (isDeviceNode(source)) return `the device node '${source}'`;
+    if (isFilePath(source)) return `the single file '${source}'`;
+    return void 0;
+  }
+  if (isPlaceholder(source) && target2 !== void 0 && target2.startsWith("/") && isFilePath(target2)) return `'${source}' to the single file '${target2}'`;
+  return void 0;
+}
 var rule = {
   meta: {
     id: "bind-mount-file",
     severity: "error",
     facts: ["F4", "\xA75.4", "\xA71.6"],
-    description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension) from Binds or Mounts.",
+    description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension, a device node such as /dev/video0, a placeholder bound to a file) from Binds or Mounts.",
     repair: "none",
     targets: ["kubernetes"]
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf2(mod)) {
-        if (m.type !== "bind" || m.source === void 0 || !m.source.startsWith("/") || !isFilePath(m.source)) continue;
-        const parent = m.source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
+        if (m.type !== "bind") continue;
+        const what = singleFileBind(m.source, m.target);
+        if (what === void 0) continue;
+        const source = m.source;
         const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
-        const docker = /docker\.sock$/.test(m.source) ? "; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either" : "";
+        const node = m.from === "Binds" ? m.node : m.sourceNode ?? m.node;
+        let remedy;
+        if (isDeviceNode(source)) {
+          remedy = "a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource";
+        } else if (!source.startsWith("/")) {
+          remedy = "bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)";
+        } else {
+          const parent = source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
+          const docker = /docker\.sock$/.test(source) ? "there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; " : "";
+          remedy = `${docker}bind its directory '${parent}' (or ship the file in the image)`;
+        }
         report2({
-          node: m.from === "Binds" ? m.node : m.sourceNode ?? m.node,
+          node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${where} binds the single file '${m.source}', but Kubernetes-based IoT Edge mounts host paths only as directories${docker}; bind its directory '${parent}' (or ship the file in the image)`
+          message: `${moduleLabel(mod)}: ${where} binds ${what}, but Kubernetes-based IoT Edge mounts host paths only as directories; ${remedy}`
         });
       }
     }
@@ -50402,2205 +50491,6 @@ function agentRead(keys) {
   return { order };
 }
 
-// rules/create-options-chunks.ts
-var TOOLING_MAX = 4096;
-function describeBreak(key, expected, position, seen) {
-  const num2 = agentChunkNumber(key);
-  if (position === 0) return `the first chunk must be named 'createOptions', but the first key in text order is '${key}'`;
-  if (num2 === "") return `'${key}' repeats 'createOptions' in another letter case`;
-  const n = Number.parseInt(num2, 10);
-  if (n === 0) return `'${key}' has the number 0, which only the unnumbered 'createOptions' may have`;
-  if (n < position) {
-    const twin = seen.find((k) => k !== key && Number.parseInt(agentChunkNumber(k) || "0", 10) === n);
-    return `'${key}' repeats chunk number ${n}${twin !== void 0 ? ` (also '${twin}')` : ""}`;
-  }
-  if (num2.length === 1 || seen.some((k) => agentChunkNumber(k) !== "" && agentChunkNumber(k).length !== num2.length)) {
-    return `the keys are sorted as text, so '${key}' comes where '${expected}' should be (unpadded numbers sort 1, 10, 2, \u2026)`;
-  }
-  return `'${expected}' is missing: the numbering has a gap before '${key}'`;
-}
-function checkModule(mod, report2) {
-  const settings = mod.settings;
-  const co = mod.createOptions;
-  if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
-  const keys = Object.keys(settings.value);
-  const only = co.chunks.length === 1 ? co.chunks[0] : void 0;
-  if (only?.key === "createOptions" && only.value.length <= CHUNK_SIZE && keys.every((k) => k === "createOptions" || agentChunkNumber(k) === void 0)) return;
-  const member = (key) => settings.getExact(key);
-  const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
-  const repeated = new Set(numbers).size !== numbers.length;
-  const canFix = co.error === void 0 && co.text !== void 0 && !repeated;
-  let fix2;
-  const withFix = () => canFix ? { fix: fix2 ??= [{ op: "createOptions", settings, text: co.text }] } : {};
-  const label = moduleLabel(mod);
-  const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
-  for (const s of stray) {
-    report2({
-      node: member(s),
-      module: mod,
-      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
-    });
-  }
-  if (stray.length > 0) return;
-  const read2 = agentRead(keys);
-  if (read2.failure !== void 0) {
-    const position = read2.order.indexOf(read2.failure.key);
-    const why = describeBreak(read2.failure.key, read2.failure.expected, position, read2.order);
-    report2({
-      node: member(read2.failure.key),
-      module: mod,
-      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read2.order.length)}`,
-      ...withFix()
-    });
-  } else {
-    const unpadded = read2.order.filter((k) => agentChunkNumber(k).length === 1);
-    if (unpadded.length > 0) {
-      report2({
-        node: member(unpadded[0]),
-        module: mod,
-        severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read2.order.length)}`,
-        ...withFix()
-      });
-    }
-  }
-  if (read2.order.length > AGENT_MAX_CHUNKS) {
-    report2({
-      node: member(read2.order[AGENT_MAX_CHUNKS]),
-      module: mod,
-      message: `${label}: createOptions has ${read2.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
-    });
-  }
-  for (const c of co.chunks) {
-    const len = c.value.length;
-    if (len <= CHUNK_SIZE) continue;
-    report2({
-      node: c,
-      module: mod,
-      severity: "warning",
-      message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, \u2026)`,
-      ...withFix()
-    });
-  }
-  const total = co.text?.length ?? 0;
-  if (total > TOOLING_MAX) {
-    report2({
-      node: co.chunks[0],
-      module: mod,
-      severity: "warning",
-      message: `${label}: createOptions has ${total} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`
-    });
-  }
-}
-function canonicalList(n) {
-  if (n <= 1) return "one 'createOptions' key";
-  if (n <= 3) return ["'createOptions'", "'createOptions01'", "'createOptions02'"].slice(0, n).join(", ");
-  return `'createOptions', 'createOptions01', \u2026 'createOptions${String(n - 1).padStart(2, "0")}'`;
-}
-var rule3 = {
-  meta: {
-    id: "create-options-chunks",
-    severity: "error",
-    facts: ["\xA72.2"],
-    description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
-    repair: "fix",
-    targets: ["kubernetes", "vm"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) checkModule(mod, report2);
-  }
-};
-var create_options_chunks_default = rule3;
-
-// rules/create-options-object.ts
-var rule4 = {
-  meta: {
-    id: "create-options-object",
-    severity: "error",
-    facts: ["\xA72.2"],
-    description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
-    repair: "fix",
-    targets: ["kubernetes", "vm"]
-  },
-  check({ manifest, report: report2 }) {
-    if (manifest.template) return;
-    for (const mod of manifest.modules) {
-      const co = mod.createOptions;
-      if (co.form !== "object" || co.root === void 0 || mod.settings === void 0) continue;
-      report2({
-        node: co.root,
-        module: mod,
-        message: `${moduleLabel(mod)}: createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)`,
-        fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }]
-      });
-    }
-  }
-};
-var create_options_object_default = rule4;
-
-// rules/_resources.ts
-var GPU = "nvidia.com/gpu";
-var FPGA = "microsoft.com/fpga_catapult";
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var resourceMaps = perModule((mod) => {
-  const res = k8sExperimental(mod)?.get("resources");
-  const limits = res?.get("limits");
-  const requests = res?.get("requests");
-  return { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
-});
-function hasMiscasedK8s(mod) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return false;
-  return Object.keys(root3.value).some((k) => k !== "k8s-experimental" && k.toLowerCase() === "k8s-experimental");
-}
-function mergeEdits(node, tree) {
-  const edits = [];
-  for (const [k, v] of Object.entries(tree)) {
-    const existing = node.get(k);
-    if (existing === void 0) edits.push({ op: "add", parent: node, key: k, value: v });
-    else if (isObj(v)) {
-      if (!existing.isObject) return void 0;
-      const inner = mergeEdits(existing, v);
-      if (inner === void 0) return void 0;
-      edits.push(...inner);
-    } else edits.push({ op: "set", node: existing, value: v });
-  }
-  return edits;
-}
-function ensureK8s(manifest, mod, tree) {
-  const co = mod.createOptions;
-  if (co.error !== void 0 || hasMiscasedK8s(mod)) return void 0;
-  if (co.root !== void 0) {
-    const x = k8sExperimental(mod);
-    if (x !== void 0) return mergeEdits(x, tree);
-    if (co.root.getExact("k8s-experimental") !== void 0) return void 0;
-    return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
-  }
-  if (co.form !== "none" || mod.settings === void 0) return void 0;
-  const options = { "k8s-experimental": tree };
-  if (co.chunks.length > 0) return [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(options) }];
-  const existing = mod.settings.getExact("createOptions");
-  if (existing !== void 0) {
-    if (existing.isObject) return [ensureValue(existing.withCase(false), ["k8s-experimental"], tree)];
-    return void 0;
-  }
-  return [{ op: "add", parent: mod.settings, key: "createOptions", value: manifest.template ? options : JSON.stringify(options) }];
-}
-function removeMembers(parent, nodes) {
-  if (nodes.length <= 1) return nodes.map((n) => ({ op: "remove", node: n }));
-  const keys = new Set(nodes.map((n) => n.key));
-  const entries = parent.entries();
-  const last = entries[entries.length - 1];
-  if (last !== void 0 && !keys.has(last.key)) return nodes.map((n) => ({ op: "remove", node: n }));
-  const kept = Object.fromEntries(entries.filter((e) => !keys.has(e.key)).map((e) => [e.key, e.value]));
-  return [{ op: "set", node: parent, value: kept }];
-}
-function isGpuRequest(r) {
-  if (!r.isObject) return false;
-  const driver = r.get("Driver")?.value;
-  if (typeof driver === "string" && driver.toLowerCase() === "nvidia") return true;
-  const caps = r.get("Capabilities")?.value;
-  const flat = Array.isArray(caps) ? caps.flat(2) : [];
-  return flat.some((c) => typeof c === "string" && c.toLowerCase() === "gpu");
-}
-function requestCount(r) {
-  const count2 = r.get("Count")?.value;
-  if (typeof count2 === "number" && Number.isInteger(count2)) {
-    if (count2 === -1) return 1;
-    if (count2 > 0) return count2;
-  }
-  const ids = r.get("DeviceIDs")?.value;
-  if (Array.isArray(ids) && ids.length > 0 && ids.every((i) => typeof i === "string" && !isPlaceholder(i))) return ids.length;
-  if (count2 === void 0 || count2 === 0) return ids === void 0 ? 1 : void 0;
-  return void 0;
-}
-var gpuDeviceRequests = perModule((mod) => {
-  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return void 0;
-  const dr = hostConfig(mod).get("DeviceRequests");
-  const items = dr.items();
-  const gpu = items.filter(isGpuRequest);
-  if (gpu.length === 0) return void 0;
-  let count2 = 0;
-  for (const r of gpu) {
-    const c = requestCount(r);
-    count2 = c === void 0 || count2 === void 0 ? void 0 : count2 + c;
-  }
-  return { deviceRequests: dr, count: count2, other: gpu.length !== items.length };
-});
-function gpuCountFor(mod) {
-  const { requests } = resourceMaps(mod);
-  const req = requests?.get(GPU) ?? requests?.get(FPGA);
-  if (req !== void 0 && (typeof req.value === "number" || typeof req.value === "string")) return req.value;
-  return gpuDeviceRequests(mod)?.count ?? 1;
-}
-function hasGpuLimit(mod) {
-  const { limits } = resourceMaps(mod);
-  return limits?.get(GPU) !== void 0 || limits?.get(FPGA) !== void 0;
-}
-function envNamed(mod, name) {
-  const lower = name.toLowerCase();
-  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
-}
-function effectiveEnv(mod, name) {
-  const vars = envNamed(mod, name);
-  return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
-}
-function addEnvEdit(mod, near, name, value) {
-  if (near?.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
-    if (env?.isArray) return { op: "add", parent: env, value: `${name}=${value}` };
-    return void 0;
-  }
-  if (mod.env !== void 0 && !mod.env.isObject) return void 0;
-  return ensureValue(mod.node, ["env", name], { value });
-}
-function setEnvEdit(v, value) {
-  if (v.from === "createOptions") return { op: "set", node: v.node, value: `${v.name}=${value}` };
-  const valueNode = v.node.isObject ? v.node.getExact("value") : void 0;
-  if (valueNode !== void 0) return { op: "set", node: valueNode, value };
-  if (v.node.isObject) return { op: "add", parent: v.node, key: "value", value };
-  return void 0;
-}
-
-// rules/_vm.ts
-var HCS_SHARES = "/home/hcsshares";
-var SUGGESTED_SHARE_ROOT = "/mnt/shares";
-var CONFIGURE_SHARE_ROOT = "set 'vm: { shareRoot: <where the shares are mounted in the VM> }' in .iotedge-gpu-lint.yml to have it fixed";
-function shareRootOf(vm) {
-  const root3 = vm.shareRoot;
-  if (typeof root3 !== "string" || !root3.startsWith("/") || /[:\s]/.test(root3)) return void 0;
-  const trimmed = root3.replace(/\/+$/, "");
-  return trimmed === "" ? "/" : trimmed;
-}
-function hcsSharePath(path) {
-  if (path !== HCS_SHARES && !path.startsWith(HCS_SHARES + "/")) return void 0;
-  const rest = path.slice(HCS_SHARES.length).replace(/^\/+/, "").replace(/\/+$/, "");
-  return { share: rest.split("/")[0], rest };
-}
-function inShareRoot(root3, rest) {
-  if (rest === "") return root3;
-  return root3 === "/" ? `/${rest}` : `${root3}/${rest}`;
-}
-function hasNvidiaRuntime(mod) {
-  const v = valueIgnoreCase(hostConfigValue(mod), "runtime");
-  return typeof v === "string" && v.toLowerCase() === "nvidia";
-}
-function hasDockerGpu(mod) {
-  return gpuDeviceRequests(mod) !== void 0 || hasNvidiaRuntime(mod);
-}
-function resourceEntries(mod, name) {
-  const { limits, requests } = resourceMaps(mod);
-  const out = [];
-  for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
-    const n = map?.get(name);
-    if (map !== void 0 && n !== void 0) out.push({ node: n, map, where });
-  }
-  return out;
-}
-function countOf(value) {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : void 0;
-}
-function resourceCount(mod, name) {
-  for (const e of resourceEntries(mod, name)) {
-    const c = countOf(e.node.value);
-    if (c !== void 0) return c;
-  }
-  return void 0;
-}
-var hasCatapult = (mod) => catapultDevices(mod).length > 0;
-function catapultDevices(mod) {
-  const devices = hostConfig(mod)?.get("Devices");
-  if (devices === void 0 || !devices.isArray) return [];
-  return devices.items().filter((d) => {
-    const p = typeof d.value === "string" ? d.value.split(":")[0] : d.isObject ? d.get("PathOnHost")?.value : void 0;
-    return typeof p === "string" && /^\/dev\/catapult\d*$/.test(p);
-  });
-}
-function deviceRequestsOwner(mod) {
-  if (hasDockerGpu(mod)) return void 0;
-  if (resourceEntries(mod, GPU).length > 0) return "gpu";
-  if (resourceEntries(mod, FPGA).length > 0) return "fpga-resource";
-  if (hasCatapult(mod)) return "fpga-device";
-  return void 0;
-}
-function gpuRequest(count2) {
-  return { Count: count2, Capabilities: [["gpu"]] };
-}
-function addGpuRequest(manifest, mod, count2) {
-  const co = mod.createOptions;
-  const entry = gpuRequest(count2);
-  if (co.error !== void 0) return void 0;
-  if (co.root !== void 0) {
-    const hc = co.root.get("HostConfig");
-    if (hc === void 0) return [{ op: "add", parent: co.root.withCase(false), key: "HostConfig", value: { DeviceRequests: [entry] } }];
-    if (!hc.isObject) return void 0;
-    const dr = hc.get("DeviceRequests");
-    if (dr === void 0) return [{ op: "add", parent: hc, key: "DeviceRequests", value: [entry] }];
-    if (!dr.isArray) return void 0;
-    return [{ op: "add", parent: dr, value: entry }];
-  }
-  if (co.form !== "none" || mod.settings === void 0) return void 0;
-  const options = { HostConfig: { DeviceRequests: [entry] } };
-  if (co.chunks.length > 0) return [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(options) }];
-  const existing = mod.settings.getExact("createOptions");
-  if (existing !== void 0) {
-    if (existing.isObject) return [ensureValue(existing.withCase(false), ["HostConfig"], options.HostConfig)];
-    return void 0;
-  }
-  return [{ op: "add", parent: mod.settings, key: "createOptions", value: manifest.template ? options : JSON.stringify(options) }];
-}
-function describeGpuRequest(count2) {
-  return `HostConfig.DeviceRequests: [{"Count": ${count2 ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
-}
-function k8sExperimentalMembers(mod) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return [];
-  return root3.entries().filter((e) => e.key !== void 0 && e.key.toLowerCase() === "k8s-experimental");
-}
-
-// rules/_vm-fpga.ts
-function gpuEdits(ctx, mod, owner, count2) {
-  if (deviceRequestsOwner(mod) !== owner) return [];
-  return count2 === void 0 ? void 0 : addGpuRequest(ctx.manifest, mod, count2);
-}
-function checkFpgaResourceVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    const found = resourceEntries(mod, FPGA);
-    if (found.length === 0) continue;
-    const count2 = resourceCount(mod, FPGA);
-    const gpu = gpuEdits(ctx, mod, "fpga-resource", count2);
-    const removals = [];
-    for (const map of new Set(found.map((f) => f.map))) removals.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
-    const fix2 = gpu === void 0 ? void 0 : [...removals, ...gpu];
-    const wants = deviceRequestsOwner(mod) === "fpga-resource" ? `; request the GPU instead with ${describeGpuRequest(count2)}` : "";
-    for (const f of found) {
-      report(ctx, f.node, mod, `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have, and k8s-experimental is not read by IoT Edge on Docker; remove it${wants}`, fix2);
-    }
-  }
-}
-function checkDeviceBindingVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    const fpga = catapultDevices(mod);
-    if (fpga.length === 0) continue;
-    const devices = hostConfig(mod).get("Devices");
-    const kept = devices.items().filter((d) => !fpga.includes(d));
-    const removal = kept.length === 0 ? { op: "remove", node: devices } : { op: "set", node: devices, value: kept.map((d) => d.value) };
-    const count2 = resourceCount(mod, FPGA) ?? -1;
-    const gpu = gpuEdits(ctx, mod, "fpga-device", count2);
-    const paths = fpga.map((d) => typeof d.value === "string" ? d.value.split(":")[0] : String(d.get("PathOnHost").value));
-    const wants = deviceRequestsOwner(mod) === "fpga-device" ? `; request the GPU with ${describeGpuRequest(count2)}` : "";
-    report(
-      ctx,
-      devices,
-      mod,
-      `${moduleLabel(mod)}: HostConfig.${devices.key} maps the FPGA (${paths.join(", ")}), which Azure Stack Edge Pro GPU does not have; the module needs a GPU port (its code must run on the GPU): remove the FPGA device${wants}`,
-      gpu === void 0 ? void 0 : [removal, ...gpu]
-    );
-  }
-}
-function checkWireserverVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
-      report(
-        ctx,
-        v.node,
-        mod,
-        `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (on IoT Edge in a VM the GPU is requested with ${describeGpuRequest(void 0)})`,
-        [{ op: "remove", node: v.node }]
-      );
-    }
-  }
-}
-function report(ctx, node, mod, message, fix2) {
-  ctx.report({ node, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
-}
-
-// rules/device-binding.ts
-var CATAPULT = /^\/dev\/catapult\d*$/;
-function hostPathOf(entry) {
-  if (typeof entry.value === "string") return entry.value.split(":")[0];
-  const p = entry.isObject ? entry.get("PathOnHost")?.value : void 0;
-  return typeof p === "string" ? p : void 0;
-}
-var isNonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
-var rule5 = {
-  meta: {
-    id: "device-binding",
-    severity: "error",
-    facts: ["F10", "\xA71.3", "V3"],
-    description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port (vm: only FPGA devices are reported; the fix removes them and requests the GPU with DeviceRequests).',
-    repair: "fix",
-    targets: ["kubernetes", "vm"]
-  },
-  check(ctx) {
-    if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
-    const { manifest, report: report2 } = ctx;
-    for (const mod of manifest.modules) {
-      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
-      const hc = hostConfig(mod);
-      const label = moduleLabel(mod);
-      const devices = hc.get("Devices");
-      if (devices !== void 0 && isNonEmptyArray(devices.value)) {
-        const paths = devices.items().map(hostPathOf).filter((p) => p !== void 0);
-        const fpga = paths.filter((p) => CATAPULT.test(p));
-        const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
-        const message = fpga.length === 0 && nvidia.length > 0 ? `${label}: HostConfig.${devices.key} maps the GPU (${nvidia.join(", ")}), which Kubernetes-based IoT Edge does not pass to the pod; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}` : fpga.length > 0 ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": 1}}}` : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "the device"} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
-        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report2({ node: devices, module: mod, message });
-      }
-      const dr = hc.get("DeviceRequests");
-      if (dr !== void 0 && isNonEmptyArray(dr.value)) {
-        const gpu = gpuDeviceRequests(mod);
-        let fix2;
-        let message;
-        if (gpu !== void 0 && !gpu.other && gpu.count !== void 0) {
-          const has = hasGpuLimit(mod);
-          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: gpu.count } } });
-          if (add !== void 0) fix2 = [{ op: "remove", node: dr }, ...add];
-          message = has ? `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; the module already requests the GPU in k8s-experimental.resources.limits, so remove it` : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpu.count}}}}`;
-        } else if (gpu !== void 0) {
-          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`;
-        } else {
-          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`;
-        }
-        report2({ node: dr, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
-      }
-      const rules = hc.get("DeviceCgroupRules");
-      if (rules !== void 0 && isNonEmptyArray(rules.value)) {
-        report2({
-          node: rules,
-          module: mod,
-          message: `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
-        });
-      }
-    }
-  }
-};
-var device_binding_default = rule5;
-
-// rules/docker-resource-limits.ts
-var MI = 1024 * 1024;
-var num = (n) => typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : void 0;
-function quantity(units, suffix) {
-  return Number.isSafeInteger(units) && units > 0 ? `${units}${suffix}` : void 0;
-}
-function toMi(bytes) {
-  return quantity(Math.ceil(bytes / MI), "Mi");
-}
-function toMillicores(cpus) {
-  const milli = Math.max(1, Math.ceil(Math.round(cpus * 1e6) / 1e3));
-  return Number.isFinite(cpus) && cpus > 0 ? quantity(milli, "m") : void 0;
-}
-var target = (map, key, value) => value === void 0 ? void 0 : { map, key, value };
-function report1(ctx, mod, node, what, target2, removed, hc) {
-  const label = moduleLabel(mod);
-  const base = `${label}: HostConfig.${what} is not read by Kubernetes-based IoT Edge (no limit is applied)`;
-  if (target2 === void 0) {
-    ctx.report({ node, module: mod, message: `${base}; set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead` });
-    return;
-  }
-  const existing = resourceMaps(mod)[target2.map]?.get(target2.key);
-  const remove = removeMembers(hc, removed);
-  if (existing !== void 0) {
-    ctx.report({
-      node,
-      module: mod,
-      message: `${base}; k8s-experimental.resources.${target2.map}.${target2.key} is already ${JSON.stringify(existing.value)} and is what Kubernetes applies, so remove the Docker option (it would be ${target2.value})`,
-      fix: remove
-    });
-    return;
-  }
-  const add = ensureK8s(ctx.manifest, mod, { resources: { [target2.map]: { [target2.key]: target2.value } } });
-  const fix2 = add === void 0 ? void 0 : [...remove, ...add];
-  ctx.report({
-    node,
-    module: mod,
-    message: `${base}; write it as "k8s-experimental": {"resources": {"${target2.map}": {"${target2.key}": "${target2.value}"}}}`,
-    ...fix2 !== void 0 ? { fix: fix2 } : {}
-  });
-}
-var rule6 = {
-  meta: {
-    id: "docker-resource-limits",
-    severity: "warning",
-    facts: ["F11", "\xA71.2"],
-    description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
-    repair: "fix",
-    targets: ["kubernetes"]
-  },
-  check(ctx) {
-    for (const mod of ctx.manifest.modules) {
-      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
-      const hc = hostConfig(mod);
-      const memory = hc.get("Memory");
-      const m = num(memory);
-      if (memory !== void 0 && m !== 0) {
-        report1(ctx, mod, memory, memory.key, m !== void 0 && m > 0 ? target("limits", "memory", toMi(m)) : void 0, [memory], hc);
-      }
-      const reservation = hc.get("MemoryReservation");
-      const r = num(reservation);
-      if (reservation !== void 0 && r !== 0) {
-        report1(ctx, mod, reservation, reservation.key, r !== void 0 && r > 0 ? target("requests", "memory", toMi(r)) : void 0, [reservation], hc);
-      }
-      const nano = hc.get("NanoCpus");
-      const n = num(nano);
-      if (nano !== void 0 && n !== 0) {
-        report1(ctx, mod, nano, nano.key, n !== void 0 && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : void 0, [nano], hc);
-      }
-      const quota = hc.get("CpuQuota");
-      const period = hc.get("CpuPeriod");
-      const q = num(quota);
-      const p = period === void 0 ? 1e5 : num(period);
-      if (quota !== void 0 && q !== 0 && q !== -1) {
-        const cpu = q !== void 0 && q > 0 && p !== void 0 && p > 0 ? target("limits", "cpu", toMillicores(q / p)) : void 0;
-        const what = period !== void 0 ? `${quota.key}/${period.key}` : quota.key;
-        const removed = [quota, ...period ? [period] : []];
-        if (nano !== void 0 && n !== 0) {
-          ctx.report({
-            node: quota,
-            module: mod,
-            message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
-            fix: removeMembers(hc, removed)
-          });
-        } else report1(ctx, mod, quota, what, cpu, removed, hc);
-      } else if (period !== void 0 && (quota === void 0 || q === 0 || q === -1)) {
-        ctx.report({
-          node: period,
-          module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${period.key} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it`,
-          fix: removeMembers(hc, quota !== void 0 ? [quota, period] : [period])
-        });
-      }
-      const shares = hc.get("CpuShares");
-      const s = num(shares);
-      if (shares !== void 0 && s !== 0) {
-        const value = s !== void 0 && s > 0 ? toMillicores(s / 1024) : void 0;
-        const add = value === void 0 ? void 0 : ensureK8s(ctx.manifest, mod, { resources: { requests: { cpu: value } } });
-        const has = resourceMaps(mod).requests?.get("cpu") !== void 0;
-        ctx.report({
-          node: shares,
-          module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${shares.key} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu${value !== void 0 ? ` (${shares.value} shares is "${value}")` : ""}, which also reserves that much CPU on the node`,
-          ...add !== void 0 && !has ? { suggestions: [{ message: `Request "cpu": "${value}" in k8s-experimental.resources.requests instead`, edits: [{ op: "remove", node: shares }, ...add] }] } : {}
-        });
-      }
-    }
-  }
-};
-var docker_resource_limits_default = rule6;
-
-// rules/_ports.ts
-var PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
-var INTEGER = /^[0-9]+$/;
-function parsePortKey(key) {
-  const m = PORT_KEY.exec(key.trim());
-  if (m === null) return void 0;
-  const protocol = (m[3] ?? "tcp").toLowerCase();
-  const k = { port: Number(m[1]), protocol, valid: m[2] === void 0 && ["tcp", "udp", "sctp"].includes(protocol) };
-  if (m[2] !== void 0) k.rangeEnd = Number(m[2]);
-  return k;
-}
-function intPort(v) {
-  if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
-  return void 0;
-}
-var Member = class {
-  constructor(parent, key, value) {
-    this.parent = parent;
-    this.key = key;
-    this.value = value;
-  }
-  parent;
-  key;
-  value;
-  made;
-  get node() {
-    return this.made ??= this.parent().getExact(this.key);
-  }
-};
-var Binding = class extends Member {
-  parsed;
-  hostPorts;
-  items;
-  constructor(parent, key, value) {
-    super(parent, key, value);
-    this.parsed = parsePortKey(key);
-    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
-  }
-  item(i) {
-    return (this.items ??= this.node.items())[i];
-  }
-};
-var HostPort = class {
-  constructor(binding, index, value) {
-    this.binding = binding;
-    this.index = index;
-    this.value = value;
-    this.hostPortKey = isPlainObject3(value) ? keyIgnoreCase(value, "hostport") : void 0;
-    this.hostPort = this.hostPortKey === void 0 ? void 0 : intPort(value[this.hostPortKey]);
-  }
-  binding;
-  index;
-  value;
-  hostPortKey;
-  hostPort;
-  get node() {
-    return this.binding.item(this.index);
-  }
-  get hostPortNode() {
-    return this.hostPortKey === void 0 ? void 0 : this.node.getExact(this.hostPortKey);
-  }
-};
-var portBindingsOf = perModule((mod) => {
-  const members = valueIgnoreCase(hostConfigValue(mod), "portbindings");
-  if (!isPlainObject3(members)) return [];
-  const parent = () => hostConfig(mod).get("PortBindings");
-  return Object.keys(members).map((key) => new Binding(parent, key, members[key]));
-});
-var Exposed = class extends Member {
-  parsed;
-  constructor(parent, key, value) {
-    super(parent, key, value);
-    this.parsed = parsePortKey(key);
-  }
-};
-var exposedPortsOf = perModule((mod) => {
-  const members = valueIgnoreCase(mod.createOptions.root?.value, "exposedports");
-  if (!isPlainObject3(members)) return [];
-  const parent = () => mod.createOptions.root.get("ExposedPorts");
-  return Object.keys(members).map((key) => new Exposed(parent, key, members[key]));
-});
-function hasPorts(mod) {
-  return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
-}
-
-// rules/duplicate-host-port.ts
-var rule7 = {
-  meta: {
-    id: "duplicate-host-port",
-    severity: "error",
-    facts: ["\xA71.6", "\xA75.5"],
-    description: "One HostPort used twice in a module, or one container port bound to several host ports.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const bindings = portBindingsOf(mod);
-      if (bindings.length === 0) continue;
-      const byHostPort = /* @__PURE__ */ new Map();
-      for (const b of bindings) {
-        if (b.parsed === void 0 || !b.parsed.valid) continue;
-        const hostPorts = /* @__PURE__ */ new Set();
-        for (const h of b.hostPorts) {
-          if (h.hostPort === void 0) continue;
-          const prev = byHostPort.get(h.hostPort);
-          if (prev !== void 0) {
-            report2({
-              node: h.hostPortNode,
-              part: "value",
-              module: mod,
-              message: `${moduleLabel(mod)}: HostPort ${h.hostPort} is bound twice ('${prev}' and '${b.key}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort`
-            });
-            continue;
-          }
-          byHostPort.set(h.hostPort, b.key);
-          if (hostPorts.size > 0) {
-            report2({
-              node: h.hostPortNode,
-              part: "value",
-              module: mod,
-              message: `${moduleLabel(mod)}: container port '${b.key}' is bound to several host ports (${[...hostPorts, h.hostPort].join(", ")}); the Kubernetes agent names each Service port 'hostport-${b.parsed.port}-${b.parsed.protocol}', and the API server rejects duplicate names [inferred]; bind it to one HostPort`
-            });
-          }
-          hostPorts.add(h.hostPort);
-        }
-      }
-    }
-  }
-};
-var duplicate_host_port_default = rule7;
-
-// rules/entrypoint.ts
-var rule8 = {
-  meta: {
-    id: "entrypoint",
-    severity: "error",
-    facts: ["F18", "\xA71.3"],
-    description: "Entrypoint in createOptions.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
-      if (v === void 0 || v === null) continue;
-      const ep = createOptionsOf(mod).get("Entrypoint");
-      report2({
-        node: ep,
-        module: mod,
-        message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`
-      });
-    }
-  }
-};
-var entrypoint_default = rule8;
-
-// rules/env-name-colon.ts
-var rule9 = {
-  meta: {
-    id: "env-name-colon",
-    severity: "error",
-    facts: ["F19", "\xA71.4"],
-    description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
-    repair: "fix",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
-      let names2;
-      for (const v of vars) {
-        if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
-        names2 ??= new Set(vars.map((x) => x.name));
-        const renamed = v.name.replace(/:/g, "__");
-        const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
-        if (names2.has(renamed)) {
-          report2({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
-          continue;
-        }
-        const fix2 = v.from === "env" ? [{ op: "rename", node: v.node, key: renamed }] : [{ op: "set", node: v.node, value: `${renamed}=${v.value ?? ""}` }];
-        report2({ node: v.node, module: mod, message, fix: fix2 });
-      }
-    }
-  }
-};
-var env_name_colon_default = rule9;
-
-// rules/env-name-invalid.ts
-var K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-var EMBEDDED_PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\}/;
-function proposal(name) {
-  let p = name.replace(/:/g, "__").replace(/[^-._a-zA-Z0-9]/g, "_");
-  if (p === "" || /^[0-9]/.test(p)) p = `_${p}`;
-  return p;
-}
-var rule10 = {
-  meta: {
-    id: "env-name-invalid",
-    severity: "error",
-    facts: ["\xA71.4"],
-    description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (v.malformed) continue;
-        const name = v.name;
-        if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
-        if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
-        const why = name === "" ? "is empty" : /^[0-9]/.test(name) ? "starts with a digit" : "has characters other than letters, digits, '_', '-' and '.'";
-        report2({
-          node: v.node,
-          ...v.from === "env" ? { part: "key" } : {},
-          module: mod,
-          message: `${moduleLabel(mod)}: environment variable name '${name}' ${why}, which Kubernetes rejects (the module is not deployed); rename it, e.g. to '${proposal(name)}', and change the code that reads it`
-        });
-      }
-    }
-  }
-};
-var env_name_invalid_default = rule10;
-
-// rules/env-precedence.ts
-var rule11 = {
-  meta: {
-    id: "env-precedence",
-    severity: "warning",
-    facts: ["\xA71.4"],
-    description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
-    repair: "fix",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
-      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
-      const fromEnv = /* @__PURE__ */ new Map();
-      for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
-      const conflicts = vars.filter((v) => {
-        if (v.from !== "createOptions" || v.malformed) return false;
-        const e = fromEnv.get(v.name);
-        return e !== void 0 && e.value !== void 0 && e.value !== v.value;
-      });
-      if (conflicts.length === 0) continue;
-      const envNode = mod.createOptions.root?.get("Env");
-      let fix2;
-      if (envNode?.isArray) {
-        const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
-        const rest = envNode.items().filter((n) => !drop.has(n.path[n.path.length - 1]));
-        fix2 = rest.length === 0 ? [{ op: "remove", node: envNode }] : [{ op: "set", node: envNode, value: rest.map((n) => n.value) }];
-      }
-      for (const c of conflicts) {
-        const e = fromEnv.get(c.name);
-        report2({
-          node: c.node,
-          module: mod,
-          message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
-          ...fix2 !== void 0 ? { fix: fix2 } : {}
-        });
-      }
-    }
-  }
-};
-var env_precedence_default = rule11;
-
-// rules/env-without-value.ts
-var rule12 = {
-  meta: {
-    id: "env-without-value",
-    severity: "info",
-    facts: ["\xA71.4"],
-    description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
-        const text2 = v.node.value;
-        const message = text2.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text2}=<value>' (or '${text2}=' for an empty value), or remove it`;
-        report2({ node: v.node, module: mod, message });
-      }
-    }
-  }
-};
-var env_without_value_default = rule12;
-
-// rules/exposed-port-not-published.ts
-var rule13 = {
-  meta: {
-    id: "exposed-port-not-published",
-    severity: "warning",
-    facts: ["F5", "F6"],
-    description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
-    repair: "suggestion",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const root3 = createOptionsOf(mod);
-      const exposed = exposedPortsOf(mod);
-      if (root3 === void 0 || exposed.length === 0) continue;
-      const bound = new Set(portBindingsOf(mod).flatMap((b) => b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : []));
-      for (const ep of exposed) {
-        if (ep.parsed === void 0 || !ep.parsed.valid) continue;
-        const id2 = `${ep.parsed.port}/${ep.parsed.protocol}`;
-        if (bound.has(id2)) continue;
-        const port = String(ep.parsed.port);
-        report2({
-          node: ep.node,
-          module: mod,
-          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}`,
-          suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root3, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }]
-        });
-      }
-    }
-  }
-};
-var exposed_port_not_published_default = rule13;
-
-// rules/fpga-resource.ts
-var rule14 = {
-  meta: {
-    id: "fpga-resource",
-    severity: "error",
-    facts: ["F10", "V3"],
-    description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
-    repair: "fix",
-    targets: ["kubernetes", "vm"]
-  },
-  check(ctx) {
-    if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
-    const { manifest, report: report2 } = ctx;
-    for (const mod of manifest.modules) {
-      const { limits, requests } = resourceMaps(mod);
-      if (limits === void 0 && requests === void 0) continue;
-      const found = [];
-      for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
-        const n = map?.get(FPGA);
-        if (map !== void 0 && n !== void 0) found.push({ node: n, map, where });
-      }
-      if (found.length === 0) continue;
-      const edits = [];
-      for (const f of found) {
-        if (f.map.get(GPU) !== void 0) edits.push({ op: "remove", node: f.node });
-        else edits.push({ op: "rename", node: f.node, key: GPU });
-      }
-      let fix2 = edits;
-      if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === void 0) {
-        const count2 = found[0].node.value;
-        const more = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
-        fix2 = more === void 0 ? void 0 : [...edits, ...more];
-      }
-      for (const f of found) {
-        const count2 = JSON.stringify(f.node.value);
-        report2({
-          node: f.node,
-          module: mod,
-          message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count2} in k8s-experimental.resources.limits (and requests) instead`,
-          ...fix2 !== void 0 ? { fix: fix2 } : {}
-        });
-      }
-    }
-  }
-};
-var fpga_resource_default = rule14;
-
-// rules/gpu-requests-limits.ts
-var GPU2 = "nvidia.com/gpu";
-function count(n) {
-  const v = n.value;
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && /^\s*[0-9]+\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-function show(n) {
-  return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
-}
-var rule15 = {
-  meta: {
-    id: "gpu-requests-limits",
-    severity: "error",
-    facts: ["\xA71.7", "\xA75.7"],
-    description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
-    repair: "fix",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const resources2 = k8sExperimental(mod)?.get("resources");
-      if (resources2 === void 0 || !resources2.isObject) continue;
-      const requests = resources2.get("requests");
-      const req = requests?.isObject ? requests.withCase(false).getExact(GPU2) : void 0;
-      if (req === void 0 || req.value === null) continue;
-      if (typeof req.value === "string" && hasPlaceholder(req.value)) continue;
-      const limits = resources2.get("limits");
-      if (limits !== void 0 && !limits.isObject) continue;
-      const lim = limits?.withCase(false).getExact(GPU2);
-      if (lim !== void 0 && typeof lim.value === "string" && hasPlaceholder(lim.value)) continue;
-      if (lim !== void 0) {
-        const a = count(req);
-        const b = count(lim);
-        if (a !== void 0 && b !== void 0 ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
-      }
-      const fix2 = lim !== void 0 ? [{ op: "set", node: lim, value: req.value }] : limits !== void 0 ? [{ op: "add", parent: limits, key: GPU2, value: req.value }] : [ensureValue(resources2, ["limits", GPU2], req.value)];
-      const why = lim === void 0 ? `requests ${GPU2}: ${show(req)} but limits has no ${GPU2}; Kubernetes does not allow GPU requests without limits` : `requests ${GPU2}: ${show(req)} but limits ${GPU2}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
-      report2({
-        node: req,
-        part: "key",
-        module: mod,
-        message: `${moduleLabel(mod)}: k8s-experimental.resources ${why}; set limits "${GPU2}" to ${show(req)} (or give only the limit)`,
-        fix: fix2
-      });
-    }
-  }
-};
-var gpu_requests_limits_default = rule15;
-
-// rules/host-network.ts
-var rule16 = {
-  meta: {
-    id: "host-network",
-    severity: "info",
-    facts: ["F7", "\xA71.6"],
-    description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
-      const nm = hostConfig(mod).get("NetworkMode");
-      if (mod.system && mod.name === "edgeHub") {
-        report2({
-          node: nm,
-          part: "value",
-          module: mod,
-          severity: "warning",
-          message: `${moduleLabel(mod)}: edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings`
-        });
-        continue;
-      }
-      report2({
-        node: nm,
-        part: "value",
-        module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)`
-      });
-    }
-  }
-};
-var host_network_default = rule16;
-
-// rules/ignored-module-field.ts
-var rule17 = {
-  meta: {
-    id: "ignored-module-field",
-    severity: "info",
-    facts: ["\xA71.3"],
-    description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const startup = mod.node.getExact("startupOrder");
-      if (startup !== void 0) {
-        report2({
-          node: startup,
-          part: "key",
-          module: mod,
-          message: `${moduleLabel(mod)}: startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order`
-        });
-      }
-      const restart = mod.node.getExact("restartPolicy");
-      if (restart !== void 0 && typeof restart.value === "string" && !isPlaceholder(restart.value) && restart.value.toLowerCase() !== "always") {
-        report2({
-          node: restart,
-          part: "value",
-          module: mod,
-          message: `${moduleLabel(mod)}: restartPolicy '${restart.value}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write "always", or set status "stopped" for a module that must not run`
-        });
-      }
-      const pull = mod.node.getExact("imagePullPolicy");
-      if (pull !== void 0) {
-        report2({
-          node: pull,
-          part: "key",
-          module: mod,
-          message: `${moduleLabel(mod)}: imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates`
-        });
-      }
-    }
-  }
-};
-var ignored_module_field_default = rule17;
-
-// rules/ignored-network-option.ts
-var ANY_ADDRESS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::"]);
-var rule18 = {
-  meta: {
-    id: "ignored-network-option",
-    severity: "info",
-    facts: ["\xA71.3", "\xA71.6"],
-    description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const label = moduleLabel(mod);
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
-        const nm = hostConfig(mod).get("NetworkMode");
-        report2({
-          node: nm,
-          part: "value",
-          module: mod,
-          message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`
-        });
-      }
-      if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
-        const nc = mod.createOptions.root.get("NetworkingConfig");
-        report2({
-          node: nc,
-          part: "key",
-          module: mod,
-          message: `${label}: NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed`
-        });
-      }
-      for (const b of portBindingsOf(mod)) {
-        for (const h of b.hostPorts) {
-          if (!isPlainObject3(h.value) || keyIgnoreCase(h.value, "hostip") === void 0) continue;
-          const ip = h.node.get("HostIp");
-          if (ip === void 0 || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
-          report2({
-            node: ip,
-            part: "key",
-            module: mod,
-            message: `${label}: HostIp '${ip.value}' in the binding of '${b.key}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one`
-          });
-        }
-      }
-    }
-  }
-};
-var ignored_network_option_default = rule18;
-
-// rules/inter-module-container-port.ts
-var HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
-var same = (t) => t;
-function places(mod) {
-  const out = [];
-  for (const v of envVars(mod)) {
-    if (v.malformed || v.value === void 0 || !v.value.includes(":")) continue;
-    if (v.from === "env") {
-      if (typeof v.node.value.value !== "string") continue;
-      out.push({ text: v.value, shift: 0, node: () => v.node.getExact("value"), rebuild: same });
-    } else {
-      const prefix = `${v.name}=`;
-      out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
-    }
-  }
-  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
-  if (Array.isArray(cmd)) {
-    cmd.forEach((c, i) => {
-      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod).get("Cmd").items()[i], rebuild: same });
-    });
-  }
-  const twin = mod.twin;
-  if (twin !== void 0) {
-    const path = [];
-    const nodeAt = (at) => at.reduce((n, k) => typeof k === "number" ? n.items()[k] : n.getExact(k), twin);
-    const searched = (v) => typeof v === "string" ? v.includes(":") : typeof v === "object" && v !== null;
-    const walk2 = (v) => {
-      if (typeof v === "string") {
-        const at = [...path];
-        out.push({ text: v, shift: 0, node: () => nodeAt(at), rebuild: same });
-      } else if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          if (!searched(v[i])) continue;
-          path.push(i);
-          walk2(v[i]);
-          path.pop();
-        }
-      } else {
-        const o = v;
-        for (const k in o) {
-          if (!searched(o[k])) continue;
-          path.push(k);
-          walk2(o[k]);
-          path.pop();
-        }
-      }
-    };
-    if (searched(twin.value)) walk2(twin.value);
-  }
-  return out;
-}
-function targetOf(mod) {
-  const bindings = /* @__PURE__ */ new Map();
-  const hostPorts = /* @__PURE__ */ new Set();
-  for (const b of portBindingsOf(mod)) {
-    if (!b.parsed?.valid) continue;
-    const hps = b.hostPorts.flatMap((h) => h.hostPort === void 0 ? [] : [h.hostPort]);
-    bindings.set(b.parsed.port, [...bindings.get(b.parsed.port) ?? [], ...hps]);
-    hps.forEach((h) => hostPorts.add(h));
-  }
-  const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
-  return { mod, bindings, hostPorts, exposed };
-}
-var rule19 = {
-  meta: {
-    id: "inter-module-container-port",
-    severity: "warning",
-    facts: ["F6", "\xA75.5", "\xA71.6"],
-    description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
-    repair: "suggestion",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
-    const targets = /* @__PURE__ */ new Map();
-    for (const mod of manifest.modules) {
-      for (const p of places(mod)) {
-        for (const match of p.text.matchAll(HOST_PORT)) {
-          const host = match[1];
-          const port = Number(match[2]);
-          const t = byName.get(host.toLowerCase());
-          if (t === void 0 || t === mod) continue;
-          let target2 = targets.get(t);
-          if (target2 === void 0) targets.set(t, target2 = targetOf(t));
-          const k8s = k8sName(t.name);
-          const badName = host.toLowerCase() !== k8s;
-          let problem;
-          let newPort = port;
-          if (!target2.hostPorts.has(port)) {
-            const hps = target2.bindings.get(port) ?? [];
-            if (hps.length > 0) {
-              newPort = hps[0];
-              problem = `port ${port} is the container port of module '${t.name}', which publishes it on host port ${newPort}; on Kubernetes-based IoT Edge other modules connect to the host port`;
-            } else {
-              newPort = void 0;
-              problem = `module '${t.name}' does not publish port ${port} with a HostPort${target2.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so other modules cannot reach it on Kubernetes-based IoT Edge`;
-            }
-          }
-          if (problem === void 0 && !badName) continue;
-          const start = match.index;
-          const end = start + match[0].length;
-          const parts = [problem, badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : void 0];
-          const todo = newPort !== void 0 ? `write '${k8s}:${newPort}'` : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
-          const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== void 0).join("; ")}; ${todo}`;
-          const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
-          const node = p.node();
-          const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
-          report2({
-            node,
-            range: [p.shift + start, p.shift + end],
-            module: mod,
-            message,
-            ...newPort !== void 0 ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}
-          });
-        }
-      }
-    }
-  }
-};
-var inter_module_container_port_default = rule19;
-
-// rules/invalid-create-options.ts
-var rule20 = {
-  meta: {
-    id: "invalid-create-options",
-    severity: "error",
-    facts: ["\xA72.2"],
-    description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const co = mod.createOptions;
-      const err = co.error;
-      if (err === void 0) continue;
-      const suffix = "; the IoT Edge agent cannot create this module";
-      if (co.chunks.length === 0 || err.length === co.text?.length) {
-        report2({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
-        continue;
-      }
-      let start = 0;
-      let k = 0;
-      for (; k < co.chunks.length - 1; k++) {
-        const len2 = co.chunks[k].value.length;
-        if (err.offset < start + len2) break;
-        start += len2;
-      }
-      const chunk = co.chunks[k];
-      const local = err.offset - start;
-      const len = chunk.value.length;
-      const a = Math.min(local, len);
-      const b = Math.min(local + Math.max(err.length, 1), len);
-      report2({
-        node: chunk,
-        range: [a, Math.max(a, b)],
-        module: mod,
-        message: `${moduleLabel(mod)}: createOptions is not valid JSON: ${err.message}${suffix}`
-      });
-    }
-  }
-};
-var invalid_create_options_default = rule20;
-
-// rules/invalid-json.ts
-var rule21 = {
-  meta: {
-    id: "invalid-json",
-    severity: "error",
-    facts: [],
-    description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  },
-  checkSyntax(failure, report2) {
-    report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
-  }
-};
-var invalid_json_default = rule21;
-
-// src/generated/k8s-experimental.js
-var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/k8s-experimental.schema.json", "title": 'createOptions["k8s-experimental"] as the IoT Edge Kubernetes agent reads it', "description": "Shape of the k8s-experimental section (iotedge-k8s-facts \xA71.2, KubernetesExperimentalCreatePodParameters.cs). The agent matches these keys ignoring case and Newtonsoft matches nested member names ignoring case, so the names here are lowercase and the linter validates a copy whose object keys are lowercased (map keys such as node labels and resource names included, which only their value types constrain). Values are case-sensitive.", "type": "object", "properties": { "nodeselector": { "description": "IDictionary<string,string> -> pod.spec.nodeSelector (non-string scalars are the node-selector-string rule's business)", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "resources": { "description": "V1ResourceRequirements -> the module container's resources", "type": "object", "properties": { "limits": { "$ref": "#/definitions/quantities" }, "requests": { "$ref": "#/definitions/quantities" } }, "additionalProperties": false }, "volumes": { "description": "IReadOnlyList<KubernetesModuleVolumeSpec> -> pod.spec.volumes and the container's volumeMounts", "type": "array", "items": { "type": "object", "properties": { "volume": { "type": "object", "properties": { "name": { "type": "string" } }, "required": ["name"] }, "volumemounts": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "mountpath": { "type": "string" }, "readonly": { "type": "boolean" }, "subpath": { "type": "string" }, "subpathexpr": { "type": "string" }, "mountpropagation": { "type": "string" } }, "required": ["name", "mountpath"], "additionalProperties": false } } }, "additionalProperties": false } }, "securitycontext": { "description": "V1PodSecurityContext -> pod.spec.securityContext (container-level keys are the security-context-container-keys rule's business)", "type": "object" }, "serviceoptions": { "description": "KubernetesServiceOptions { Type, LoadBalancerIP } (the values are the service-options rule's business)", "type": "object", "properties": { "type": { "type": "string" }, "loadbalancerip": { "type": "string" } }, "additionalProperties": false }, "strategy": { "description": "V1DeploymentStrategy -> deployment.spec.strategy", "type": "object", "properties": { "type": { "enum": ["Recreate", "RollingUpdate"] }, "rollingupdate": { "type": "object", "properties": { "maxsurge": { "$ref": "#/definitions/intOrString" }, "maxunavailable": { "$ref": "#/definitions/intOrString" } }, "additionalProperties": false } }, "additionalProperties": false, "if": { "properties": { "type": { "const": "Recreate" } }, "required": ["type"] }, "then": { "not": { "required": ["rollingupdate"] } } } }, "additionalProperties": false, "definitions": { "quantities": { "type": "object", "additionalProperties": { "type": ["string", "number"] } }, "intOrString": { "type": ["integer", "string"] } } };
-var schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number"] } };
-var schema14 = { "type": ["integer", "string"] };
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "nodeselector" || key0 === "resources" || key0 === "volumes" || key0 === "securitycontext" || key0 === "serviceoptions" || key0 === "strategy")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.nodeselector !== void 0) {
-      let data0 = data.nodeselector;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        for (const key1 in data0) {
-          let data1 = data0[key1];
-          if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean") {
-            const err1 = { instancePath: instancePath + "/nodeselector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/nodeselector/additionalProperties/type", keyword: "type", params: { type: schema11.properties.nodeselector.additionalProperties.type }, message: "must be string,number,boolean", schema: schema11.properties.nodeselector.additionalProperties.type, parentSchema: schema11.properties.nodeselector.additionalProperties, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/nodeselector", schemaPath: "#/properties/nodeselector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.nodeselector.type, parentSchema: schema11.properties.nodeselector, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.resources !== void 0) {
-      let data2 = data.resources;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key2 in data2) {
-          if (!(key2 === "limits" || key2 === "requests")) {
-            const err3 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.resources, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data2.limits !== void 0) {
-          let data3 = data2.limits;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key3 in data3) {
-              let data4 = data3[key3];
-              if (typeof data4 !== "string" && !(typeof data4 == "number")) {
-                const err4 = { instancePath: instancePath + "/resources/limits/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data2.requests !== void 0) {
-          let data5 = data2.requests;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key4 in data5) {
-              let data6 = data5[key4];
-              if (typeof data6 !== "string" && !(typeof data6 == "number")) {
-                const err6 = { instancePath: instancePath + "/resources/requests/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/resources/requests", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.resources.type, parentSchema: schema11.properties.resources, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.volumes !== void 0) {
-      let data7 = data.volumes;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data8 = data7[i0];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            for (const key5 in data8) {
-              if (!(key5 === "volume" || key5 === "volumemounts")) {
-                const err9 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.volumes.items, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            }
-            if (data8.volume !== void 0) {
-              let data9 = data8.volume;
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.name === void 0) {
-                  const err10 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.volumes.items.properties.volume.required, parentSchema: schema11.properties.volumes.items.properties.volume, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-                if (data9.name !== void 0) {
-                  let data10 = data9.name;
-                  if (typeof data10 !== "string") {
-                    const err11 = { instancePath: instancePath + "/volumes/" + i0 + "/volume/name", schemaPath: "#/properties/volumes/items/properties/volume/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volume.properties.name.type, parentSchema: schema11.properties.volumes.items.properties.volume.properties.name, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err11];
-                    } else {
-                      vErrors.push(err11);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err12 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.properties.volume.type, parentSchema: schema11.properties.volumes.items.properties.volume, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            if (data8.volumemounts !== void 0) {
-              let data11 = data8.volumemounts;
-              if (Array.isArray(data11)) {
-                const len1 = data11.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data12 = data11[i1];
-                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                    if (data12.name === void 0) {
-                      const err13 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
-                      if (vErrors === null) {
-                        vErrors = [err13];
-                      } else {
-                        vErrors.push(err13);
-                      }
-                      errors++;
-                    }
-                    if (data12.mountpath === void 0) {
-                      const err14 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "mountpath" }, message: "must have required property 'mountpath'", schema: schema11.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
-                      if (vErrors === null) {
-                        vErrors = [err14];
-                      } else {
-                        vErrors.push(err14);
-                      }
-                      errors++;
-                    }
-                    for (const key6 in data12) {
-                      if (!(key6 === "name" || key6 === "mountpath" || key6 === "readonly" || key6 === "subpath" || key6 === "subpathexpr" || key6 === "mountpropagation")) {
-                        const err15 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err15];
-                        } else {
-                          vErrors.push(err15);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.name !== void 0) {
-                      let data13 = data12.name;
-                      if (typeof data13 !== "string") {
-                        const err16 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/name", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.name.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.name, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err16];
-                        } else {
-                          vErrors.push(err16);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.mountpath !== void 0) {
-                      let data14 = data12.mountpath;
-                      if (typeof data14 !== "string") {
-                        const err17 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpath.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpath, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err17];
-                        } else {
-                          vErrors.push(err17);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.readonly !== void 0) {
-                      let data15 = data12.readonly;
-                      if (typeof data15 !== "boolean") {
-                        const err18 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/readonly", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/readonly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.readonly.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.readonly, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err18];
-                        } else {
-                          vErrors.push(err18);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.subpath !== void 0) {
-                      let data16 = data12.subpath;
-                      if (typeof data16 !== "string") {
-                        const err19 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpath.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpath, data: data16 };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.subpathexpr !== void 0) {
-                      let data17 = data12.subpathexpr;
-                      if (typeof data17 !== "string") {
-                        const err20 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpathexpr", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpathexpr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr, data: data17 };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data12.mountpropagation !== void 0) {
-                      let data18 = data12.mountpropagation;
-                      if (typeof data18 !== "string") {
-                        const err21 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpropagation", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpropagation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation, data: data18 };
-                        if (vErrors === null) {
-                          vErrors = [err21];
-                        } else {
-                          vErrors.push(err21);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err22 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.properties.volumemounts.items.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts.items, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts", schemaPath: "#/properties/volumes/items/properties/volumemounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.volumes.items.properties.volumemounts.type, parentSchema: schema11.properties.volumes.items.properties.volumemounts, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.volumes.items.type, parentSchema: schema11.properties.volumes.items, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.volumes.type, parentSchema: schema11.properties.volumes, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.securitycontext !== void 0) {
-      let data19 = data.securitycontext;
-      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err26 = { instancePath: instancePath + "/securitycontext", schemaPath: "#/properties/securitycontext/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.securitycontext.type, parentSchema: schema11.properties.securitycontext, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.serviceoptions !== void 0) {
-      let data20 = data.serviceoptions;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key7 in data20) {
-          if (!(key7 === "type" || key7 === "loadbalancerip")) {
-            const err27 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.serviceoptions, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data20.type !== void 0) {
-          let data21 = data20.type;
-          if (typeof data21 !== "string") {
-            const err28 = { instancePath: instancePath + "/serviceoptions/type", schemaPath: "#/properties/serviceoptions/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.serviceoptions.properties.type.type, parentSchema: schema11.properties.serviceoptions.properties.type, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data20.loadbalancerip !== void 0) {
-          let data22 = data20.loadbalancerip;
-          if (typeof data22 !== "string") {
-            const err29 = { instancePath: instancePath + "/serviceoptions/loadbalancerip", schemaPath: "#/properties/serviceoptions/properties/loadbalancerip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.serviceoptions.properties.loadbalancerip.type, parentSchema: schema11.properties.serviceoptions.properties.loadbalancerip, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.serviceoptions.type, parentSchema: schema11.properties.serviceoptions, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.strategy !== void 0) {
-      let data23 = data.strategy;
-      const _errs59 = errors;
-      let valid15 = true;
-      const _errs60 = errors;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        let missing0;
-        if (data23.type === void 0 && (missing0 = "type")) {
-          const err31 = {};
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        } else {
-          if (data23.type !== void 0) {
-            if ("Recreate" !== data23.type) {
-              const err32 = {};
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      var _valid0 = _errs60 === errors;
-      errors = _errs59;
-      if (vErrors !== null) {
-        if (_errs59) {
-          vErrors.length = _errs59;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs62 = errors;
-        const _errs63 = errors;
-        const _errs64 = errors;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-          let missing1;
-          if (data23.rollingupdate === void 0 && (missing1 = "rollingupdate")) {
-            const err33 = {};
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        var valid17 = _errs64 === errors;
-        if (valid17) {
-          const err34 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema11.properties.strategy.then.not, parentSchema: schema11.properties.strategy.then, data: data23 };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        } else {
-          errors = _errs63;
-          if (vErrors !== null) {
-            if (_errs63) {
-              vErrors.length = _errs63;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var _valid0 = _errs62 === errors;
-        valid15 = _valid0;
-      }
-      if (!valid15) {
-        const err35 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.strategy.if, parentSchema: schema11.properties.strategy, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key8 in data23) {
-          if (!(key8 === "type" || key8 === "rollingupdate")) {
-            const err36 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.strategy, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data23.type !== void 0) {
-          let data25 = data23.type;
-          if (!(data25 === "Recreate" || data25 === "RollingUpdate")) {
-            const err37 = { instancePath: instancePath + "/strategy/type", schemaPath: "#/properties/strategy/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.strategy.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.strategy.properties.type.enum, parentSchema: schema11.properties.strategy.properties.type, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data23.rollingupdate !== void 0) {
-          let data26 = data23.rollingupdate;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key9 in data26) {
-              if (!(key9 === "maxsurge" || key9 === "maxunavailable")) {
-                const err38 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.strategy.properties.rollingupdate, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data26.maxsurge !== void 0) {
-              let data27 = data26.maxsurge;
-              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27))) && typeof data27 !== "string") {
-                const err39 = { instancePath: instancePath + "/strategy/rollingupdate/maxsurge", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema14.type }, message: "must be integer,string", schema: schema14.type, parentSchema: schema14, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data26.maxunavailable !== void 0) {
-              let data28 = data26.maxunavailable;
-              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28))) && typeof data28 !== "string") {
-                const err40 = { instancePath: instancePath + "/strategy/rollingupdate/maxunavailable", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema14.type }, message: "must be integer,string", schema: schema14.type, parentSchema: schema14, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err41 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.strategy.properties.rollingupdate.type, parentSchema: schema11.properties.strategy.properties.rollingupdate, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.strategy.type, parentSchema: schema11.properties.strategy, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err43];
-    } else {
-      vErrors.push(err43);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// rules/k8s-experimental-shape.ts
-var SECTION = "k8s-experimental";
-var DISPLAY = {
-  nodeselector: "nodeSelector",
-  securitycontext: "securityContext",
-  serviceoptions: "serviceOptions",
-  loadbalancerip: "loadBalancerIP",
-  volumemounts: "volumeMounts",
-  mountpath: "mountPath",
-  readonly: "readOnly",
-  subpath: "subPath",
-  subpathexpr: "subPathExpr",
-  mountpropagation: "mountPropagation",
-  rollingupdate: "rollingUpdate",
-  maxsurge: "maxSurge",
-  maxunavailable: "maxUnavailable"
-};
-var display = (k) => DISPLAY[k] ?? k;
-var SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
-function lowerKeys(v) {
-  if (Array.isArray(v)) return v.map(lowerKeys);
-  if (!isPlainObject3(v)) return v;
-  const out = {};
-  for (const [k, x] of Object.entries(v)) out[k.toLowerCase()] = lowerKeys(x);
-  return out;
-}
-function follow(section, pointer) {
-  let node = section;
-  let label = SECTION;
-  for (const raw of pointer.split("/").slice(1)) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === void 0) return void 0;
-    if (node.isArray) {
-      node = node.items()[Number(seg)];
-      label += `[${seg}]`;
-    } else {
-      node = node.getIgnoreCase(seg);
-      label += `.${node?.key ?? seg}`;
-    }
-  }
-  return node === void 0 ? void 0 : { node, label };
-}
-function typeName(t) {
-  const list = Array.isArray(t) ? t : [t];
-  return list.map((x) => x === "object" || x === "array" || x === "integer" ? `an ${x}` : `a ${x}`).join(" or ");
-}
-function allowedKeys(e) {
-  const props = e.parentSchema?.properties ?? {};
-  return Object.keys(props).map(display).join(", ");
-}
-function anchor(node) {
-  if (node.key !== void 0) return { node, part: "key" };
-  const first = node.entries()[0];
-  return first !== void 0 ? { node: first, part: "key" } : { node, part: "value" };
-}
-function checkSection(mod, section, report2) {
-  const label = moduleLabel(mod);
-  if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
-  if (!section.isObject) {
-    report2({
-      node: section,
-      part: "value",
-      module: mod,
-      message: `${label}: k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it`
-    });
-    return;
-  }
-  const ci = section.withCase(true);
-  if (validate(lowerKeys(section.value))) return;
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validate.errors ?? []) {
-    if (e.keyword === "if") continue;
-    const at = follow(ci, e.instancePath);
-    if (at === void 0) continue;
-    if (typeof at.node.value === "string" && hasPlaceholder(at.node.value)) continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const prop = String(e.params.additionalProperty);
-        const child = at.node.getIgnoreCase(prop);
-        if (child === void 0) break;
-        const topLevel = e.instancePath === "";
-        if (topLevel && SERVICE_OPTIONS_ALIASES.has(prop)) {
-          const clash = ci.getIgnoreCase("serviceOptions") !== void 0;
-          report2({
-            node: child,
-            module: mod,
-            message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
-            ...clash ? {} : { fix: [{ op: "rename", node: child, key: "serviceOptions" }] }
-          });
-          break;
-        }
-        report2({
-          node: child,
-          module: mod,
-          message: topLevel ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}` : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`
-        });
-        break;
-      }
-      case "type":
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName(e.params.type)}; the Kubernetes agent cannot read it` });
-        break;
-      case "enum":
-        report2({
-          node: at.node,
-          part: "value",
-          module: mod,
-          message: `${label}: ${at.label} is ${JSON.stringify(at.node.value)}; Kubernetes accepts only ${e.params.allowedValues.map((v) => `'${String(v)}'`).join(" or ")} (case-sensitive) and rejects the Deployment`
-        });
-        break;
-      case "required": {
-        const missing = display(String(e.params.missingProperty));
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
-        break;
-      }
-      case "not": {
-        const ru = at.node.getIgnoreCase("rollingUpdate");
-        report2({
-          node: ru ?? at.node,
-          module: mod,
-          message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`
-        });
-        break;
-      }
-      default:
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
-    }
-  }
-}
-function sectionKeys(members, parent) {
-  const out = [];
-  for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k));
-  return out;
-}
-function checkModule2(mod, report2) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return;
-  const label = moduleLabel(mod);
-  const top = sectionKeys(root3.value, () => root3);
-  const exact = top.find((e) => e.key === SECTION);
-  const misspelt = top.filter((e) => e.key !== SECTION);
-  for (const m of misspelt) {
-    const canFix = exact === void 0 && misspelt.length === 1;
-    report2({
-      node: m,
-      module: mod,
-      message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"}`,
-      ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
-    });
-  }
-  const hc = hostConfigValue(mod);
-  const nested = hc !== void 0 ? sectionKeys(hc, () => hostConfig(mod)) : [];
-  for (const n of nested) {
-    const canMove = top.length === 0 && nested.length === 1;
-    const fix2 = [
-      { op: "add", parent: root3, key: SECTION, copyOf: n },
-      { op: "remove", node: n }
-    ];
-    report2({
-      node: n,
-      module: mod,
-      message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"}`,
-      ...canMove ? { fix: fix2 } : {}
-    });
-  }
-  if (exact !== void 0) checkSection(mod, exact, report2);
-}
-var rule22 = {
-  meta: {
-    id: "k8s-experimental-shape",
-    severity: "error",
-    facts: ["\xA71.1", "\xA71.2"],
-    description: "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
-    repair: "fix",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) checkModule2(mod, report2);
-  }
-};
-var k8s_experimental_shape_default = rule22;
-
-// rules/_k8s-annotations.ts
-var ALPHA = /[a-zA-Z]/;
-var ALNUM = /[a-zA-Z0-9]/;
-var DNS_CHARS = /[a-z0-9-]/;
-var NAME_CHARS = /[a-zA-Z0-9._-]/;
-var MAX_DNS_LABEL = 63;
-var MAX_NAME = 63;
-var MAX_K8S_VALUE = 253;
-var InvalidName = class extends Error {
-};
-function trimAndKeep(name, start, keep) {
-  let s = 0;
-  while (s < name.length && !start.test(name[s])) s++;
-  if (s === name.length) return "";
-  let e = Math.max(s, name.length - 1);
-  while (e > s && !ALNUM.test(name[e])) e--;
-  let out = "";
-  for (let i = s; i <= e; i++) if (keep.test(name[i])) out += name[i];
-  return out;
-}
-function sanitizeDnsValue(label) {
-  if (label === "") throw new InvalidName(`the prefix has an empty DNS label`);
-  const out = trimAndKeep(label.toLowerCase(), ALPHA, DNS_CHARS);
-  if (out === "") throw new InvalidName(`the prefix label '${label}' has no letter to start a DNS label with`);
-  if (out.length > MAX_DNS_LABEL) throw new InvalidName(`the prefix label '${label}' is longer than ${MAX_DNS_LABEL} characters`);
-  return out;
-}
-function sanitizeDnsDomain(prefix) {
-  if (prefix === "") throw new InvalidName("the prefix before '/' is empty");
-  const out = prefix.split(".").map(sanitizeDnsValue).join(".");
-  if (out.length > MAX_K8S_VALUE) throw new InvalidName(`the prefix is longer than ${MAX_K8S_VALUE} characters`);
-  return out;
-}
-function sanitizeNameValue(name) {
-  const out = trimAndKeep(name, ALNUM, NAME_CHARS);
-  if (out === "") throw new InvalidName(`the name '${name}' has no letter or digit, so it sanitizes to nothing`);
-  if (out.length > MAX_NAME) throw new InvalidName(`the name '${out}' is ${out.length} characters long after sanitizing, more than ${MAX_NAME}`);
-  return out;
-}
-var CLEAN_KEY = /^(?:[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)*\/)?[a-zA-Z0-9](?:[-._a-zA-Z0-9]*[a-zA-Z0-9])?$/;
-function alreadyClean(key) {
-  if (!CLEAN_KEY.test(key)) return false;
-  const slash = key.indexOf("/");
-  if (key.length - slash - 1 > MAX_NAME) return false;
-  if (slash < 0) return true;
-  const prefix = key.slice(0, slash);
-  return prefix.length <= MAX_K8S_VALUE && prefix.split(".").every((label) => label.length <= MAX_DNS_LABEL);
-}
-function sanitizeAnnotationKey(key) {
-  if (alreadyClean(key)) return { ok: true, key };
-  try {
-    if (key === "") throw new InvalidName("the key is empty");
-    const slash = key.indexOf("/");
-    const out = slash >= 0 ? `${sanitizeDnsDomain(key.slice(0, slash))}/${sanitizeNameValue(key.slice(slash + 1))}` : sanitizeNameValue(key);
-    return { ok: true, key: out };
-  } catch (e) {
-    if (e instanceof InvalidName) return { ok: false, reason: e.message };
-    throw e;
-  }
-}
-
-// rules/label-key.ts
-var rule23 = {
-  meta: {
-    id: "label-key",
-    severity: "error",
-    facts: ["\xA71.3"],
-    description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!isPlainObject3(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
-      const labels = mod.createOptions.root?.get("Labels");
-      if (labels === void 0 || !labels.isObject) continue;
-      const seen = /* @__PURE__ */ new Map();
-      for (const key of Object.keys(labels.value)) {
-        if (isPlaceholder(key)) continue;
-        const s = sanitizeAnnotationKey(key);
-        if (!s.ok) {
-          report2({
-            node: labels.getExact(key),
-            part: "key",
-            module: mod,
-            message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`
-          });
-          continue;
-        }
-        const first = seen.get(s.key);
-        if (first !== void 0) {
-          report2({
-            node: labels.getExact(key),
-            part: "key",
-            module: mod,
-            message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`
-          });
-        } else seen.set(s.key, key);
-      }
-    }
-  }
-};
-var label_key_default = rule23;
-
-// rules/legacy-module-content.ts
-var rule24 = {
-  meta: {
-    id: "legacy-module-content",
-    severity: "warning",
-    facts: ["\xA72.1"],
-    description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
-    repair: "fix",
-    targets: ["kubernetes", "vm"]
-  },
-  check({ manifest, report: report2 }) {
-    const inner = manifest.root.getExact("content");
-    for (const holder of [manifest.root, ...inner?.isObject ? [inner] : []]) {
-      const legacy = holder.getExact("moduleContent");
-      if (legacy === void 0 || !legacy.isObject) continue;
-      const clash = holder.getExact("modulesContent") !== void 0;
-      report2({
-        node: legacy,
-        part: "key",
-        message: clash ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'" : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
-        ...clash ? {} : { fix: [{ op: "rename", node: legacy, key: "modulesContent" }] }
-      });
-    }
-  }
-};
-var legacy_module_content_default = rule24;
-
 // src/generated/manifest.js
 var manifest_exports = {};
 __export(manifest_exports, {
@@ -52623,10 +50513,10 @@ var runtime_ucs2length = function ucs2length(str2) {
   }
   return length;
 };
-var root = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
-var schema122 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
-var schema142 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
+var root = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
+var schema12 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
+var schema14 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
 var schema63 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.0.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: routes are strings; unknown members are allowed.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "additionalProperties": { "description": 'a route string ("FROM ... INTO ..."); route objects {route, priority, timeToLiveSecs} need schemaVersion 1.1', "type": "string", "minLength": 1 } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0 } } } } };
 var schema64 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.1.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles. mqttBroker (schemaVersion 1.2) is accepted only when schemaVersion is neither 1.0 nor 1.1; the schema-version rule reports 1.2 itself.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "propertyNames": { "description": "route name", "pattern": "^[^.$# ]+$" }, "additionalProperties": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "if": { "type": "object" }, "then": { "required": ["route"], "properties": { "route": { "description": 'a route string ("FROM ... INTO ...")', "type": "string", "minLength": 1 }, "priority": { "description": "an integer from 0 (highest) to 9", "type": "integer", "minimum": 0, "maximum": 9 }, "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "else": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "type": "string", "minLength": 1 } } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "mqttBroker": { "description": "the MQTT broker configuration (schemaVersion 1.2)", "type": "object" } }, "additionalProperties": false, "if": { "properties": { "schemaVersion": { "enum": ["1.0", "1.1"] } } }, "then": { "properties": { "mqttBroker": { "not": {}, "description": "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } } };
 var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.0.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: unknown members of modules, settings and runtime are allowed; names, env and the documented fields are checked.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } } } } }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } } }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } } }, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } } } };
@@ -54747,7 +52637,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.$edgeAgent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema12.required, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -54756,7 +52646,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.$edgeHub === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema12.required, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -54770,7 +52660,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
           for (const key1 in data0) {
             if (!(key1 === "properties.desired")) {
-              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data0 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -54782,7 +52672,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           if (data0["properties.desired"] !== void 0) {
             let data1 = data0["properties.desired"];
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties["properties.desired"].type, parentSchema: schema14.properties["properties.desired"], data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -54792,7 +52682,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -54806,7 +52696,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.$edgeAgent;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2["properties.desired"] === void 0) {
-          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema12.properties.$edgeAgent.required, parentSchema: schema12.properties.$edgeAgent, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -54816,7 +52706,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data2) {
           if (!(key2 === "properties.desired")) {
-            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.$edgeAgent, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -54884,7 +52774,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause0 = "else";
           }
           if (!valid5) {
-            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema12.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema12.properties.$edgeAgent.properties["properties.desired"], data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -54894,7 +52784,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.$edgeAgent.type, parentSchema: schema12.properties.$edgeAgent, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -54907,7 +52797,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.$edgeHub;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5["properties.desired"] === void 0) {
-          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema12.properties.$edgeHub.required, parentSchema: schema12.properties.$edgeHub, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -54917,7 +52807,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data5) {
           if (!(key3 === "properties.desired")) {
-            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.$edgeHub, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -55485,7 +53375,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause1 = "else";
           }
           if (!valid8) {
-            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema12.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema12.properties.$edgeHub.properties["properties.desired"], data: data6 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -55495,7 +53385,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.$edgeHub.type, parentSchema: schema12.properties.$edgeHub, data: data5 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -55505,7 +53395,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
       vErrors = [err60];
     } else {
@@ -55516,13 +53406,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.modulesContent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema112.required, parentSchema: schema112, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema11.required, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -55532,7 +53422,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "$schema-template" || key0 === "$schema" || key0 === "modulesContent")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -55544,7 +53434,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data["$schema-template"] !== void 0) {
       let data0 = data["$schema-template"];
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties["$schema-template"].type, parentSchema: schema112.properties["$schema-template"], data: data0 };
+        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["$schema-template"].type, parentSchema: schema11.properties["$schema-template"], data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -55556,7 +53446,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.$schema !== void 0) {
       let data1 = data.$schema;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data1 };
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -55572,7 +53462,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -55580,7 +53470,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
 var content = validate26;
@@ -55589,7 +53479,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.$edgeAgent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema12.required, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -55598,7 +53488,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.$edgeHub === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema12.required, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -55612,7 +53502,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
           for (const key1 in data0) {
             if (!(key1 === "properties.desired")) {
-              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data0 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -55624,7 +53514,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data0["properties.desired"] !== void 0) {
             let data1 = data0["properties.desired"];
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties["properties.desired"].type, parentSchema: schema14.properties["properties.desired"], data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -55634,7 +53524,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -55648,7 +53538,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.$edgeAgent;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2["properties.desired"] === void 0) {
-          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema12.properties.$edgeAgent.required, parentSchema: schema12.properties.$edgeAgent, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -55658,7 +53548,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data2) {
           if (!(key2 === "properties.desired")) {
-            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.$edgeAgent, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -55726,7 +53616,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause0 = "else";
           }
           if (!valid5) {
-            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema12.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema12.properties.$edgeAgent.properties["properties.desired"], data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -55736,7 +53626,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.$edgeAgent.type, parentSchema: schema12.properties.$edgeAgent, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -55749,7 +53639,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.$edgeHub;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5["properties.desired"] === void 0) {
-          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema12.properties.$edgeHub.required, parentSchema: schema12.properties.$edgeHub, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -55759,7 +53649,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data5) {
           if (!(key3 === "properties.desired")) {
-            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.$edgeHub, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -56327,7 +54217,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause1 = "else";
           }
           if (!valid8) {
-            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema12.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema12.properties.$edgeHub.properties["properties.desired"], data: data6 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -56337,7 +54227,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.$edgeHub.type, parentSchema: schema12.properties.$edgeHub, data: data5 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -56347,7 +54237,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
       vErrors = [err60];
     } else {
@@ -56381,10 +54271,10 @@ var runtime_ucs2length2 = function ucs2length2(str2) {
   }
   return length;
 };
-var root2 = validate103;
-var schema113 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
-var schema123 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
-var schema143 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
+var root2 = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/deployment-manifest.schema.json", "title": "Azure IoT Edge deployment manifest (base deployment), as checked by iotedge-gpu-lint's manifest-schema rule", "description": 'Written for iotedge-gpu-lint from the documented manifest format. $edgeAgent and $edgeHub are checked against their schemaVersion: "1.0" selects the lenient 1.0 schema, anything else (1.1, a placeholder, 1.2) the strict 1.1 schema. createOptions is a string here; the linter swaps in {object or string} for deployment templates. Layered deployments and twins are not checked.', "type": "object", "required": ["modulesContent"], "properties": { "$schema-template": { "description": 'the template schema version, e.g. "4.0.0"', "type": "string" }, "$schema": { "description": "a schema URI", "type": "string" }, "modulesContent": { "$ref": "#/definitions/modulesContent" } }, "additionalProperties": false, "definitions": { "modulesContent": { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } } } };
+var schema122 = { "description": 'an object {"$edgeAgent": ..., "$edgeHub": ..., <module twins>}', "type": "object", "required": ["$edgeAgent", "$edgeHub"], "properties": { "$edgeAgent": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgeagent-1.0.schema.json" }, "else": { "$ref": "manifest/edgeagent-1.1.schema.json" } } }, "additionalProperties": false }, "$edgeHub": { "description": 'an object {"properties.desired": {...}}', "type": "object", "required": ["properties.desired"], "properties": { "properties.desired": { "if": { "required": ["schemaVersion"], "properties": { "schemaVersion": { "const": "1.0" } } }, "then": { "$ref": "manifest/edgehub-1.0.schema.json" }, "else": { "$ref": "manifest/edgehub-1.1.schema.json" } } }, "additionalProperties": false } }, "additionalProperties": { "$ref": "manifest/common.schema.json#/definitions/twin" } };
+var schema142 = { "description": 'a module twin: {"properties.desired": {...}} (an empty object is allowed)', "type": "object", "properties": { "properties.desired": { "description": "an object of desired properties", "type": "object" } }, "additionalProperties": false };
 var schema632 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.0.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: routes are strings; unknown members are allowed.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "additionalProperties": { "description": 'a route string ("FROM ... INTO ..."); route objects {route, priority, timeToLiveSecs} need schemaVersion 1.1', "type": "string", "minLength": 1 } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0 } } } } };
 var schema642 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgehub-1.1.schema.json", "title": "$edgeHub properties.desired, schemaVersion 1.1 (also used for placeholder and higher versions)", "description": "Strict, like the 1.1 schema the az CLI bundles. mqttBroker (schemaVersion 1.2) is accepted only when schemaVersion is neither 1.0 nor 1.1; the schema-version rule reports 1.2 itself.", "type": "object", "required": ["schemaVersion", "routes"], "properties": { "schemaVersion": { "description": 'a version string such as "1.1"', "type": "string" }, "routes": { "description": "an object of routes by name", "type": "object", "propertyNames": { "description": "route name", "pattern": "^[^.$# ]+$" }, "additionalProperties": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "if": { "type": "object" }, "then": { "required": ["route"], "properties": { "route": { "description": 'a route string ("FROM ... INTO ...")', "type": "string", "minLength": 1 }, "priority": { "description": "an integer from 0 (highest) to 9", "type": "integer", "minimum": 0, "maximum": 9 }, "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "else": { "description": "a route string or an object {route, priority, timeToLiveSecs}", "type": "string", "minLength": 1 } } }, "storeAndForwardConfiguration": { "description": 'an object {"timeToLiveSecs": <integer>}', "type": "object", "required": ["timeToLiveSecs"], "properties": { "timeToLiveSecs": { "description": "an integer number of seconds", "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false }, "mqttBroker": { "description": "the MQTT broker configuration (schemaVersion 1.2)", "type": "object" } }, "additionalProperties": false, "if": { "properties": { "schemaVersion": { "enum": ["1.0", "1.1"] } } }, "then": { "properties": { "mqttBroker": { "not": {}, "description": "mqttBroker needs edgeHub schemaVersion 1.2, which the Kubernetes runtime rejects; remove it" } } } };
 var schema152 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/schemas/manifest/edgeagent-1.0.schema.json", "title": "$edgeAgent properties.desired, schemaVersion 1.0", "description": "As lenient as the 1.0 schema the az CLI bundles: unknown members of modules, settings and runtime are allowed; names, env and the documented fields are checked.", "type": "object", "required": ["schemaVersion", "runtime", "systemModules", "modules"], "properties": { "schemaVersion": { "description": 'a version string such as "1.0"', "type": "string" }, "runtime": { "description": 'the runtime: {"type": "docker", "settings": {...}}', "type": "object", "required": ["type", "settings"], "properties": { "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "description": "an object {minDockerVersion, loggingOptions, registryCredentials}", "type": "object", "properties": { "minDockerVersion": { "description": 'a Docker version string such as "v1.25"', "type": "string" }, "loggingOptions": { "description": "a string", "type": "string" }, "registryCredentials": { "$ref": "common.schema.json#/definitions/registryCredentials" } } } } }, "systemModules": { "description": 'an object {"edgeAgent": {...}, "edgeHub": {...}}', "type": "object", "required": ["edgeAgent", "edgeHub"], "properties": { "edgeAgent": { "description": "the edgeAgent module: {type, settings, env?}", "type": "object", "required": ["type", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" } } }, "edgeHub": { "description": "the edgeHub module: {type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "settings", "status", "restartPolicy"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "settings": { "$ref": "#/definitions/settings" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } }, "additionalProperties": false }, "modules": { "description": "an object of modules by name", "type": "object", "propertyNames": { "description": "module name", "pattern": "^[a-zA-Z0-9_-]+$" }, "additionalProperties": { "description": "a module: {version?, type, status, restartPolicy, settings, env?}", "type": "object", "required": ["type", "status", "restartPolicy", "settings"], "properties": { "version": { "$ref": "common.schema.json#/definitions/version" }, "type": { "$ref": "common.schema.json#/definitions/moduleType" }, "status": { "$ref": "common.schema.json#/definitions/status" }, "restartPolicy": { "$ref": "common.schema.json#/definitions/restartPolicy" }, "env": { "$ref": "common.schema.json#/definitions/env" }, "settings": { "$ref": "#/definitions/settings" }, "imagePullPolicy": { "$ref": "common.schema.json#/definitions/imagePullPolicy" }, "startupOrder": { "$ref": "common.schema.json#/definitions/startupOrder" } } } } }, "definitions": { "settings": { "description": 'an object {"image": ..., "createOptions": ...}', "type": "object", "required": ["image"], "properties": { "image": { "$ref": "common.schema.json#/definitions/image" } }, "patternProperties": { "^[cC][rR][eE][aA][tT][eE][oO][pP][tT][iI][oO][nN][sS][0-9]*$": { "$ref": "common.schema.json#/definitions/createOptions" } } } } };
@@ -58505,7 +56395,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.$edgeAgent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema123.required, parentSchema: schema123, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -58514,7 +56404,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.$edgeHub === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema123.required, parentSchema: schema123, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -58528,7 +56418,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
           for (const key1 in data0) {
             if (!(key1 === "properties.desired")) {
-              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data: data0 };
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -58540,7 +56430,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           if (data0["properties.desired"] !== void 0) {
             let data1 = data0["properties.desired"];
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.properties["properties.desired"].type, parentSchema: schema143.properties["properties.desired"], data: data1 };
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -58550,7 +56440,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
         } else {
-          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -58564,7 +56454,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.$edgeAgent;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2["properties.desired"] === void 0) {
-          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeAgent.required, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -58574,7 +56464,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key2 in data2) {
           if (!(key2 === "properties.desired")) {
-            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -58642,7 +56532,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             ifClause0 = "else";
           }
           if (!valid5) {
-            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema123.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -58652,7 +56542,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeAgent.type, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -58665,7 +56555,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.$edgeHub;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5["properties.desired"] === void 0) {
-          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeHub.required, parentSchema: schema123.properties.$edgeHub, data: data5 };
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -58675,7 +56565,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key3 in data5) {
           if (!(key3 === "properties.desired")) {
-            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeHub, data: data5 };
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -59243,7 +57133,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             ifClause1 = "else";
           }
           if (!valid8) {
-            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema123.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -59253,7 +57143,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeHub.type, parentSchema: schema123.properties.$edgeHub, data: data5 };
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -59263,7 +57153,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
       vErrors = [err60];
     } else {
@@ -59274,13 +57164,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.modulesContent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema113.required, parentSchema: schema113, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "modulesContent" }, message: "must have required property 'modulesContent'", schema: schema112.required, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -59290,7 +57180,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "$schema-template" || key0 === "$schema" || key0 === "modulesContent")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -59302,7 +57192,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data["$schema-template"] !== void 0) {
       let data0 = data["$schema-template"];
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties["$schema-template"].type, parentSchema: schema113.properties["$schema-template"], data: data0 };
+        const err2 = { instancePath: instancePath + "/$schema-template", schemaPath: "#/properties/%24schema-template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties["$schema-template"].type, parentSchema: schema112.properties["$schema-template"], data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -59314,7 +57204,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.$schema !== void 0) {
       let data1 = data.$schema;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.$schema.type, parentSchema: schema113.properties.$schema, data: data1 };
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -59330,7 +57220,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -59338,7 +57228,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate103.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
 var content2 = validate262;
@@ -59347,7 +57237,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.$edgeAgent === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema123.required, parentSchema: schema123, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeAgent" }, message: "must have required property '$edgeAgent'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -59356,7 +57246,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.$edgeHub === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema123.required, parentSchema: schema123, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "$edgeHub" }, message: "must have required property '$edgeHub'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -59370,7 +57260,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
           for (const key1 in data0) {
             if (!(key1 === "properties.desired")) {
-              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data: data0 };
+              const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data0 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -59382,7 +57272,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
           if (data0["properties.desired"] !== void 0) {
             let data1 = data0["properties.desired"];
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.properties["properties.desired"].type, parentSchema: schema143.properties["properties.desired"], data: data1 };
+              const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/properties.desired", schemaPath: "manifest/common.schema.json#/definitions/twin/properties/properties.desired/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.properties["properties.desired"].type, parentSchema: schema142.properties["properties.desired"], data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -59392,7 +57282,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
         } else {
-          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "manifest/common.schema.json#/definitions/twin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -59406,7 +57296,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.$edgeAgent;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2["properties.desired"] === void 0) {
-          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeAgent.required, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+          const err5 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeAgent.required, parentSchema: schema122.properties.$edgeAgent, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -59416,7 +57306,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key2 in data2) {
           if (!(key2 === "properties.desired")) {
-            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+            const err6 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeAgent, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -59484,7 +57374,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             ifClause0 = "else";
           }
           if (!valid5) {
-            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema123.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeAgent.properties["properties.desired"], data: data3 };
+            const err9 = { instancePath: instancePath + "/$edgeAgent/properties.desired", schemaPath: "#/properties/%24edgeAgent/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema122.properties.$edgeAgent.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeAgent.properties["properties.desired"], data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -59494,7 +57384,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeAgent.type, parentSchema: schema123.properties.$edgeAgent, data: data2 };
+        const err10 = { instancePath: instancePath + "/$edgeAgent", schemaPath: "#/properties/%24edgeAgent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeAgent.type, parentSchema: schema122.properties.$edgeAgent, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -59507,7 +57397,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.$edgeHub;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5["properties.desired"] === void 0) {
-          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema123.properties.$edgeHub.required, parentSchema: schema123.properties.$edgeHub, data: data5 };
+          const err11 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/required", keyword: "required", params: { missingProperty: "properties.desired" }, message: "must have required property 'properties.desired'", schema: schema122.properties.$edgeHub.required, parentSchema: schema122.properties.$edgeHub, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -59517,7 +57407,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key3 in data5) {
           if (!(key3 === "properties.desired")) {
-            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123.properties.$edgeHub, data: data5 };
+            const err12 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.$edgeHub, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -60085,7 +57975,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             ifClause1 = "else";
           }
           if (!valid8) {
-            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema123.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema123.properties.$edgeHub.properties["properties.desired"], data: data6 };
+            const err58 = { instancePath: instancePath + "/$edgeHub/properties.desired", schemaPath: "#/properties/%24edgeHub/properties/properties.desired/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema122.properties.$edgeHub.properties["properties.desired"].if, parentSchema: schema122.properties.$edgeHub.properties["properties.desired"], data: data6 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -60095,7 +57985,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.properties.$edgeHub.type, parentSchema: schema123.properties.$edgeHub, data: data5 };
+        const err59 = { instancePath: instancePath + "/$edgeHub", schemaPath: "#/properties/%24edgeHub/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.$edgeHub.type, parentSchema: schema122.properties.$edgeHub, data: data5 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -60105,7 +57995,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
       vErrors = [err60];
     } else {
@@ -60751,7 +58641,7 @@ function schemaFindings(base, errors) {
   }
   return out;
 }
-function typeName2(v) {
+function typeName(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";
@@ -60803,7 +58693,7 @@ function describeFinding(f, where, resolve3) {
   const data = e.data;
   switch (e.keyword) {
     case "type":
-      return `${here} must be ${what ?? e.params.type}, not ${typeName2(data)}`;
+      return `${here} must be ${what ?? e.params.type}, not ${typeName(data)}`;
     case "enum":
       return `${here} is ${showValue(data)}; write one of ${(e.params.allowedValues ?? []).map((v) => showValue(v)).join(", ")}`;
     case "const":
@@ -60909,43 +58799,732 @@ var manifest_schema_default = {
     const validate5 = whole ? v.root : v.content;
     if (validate5(base.value)) return;
     const owner = moduleLookup(manifest);
+    const reportedElsewhere = /* @__PURE__ */ new Set();
+    for (const m of manifest.modules) {
+      const co = m.createOptions;
+      if (!manifest.template && co.form === "object" && co.root !== void 0) reportedElsewhere.add(JSON.stringify(co.root.path));
+      if (co.error !== void 0 && co.error.space === void 0) reportedElsewhere.add(JSON.stringify(co.error.node.path));
+    }
     for (const f of schemaFindings(base, validate5.errors)) {
+      if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
       const mod = owner(f.node);
       report2({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
     }
   }
 };
 
-// rules/missing-resource-limits.ts
-var rule25 = {
+// rules/create-options-chunks.ts
+var TOOLING_MAX = 4096;
+function describeBreak(key, expected, position, seen) {
+  const num2 = agentChunkNumber(key);
+  if (position === 0) return `the first chunk must be named 'createOptions', but the first key in text order is '${key}'`;
+  if (num2 === "") return `'${key}' repeats 'createOptions' in another letter case`;
+  const n = Number.parseInt(num2, 10);
+  if (n === 0) return `'${key}' has the number 0, which only the unnumbered 'createOptions' may have`;
+  if (n < position) {
+    const twin = seen.find((k) => k !== key && Number.parseInt(agentChunkNumber(k) || "0", 10) === n);
+    return `'${key}' repeats chunk number ${n}${twin !== void 0 ? ` (also '${twin}')` : ""}`;
+  }
+  if (num2.length === 1 || seen.some((k) => agentChunkNumber(k) !== "" && agentChunkNumber(k).length !== num2.length)) {
+    return `the keys are sorted as text, so '${key}' comes where '${expected}' should be (unpadded numbers sort 1, 10, 2, \u2026)`;
+  }
+  return `'${expected}' is missing: the numbering has a gap before '${key}'`;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function checkModule(mod, report2, schemaChecked) {
+  const settings = mod.settings;
+  const co = mod.createOptions;
+  if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
+  const keys = Object.keys(settings.value);
+  const only = co.chunks.length === 1 ? co.chunks[0] : void 0;
+  if (only?.key === "createOptions" && only.value.length <= CHUNK_SIZE && keys.every((k) => k === "createOptions" || agentChunkNumber(k) === void 0)) return;
+  const member = (key) => settings.getExact(key);
+  const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
+  const repeated = new Set(numbers).size !== numbers.length;
+  const nonString = keys.filter((k) => isChunkKey(k) && typeof settings.value[k] !== "string");
+  const canFix = co.error === void 0 && co.text !== void 0 && !repeated && nonString.length === 0;
+  let fix2;
+  const withFix = () => canFix ? { fix: fix2 ??= [{ op: "createOptions", settings, text: co.text }] } : {};
+  const label = moduleLabel(mod);
+  const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
+  for (const s of stray) {
+    report2({
+      node: member(s),
+      module: mod,
+      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
+    });
+  }
+  if (stray.length > 0) return;
+  if (!schemaChecked) {
+    for (const k of nonString) {
+      report2({
+        node: member(k),
+        part: "value",
+        module: mod,
+        message: `${label}: createOptions chunk '${k}' is ${describeValue(settings.value[k])}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)`
+      });
+    }
+  }
+  const read2 = agentRead(keys);
+  if (read2.failure !== void 0) {
+    const position = read2.order.indexOf(read2.failure.key);
+    const why = describeBreak(read2.failure.key, read2.failure.expected, position, read2.order);
+    report2({
+      node: member(read2.failure.key),
+      module: mod,
+      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read2.order.length)}`,
+      ...withFix()
+    });
+  } else {
+    const unpadded = read2.order.filter((k) => agentChunkNumber(k).length === 1);
+    if (unpadded.length > 0) {
+      report2({
+        node: member(unpadded[0]),
+        module: mod,
+        severity: "warning",
+        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read2.order.length)}`,
+        ...withFix()
+      });
+    }
+  }
+  if (read2.order.length > AGENT_MAX_CHUNKS) {
+    report2({
+      node: member(read2.order[AGENT_MAX_CHUNKS]),
+      module: mod,
+      message: `${label}: createOptions has ${read2.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
+    });
+  }
+  for (const c of co.chunks) {
+    const len = c.value.length;
+    if (len <= CHUNK_SIZE) continue;
+    report2({
+      node: c,
+      module: mod,
+      severity: "warning",
+      message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, \u2026)`,
+      ...withFix()
+    });
+  }
+  const total = co.text?.length ?? 0;
+  if (total > TOOLING_MAX) {
+    report2({
+      node: co.chunks[0],
+      module: mod,
+      severity: "warning",
+      message: `${label}: createOptions has ${total} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`
+    });
+  }
+}
+function canonicalList(n) {
+  if (n <= 1) return "one 'createOptions' key";
+  if (n <= 3) return ["'createOptions'", "'createOptions01'", "'createOptions02'"].slice(0, n).join(", ");
+  return `'createOptions', 'createOptions01', \u2026 'createOptions${String(n - 1).padStart(2, "0")}'`;
+}
+var rule3 = {
   meta: {
-    id: "missing-resource-limits",
-    severity: "info",
-    facts: ["F11"],
-    description: "A user module without memory or cpu limits in k8s-experimental.resources.limits.",
-    repair: "none",
-    targets: ["kubernetes"]
+    id: "create-options-chunks",
+    severity: "error",
+    facts: ["\xA72.2"],
+    description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
   },
   check({ manifest, report: report2 }) {
+    const schemaChecked = !manifest.template && isBaseDeployment(manifest);
+    for (const mod of manifest.modules) checkModule(mod, report2, schemaChecked);
+  }
+};
+var create_options_chunks_default = rule3;
+
+// rules/create-options-object.ts
+var rule4 = {
+  meta: {
+    id: "create-options-object",
+    severity: "error",
+    facts: ["\xA72.2"],
+    description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
+  },
+  check({ manifest, report: report2 }) {
+    if (manifest.template) return;
     for (const mod of manifest.modules) {
-      if (mod.system || mod.createOptions.error !== void 0) continue;
-      const { limits } = resourceMaps(mod);
-      const missing = [];
-      if (limits?.get("memory") === void 0 && !hasHostConfigMember(mod, "memory")) missing.push("memory");
-      if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
-      if (missing.length === 0) continue;
+      const co = mod.createOptions;
+      if (co.form !== "object" || co.root === void 0 || mod.settings === void 0) continue;
       report2({
-        node: mod.node,
+        node: co.root,
         module: mod,
-        message: `${moduleLabel(mod)} has no ${missing.join(" or ")} limit; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`
+        message: `${moduleLabel(mod)}: createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)`,
+        fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }]
       });
     }
   }
 };
-var missing_resource_limits_default = rule25;
+var create_options_object_default = rule4;
+
+// rules/_resources.ts
+var GPU = "nvidia.com/gpu";
+var FPGA = "microsoft.com/fpga_catapult";
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var resourceMaps = perModule((mod) => {
+  const res = k8sExperimental(mod)?.get("resources");
+  const limits = res?.get("limits");
+  const requests = res?.get("requests");
+  return { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
+});
+function hasMiscasedK8s(mod) {
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return false;
+  return Object.keys(root3.value).some((k) => k !== "k8s-experimental" && k.toLowerCase() === "k8s-experimental");
+}
+function mergeEdits(node, tree) {
+  const edits = [];
+  for (const [k, v] of Object.entries(tree)) {
+    const existing = node.get(k);
+    if (existing === void 0) edits.push({ op: "add", parent: node, key: k, value: v });
+    else if (isObj(v)) {
+      if (!existing.isObject) return void 0;
+      const inner = mergeEdits(existing, v);
+      if (inner === void 0) return void 0;
+      edits.push(...inner);
+    } else edits.push({ op: "set", node: existing, value: v });
+  }
+  return edits;
+}
+function ensureK8s(manifest, mod, tree) {
+  const co = mod.createOptions;
+  if (co.error !== void 0 || hasMiscasedK8s(mod)) return void 0;
+  if (co.root !== void 0) {
+    const x = k8sExperimental(mod);
+    if (x !== void 0) return mergeEdits(x, tree);
+    if (co.root.getExact("k8s-experimental") !== void 0) return void 0;
+    return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
+  }
+  if (co.form !== "none" || mod.settings === void 0) return void 0;
+  const options = { "k8s-experimental": tree };
+  if (co.chunks.length > 0) return [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(options) }];
+  const existing = mod.settings.getExact("createOptions");
+  if (existing !== void 0) {
+    if (existing.isObject) return [ensureValue(existing.withCase(false), ["k8s-experimental"], tree)];
+    return void 0;
+  }
+  return [{ op: "add", parent: mod.settings, key: "createOptions", value: manifest.template ? options : JSON.stringify(options) }];
+}
+function removeMembers(parent, nodes) {
+  if (nodes.length <= 1) return nodes.map((n) => ({ op: "remove", node: n }));
+  const keys = new Set(nodes.map((n) => n.key));
+  const entries = parent.entries();
+  const last = entries[entries.length - 1];
+  if (last !== void 0 && !keys.has(last.key)) return nodes.map((n) => ({ op: "remove", node: n }));
+  const kept = Object.fromEntries(entries.filter((e) => !keys.has(e.key)).map((e) => [e.key, e.value]));
+  return [{ op: "set", node: parent, value: kept }];
+}
+function isGpuRequest(r) {
+  if (!r.isObject) return false;
+  const driver = r.get("Driver")?.value;
+  if (typeof driver === "string" && driver.toLowerCase() === "nvidia") return true;
+  const caps = r.get("Capabilities")?.value;
+  const flat = Array.isArray(caps) ? caps.flat(2) : [];
+  return flat.some((c) => typeof c === "string" && c.toLowerCase() === "gpu");
+}
+function requestCount(r) {
+  const count2 = r.get("Count")?.value;
+  if (typeof count2 === "number" && Number.isInteger(count2)) {
+    if (count2 === -1) return 1;
+    if (count2 > 0) return count2;
+  }
+  const ids = r.get("DeviceIDs")?.value;
+  if (Array.isArray(ids) && ids.length > 0 && ids.every((i) => typeof i === "string" && !isPlaceholder(i))) return ids.length;
+  if (count2 === void 0 || count2 === 0) return ids === void 0 ? 1 : void 0;
+  return void 0;
+}
+var gpuDeviceRequests = perModule((mod) => {
+  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return void 0;
+  const dr = hostConfig(mod).get("DeviceRequests");
+  const items = dr.items();
+  const gpu = items.filter(isGpuRequest);
+  if (gpu.length === 0) return void 0;
+  let count2 = 0;
+  for (const r of gpu) {
+    const c = requestCount(r);
+    count2 = c === void 0 || count2 === void 0 ? void 0 : count2 + c;
+  }
+  return { deviceRequests: dr, count: count2, other: gpu.length !== items.length };
+});
+function gpuCountFor(mod) {
+  const { requests } = resourceMaps(mod);
+  const req = requests?.get(GPU) ?? requests?.get(FPGA);
+  if (req !== void 0 && (typeof req.value === "number" || typeof req.value === "string")) return req.value;
+  return gpuDeviceRequests(mod)?.count ?? 1;
+}
+function hasGpuLimit(mod) {
+  const { limits } = resourceMaps(mod);
+  return limits?.get(GPU) !== void 0 || limits?.get(FPGA) !== void 0;
+}
+function envNamed(mod, name) {
+  const lower = name.toLowerCase();
+  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
+}
+function effectiveEnv(mod, name) {
+  const vars = envNamed(mod, name);
+  return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
+}
+function addEnvEdit(mod, near, name, value) {
+  if (near?.from === "createOptions") {
+    const env = mod.createOptions.root?.get("Env");
+    if (env?.isArray) return { op: "add", parent: env, value: `${name}=${value}` };
+    return void 0;
+  }
+  if (mod.env !== void 0 && !mod.env.isObject) return void 0;
+  return ensureValue(mod.node, ["env", name], { value });
+}
+function setEnvEdit(v, value) {
+  if (v.from === "createOptions") return { op: "set", node: v.node, value: `${v.name}=${value}` };
+  const valueNode = v.node.isObject ? v.node.getExact("value") : void 0;
+  if (valueNode !== void 0) return { op: "set", node: valueNode, value };
+  if (v.node.isObject) return { op: "add", parent: v.node, key: "value", value };
+  return void 0;
+}
+
+// rules/_vm.ts
+var HCS_SHARES = "/home/hcsshares";
+var SUGGESTED_SHARE_ROOT = "/mnt/shares";
+var CONFIGURE_SHARE_ROOT = "set 'vm: { shareRoot: <where the shares are mounted in the VM> }' in .iotedge-gpu-lint.yml to have it fixed";
+function shareRootOf(vm) {
+  const root3 = vm.shareRoot;
+  if (typeof root3 !== "string" || !root3.startsWith("/") || /[:\s]/.test(root3)) return void 0;
+  const trimmed = root3.replace(/\/+$/, "");
+  return trimmed === "" ? "/" : trimmed;
+}
+function hcsSharePath(path) {
+  if (path !== HCS_SHARES && !path.startsWith(HCS_SHARES + "/")) return void 0;
+  const rest = path.slice(HCS_SHARES.length).replace(/^\/+/, "").replace(/\/+$/, "");
+  return { share: rest.split("/")[0], rest };
+}
+function inShareRoot(root3, rest) {
+  if (rest === "") return root3;
+  return root3 === "/" ? `/${rest}` : `${root3}/${rest}`;
+}
+function hasNvidiaRuntime(mod) {
+  const v = valueIgnoreCase(hostConfigValue(mod), "runtime");
+  return typeof v === "string" && v.toLowerCase() === "nvidia";
+}
+function hasDockerGpu(mod) {
+  return gpuDeviceRequests(mod) !== void 0 || hasNvidiaRuntime(mod);
+}
+function resourceEntries(mod, name) {
+  const { limits, requests } = resourceMaps(mod);
+  const out = [];
+  for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
+    const n = map?.get(name);
+    if (map !== void 0 && n !== void 0) out.push({ node: n, map, where });
+  }
+  return out;
+}
+function countOf(value) {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : void 0;
+}
+function resourceCount(mod, name) {
+  for (const e of resourceEntries(mod, name)) {
+    const c = countOf(e.node.value);
+    if (c !== void 0) return c;
+  }
+  return void 0;
+}
+var hasCatapult = (mod) => catapultDevices(mod).length > 0;
+function catapultDevices(mod) {
+  const devices = hostConfig(mod)?.get("Devices");
+  if (devices === void 0 || !devices.isArray) return [];
+  return devices.items().filter((d) => {
+    const p = typeof d.value === "string" ? d.value.split(":")[0] : d.isObject ? d.get("PathOnHost")?.value : void 0;
+    return typeof p === "string" && /^\/dev\/catapult\d*$/.test(p);
+  });
+}
+function deviceRequestsOwner(mod) {
+  if (hasDockerGpu(mod)) return void 0;
+  if (resourceEntries(mod, GPU).length > 0) return "gpu";
+  if (resourceEntries(mod, FPGA).length > 0) return "fpga-resource";
+  if (hasCatapult(mod)) return "fpga-device";
+  return void 0;
+}
+function gpuRequest(count2) {
+  return { Count: count2, Capabilities: [["gpu"]] };
+}
+function addGpuRequest(manifest, mod, count2) {
+  const co = mod.createOptions;
+  const entry = gpuRequest(count2);
+  if (co.error !== void 0) return void 0;
+  if (co.root !== void 0) {
+    const hc = co.root.get("HostConfig");
+    if (hc === void 0) return [{ op: "add", parent: co.root.withCase(false), key: "HostConfig", value: { DeviceRequests: [entry] } }];
+    if (!hc.isObject) return void 0;
+    const dr = hc.get("DeviceRequests");
+    if (dr === void 0) return [{ op: "add", parent: hc, key: "DeviceRequests", value: [entry] }];
+    if (!dr.isArray) return void 0;
+    return [{ op: "add", parent: dr, value: entry }];
+  }
+  if (co.form !== "none" || mod.settings === void 0) return void 0;
+  const options = { HostConfig: { DeviceRequests: [entry] } };
+  if (co.chunks.length > 0) return [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(options) }];
+  const existing = mod.settings.getExact("createOptions");
+  if (existing !== void 0) {
+    if (existing.isObject) return [ensureValue(existing.withCase(false), ["HostConfig"], options.HostConfig)];
+    return void 0;
+  }
+  return [{ op: "add", parent: mod.settings, key: "createOptions", value: manifest.template ? options : JSON.stringify(options) }];
+}
+function describeGpuRequest(count2) {
+  return `HostConfig.DeviceRequests: [{"Count": ${count2 ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
+}
+function k8sExperimentalMembers(mod) {
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return [];
+  return root3.entries().filter((e) => e.key !== void 0 && e.key.toLowerCase() === "k8s-experimental");
+}
+
+// rules/_vm-fpga.ts
+function gpuEdits(ctx, mod, owner, count2) {
+  if (deviceRequestsOwner(mod) !== owner) return [];
+  return count2 === void 0 ? void 0 : addGpuRequest(ctx.manifest, mod, count2);
+}
+function checkFpgaResourceVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    const found = resourceEntries(mod, FPGA);
+    if (found.length === 0) continue;
+    const count2 = resourceCount(mod, FPGA);
+    const gpu = gpuEdits(ctx, mod, "fpga-resource", count2);
+    const removals = [];
+    for (const map of new Set(found.map((f) => f.map))) removals.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
+    const fix2 = gpu === void 0 ? void 0 : [...removals, ...gpu];
+    const wants = deviceRequestsOwner(mod) === "fpga-resource" ? `; request the GPU instead with ${describeGpuRequest(count2)}` : "";
+    for (const f of found) {
+      report(ctx, f.node, mod, `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have, and k8s-experimental is not read by IoT Edge on Docker; remove it${wants}`, fix2);
+    }
+  }
+}
+function checkDeviceBindingVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    const fpga = catapultDevices(mod);
+    if (fpga.length === 0) continue;
+    const devices = hostConfig(mod).get("Devices");
+    const kept = devices.items().filter((d) => !fpga.includes(d));
+    const removal2 = kept.length === 0 ? { op: "remove", node: devices } : { op: "set", node: devices, value: kept.map((d) => d.value) };
+    const count2 = resourceCount(mod, FPGA) ?? -1;
+    const gpu = gpuEdits(ctx, mod, "fpga-device", count2);
+    const paths = fpga.map((d) => typeof d.value === "string" ? d.value.split(":")[0] : String(d.get("PathOnHost").value));
+    const wants = deviceRequestsOwner(mod) === "fpga-device" ? `; request the GPU with ${describeGpuRequest(count2)}` : "";
+    report(
+      ctx,
+      devices,
+      mod,
+      `${moduleLabel(mod)}: HostConfig.${devices.key} maps the FPGA (${paths.join(", ")}), which Azure Stack Edge Pro GPU does not have; the module needs a GPU port (its code must run on the GPU): remove the FPGA device${wants}`,
+      gpu === void 0 ? void 0 : [removal2, ...gpu]
+    );
+  }
+}
+function checkWireserverVm(ctx) {
+  for (const mod of ctx.manifest.modules) {
+    for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
+      report(
+        ctx,
+        v.node,
+        mod,
+        `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (on IoT Edge in a VM the GPU is requested with ${describeGpuRequest(void 0)})`,
+        [{ op: "remove", node: v.node }]
+      );
+    }
+  }
+}
+function report(ctx, node, mod, message, fix2) {
+  ctx.report({ node, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+}
+
+// rules/device-binding.ts
+var CATAPULT = /^\/dev\/catapult\d*$/;
+function hostPathOf(entry) {
+  if (typeof entry.value === "string") return entry.value.split(":")[0];
+  const p = entry.isObject ? entry.get("PathOnHost")?.value : void 0;
+  return typeof p === "string" ? p : void 0;
+}
+var isNonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
+function gpuCount(mod) {
+  const { limits } = resourceMaps(mod);
+  const limit = (limits?.get(GPU) ?? limits?.get(FPGA))?.value;
+  return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(mod));
+}
+var rule5 = {
+  meta: {
+    id: "device-binding",
+    severity: "error",
+    facts: ["F10", "\xA71.3", "V3"],
+    description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port (vm: only FPGA devices are reported; the fix removes them and requests the GPU with DeviceRequests).',
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
+  },
+  check(ctx) {
+    if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
+    const { manifest, report: report2 } = ctx;
+    for (const mod of manifest.modules) {
+      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
+      const hc = hostConfig(mod);
+      const label = moduleLabel(mod);
+      const privileged = valueIgnoreCase(hostConfigValue(mod), "privileged") === true;
+      const hasGpu = hasGpuLimit(mod);
+      const request2 = hasGpu ? `the module already requests it in k8s-experimental.resources.limits, so remove HostConfig.` : `request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpuCount(mod)}}}}`;
+      const devices = hc.get("Devices");
+      if (devices !== void 0 && isNonEmptyArray(devices.value)) {
+        const paths = devices.items().map(hostPathOf).filter((p) => p !== void 0);
+        const fpga = paths.filter((p) => CATAPULT.test(p));
+        const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
+        const what = paths.length > 0 ? paths.join(", ") : "the device";
+        const message = fpga.length === 0 && nvidia.length > 0 ? `${label}: HostConfig.${devices.key} maps the GPU (${nvidia.join(", ")}), which Kubernetes-based IoT Edge does not pass to the pod; ${hasGpu ? request2 + devices.key : request2}` : fpga.length > 0 ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then ${hasGpu ? `it gets the GPU it requests in k8s-experimental.resources.limits: remove HostConfig.${devices.key}` : `request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpuCount(mod)}}}}`}` : privileged ? `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod sees the host's devices (${what} included): remove HostConfig.${devices.key}` : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${what} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
+        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report2({ node: devices, module: mod, message });
+      }
+      const dr = hc.get("DeviceRequests");
+      if (dr !== void 0 && isNonEmptyArray(dr.value)) {
+        const gpu = gpuDeviceRequests(mod);
+        let fix2;
+        let message;
+        if (gpu !== void 0 && !gpu.other && gpu.count !== void 0) {
+          const has = hasGpuLimit(mod);
+          const count2 = gpuCountFor(mod);
+          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
+          if (add !== void 0) fix2 = [{ op: "remove", node: dr }, ...add];
+          message = has ? `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; the module already requests the GPU in k8s-experimental.resources.limits, so remove it` : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(count2)}}}}`;
+        } else if (gpu !== void 0) {
+          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`;
+        } else {
+          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`;
+        }
+        report2({ node: dr, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+      }
+      const rules = hc.get("DeviceCgroupRules");
+      if (rules !== void 0 && isNonEmptyArray(rules.value)) {
+        report2({
+          node: rules,
+          module: mod,
+          message: privileged ? `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.${rules.key}` : `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
+        });
+      }
+    }
+  }
+};
+var device_binding_default = rule5;
+
+// rules/docker-resource-limits.ts
+var MI = 1024 * 1024;
+var num = (n) => typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : void 0;
+function quantity(units, suffix) {
+  return Number.isSafeInteger(units) && units > 0 ? `${units}${suffix}` : void 0;
+}
+function toMi(bytes) {
+  return quantity(Math.ceil(bytes / MI), "Mi");
+}
+function toMillicores(cpus) {
+  const milli = Math.max(1, Math.ceil(Math.round(cpus * 1e6) / 1e3));
+  return Number.isFinite(cpus) && cpus > 0 ? quantity(milli, "m") : void 0;
+}
+var target = (map, key, value) => value === void 0 ? void 0 : { map, key, value };
+function report1(ctx, mod, node, what, target2, removed, hc) {
+  const label = moduleLabel(mod);
+  const base = `${label}: HostConfig.${what} is not read by Kubernetes-based IoT Edge (no limit is applied)`;
+  if (target2 === void 0) {
+    ctx.report({ node, module: mod, message: `${base}; set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead` });
+    return;
+  }
+  const existing = resourceMaps(mod)[target2.map]?.get(target2.key);
+  const remove = removeMembers(hc, removed);
+  if (existing !== void 0) {
+    ctx.report({
+      node,
+      module: mod,
+      message: `${base}; k8s-experimental.resources.${target2.map}.${target2.key} is already ${JSON.stringify(existing.value)} and is what Kubernetes applies, so remove the Docker option (it would be ${target2.value})`,
+      fix: remove
+    });
+    return;
+  }
+  const add = ensureK8s(ctx.manifest, mod, { resources: { [target2.map]: { [target2.key]: target2.value } } });
+  const fix2 = add === void 0 ? void 0 : [...remove, ...add];
+  ctx.report({
+    node,
+    module: mod,
+    message: `${base}; write it as "k8s-experimental": {"resources": {"${target2.map}": {"${target2.key}": "${target2.value}"}}}`,
+    ...fix2 !== void 0 ? { fix: fix2 } : {}
+  });
+}
+var rule6 = {
+  meta: {
+    id: "docker-resource-limits",
+    severity: "warning",
+    facts: ["F11", "\xA71.2"],
+    description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
+    repair: "fix",
+    targets: ["kubernetes"]
+  },
+  check(ctx) {
+    for (const mod of ctx.manifest.modules) {
+      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
+      const hc = hostConfig(mod);
+      const memory = hc.get("Memory");
+      const m = num(memory);
+      if (memory !== void 0 && m !== 0) {
+        report1(ctx, mod, memory, memory.key, m !== void 0 && m > 0 ? target("limits", "memory", toMi(m)) : void 0, [memory], hc);
+      }
+      const reservation = hc.get("MemoryReservation");
+      const r = num(reservation);
+      if (reservation !== void 0 && r !== 0) {
+        report1(ctx, mod, reservation, reservation.key, r !== void 0 && r > 0 ? target("requests", "memory", toMi(r)) : void 0, [reservation], hc);
+      }
+      const nano = hc.get("NanoCpus");
+      const n = num(nano);
+      if (nano !== void 0 && n !== 0) {
+        report1(ctx, mod, nano, nano.key, n !== void 0 && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : void 0, [nano], hc);
+      }
+      const quota = hc.get("CpuQuota");
+      const period = hc.get("CpuPeriod");
+      const q = num(quota);
+      const p = period === void 0 ? 1e5 : num(period);
+      if (quota !== void 0 && q !== 0 && q !== -1) {
+        const cpu = q !== void 0 && q > 0 && p !== void 0 && p > 0 ? target("limits", "cpu", toMillicores(q / p)) : void 0;
+        const what = period !== void 0 ? `${quota.key}/${period.key}` : quota.key;
+        const removed = [quota, ...period ? [period] : []];
+        if (nano !== void 0 && n !== 0) {
+          ctx.report({
+            node: quota,
+            module: mod,
+            message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
+            fix: removeMembers(hc, removed)
+          });
+        } else report1(ctx, mod, quota, what, cpu, removed, hc);
+      } else if (period !== void 0 && (quota === void 0 || q === 0 || q === -1)) {
+        ctx.report({
+          node: period,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.${period.key} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it`,
+          fix: removeMembers(hc, quota !== void 0 ? [quota, period] : [period])
+        });
+      }
+      const shares = hc.get("CpuShares");
+      const s = num(shares);
+      if (shares !== void 0 && s !== 0) {
+        const value = s !== void 0 && s > 0 ? toMillicores(s / 1024) : void 0;
+        const add = value === void 0 ? void 0 : ensureK8s(ctx.manifest, mod, { resources: { requests: { cpu: value } } });
+        const has = resourceMaps(mod).requests?.get("cpu") !== void 0;
+        ctx.report({
+          node: shares,
+          module: mod,
+          message: `${moduleLabel(mod)}: HostConfig.${shares.key} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu${value !== void 0 ? ` (${shares.value} shares is "${value}")` : ""}, which also reserves that much CPU on the node`,
+          ...add !== void 0 && !has ? { suggestions: [{ message: `Request "cpu": "${value}" in k8s-experimental.resources.requests instead`, edits: [{ op: "remove", node: shares }, ...add] }] } : {}
+        });
+      }
+    }
+  }
+};
+var docker_resource_limits_default = rule6;
+
+// rules/_ports.ts
+var PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
+var INTEGER = /^[0-9]+$/;
+function parsePortKey(key) {
+  const m = PORT_KEY.exec(key.trim());
+  if (m === null) return void 0;
+  const protocol = (m[3] ?? "tcp").toLowerCase();
+  const k = { port: Number(m[1]), protocol, valid: m[2] === void 0 && ["tcp", "udp", "sctp"].includes(protocol) };
+  if (m[2] !== void 0) k.rangeEnd = Number(m[2]);
+  return k;
+}
+function intPort(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
+  return void 0;
+}
+var Member = class {
+  constructor(parent, key, value) {
+    this.parent = parent;
+    this.key = key;
+    this.value = value;
+  }
+  parent;
+  key;
+  value;
+  made;
+  get node() {
+    return this.made ??= this.parent().getExact(this.key);
+  }
+};
+var Binding = class extends Member {
+  parsed;
+  hostPorts;
+  items;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
+  }
+  item(i) {
+    return (this.items ??= this.node.items())[i];
+  }
+};
+var HostPort = class {
+  constructor(binding, index, value) {
+    this.binding = binding;
+    this.index = index;
+    this.value = value;
+    this.hostPortKey = isPlainObject3(value) ? keyIgnoreCase(value, "hostport") : void 0;
+    this.hostPort = this.hostPortKey === void 0 ? void 0 : intPort(value[this.hostPortKey]);
+  }
+  binding;
+  index;
+  value;
+  hostPortKey;
+  hostPort;
+  get node() {
+    return this.binding.item(this.index);
+  }
+  get hostPortNode() {
+    return this.hostPortKey === void 0 ? void 0 : this.node.getExact(this.hostPortKey);
+  }
+};
+var portBindingsOf = perModule((mod) => {
+  const members = valueIgnoreCase(hostConfigValue(mod), "portbindings");
+  if (!isPlainObject3(members)) return [];
+  const parent = () => hostConfig(mod).get("PortBindings");
+  return Object.keys(members).map((key) => new Binding(parent, key, members[key]));
+});
+var Exposed = class extends Member {
+  parsed;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+  }
+};
+var exposedPortsOf = perModule((mod) => {
+  const members = valueIgnoreCase(mod.createOptions.root?.value, "exposedports");
+  if (!isPlainObject3(members)) return [];
+  const parent = () => mod.createOptions.root.get("ExposedPorts");
+  return Object.keys(members).map((key) => new Exposed(parent, key, members[key]));
+});
+function hasPorts(mod) {
+  return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
+}
 
 // rules/mixed-tcp-udp-ports.ts
-var rule26 = {
+function mixedProtocols(mod) {
+  const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
+  const first = bindings[0];
+  if (first === void 0) return void 0;
+  const other = bindings.find((b) => b.parsed.protocol !== first.parsed.protocol);
+  if (other === void 0) return void 0;
+  const type = serviceTypeOf(mod);
+  if (type === "clusterip" || type === "nodeport") return void 0;
+  return { bindings, other };
+}
+var rule7 = {
   meta: {
     id: "mixed-tcp-udp-ports",
     severity: "error",
@@ -60956,27 +59535,1658 @@ var rule26 = {
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
-      const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
-      const first = bindings[0];
-      if (first === void 0) continue;
-      const other = bindings.find((b) => b.parsed.protocol !== first.parsed.protocol);
-      if (other === void 0) continue;
-      const type = serviceTypeOf(mod);
-      if (type === "clusterip" || type === "nodeport") continue;
+      const mixed = mixedProtocols(mod);
+      if (mixed === void 0) continue;
+      const { bindings, other } = mixed;
       const tcp = bindings.filter((b) => b.parsed.protocol === "tcp").map((b) => b.key);
       const udp = bindings.filter((b) => b.parsed.protocol === "udp").map((b) => b.key);
+      const tcpPorts = new Set(bindings.filter((b) => b.parsed.protocol === "tcp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)));
+      const shared = [...new Set(bindings.filter((b) => b.parsed.protocol === "udp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)))].filter(
+        (p) => p !== void 0 && tcpPorts.has(p)
+      );
+      const overwrite = shared.length > 0 ? `; HostPort ${shared.join(", ")} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other` : "";
       report2({
         node: other.node,
         module: mod,
-        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol`
+        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service${overwrite}; split the module in two, one per protocol, or keep one protocol`
       });
     }
   }
 };
-var mixed_tcp_udp_ports_default = rule26;
+var mixed_tcp_udp_ports_default = rule7;
+
+// rules/duplicate-host-port.ts
+var rule8 = {
+  meta: {
+    id: "duplicate-host-port",
+    severity: "error",
+    facts: ["\xA71.6", "\xA75.5"],
+    description: "One HostPort used twice in a module, or one container port bound to several host ports.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const bindings = portBindingsOf(mod);
+      if (bindings.length === 0) continue;
+      const byHostPort = /* @__PURE__ */ new Map();
+      const protocolOf = /* @__PURE__ */ new Map();
+      let mixed;
+      for (const b of bindings) {
+        if (b.parsed === void 0 || !b.parsed.valid) continue;
+        const hostPorts = /* @__PURE__ */ new Set();
+        for (const h of b.hostPorts) {
+          if (h.hostPort === void 0) continue;
+          const prev = byHostPort.get(h.hostPort);
+          if (prev !== void 0) {
+            const pair = [protocolOf.get(h.hostPort), b.parsed.protocol].sort().join("/");
+            if (pair === "tcp/udp" && (mixed ??= mixedProtocols(mod) !== void 0)) continue;
+            report2({
+              node: h.hostPortNode,
+              part: "value",
+              module: mod,
+              message: `${moduleLabel(mod)}: HostPort ${h.hostPort} is bound twice ('${prev}' and '${b.key}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort`
+            });
+            continue;
+          }
+          byHostPort.set(h.hostPort, b.key);
+          protocolOf.set(h.hostPort, b.parsed.protocol);
+          if (hostPorts.size > 0) {
+            report2({
+              node: h.hostPortNode,
+              part: "value",
+              module: mod,
+              message: `${moduleLabel(mod)}: container port '${b.key}' is bound to several host ports (${[...hostPorts, h.hostPort].join(", ")}); the Kubernetes agent names each Service port 'hostport-${b.parsed.port}-${b.parsed.protocol}', and the API server rejects duplicate names [inferred]; bind it to one HostPort`
+            });
+          }
+          hostPorts.add(h.hostPort);
+        }
+      }
+    }
+  }
+};
+var duplicate_host_port_default = rule8;
+
+// rules/entrypoint.ts
+var rule9 = {
+  meta: {
+    id: "entrypoint",
+    severity: "error",
+    facts: ["F18", "\xA71.3"],
+    description: "Entrypoint in createOptions.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
+      if (v === void 0 || v === null) continue;
+      const ep = createOptionsOf(mod).get("Entrypoint");
+      report2({
+        node: ep,
+        module: mod,
+        message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`
+      });
+    }
+  }
+};
+var entrypoint_default = rule9;
+
+// rules/env-name-colon.ts
+var rule10 = {
+  meta: {
+    id: "env-name-colon",
+    severity: "error",
+    facts: ["F19", "\xA71.4"],
+    description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
+    repair: "fix",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const vars = envVars(mod);
+      let names2;
+      for (const v of vars) {
+        if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
+        names2 ??= new Set(vars.map((x) => x.name));
+        const renamed = v.name.replace(/:/g, "__");
+        const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
+        if (names2.has(renamed)) {
+          report2({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
+          continue;
+        }
+        const fix2 = v.from === "env" ? [{ op: "rename", node: v.node, key: renamed }] : [{ op: "set", node: v.node, value: `${renamed}=${v.value ?? ""}` }];
+        report2({ node: v.node, module: mod, message, fix: fix2 });
+      }
+    }
+  }
+};
+var env_name_colon_default = rule10;
+
+// rules/env-name-invalid.ts
+var K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var EMBEDDED_PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\}/;
+function proposal(name) {
+  let p = name.replace(/:/g, "__").replace(/[^-._a-zA-Z0-9]/g, "_");
+  if (p === "" || /^[0-9]/.test(p)) p = `_${p}`;
+  return p;
+}
+var rule11 = {
+  meta: {
+    id: "env-name-invalid",
+    severity: "error",
+    facts: ["\xA71.4"],
+    description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      for (const v of envVars(mod)) {
+        if (v.malformed) continue;
+        const name = v.name;
+        if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
+        if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
+        const why = name === "" ? "is empty" : /^[0-9]/.test(name) ? "starts with a digit" : "has characters other than letters, digits, '_', '-' and '.'";
+        report2({
+          node: v.node,
+          ...v.from === "env" ? { part: "key" } : {},
+          module: mod,
+          message: `${moduleLabel(mod)}: environment variable name '${name}' ${why}, which Kubernetes rejects (the module is not deployed); rename it, e.g. to '${proposal(name)}', and change the code that reads it`
+        });
+      }
+    }
+  }
+};
+var env_name_invalid_default = rule11;
+
+// rules/_duplicates.ts
+function shadowedCopies(node) {
+  const key = node.key;
+  if (key === void 0) return 0;
+  const c = node.locate()?.parent;
+  if (c === void 0 || c.kind !== "object") return 0;
+  const lower = key.toLowerCase();
+  let n = 0;
+  for (const m of c.members) if (m.key === key || node.ci && m.key.length === key.length && m.key.toLowerCase() === lower) n++;
+  return n - 1;
+}
+
+// rules/env-precedence.ts
+var rule12 = {
+  meta: {
+    id: "env-precedence",
+    severity: "warning",
+    facts: ["\xA71.4"],
+    description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
+    repair: "fix",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const vars = envVars(mod);
+      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
+      const fromEnv = /* @__PURE__ */ new Map();
+      for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
+      const conflicts = vars.filter((v) => {
+        if (v.from !== "createOptions" || v.malformed) return false;
+        const e = fromEnv.get(v.name);
+        return e !== void 0 && e.value !== void 0 && e.value !== v.value;
+      });
+      if (conflicts.length === 0) continue;
+      const envNode = mod.createOptions.root?.get("Env");
+      let fix2;
+      if (envNode?.isArray) {
+        const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
+        const rest = envNode.items().filter((n) => !drop.has(n.path[n.path.length - 1]));
+        fix2 = rest.length === 0 && shadowedCopies(envNode) === 0 ? [{ op: "remove", node: envNode }] : [{ op: "set", node: envNode, value: rest.map((n) => n.value) }];
+      }
+      for (const c of conflicts) {
+        const e = fromEnv.get(c.name);
+        report2({
+          node: c.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
+          ...fix2 !== void 0 ? { fix: fix2 } : {}
+        });
+      }
+    }
+  }
+};
+var env_precedence_default = rule12;
+
+// rules/env-without-value.ts
+var rule13 = {
+  meta: {
+    id: "env-without-value",
+    severity: "info",
+    facts: ["\xA71.4"],
+    description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      for (const v of envVars(mod)) {
+        if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
+        const text2 = v.node.value;
+        const message = text2.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text2}=<value>' (or '${text2}=' for an empty value), or remove it`;
+        report2({ node: v.node, module: mod, message });
+      }
+    }
+  }
+};
+var env_without_value_default = rule13;
+
+// rules/exposed-port-not-published.ts
+var RESERVED = /* @__PURE__ */ new Set([31e3, 31001, 35e3, 35001]);
+var rule14 = {
+  meta: {
+    id: "exposed-port-not-published",
+    severity: "warning",
+    facts: ["F5", "F6"],
+    description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
+    repair: "suggestion",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const root3 = createOptionsOf(mod);
+      const exposed = exposedPortsOf(mod);
+      if (root3 === void 0 || exposed.length === 0) continue;
+      const bindings = portBindingsOf(mod);
+      const bound = new Set(bindings.flatMap((b) => b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : []));
+      const used = /* @__PURE__ */ new Map();
+      for (const b of bindings) for (const h of b.hostPorts) if (h.hostPort !== void 0) used.set(h.hostPort, b.key);
+      for (const ep of exposed) {
+        if (ep.parsed === void 0 || !ep.parsed.valid) continue;
+        const id2 = `${ep.parsed.port}/${ep.parsed.protocol}`;
+        if (bound.has(id2)) continue;
+        let free = ep.parsed.port;
+        while ((used.has(free) || RESERVED.has(free)) && free < 65535) free++;
+        const taken = free !== ep.parsed.port && used.has(ep.parsed.port) ? ` (host port ${ep.parsed.port} is already bound by '${used.get(ep.parsed.port)}')` : "";
+        used.set(free, ep.key);
+        const port = String(free);
+        report2({
+          node: ep.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}${taken}`,
+          suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root3, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }]
+        });
+      }
+    }
+  }
+};
+var exposed_port_not_published_default = rule14;
+
+// rules/fpga-resource.ts
+var rule15 = {
+  meta: {
+    id: "fpga-resource",
+    severity: "error",
+    facts: ["F10", "V3"],
+    description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
+  },
+  check(ctx) {
+    if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
+    const { manifest, report: report2 } = ctx;
+    for (const mod of manifest.modules) {
+      const { limits, requests } = resourceMaps(mod);
+      if (limits === void 0 && requests === void 0) continue;
+      const found = [];
+      for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
+        const n = map?.get(FPGA);
+        if (map !== void 0 && n !== void 0) found.push({ node: n, map, where });
+      }
+      if (found.length === 0) continue;
+      const edits = [];
+      for (const f of found) {
+        if (f.map.get(GPU) !== void 0) edits.push({ op: "remove", node: f.node });
+        else edits.push({ op: "rename", node: f.node, key: GPU });
+      }
+      let fix2 = edits;
+      if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === void 0) {
+        const count2 = found[0].node.value;
+        const more = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
+        fix2 = more === void 0 ? void 0 : [...edits, ...more];
+      }
+      for (const f of found) {
+        const count2 = JSON.stringify(f.node.value);
+        report2({
+          node: f.node,
+          module: mod,
+          message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count2} in k8s-experimental.resources.limits (and requests) instead`,
+          ...fix2 !== void 0 ? { fix: fix2 } : {}
+        });
+      }
+    }
+  }
+};
+var fpga_resource_default = rule15;
+
+// rules/gpu-requests-limits.ts
+var GPU2 = "nvidia.com/gpu";
+function count(n) {
+  const v = n.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && /^\s*[0-9]+\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function show(n) {
+  return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
+}
+var rule16 = {
+  meta: {
+    id: "gpu-requests-limits",
+    severity: "error",
+    facts: ["\xA71.7", "\xA75.7"],
+    description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
+    repair: "fix",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const resources2 = k8sExperimental(mod)?.get("resources");
+      if (resources2 === void 0 || !resources2.isObject) continue;
+      const requests = resources2.get("requests");
+      const req = requests?.isObject ? requests.withCase(false).getExact(GPU2) : void 0;
+      if (req === void 0 || req.value === null) continue;
+      if (typeof req.value === "string" && hasPlaceholder(req.value)) continue;
+      const limits = resources2.get("limits");
+      if (limits !== void 0 && !limits.isObject) continue;
+      const lim = limits?.withCase(false).getExact(GPU2);
+      if (lim !== void 0 && typeof lim.value === "string" && hasPlaceholder(lim.value)) continue;
+      if (lim !== void 0) {
+        const a = count(req);
+        const b = count(lim);
+        if (a !== void 0 && b !== void 0 ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
+      }
+      const fix2 = lim !== void 0 ? [{ op: "set", node: lim, value: req.value }] : limits !== void 0 ? [{ op: "add", parent: limits, key: GPU2, value: req.value }] : [ensureValue(resources2, ["limits", GPU2], req.value)];
+      const why = lim === void 0 ? `requests ${GPU2}: ${show(req)} but limits has no ${GPU2}; Kubernetes does not allow GPU requests without limits` : `requests ${GPU2}: ${show(req)} but limits ${GPU2}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
+      report2({
+        node: req,
+        part: "key",
+        module: mod,
+        message: `${moduleLabel(mod)}: k8s-experimental.resources ${why}; set limits "${GPU2}" to ${show(req)} (or give only the limit)`,
+        fix: fix2
+      });
+    }
+  }
+};
+var gpu_requests_limits_default = rule16;
+
+// rules/multiple-host-network.ts
+function hostNetworkModules(manifest) {
+  const onHost = [];
+  for (const mod of manifest.modules) {
+    const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+    if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod).get("NetworkMode") });
+  }
+  return onHost;
+}
+function extraHostNetworkModules(manifest) {
+  const onHost = hostNetworkModules(manifest);
+  return new Set(onHost.length < 2 ? [] : onHost.slice(1).map((h) => h.mod));
+}
+var rule17 = {
+  meta: {
+    id: "multiple-host-network",
+    severity: "error",
+    facts: ["\xA71.6", "\xA75.5"],
+    description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    const onHost = hostNetworkModules(manifest);
+    if (onHost.length < 2) return;
+    const first = onHost[0].mod.name;
+    for (const { mod, node } of onHost.slice(1)) {
+      report2({
+        node,
+        part: "value",
+        module: mod,
+        message: `${moduleLabel(mod)}: NetworkMode 'host' is also set on module '${first}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)`
+      });
+    }
+  }
+};
+var multiple_host_network_default = rule17;
+
+// rules/host-network.ts
+var rule18 = {
+  meta: {
+    id: "host-network",
+    severity: "info",
+    facts: ["F7", "\xA71.6"],
+    description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    let extra;
+    for (const mod of manifest.modules) {
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
+      if ((extra ??= extraHostNetworkModules(manifest)).has(mod)) continue;
+      const nm = hostConfig(mod).get("NetworkMode");
+      if (mod.system && mod.name === "edgeHub") {
+        report2({
+          node: nm,
+          part: "value",
+          module: mod,
+          severity: "warning",
+          message: `${moduleLabel(mod)}: edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings`
+        });
+        continue;
+      }
+      report2({
+        node: nm,
+        part: "value",
+        module: mod,
+        message: `${moduleLabel(mod)}: NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)`
+      });
+    }
+  }
+};
+var host_network_default = rule18;
+
+// rules/ignored-module-field.ts
+var rule19 = {
+  meta: {
+    id: "ignored-module-field",
+    severity: "info",
+    facts: ["\xA71.3"],
+    description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const startup = mod.node.getExact("startupOrder");
+      if (startup !== void 0) {
+        report2({
+          node: startup,
+          part: "key",
+          module: mod,
+          message: `${moduleLabel(mod)}: startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order`
+        });
+      }
+      const restart = mod.node.getExact("restartPolicy");
+      if (restart !== void 0 && typeof restart.value === "string" && !isPlaceholder(restart.value) && restart.value.toLowerCase() !== "always") {
+        report2({
+          node: restart,
+          part: "value",
+          module: mod,
+          message: `${moduleLabel(mod)}: restartPolicy '${restart.value}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write "always", or set status "stopped" for a module that must not run`
+        });
+      }
+      const pull = mod.node.getExact("imagePullPolicy");
+      if (pull !== void 0) {
+        report2({
+          node: pull,
+          part: "key",
+          module: mod,
+          message: `${moduleLabel(mod)}: imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates`
+        });
+      }
+    }
+  }
+};
+var ignored_module_field_default = rule19;
+
+// rules/ignored-network-option.ts
+var ANY_ADDRESS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::"]);
+var rule20 = {
+  meta: {
+    id: "ignored-network-option",
+    severity: "info",
+    facts: ["\xA71.3", "\xA71.6"],
+    description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const label = moduleLabel(mod);
+      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
+        const nm = hostConfig(mod).get("NetworkMode");
+        report2({
+          node: nm,
+          part: "value",
+          module: mod,
+          message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`
+        });
+      }
+      if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
+        const nc = mod.createOptions.root.get("NetworkingConfig");
+        report2({
+          node: nc,
+          part: "key",
+          module: mod,
+          message: `${label}: NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed`
+        });
+      }
+      for (const b of portBindingsOf(mod)) {
+        for (const h of b.hostPorts) {
+          if (!isPlainObject3(h.value) || keyIgnoreCase(h.value, "hostip") === void 0) continue;
+          const ip = h.node.get("HostIp");
+          if (ip === void 0 || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
+          report2({
+            node: ip,
+            part: "key",
+            module: mod,
+            message: `${label}: HostIp '${ip.value}' in the binding of '${b.key}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one`
+          });
+        }
+      }
+    }
+  }
+};
+var ignored_network_option_default = rule20;
+
+// rules/inter-module-container-port.ts
+var HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
+var same = (t) => t;
+function places(mod) {
+  const out = [];
+  for (const v of envVars(mod)) {
+    if (v.malformed || v.value === void 0 || !v.value.includes(":")) continue;
+    if (v.from === "env") {
+      if (typeof v.node.value.value !== "string") continue;
+      out.push({ text: v.value, shift: 0, node: () => v.node.getExact("value"), rebuild: same });
+    } else {
+      const prefix = `${v.name}=`;
+      out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
+    }
+  }
+  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
+  if (Array.isArray(cmd)) {
+    cmd.forEach((c, i) => {
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod).get("Cmd").items()[i], rebuild: same });
+    });
+  }
+  const twin = mod.twin;
+  if (twin !== void 0) {
+    const path = [];
+    const nodeAt = (at) => at.reduce((n, k) => typeof k === "number" ? n.items()[k] : n.getExact(k), twin);
+    const searched = (v) => typeof v === "string" ? v.includes(":") : typeof v === "object" && v !== null;
+    const walk2 = (v) => {
+      if (typeof v === "string") {
+        const at = [...path];
+        out.push({ text: v, shift: 0, node: () => nodeAt(at), rebuild: same });
+      } else if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          if (!searched(v[i])) continue;
+          path.push(i);
+          walk2(v[i]);
+          path.pop();
+        }
+      } else {
+        const o = v;
+        for (const k in o) {
+          if (!searched(o[k])) continue;
+          path.push(k);
+          walk2(o[k]);
+          path.pop();
+        }
+      }
+    };
+    if (searched(twin.value)) walk2(twin.value);
+  }
+  return out;
+}
+function targetOf(mod) {
+  const bindings = /* @__PURE__ */ new Map();
+  const hostPorts = /* @__PURE__ */ new Set();
+  for (const b of portBindingsOf(mod)) {
+    if (!b.parsed?.valid) continue;
+    const hps = b.hostPorts.flatMap((h) => h.hostPort === void 0 ? [] : [h.hostPort]);
+    bindings.set(b.parsed.port, [...bindings.get(b.parsed.port) ?? [], ...hps]);
+    hps.forEach((h) => hostPorts.add(h));
+  }
+  const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
+  return { mod, bindings, hostPorts, exposed };
+}
+var rule21 = {
+  meta: {
+    id: "inter-module-container-port",
+    severity: "warning",
+    facts: ["F6", "\xA75.5", "\xA71.6"],
+    description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
+    repair: "suggestion",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
+    const targets = /* @__PURE__ */ new Map();
+    for (const mod of manifest.modules) {
+      for (const p of places(mod)) {
+        for (const match of p.text.matchAll(HOST_PORT)) {
+          const host = match[1];
+          const port = Number(match[2]);
+          const t = byName.get(host.toLowerCase());
+          if (t === void 0 || t === mod) continue;
+          let target2 = targets.get(t);
+          if (target2 === void 0) targets.set(t, target2 = targetOf(t));
+          const k8s = k8sName(t.name);
+          const badName = host.toLowerCase() !== k8s;
+          let problem;
+          let newPort = port;
+          if (!target2.hostPorts.has(port)) {
+            const hps = target2.bindings.get(port) ?? [];
+            if (hps.length > 0) {
+              newPort = hps[0];
+              problem = `port ${port} is the container port of module '${t.name}', which publishes it on host port ${newPort}; on Kubernetes-based IoT Edge other modules connect to the host port`;
+            } else {
+              newPort = void 0;
+              problem = `module '${t.name}' does not publish port ${port} with a HostPort${target2.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so other modules cannot reach it on Kubernetes-based IoT Edge`;
+            }
+          }
+          if (problem === void 0 && !badName) continue;
+          const start = match.index;
+          const end = start + match[0].length;
+          const parts = [problem, badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : void 0];
+          const todo = newPort !== void 0 ? `write '${k8s}:${newPort}'` : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
+          const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== void 0).join("; ")}; ${todo}`;
+          const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
+          const node = p.node();
+          const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
+          report2({
+            node,
+            range: [p.shift + start, p.shift + end],
+            module: mod,
+            message,
+            ...newPort !== void 0 ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}
+          });
+        }
+      }
+    }
+  }
+};
+var inter_module_container_port_default = rule21;
+
+// rules/invalid-create-options.ts
+var rule22 = {
+  meta: {
+    id: "invalid-create-options",
+    severity: "error",
+    facts: ["\xA72.2"],
+    description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const co = mod.createOptions;
+      const err = co.error;
+      if (err === void 0) continue;
+      const suffix = "; the IoT Edge agent cannot create this module";
+      if (co.chunks.length === 0 || err.length === co.text?.length) {
+        report2({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
+        continue;
+      }
+      let start = 0;
+      let k = 0;
+      for (; k < co.chunks.length - 1; k++) {
+        const len2 = co.chunks[k].value.length;
+        if (err.offset < start + len2) break;
+        start += len2;
+      }
+      const chunk = co.chunks[k];
+      const local = err.offset - start;
+      const len = chunk.value.length;
+      const a = Math.min(local, len);
+      const b = Math.min(local + Math.max(err.length, 1), len);
+      report2({
+        node: chunk,
+        range: [a, Math.max(a, b)],
+        module: mod,
+        message: `${moduleLabel(mod)}: createOptions is not valid JSON: ${err.message}${suffix}`
+      });
+    }
+  }
+};
+var invalid_create_options_default = rule22;
+
+// rules/invalid-json.ts
+var rule23 = {
+  meta: {
+    id: "invalid-json",
+    severity: "error",
+    facts: [],
+    description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  },
+  checkSyntax(failure, report2) {
+    report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
+  }
+};
+var invalid_json_default = rule23;
+
+// src/generated/k8s-experimental.js
+var validate = validate103;
+var schema113 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/k8s-experimental.schema.json", "title": 'createOptions["k8s-experimental"] as the IoT Edge Kubernetes agent reads it', "description": "Shape of the k8s-experimental section (iotedge-k8s-facts \xA71.2, KubernetesExperimentalCreatePodParameters.cs). The agent matches these keys ignoring case and Newtonsoft matches nested member names ignoring case, so the names here are lowercase and the linter validates a copy whose object keys are lowercased (map keys such as node labels and resource names included, which only their value types constrain). Values are case-sensitive.", "type": "object", "properties": { "nodeselector": { "description": "IDictionary<string,string> -> pod.spec.nodeSelector (non-string scalars are the node-selector-string rule's business)", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "resources": { "description": "V1ResourceRequirements -> the module container's resources", "type": "object", "properties": { "limits": { "$ref": "#/definitions/quantities" }, "requests": { "$ref": "#/definitions/quantities" } }, "additionalProperties": false }, "volumes": { "description": "IReadOnlyList<KubernetesModuleVolumeSpec> -> pod.spec.volumes and the container's volumeMounts", "type": "array", "items": { "type": "object", "properties": { "volume": { "type": "object", "properties": { "name": { "type": "string" } }, "required": ["name"] }, "volumemounts": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "mountpath": { "type": "string" }, "readonly": { "type": "boolean" }, "subpath": { "type": "string" }, "subpathexpr": { "type": "string" }, "mountpropagation": { "type": "string" } }, "required": ["name", "mountpath"], "additionalProperties": false } } }, "additionalProperties": false } }, "securitycontext": { "description": "V1PodSecurityContext -> pod.spec.securityContext (container-level keys are the security-context-container-keys rule's business)", "type": "object" }, "serviceoptions": { "description": "KubernetesServiceOptions { Type, LoadBalancerIP } (the values are the service-options rule's business)", "type": "object", "properties": { "type": { "type": "string" }, "loadbalancerip": { "type": "string" } }, "additionalProperties": false }, "strategy": { "description": "V1DeploymentStrategy -> deployment.spec.strategy", "type": "object", "properties": { "type": { "enum": ["Recreate", "RollingUpdate"] }, "rollingupdate": { "type": "object", "properties": { "maxsurge": { "$ref": "#/definitions/intOrString" }, "maxunavailable": { "$ref": "#/definitions/intOrString" } }, "additionalProperties": false } }, "additionalProperties": false, "if": { "properties": { "type": { "const": "Recreate" } }, "required": ["type"] }, "then": { "not": { "required": ["rollingupdate"] } } } }, "additionalProperties": false, "definitions": { "quantities": { "type": "object", "additionalProperties": { "type": ["string", "number"] } }, "intOrString": { "type": ["integer", "string"] } } };
+var schema123 = { "type": "object", "additionalProperties": { "type": ["string", "number"] } };
+var schema143 = { "type": ["integer", "string"] };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "nodeselector" || key0 === "resources" || key0 === "volumes" || key0 === "securitycontext" || key0 === "serviceoptions" || key0 === "strategy")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.nodeselector !== void 0) {
+      let data0 = data.nodeselector;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          let data1 = data0[key1];
+          if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean") {
+            const err1 = { instancePath: instancePath + "/nodeselector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/nodeselector/additionalProperties/type", keyword: "type", params: { type: schema113.properties.nodeselector.additionalProperties.type }, message: "must be string,number,boolean", schema: schema113.properties.nodeselector.additionalProperties.type, parentSchema: schema113.properties.nodeselector.additionalProperties, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/nodeselector", schemaPath: "#/properties/nodeselector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.nodeselector.type, parentSchema: schema113.properties.nodeselector, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data2 = data.resources;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key2 in data2) {
+          if (!(key2 === "limits" || key2 === "requests")) {
+            const err3 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.resources, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.limits !== void 0) {
+          let data3 = data2.limits;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key3 in data3) {
+              let data4 = data3[key3];
+              if (typeof data4 !== "string" && !(typeof data4 == "number")) {
+                const err4 = { instancePath: instancePath + "/resources/limits/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema123.additionalProperties.type }, message: "must be string,number", schema: schema123.additionalProperties.type, parentSchema: schema123.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.requests !== void 0) {
+          let data5 = data2.requests;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key4 in data5) {
+              let data6 = data5[key4];
+              if (typeof data6 !== "string" && !(typeof data6 == "number")) {
+                const err6 = { instancePath: instancePath + "/resources/requests/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantities/additionalProperties/type", keyword: "type", params: { type: schema123.additionalProperties.type }, message: "must be string,number", schema: schema123.additionalProperties.type, parentSchema: schema123.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/resources/requests", schemaPath: "#/definitions/quantities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.resources.type, parentSchema: schema113.properties.resources, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes !== void 0) {
+      let data7 = data.volumes;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key5 in data8) {
+              if (!(key5 === "volume" || key5 === "volumemounts")) {
+                const err9 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.volumes.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data8.volume !== void 0) {
+              let data9 = data8.volume;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.name === void 0) {
+                  const err10 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.properties.volumes.items.properties.volume.required, parentSchema: schema113.properties.volumes.items.properties.volume, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data9.name !== void 0) {
+                  let data10 = data9.name;
+                  if (typeof data10 !== "string") {
+                    const err11 = { instancePath: instancePath + "/volumes/" + i0 + "/volume/name", schemaPath: "#/properties/volumes/items/properties/volume/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volume.properties.name.type, parentSchema: schema113.properties.volumes.items.properties.volume.properties.name, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/volumes/" + i0 + "/volume", schemaPath: "#/properties/volumes/items/properties/volume/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.volumes.items.properties.volume.type, parentSchema: schema113.properties.volumes.items.properties.volume, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data8.volumemounts !== void 0) {
+              let data11 = data8.volumemounts;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.name === void 0) {
+                      const err13 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                    if (data12.mountpath === void 0) {
+                      const err14 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/required", keyword: "required", params: { missingProperty: "mountpath" }, message: "must have required property 'mountpath'", schema: schema113.properties.volumes.items.properties.volumemounts.items.required, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data12) {
+                      if (!(key6 === "name" || key6 === "mountpath" || key6 === "readonly" || key6 === "subpath" || key6 === "subpathexpr" || key6 === "mountpropagation")) {
+                        const err15 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.name !== void 0) {
+                      let data13 = data12.name;
+                      if (typeof data13 !== "string") {
+                        const err16 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/name", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.name.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.name, data: data13 };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.mountpath !== void 0) {
+                      let data14 = data12.mountpath;
+                      if (typeof data14 !== "string") {
+                        const err17 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.mountpath.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.mountpath, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.readonly !== void 0) {
+                      let data15 = data12.readonly;
+                      if (typeof data15 !== "boolean") {
+                        const err18 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/readonly", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/readonly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.readonly.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.readonly, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.subpath !== void 0) {
+                      let data16 = data12.subpath;
+                      if (typeof data16 !== "string") {
+                        const err19 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpath", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.subpath.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.subpath, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err19];
+                        } else {
+                          vErrors.push(err19);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.subpathexpr !== void 0) {
+                      let data17 = data12.subpathexpr;
+                      if (typeof data17 !== "string") {
+                        const err20 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/subpathexpr", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/subpathexpr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.subpathexpr, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.mountpropagation !== void 0) {
+                      let data18 = data12.mountpropagation;
+                      if (typeof data18 !== "string") {
+                        const err21 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1 + "/mountpropagation", schemaPath: "#/properties/volumes/items/properties/volumemounts/items/properties/mountpropagation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items.properties.mountpropagation, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts/" + i1, schemaPath: "#/properties/volumes/items/properties/volumemounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.volumes.items.properties.volumemounts.items.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts.items, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/volumes/" + i0 + "/volumemounts", schemaPath: "#/properties/volumes/items/properties/volumemounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.volumes.items.properties.volumemounts.type, parentSchema: schema113.properties.volumes.items.properties.volumemounts, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/volumes/" + i0, schemaPath: "#/properties/volumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.volumes.items.type, parentSchema: schema113.properties.volumes.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.volumes.type, parentSchema: schema113.properties.volumes, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.securitycontext !== void 0) {
+      let data19 = data.securitycontext;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+        const err26 = { instancePath: instancePath + "/securitycontext", schemaPath: "#/properties/securitycontext/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.securitycontext.type, parentSchema: schema113.properties.securitycontext, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceoptions !== void 0) {
+      let data20 = data.serviceoptions;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key7 in data20) {
+          if (!(key7 === "type" || key7 === "loadbalancerip")) {
+            const err27 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.serviceoptions, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data20.type !== void 0) {
+          let data21 = data20.type;
+          if (typeof data21 !== "string") {
+            const err28 = { instancePath: instancePath + "/serviceoptions/type", schemaPath: "#/properties/serviceoptions/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.serviceoptions.properties.type.type, parentSchema: schema113.properties.serviceoptions.properties.type, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data20.loadbalancerip !== void 0) {
+          let data22 = data20.loadbalancerip;
+          if (typeof data22 !== "string") {
+            const err29 = { instancePath: instancePath + "/serviceoptions/loadbalancerip", schemaPath: "#/properties/serviceoptions/properties/loadbalancerip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.serviceoptions.properties.loadbalancerip.type, parentSchema: schema113.properties.serviceoptions.properties.loadbalancerip, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/serviceoptions", schemaPath: "#/properties/serviceoptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.serviceoptions.type, parentSchema: schema113.properties.serviceoptions, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== void 0) {
+      let data23 = data.strategy;
+      const _errs59 = errors;
+      let valid15 = true;
+      const _errs60 = errors;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        let missing0;
+        if (data23.type === void 0 && (missing0 = "type")) {
+          const err31 = {};
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        } else {
+          if (data23.type !== void 0) {
+            if ("Recreate" !== data23.type) {
+              const err32 = {};
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs60 === errors;
+      errors = _errs59;
+      if (vErrors !== null) {
+        if (_errs59) {
+          vErrors.length = _errs59;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs62 = errors;
+        const _errs63 = errors;
+        const _errs64 = errors;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+          let missing1;
+          if (data23.rollingupdate === void 0 && (missing1 = "rollingupdate")) {
+            const err33 = {};
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        var valid17 = _errs64 === errors;
+        if (valid17) {
+          const err34 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema113.properties.strategy.then.not, parentSchema: schema113.properties.strategy.then, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        } else {
+          errors = _errs63;
+          if (vErrors !== null) {
+            if (_errs63) {
+              vErrors.length = _errs63;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var _valid0 = _errs62 === errors;
+        valid15 = _valid0;
+      }
+      if (!valid15) {
+        const err35 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema113.properties.strategy.if, parentSchema: schema113.properties.strategy, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key8 in data23) {
+          if (!(key8 === "type" || key8 === "rollingupdate")) {
+            const err36 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.strategy, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data23.type !== void 0) {
+          let data25 = data23.type;
+          if (!(data25 === "Recreate" || data25 === "RollingUpdate")) {
+            const err37 = { instancePath: instancePath + "/strategy/type", schemaPath: "#/properties/strategy/properties/type/enum", keyword: "enum", params: { allowedValues: schema113.properties.strategy.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema113.properties.strategy.properties.type.enum, parentSchema: schema113.properties.strategy.properties.type, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data23.rollingupdate !== void 0) {
+          let data26 = data23.rollingupdate;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key9 in data26) {
+              if (!(key9 === "maxsurge" || key9 === "maxunavailable")) {
+                const err38 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113.properties.strategy.properties.rollingupdate, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data26.maxsurge !== void 0) {
+              let data27 = data26.maxsurge;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27))) && typeof data27 !== "string") {
+                const err39 = { instancePath: instancePath + "/strategy/rollingupdate/maxsurge", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema143.type }, message: "must be integer,string", schema: schema143.type, parentSchema: schema143, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data26.maxunavailable !== void 0) {
+              let data28 = data26.maxunavailable;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28))) && typeof data28 !== "string") {
+                const err40 = { instancePath: instancePath + "/strategy/rollingupdate/maxunavailable", schemaPath: "#/definitions/intOrString/type", keyword: "type", params: { type: schema143.type }, message: "must be integer,string", schema: schema143.type, parentSchema: schema143, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/strategy/rollingupdate", schemaPath: "#/properties/strategy/properties/rollingupdate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.strategy.properties.rollingupdate.type, parentSchema: schema113.properties.strategy.properties.rollingupdate, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.properties.strategy.type, parentSchema: schema113.properties.strategy, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+
+// rules/k8s-experimental-shape.ts
+var SECTION = "k8s-experimental";
+var DISPLAY = {
+  nodeselector: "nodeSelector",
+  securitycontext: "securityContext",
+  serviceoptions: "serviceOptions",
+  loadbalancerip: "loadBalancerIP",
+  volumemounts: "volumeMounts",
+  mountpath: "mountPath",
+  readonly: "readOnly",
+  subpath: "subPath",
+  subpathexpr: "subPathExpr",
+  mountpropagation: "mountPropagation",
+  rollingupdate: "rollingUpdate",
+  maxsurge: "maxSurge",
+  maxunavailable: "maxUnavailable"
+};
+var display = (k) => DISPLAY[k] ?? k;
+var SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
+function lowerKeys(v) {
+  if (Array.isArray(v)) return v.map(lowerKeys);
+  if (!isPlainObject3(v)) return v;
+  const out = {};
+  for (const [k, x] of Object.entries(v)) out[k.toLowerCase()] = lowerKeys(x);
+  return out;
+}
+function follow(section, pointer) {
+  let node = section;
+  let label = SECTION;
+  for (const raw of pointer.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === void 0) return void 0;
+    if (node.isArray) {
+      node = node.items()[Number(seg)];
+      label += `[${seg}]`;
+    } else {
+      node = node.getIgnoreCase(seg);
+      label += `.${node?.key ?? seg}`;
+    }
+  }
+  return node === void 0 ? void 0 : { node, label };
+}
+function typeName2(t) {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => x === "object" || x === "array" || x === "integer" ? `an ${x}` : `a ${x}`).join(" or ");
+}
+function allowedKeys(e) {
+  const props = e.parentSchema?.properties ?? {};
+  return Object.keys(props).map(display).join(", ");
+}
+function anchor(node) {
+  if (node.key !== void 0) return { node, part: "key" };
+  const first = node.entries()[0];
+  return first !== void 0 ? { node: first, part: "key" } : { node, part: "value" };
+}
+function checkSection(mod, section, report2) {
+  const label = moduleLabel(mod);
+  if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
+  if (!section.isObject) {
+    report2({
+      node: section,
+      part: "value",
+      module: mod,
+      message: `${label}: k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it`
+    });
+    return;
+  }
+  const ci = section.withCase(true);
+  if (validate(lowerKeys(section.value))) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validate.errors ?? []) {
+    if (e.keyword === "if") continue;
+    const at = follow(ci, e.instancePath);
+    if (at === void 0) continue;
+    if (typeof at.node.value === "string" && hasPlaceholder(at.node.value)) continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const prop = String(e.params.additionalProperty);
+        const child = at.node.getIgnoreCase(prop);
+        if (child === void 0) break;
+        const topLevel = e.instancePath === "";
+        if (topLevel && SERVICE_OPTIONS_ALIASES.has(prop)) {
+          const clash = ci.getIgnoreCase("serviceOptions") !== void 0;
+          report2({
+            node: child,
+            module: mod,
+            message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
+            ...clash ? {} : { fix: [{ op: "rename", node: child, key: "serviceOptions" }] }
+          });
+          break;
+        }
+        report2({
+          node: child,
+          module: mod,
+          message: topLevel ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}` : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`
+        });
+        break;
+      }
+      case "type":
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName2(e.params.type)}; the Kubernetes agent cannot read it` });
+        break;
+      case "enum":
+        report2({
+          node: at.node,
+          part: "value",
+          module: mod,
+          message: `${label}: ${at.label} is ${JSON.stringify(at.node.value)}; Kubernetes accepts only ${e.params.allowedValues.map((v) => `'${String(v)}'`).join(" or ")} (case-sensitive) and rejects the Deployment`
+        });
+        break;
+      case "required": {
+        const missing = display(String(e.params.missingProperty));
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        break;
+      }
+      case "not": {
+        const ru = at.node.getIgnoreCase("rollingUpdate");
+        report2({
+          node: ru ?? at.node,
+          module: mod,
+          message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`
+        });
+        break;
+      }
+      default:
+        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+    }
+  }
+}
+function sectionKeys(members, parent) {
+  const out = [];
+  for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k));
+  return out;
+}
+function checkModule2(mod, report2) {
+  const root3 = mod.createOptions.root;
+  if (root3 === void 0) return;
+  const label = moduleLabel(mod);
+  const top = sectionKeys(root3.value, () => root3);
+  const exact = top.find((e) => e.key === SECTION);
+  const misspelt = top.filter((e) => e.key !== SECTION);
+  for (const m of misspelt) {
+    const canFix = exact === void 0 && misspelt.length === 1;
+    report2({
+      node: m,
+      module: mod,
+      message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"}`,
+      ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
+    });
+  }
+  const hc = hostConfigValue(mod);
+  const nested = hc !== void 0 ? sectionKeys(hc, () => hostConfig(mod)) : [];
+  for (const n of nested) {
+    const canMove = top.length === 0 && nested.length === 1;
+    const fix2 = [
+      { op: "add", parent: root3, key: SECTION, copyOf: n },
+      { op: "remove", node: n }
+    ];
+    report2({
+      node: n,
+      module: mod,
+      message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"}`,
+      ...canMove ? { fix: fix2 } : {}
+    });
+  }
+  if (exact !== void 0) checkSection(mod, exact, report2);
+}
+var rule24 = {
+  meta: {
+    id: "k8s-experimental-shape",
+    severity: "error",
+    facts: ["\xA71.1", "\xA71.2"],
+    description: "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
+    repair: "fix",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) checkModule2(mod, report2);
+  }
+};
+var k8s_experimental_shape_default = rule24;
+
+// rules/_k8s-annotations.ts
+var ALPHA = /[a-zA-Z]/;
+var ALNUM = /[a-zA-Z0-9]/;
+var DNS_CHARS = /[a-z0-9-]/;
+var NAME_CHARS = /[a-zA-Z0-9._-]/;
+var MAX_DNS_LABEL = 63;
+var MAX_NAME = 63;
+var MAX_K8S_VALUE = 253;
+var InvalidName = class extends Error {
+};
+function trimAndKeep(name, start, keep) {
+  let s = 0;
+  while (s < name.length && !start.test(name[s])) s++;
+  if (s === name.length) return "";
+  let e = Math.max(s, name.length - 1);
+  while (e > s && !ALNUM.test(name[e])) e--;
+  let out = "";
+  for (let i = s; i <= e; i++) if (keep.test(name[i])) out += name[i];
+  return out;
+}
+function sanitizeDnsValue(label) {
+  if (label === "") throw new InvalidName(`the prefix has an empty DNS label`);
+  const out = trimAndKeep(label.toLowerCase(), ALPHA, DNS_CHARS);
+  if (out === "") throw new InvalidName(`the prefix label '${label}' has no letter to start a DNS label with`);
+  if (out.length > MAX_DNS_LABEL) throw new InvalidName(`the prefix label '${label}' is longer than ${MAX_DNS_LABEL} characters`);
+  return out;
+}
+function sanitizeDnsDomain(prefix) {
+  if (prefix === "") throw new InvalidName("the prefix before '/' is empty");
+  const out = prefix.split(".").map(sanitizeDnsValue).join(".");
+  if (out.length > MAX_K8S_VALUE) throw new InvalidName(`the prefix is longer than ${MAX_K8S_VALUE} characters`);
+  return out;
+}
+function sanitizeNameValue(name) {
+  const out = trimAndKeep(name, ALNUM, NAME_CHARS);
+  if (out === "") throw new InvalidName(`the name '${name}' has no letter or digit, so it sanitizes to nothing`);
+  if (out.length > MAX_NAME) throw new InvalidName(`the name '${out}' is ${out.length} characters long after sanitizing, more than ${MAX_NAME}`);
+  return out;
+}
+var CLEAN_KEY = /^(?:[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)*\/)?[a-zA-Z0-9](?:[-._a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+function alreadyClean(key) {
+  if (!CLEAN_KEY.test(key)) return false;
+  const slash = key.indexOf("/");
+  if (key.length - slash - 1 > MAX_NAME) return false;
+  if (slash < 0) return true;
+  const prefix = key.slice(0, slash);
+  return prefix.length <= MAX_K8S_VALUE && prefix.split(".").every((label) => label.length <= MAX_DNS_LABEL);
+}
+function sanitizeAnnotationKey(key) {
+  if (alreadyClean(key)) return { ok: true, key };
+  try {
+    if (key === "") throw new InvalidName("the key is empty");
+    const slash = key.indexOf("/");
+    const out = slash >= 0 ? `${sanitizeDnsDomain(key.slice(0, slash))}/${sanitizeNameValue(key.slice(slash + 1))}` : sanitizeNameValue(key);
+    return { ok: true, key: out };
+  } catch (e) {
+    if (e instanceof InvalidName) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+// rules/label-key.ts
+var rule25 = {
+  meta: {
+    id: "label-key",
+    severity: "error",
+    facts: ["\xA71.3"],
+    description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      if (!isPlainObject3(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
+      const labels = mod.createOptions.root?.get("Labels");
+      if (labels === void 0 || !labels.isObject) continue;
+      const seen = /* @__PURE__ */ new Map();
+      for (const key of Object.keys(labels.value)) {
+        if (isPlaceholder(key)) continue;
+        const s = sanitizeAnnotationKey(key);
+        if (!s.ok) {
+          report2({
+            node: labels.getExact(key),
+            part: "key",
+            module: mod,
+            message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`
+          });
+          continue;
+        }
+        const first = seen.get(s.key);
+        if (first !== void 0) {
+          report2({
+            node: labels.getExact(key),
+            part: "key",
+            module: mod,
+            message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`
+          });
+        } else seen.set(s.key, key);
+      }
+    }
+  }
+};
+var label_key_default = rule25;
+
+// rules/legacy-module-content.ts
+var rule26 = {
+  meta: {
+    id: "legacy-module-content",
+    severity: "warning",
+    facts: ["\xA72.1"],
+    description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
+    repair: "fix",
+    targets: ["kubernetes", "vm"]
+  },
+  check({ manifest, report: report2 }) {
+    const inner = manifest.root.getExact("content");
+    for (const holder of [manifest.root, ...inner?.isObject ? [inner] : []]) {
+      const legacy = holder.getExact("moduleContent");
+      if (legacy === void 0 || !legacy.isObject) continue;
+      const clash = holder.getExact("modulesContent") !== void 0;
+      report2({
+        node: legacy,
+        part: "key",
+        message: clash ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'" : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
+        ...clash ? {} : { fix: [{ op: "rename", node: legacy, key: "modulesContent" }] }
+      });
+    }
+  }
+};
+var legacy_module_content_default = rule26;
+
+// rules/missing-resource-limits.ts
+function missingLimits(mod) {
+  const { limits } = resourceMaps(mod);
+  const missing = [];
+  if (limits?.get("memory") === void 0 && !hasHostConfigMember(mod, "memory")) missing.push("memory");
+  if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
+  return missing;
+}
+var NAMED = 10;
+var rule27 = {
+  meta: {
+    id: "missing-resource-limits",
+    severity: "info",
+    facts: ["F11"],
+    description: "User modules without memory or cpu limits in k8s-experimental.resources.limits: one finding per manifest, naming them.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    const lacking = [];
+    for (const mod of manifest.modules) {
+      if (mod.system || mod.createOptions.error !== void 0) continue;
+      const missing = missingLimits(mod);
+      if (missing.length > 0) lacking.push({ mod, missing });
+    }
+    if (lacking.length === 0) return;
+    const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
+    const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
+    const subject = lacking.length === 1 ? `1 user module has no memory or cpu limit: ${named[0]}` : `${lacking.length} user modules have no memory or cpu limit: ${named.join(", ")}${more}`;
+    report2({
+      // at the first module it names; the finding is the manifest's, not that module's
+      node: lacking[0].mod.node,
+      part: "key",
+      message: `${subject}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`
+    });
+  }
+};
+var missing_resource_limits_default = rule27;
 
 // rules/module-name-collision.ts
-var rule27 = {
+var rule28 = {
   meta: {
     id: "module-name-collision",
     severity: "error",
@@ -60998,6 +61208,7 @@ var rule27 = {
       const distinct = new Set(mods.map((m) => m.name));
       if (distinct.size < 2) continue;
       for (const mod of mods) {
+        if (!isDns1123Label(mod.name)) continue;
         const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
         report2({
           node: mod.node,
@@ -61009,14 +61220,71 @@ var rule27 = {
     }
   }
 };
-var module_name_collision_default = rule27;
+var module_name_collision_default = rule28;
+
+// rules/reserved-module-name.ts
+var WHY = {
+  proxy: "every module pod already has a sidecar container named 'proxy'",
+  iotedged: "the runtime's own Deployment and Service are named 'iotedged'",
+  edgeagent: "the system module edgeAgent has that Kubernetes name, and the agent rejects the whole deployment",
+  edgehub: "the system module edgeHub has that Kubernetes name, and the agent rejects the whole deployment"
+};
+function reservedWhy(name) {
+  return WHY[name] ?? "the runtime uses it";
+}
+var rule29 = {
+  meta: {
+    id: "reserved-module-name",
+    severity: "error",
+    facts: ["\xA71.5"],
+    description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
+    repair: "none",
+    targets: ["kubernetes"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      if (mod.system || mod.placeholderName) continue;
+      const name = k8sName(mod.name);
+      if (!RESERVED_K8S_NAMES.has(name)) continue;
+      if (!isDns1123Label(mod.name) || /^[0-9]/.test(mod.name) && hasPorts(mod)) continue;
+      report2({
+        node: mod.node,
+        part: "key",
+        module: mod,
+        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${reservedWhy(name)}); rename the module (e.g. '${name}-module')`
+      });
+    }
+  }
+};
+var reserved_module_name_default = rule29;
 
 // rules/module-name.ts
-function isValid(mod) {
+function isValidModuleName(mod) {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
 }
+function byK8sName(manifest) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of manifest.modules) {
+    if (m.placeholderName) continue;
+    const k = k8sName(m.name);
+    const group = out.get(k);
+    if (group === void 0) out.set(k, [m]);
+    else group.push(m);
+  }
+  return out;
+}
+function agentSanitizes(groups2, mod, k) {
+  if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
+  return (groups2.get(k)?.length ?? 0) <= 1;
+}
+function clashOf(groups2, mod, k) {
+  if (!isDns1123Label(k)) return "";
+  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
+  const other = groups2.get(k)?.find((m) => m !== mod);
+  return other !== void 0 ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
+}
 function renames(manifest) {
-  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValid(m));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
   const out = /* @__PURE__ */ new Map();
   if (kept.length === manifest.modules.length) return out;
   const taken = new Set(kept.map((m) => k8sName(m.name)));
@@ -61039,7 +61307,44 @@ function envValues(manifest) {
   }
   return out;
 }
-function renameEdits(manifest, envs, mod, to) {
+var NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
+function containerRefs(manifest) {
+  const out = [];
+  for (const m of manifest.modules) {
+    const hc = hostConfig(m);
+    if (hc === void 0) continue;
+    for (const key of NAMESPACE_MODES) {
+      const n = hc.get(key);
+      const v = n?.value;
+      if (typeof v !== "string") continue;
+      const ref2 = /^(container:)(.*)$/i.exec(v);
+      if (ref2 !== null) out.push({ node: n, prefix: ref2[1], name: ref2[2] });
+    }
+  }
+  return out;
+}
+function twinStrings(manifest) {
+  const out = [];
+  const walk2 = (v, where) => {
+    if (typeof v === "string") out.push({ where, value: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${where}/${i}`));
+    else if (isPlainObject3(v)) for (const k of Object.keys(v)) walk2(v[k], `${where}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  };
+  for (const t of manifest.modulesContent?.entries() ?? []) {
+    if (t.key === "$edgeAgent" || t.key === "$edgeHub") continue;
+    walk2(t.value, `${t.key}`);
+  }
+  return out;
+}
+function twinMentions(twins, name) {
+  const word = new RegExp(`(?<![A-Za-z0-9_-])${escapeRe(name)}(?![A-Za-z0-9_-])`);
+  return twins.filter((t) => t.value.includes(name) && word.test(t.value)).map((t) => t.where);
+}
+function listMentions(paths) {
+  const shown = paths.slice(0, 5).map((p) => `'${p}'`).join(", ");
+  return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
+}
+function renameEdits(manifest, envs, refs, mod, to) {
   const edits = [];
   const key = mod.layeredKey !== void 0 ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
   edits.push({ op: "rename", node: mod.node, key });
@@ -61065,14 +61370,15 @@ function renameEdits(manifest, envs, mod, to) {
       if (valueNode !== void 0 && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
     } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
   }
+  for (const r of refs) if (r.name === mod.name) edits.push({ op: "set", node: r.node, value: r.prefix + to });
   return edits;
 }
-var rule28 = {
+var rule30 = {
   meta: {
     id: "module-name",
     severity: "error",
     facts: ["F17", "\xA71.5"],
-    description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
+    description: "A module name that is not an RFC 1123 DNS label: a warning when the agent sanitizes it into a valid unique name (uppercase, '_'), an error when it cannot (too long, '.', bad ends, a leading digit with ports, collisions).",
     repair: "fix",
     targets: ["kubernetes"]
   },
@@ -61080,22 +61386,33 @@ var rule28 = {
     const plan2 = renames(manifest);
     if (plan2.size === 0) return;
     const envs = envValues(manifest);
+    const refs = containerRefs(manifest);
+    const twins = twinStrings(manifest);
+    const groups2 = byK8sName(manifest);
     for (const [mod, to] of plan2) {
       const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && hasPorts(mod) ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
+      const k = k8sName(mod.name);
+      const sanitized = agentSanitizes(groups2, mod, k);
+      const head = sanitized ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)` : `module '${mod.name}': the name ${why}${clashOf(groups2, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+      const mentions = twinMentions(twins, mod.name);
+      const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+      const copies = shadowedCopies(mod.node) + (mod.twin !== void 0 ? shadowedCopies(mod.twin) : 0);
+      const message = copies > 0 ? `${head}: rename it to '${to}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back)${left}` : `${head}: rename it to '${to}' (routes, twins and container: references are renamed with it)${left}`;
       report2({
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': the name ${why}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to '${to}' (routes and twins are renamed with it)`,
-        fix: renameEdits(manifest, envs, mod, to)
+        ...sanitized ? { severity: "warning" } : {},
+        message,
+        ...copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }
       });
     }
   }
 };
-var module_name_default = rule28;
+var module_name_default = rule30;
 
 // rules/mount-incomplete.ts
-var rule29 = {
+var rule31 = {
   meta: {
     id: "mount-incomplete",
     severity: "error",
@@ -61136,10 +61453,10 @@ var rule29 = {
     }
   }
 };
-var mount_incomplete_default = rule29;
+var mount_incomplete_default = rule31;
 
 // rules/mount-type-ignored.ts
-var rule30 = {
+var rule32 = {
   meta: {
     id: "mount-type-ignored",
     severity: "warning",
@@ -61166,40 +61483,17 @@ var rule30 = {
     }
   }
 };
-var mount_type_ignored_default = rule30;
-
-// rules/multiple-host-network.ts
-var rule31 = {
-  meta: {
-    id: "multiple-host-network",
-    severity: "error",
-    facts: ["\xA71.6", "\xA75.5"],
-    description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    const onHost = [];
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-      if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod).get("NetworkMode") });
-    }
-    if (onHost.length < 2) return;
-    const first = onHost[0].mod.name;
-    for (const { mod, node } of onHost.slice(1)) {
-      report2({
-        node,
-        part: "value",
-        module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode 'host' is also set on module '${first}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead`
-      });
-    }
-  }
-};
-var multiple_host_network_default = rule31;
+var mount_type_ignored_default = rule32;
 
 // rules/no-host-binds.ts
 var SHARE_ROOT = "/home/hcsshares/";
+function planEntry(node) {
+  if (typeof node.value === "string") {
+    const [src, target2] = node.value.split(":");
+    if (singleFileBind(src, target2) !== void 0) return { node, why: "", file: true };
+  }
+  return planBind(node);
+}
 function planBind(node) {
   const spec = node.value;
   if (typeof spec !== "string") return { node, why: "it is not a 'source:target' string" };
@@ -61258,11 +61552,12 @@ function conversion(hc, binds, plans) {
     added.push(p.mount);
   }
   const edits = [];
-  if (mounts === void 0 && remaining.length === 0) {
+  const shadowing = shadowedCopies(binds) > 0;
+  if (mounts === void 0 && remaining.length === 0 && !shadowing) {
     edits.push({ op: "rename", node: binds, key: sameCase(binds.key, "Mounts") }, { op: "set", node: binds, value: added });
     return edits;
   }
-  if (remaining.length === 0) edits.push({ op: "remove", node: binds });
+  if (remaining.length === 0 && !shadowing) edits.push({ op: "remove", node: binds });
   else edits.push({ op: "set", node: binds, value: remaining });
   if (added.length > 0) {
     if (mounts === void 0) edits.push({ op: "add", parent: hc, key: "Mounts", value: added });
@@ -61282,7 +61577,7 @@ function suggestionEdits(hc, binds, plan2) {
   const mounts = hc.get("Mounts");
   if (mounts !== void 0 && !mounts.isArray) return void 0;
   const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan2.node.path[plan2.node.path.length - 1]);
-  const edits = rest.length === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
+  const edits = rest.length === 0 && shadowedCopies(binds) === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan2.suggestion });
   else if (mounts === void 0) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan2.suggestion] });
   return edits;
@@ -61291,9 +61586,10 @@ function checkModule3(mod, report2) {
   const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === void 0 || binds === void 0 || !binds.isArray) return;
-  const plans = binds.items().map(planBind);
+  const plans = binds.items().map(planEntry);
   const fix2 = conversion(hc, binds, plans);
   for (const p of plans) {
+    if (p.file) continue;
     const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== void 0) {
       report2({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix: fix2 });
@@ -61310,7 +61606,7 @@ function checkModule3(mod, report2) {
     }
   }
 }
-var rule32 = {
+var rule33 = {
   meta: {
     id: "no-host-binds",
     severity: "error",
@@ -61323,10 +61619,10 @@ var rule32 = {
     for (const mod of manifest.modules) checkModule3(mod, report2);
   }
 };
-var no_host_binds_default = rule32;
+var no_host_binds_default = rule33;
 
 // rules/node-selector-string.ts
-var rule33 = {
+var rule34 = {
   meta: {
     id: "node-selector-string",
     severity: "warning",
@@ -61356,10 +61652,10 @@ var rule33 = {
     }
   }
 };
-var node_selector_string_default = rule33;
+var node_selector_string_default = rule34;
 
 // rules/nvidia-runtime.ts
-var rule34 = {
+var rule35 = {
   meta: {
     id: "nvidia-runtime",
     severity: "error",
@@ -61390,10 +61686,10 @@ var rule34 = {
     }
   }
 };
-var nvidia_runtime_default = rule34;
+var nvidia_runtime_default = rule35;
 
 // rules/port-binding-needs-host-port.ts
-var rule35 = {
+var rule36 = {
   meta: {
     id: "port-binding-needs-host-port",
     severity: "error",
@@ -61440,7 +61736,45 @@ var rule35 = {
     }
   }
 };
-var port_binding_needs_host_port_default = rule35;
+var port_binding_needs_host_port_default = rule36;
+
+// rules/port-bindings-placement.ts
+var rule37 = {
+  meta: {
+    id: "port-bindings-placement",
+    severity: "warning",
+    facts: ["F5", "\xA71.6"],
+    description: "PortBindings at the top level of createOptions instead of in HostConfig: read by neither Docker nor Kubernetes, so no port is published; suggests moving it into HostConfig.",
+    repair: "suggestion",
+    targets: ["kubernetes", "vm"]
+  },
+  check({ manifest, report: report2 }) {
+    for (const mod of manifest.modules) {
+      const root3 = createOptionsOf(mod);
+      if (root3 === void 0) continue;
+      const key = keyIgnoreCase(root3.value, "portbindings");
+      if (key === void 0) continue;
+      const misplaced = root3.getExact(key);
+      if (isPlainObject3(misplaced.value) && Object.keys(misplaced.value).length === 0) continue;
+      const hc = hostConfig(mod);
+      const inHostConfig = hc?.get("PortBindings");
+      const hcKey = keyIgnoreCase(root3.value, "hostconfig");
+      let edits;
+      if (inHostConfig === void 0 && (hc !== void 0 || hcKey === void 0)) {
+        edits = hc !== void 0 ? [{ op: "remove", node: misplaced }, { op: "add", parent: hc, key, copyOf: misplaced }] : [{ op: "remove", node: misplaced }, { op: "add", parent: root3.withCase(false), key: "HostConfig", value: { [key]: misplaced.value } }];
+      }
+      const where = inHostConfig !== void 0 ? `merge its entries into HostConfig.${inHostConfig.key}` : `move it into HostConfig`;
+      report2({
+        node: misplaced,
+        part: "key",
+        module: mod,
+        message: `${moduleLabel(mod)}: createOptions.${key} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; ${where}`,
+        ...edits !== void 0 ? { suggestions: [{ message: `Move ${key} into HostConfig`, edits }] } : {}
+      });
+    }
+  }
+};
+var port_bindings_placement_default = rule37;
 
 // rules/port-range.ts
 var MAX_EXPAND = 100;
@@ -61515,7 +61849,7 @@ function checkKey(mod, report2, where, entry, parsed, fixFor) {
     message: `${label}: the key '${key}' in ${where} ${why}; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it`
   });
 }
-var rule36 = {
+var rule38 = {
   meta: {
     id: "port-range",
     severity: "error",
@@ -61543,13 +61877,19 @@ function parentOf(mod, which2) {
   const root3 = mod.createOptions.root;
   return which2 === "ExposedPorts" ? root3?.get("ExposedPorts") : root3?.get("HostConfig")?.get("PortBindings");
 }
-var port_range_default = rule36;
+var port_range_default = rule38;
 
 // rules/proxy-no-proxy-localhost.ts
 function listsLocalhost(value) {
   return value.split(/[,\s]+/).some((h) => h.trim().toLowerCase() === "localhost");
 }
-var rule37 = {
+function missesNoProxyLocalhost(mod) {
+  const proxy = effectiveEnv(mod, "https_proxy");
+  if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return false;
+  const v = effectiveEnv(mod, "no_proxy")?.value;
+  return v === void 0 || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
+}
+var rule39 = {
   meta: {
     id: "proxy-no-proxy-localhost",
     severity: "error",
@@ -61569,16 +61909,22 @@ var rule37 = {
       else if (noProxy.value === void 0 || noProxy.value.trim() === "") fix2 = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
       else fix2 = setEnvEdit(noProxy, `${noProxy.value},localhost`);
-      const message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
-      report2({ node: proxy.node, module: mod, message, ...fix2 !== void 0 ? { fix: [fix2] } : {} });
+      let message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
+      const edits = fix2 !== void 0 ? [fix2] : [];
+      if (mod.system && effectiveEnv(mod, "UpstreamProtocol") === void 0) {
+        message += `; through the web proxy ${mod.name} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`;
+        const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        if (upstream !== void 0 && fix2 !== void 0) edits.push(upstream);
+      }
+      report2({ node: proxy.node, module: mod, message, ...fix2 !== void 0 ? { fix: edits } : {} });
     }
   }
 };
-var proxy_no_proxy_localhost_default = rule37;
+var proxy_no_proxy_localhost_default = rule39;
 
 // rules/proxy-upstream-protocol.ts
 var WEB_SOCKETS = ["amqpws", "mqttws"];
-var rule38 = {
+var rule40 = {
   meta: {
     id: "proxy-upstream-protocol",
     severity: "warning",
@@ -61587,7 +61933,7 @@ var rule38 = {
     repair: "fix",
     targets: ["kubernetes", "vm"]
   },
-  check({ manifest, report: report2 }) {
+  check({ manifest, target: target2, report: report2 }) {
     for (const mod of manifest.modules) {
       if (!mod.system) continue;
       const proxy = effectiveEnv(mod, "https_proxy");
@@ -61595,6 +61941,7 @@ var rule38 = {
       const upstream = effectiveEnv(mod, "UpstreamProtocol");
       const label = moduleLabel(mod);
       if (upstream === void 0) {
+        if (target2 === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
         const fix2 = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         report2({
           node: proxy.node,
@@ -61617,7 +61964,7 @@ var rule38 = {
     }
   }
 };
-var proxy_upstream_protocol_default = rule38;
+var proxy_upstream_protocol_default = rule40;
 
 // rules/recreate-strategy.ts
 function exclusiveHoldings(mod) {
@@ -61627,7 +61974,6 @@ function exclusiveHoldings(mod) {
   const runtime = valueIgnoreCase(hc, "runtime");
   if ([limits, requests].some((m) => m?.get(GPU) !== void 0 || m?.get(FPGA) !== void 0)) out.push("GPU/FPGA resources");
   else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || gpuDeviceRequests(mod) !== void 0) out.push("a GPU");
-  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== void 0))) out.push("host ports");
   const volumeMount = mountsOf(mod).some((m) => {
     const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
@@ -61643,12 +61989,12 @@ function exclusiveHoldings(mod) {
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
   return out;
 }
-var rule39 = {
+var rule41 = {
   meta: {
     id: "recreate-strategy",
     severity: "warning",
     facts: ["F16", "\xA71.7"],
-    description: "A user module holding GPU/FPGA resources, host ports, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
+    description: "A user module holding GPU/FPGA resources, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
     repair: "fix",
     targets: ["kubernetes"]
   },
@@ -61672,39 +62018,7 @@ var rule39 = {
     }
   }
 };
-var recreate_strategy_default = rule39;
-
-// rules/reserved-module-name.ts
-var WHY = {
-  proxy: "every module pod already has a sidecar container named 'proxy'",
-  iotedged: "the runtime's own Deployment and Service are named 'iotedged'",
-  edgeagent: "the system module edgeAgent has that Kubernetes name, and the agent rejects the whole deployment",
-  edgehub: "the system module edgeHub has that Kubernetes name, and the agent rejects the whole deployment"
-};
-var rule40 = {
-  meta: {
-    id: "reserved-module-name",
-    severity: "error",
-    facts: ["\xA71.5"],
-    description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
-    repair: "none",
-    targets: ["kubernetes"]
-  },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.placeholderName) continue;
-      const name = k8sName(mod.name);
-      if (!RESERVED_K8S_NAMES.has(name)) continue;
-      report2({
-        node: mod.node,
-        part: "key",
-        module: mod,
-        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${WHY[name] ?? "the runtime uses it"}); rename the module (e.g. '${name}-module')`
-      });
-    }
-  }
-};
-var reserved_module_name_default = rule40;
+var recreate_strategy_default = rule41;
 
 // rules/reserved-proxy-port.ts
 var PROXY = /* @__PURE__ */ new Set([35e3, 35001]);
@@ -61712,7 +62026,7 @@ var ASE = /* @__PURE__ */ new Map([
   [31e3, "the Kubernetes dashboard"],
   [31001, "the Edge container registry"]
 ]);
-var rule41 = {
+var rule42 = {
   meta: {
     id: "reserved-proxy-port",
     severity: "error",
@@ -61756,12 +62070,12 @@ var rule41 = {
     }
   }
 };
-var reserved_proxy_port_default = rule41;
+var reserved_proxy_port_default = rule42;
 
 // rules/route-unknown-module.ts
 var LAYERED_ROUTE = /^properties\.desired\.routes\./;
 var PERCENT_TOKEN = /^%[A-Za-z0-9_]+%$/;
-var rule42 = {
+var rule43 = {
   meta: {
     id: "route-unknown-module",
     severity: "warning",
@@ -61792,7 +62106,7 @@ var rule42 = {
     }
   }
 };
-var route_unknown_module_default = rule42;
+var route_unknown_module_default = rule43;
 
 // rules/schema-version.ts
 var ONLY_IN_1_2 = { $edgeHub: ["mqttBroker"], $edgeAgent: [] };
@@ -61801,7 +62115,7 @@ function parseVersion(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var rule43 = {
+var rule44 = {
   meta: {
     id: "schema-version",
     severity: "error",
@@ -61832,7 +62146,7 @@ var rule43 = {
     }
   }
 };
-var schema_version_default = rule43;
+var schema_version_default = rule44;
 
 // rules/security-context-container-keys.ts
 var CONTAINER_ONLY = {
@@ -61842,7 +62156,7 @@ var CONTAINER_ONLY = {
   readonlyrootfilesystem: "the agent offers no way to set it on the container; remove it",
   procmount: "the agent offers no way to set it on the container; remove it"
 };
-var rule44 = {
+var rule45 = {
   meta: {
     id: "security-context-container-keys",
     severity: "warning",
@@ -61872,7 +62186,7 @@ var rule44 = {
     }
   }
 };
-var security_context_container_keys_default = rule44;
+var security_context_container_keys_default = rule45;
 
 // rules/service-options.ts
 var TYPES = /* @__PURE__ */ new Map([
@@ -61880,7 +62194,7 @@ var TYPES = /* @__PURE__ */ new Map([
   ["nodeport", "NodePort"],
   ["loadbalancer", "LoadBalancer"]
 ]);
-var rule45 = {
+var rule46 = {
   meta: {
     id: "service-options",
     severity: "warning",
@@ -61930,10 +62244,10 @@ var rule45 = {
     }
   }
 };
-var service_options_default = rule45;
+var service_options_default = rule46;
 
 // rules/shared-memory.ts
-var rule46 = {
+var rule47 = {
   meta: {
     id: "shared-memory",
     severity: "warning",
@@ -61985,7 +62299,7 @@ var rule46 = {
     }
   }
 };
-var shared_memory_default = rule46;
+var shared_memory_default = rule47;
 
 // rules/unsupported-create-option.ts
 var TOP = {
@@ -62067,7 +62381,7 @@ function scan2(members, parent, table, prefix, report2) {
     report2(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
-var rule47 = {
+var rule48 = {
   meta: {
     id: "unsupported-create-option",
     severity: "warning",
@@ -62088,11 +62402,11 @@ var rule47 = {
     }
   }
 };
-var unsupported_create_option_default = rule47;
+var unsupported_create_option_default = rule48;
 
 // rules/upstream-protocol-value.ts
 var PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
-var rule48 = {
+var rule49 = {
   meta: {
     id: "upstream-protocol-value",
     severity: "error",
@@ -62120,7 +62434,7 @@ var rule48 = {
     }
   }
 };
-var upstream_protocol_value_default = rule48;
+var upstream_protocol_value_default = rule49;
 
 // rules/user-option.ts
 var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
@@ -62147,7 +62461,7 @@ function plan(mod, root3, user, uid, gid) {
   const add = keys.length === 1 ? ensureValue(sc, [keys[0]], missing[keys[0]]) : { op: "set", node: sc, value: { ...sc.value, ...missing } };
   return { migrated: false, fix: [{ op: "remove", node: user }, add] };
 }
-var rule49 = {
+var rule50 = {
   meta: {
     id: "user-option",
     severity: "warning",
@@ -62189,7 +62503,7 @@ var rule49 = {
     }
   }
 };
-var user_option_default = rule49;
+var user_option_default = rule50;
 
 // rules/vm-allowed-bind-sources.ts
 var STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
@@ -62203,7 +62517,7 @@ function allowed(source, roots) {
   const s = trimSlashes(source);
   return roots.some((r) => r === "/" || s === r || s.startsWith(r + "/"));
 }
-var rule50 = {
+var rule51 = {
   meta: {
     id: "vm-allowed-bind-sources",
     severity: "warning",
@@ -62249,10 +62563,10 @@ var rule50 = {
     }
   }
 };
-var vm_allowed_bind_sources_default = rule50;
+var vm_allowed_bind_sources_default = rule51;
 
 // rules/vm-elevated-permissions.ts
-var rule51 = {
+var rule52 = {
   meta: {
     id: "vm-elevated-permissions",
     severity: "info",
@@ -62278,10 +62592,10 @@ var rule51 = {
     }
   }
 };
-var vm_elevated_permissions_default = rule51;
+var vm_elevated_permissions_default = rule52;
 
 // rules/vm-gpu-request.ts
-var rule52 = {
+var rule53 = {
   meta: {
     id: "vm-gpu-request",
     severity: "error",
@@ -62313,7 +62627,7 @@ var rule52 = {
     }
   }
 };
-var vm_gpu_request_default = rule52;
+var vm_gpu_request_default = rule53;
 
 // rules/vm-k8s-agent-env.ts
 var KUBERNETES_AGENT_SETTINGS = [
@@ -62338,7 +62652,7 @@ var KUBERNETES_AGENT_SETTINGS = [
 ];
 var canonical = (name) => name.toLowerCase().replace(/:/g, "__");
 var KNOWN = new Map(KUBERNETES_AGENT_SETTINGS.map((n) => [canonical(n), n]));
-var rule53 = {
+var rule54 = {
   meta: {
     id: "vm-k8s-agent-env",
     severity: "warning",
@@ -62365,7 +62679,7 @@ var rule53 = {
     }
   }
 };
-var vm_k8s_agent_env_default = rule53;
+var vm_k8s_agent_env_default = rule54;
 
 // rules/vm-k8s-experimental.ts
 var MEMORY_UNITS = { "": 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
@@ -62433,7 +62747,7 @@ function leftToOtherRules(mod, member) {
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
 }
-var rule54 = {
+var rule55 = {
   meta: {
     id: "vm-k8s-experimental",
     severity: "warning",
@@ -62461,7 +62775,7 @@ function checkModule4(_manifest, mod, report2) {
     report2({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
   }
 }
-var vm_k8s_experimental_default = rule54;
+var vm_k8s_experimental_default = rule55;
 
 // rules/vm-mqtt-broker.ts
 var BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
@@ -62470,7 +62784,7 @@ function schemaOf(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var rule55 = {
+var rule56 = {
   meta: {
     id: "vm-mqtt-broker",
     severity: "warning",
@@ -62515,13 +62829,13 @@ var rule55 = {
     }
   }
 };
-var vm_mqtt_broker_default = rule55;
+var vm_mqtt_broker_default = rule56;
 
 // rules/vm-runtime-image.ts
 var RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
 var VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
 var RUNTIME_TAG = "1.6";
-var rule56 = {
+var rule57 = {
   meta: {
     id: "vm-runtime-image",
     severity: "error",
@@ -62553,10 +62867,10 @@ var rule56 = {
     }
   }
 };
-var vm_runtime_image_default = rule56;
+var vm_runtime_image_default = rule57;
 
 // rules/vm-share-bind.ts
-var rule57 = {
+var rule58 = {
   meta: {
     id: "vm-share-bind",
     severity: "error",
@@ -62603,7 +62917,7 @@ var rule57 = {
     }
   }
 };
-var vm_share_bind_default = rule57;
+var vm_share_bind_default = rule58;
 
 // rules/volume-mount-share-name.ts
 var SHARE_ROOT2 = /^\/home\/hcsshares\/([^/]+)/;
@@ -62613,7 +62927,7 @@ function shareNameProblem(name) {
   if (!/^[A-Za-z0-9]/.test(name) || !/[A-Za-z0-9]$/.test(name) || name.includes("--")) return "has to start and end with a letter or digit, and each '-' must stand between letters or digits";
   return void 0;
 }
-var rule58 = {
+var rule59 = {
   meta: {
     id: "volume-mount-share-name",
     severity: "warning",
@@ -62644,7 +62958,7 @@ var rule58 = {
     }
   }
 };
-var volume_mount_share_name_default = rule58;
+var volume_mount_share_name_default = rule59;
 
 // rules/vm-share-volume.ts
 function writtenForAse(manifest) {
@@ -62652,7 +62966,7 @@ function writtenForAse(manifest) {
     (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
   );
 }
-var rule59 = {
+var rule60 = {
   meta: {
     id: "vm-share-volume",
     severity: "error",
@@ -62703,10 +63017,10 @@ var rule59 = {
     }
   }
 };
-var vm_share_volume_default = rule59;
+var vm_share_volume_default = rule60;
 
 // rules/vm-tls-protocols.ts
-var rule60 = {
+var rule61 = {
   meta: {
     id: "vm-tls-protocols",
     severity: "info",
@@ -62729,10 +63043,10 @@ var rule60 = {
     }
   }
 };
-var vm_tls_protocols_default = rule60;
+var vm_tls_protocols_default = rule61;
 
 // rules/volume-name-collision.ts
-var rule61 = {
+var rule62 = {
   meta: {
     id: "volume-name-collision",
     severity: "error",
@@ -62748,8 +63062,7 @@ var rule61 = {
         if (typeof b.value !== "string") continue;
         const parts = b.value.split(":");
         if (parts.length < 2 || hasPlaceholder(parts[0])) continue;
-        const kind = parts[0].startsWith("/") ? "hostPath" : "claim";
-        sources.push({ node: b, kind, source: parts[0] });
+        sources.push({ node: b, kind: "hostPath", source: parts[0], ...parts[0].startsWith("/") ? {} : { namedBind: true } });
       }
       for (const m of mountsOf(mod)) {
         const t = m.type?.value;
@@ -62770,7 +63083,7 @@ var rule61 = {
           continue;
         }
         if (prev.kind === v.kind && prev.source === v.source) continue;
-        const what = (x) => `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
+        const what = (x) => x.namedBind ? `Binds source '${x.source}' (a named volume on Docker, a host path for the Kubernetes agent)` : `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
         report2({
           node: v.node,
           part: "value",
@@ -62781,10 +63094,17 @@ var rule61 = {
     }
   }
 };
-var volume_name_collision_default = rule61;
+var volume_name_collision_default = rule62;
 
 // rules/wireserver-env.ts
-var rule62 = {
+function removal(mod, v) {
+  if (v.from === "createOptions") {
+    const env = mod.createOptions.root?.get("Env");
+    if (env !== void 0 && Array.isArray(env.value) && env.value.length === 1 && shadowedCopies(env) === 0) return { op: "remove", node: env };
+  }
+  return { op: "remove", node: v.node };
+}
+var rule63 = {
   meta: {
     id: "wireserver-env",
     severity: "warning",
@@ -62802,13 +63122,13 @@ var rule62 = {
           node: v.node,
           module: mod,
           message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
-          fix: [{ op: "remove", node: v.node }]
+          fix: [removal(mod, v)]
         });
       }
     }
   }
 };
-var wireserver_env_default = rule62;
+var wireserver_env_default = rule63;
 
 // rules/index.ts
 var builtinRules = [
@@ -62848,6 +63168,7 @@ var builtinRules = [
   node_selector_string_default,
   nvidia_runtime_default,
   port_binding_needs_host_port_default,
+  port_bindings_placement_default,
   port_range_default,
   proxy_no_proxy_localhost_default,
   proxy_upstream_protocol_default,
@@ -63052,8 +63373,8 @@ function parseDirectives(source, known) {
   }
   return out;
 }
-function severityOf(rule63, severities) {
-  const s = severities?.[rule63.meta.id] ?? rule63.meta.severity;
+function severityOf(rule64, severities) {
+  const s = severities?.[rule64.meta.id] ?? rule64.meta.severity;
   return s === "off" ? void 0 : s;
 }
 function applyDirectives(source, messages, s) {
@@ -63061,14 +63382,14 @@ function applyDirectives(source, messages, s) {
   const known = new Set(s.rules.map((r) => r.meta.id));
   const directives = parseDirectives(source, known);
   const out = [];
-  const report2 = (rule63, d, message) => {
-    const severity = severityOf(rule63, s.severities);
+  const report2 = (rule64, d, message) => {
+    const severity = severityOf(rule64, s.severities);
     if (severity === void 0) return;
     const a = source.position(d.comment.start);
     const b = source.position(d.comment.end);
-    const parts = [rule63.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    const parts = [rule64.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
     out.push({
-      ruleId: rule63.meta.id,
+      ruleId: rule64.meta.id,
       severity,
       message,
       line: a.line,
@@ -63080,7 +63401,7 @@ function applyDirectives(source, messages, s) {
       target: s.target,
       pointer: "",
       fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
+      docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
     });
   };
   for (const d of directives) {
@@ -63148,15 +63469,15 @@ function describeFixes(manifest, messages) {
     }
   }
 }
-function appliesTo(rule63, target2) {
-  return (rule63.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+function appliesTo(rule64, target2) {
+  return (rule64.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
 }
-function severityFor(rule63, settings, requested) {
-  if (!appliesTo(rule63, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule63.meta.id];
+function severityFor(rule64, settings, requested) {
+  if (!appliesTo(rule64, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule64.meta.id];
   if (configured === "off") return void 0;
   if (configured !== void 0) return configured;
-  return requested ?? rule63.meta.severity;
+  return requested ?? rule64.meta.severity;
 }
 function summarize(filePath, messages, extra = {}) {
   let errorCount = 0;
@@ -63185,12 +63506,12 @@ function lintRead(filePath, read2, settings) {
       return { result: summarize(filePath, [], { skipped: true }) };
     }
     const messages2 = [];
-    for (const rule63 of settings.rules) {
-      if (rule63.checkSyntax === void 0) continue;
-      const severity = severityFor(rule63, settings, void 0);
+    for (const rule64 of settings.rules) {
+      if (rule64.checkSyntax === void 0) continue;
+      const severity = severityFor(rule64, settings, void 0);
       if (severity === void 0) continue;
-      rule63.checkSyntax(read2.error, (message) => {
-        messages2.push(textDiagnostic(source, rule63, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      rule64.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule64, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages2) };
@@ -63200,28 +63521,28 @@ function lintRead(filePath, read2, settings) {
   const seen = /* @__PURE__ */ new Map();
   const target2 = settings.target ?? DEFAULT_TARGET;
   const ran = /* @__PURE__ */ new Set();
-  for (const rule63 of settings.rules) {
-    if (severityFor(rule63, settings, void 0) === void 0) continue;
-    ran.add(rule63.meta.id);
+  for (const rule64 of settings.rules) {
+    if (severityFor(rule64, settings, void 0) === void 0) continue;
+    ran.add(rule64.meta.id);
     const ctx = {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule63.meta.id] ?? {},
+      options: settings.ruleOptions?.[rule64.meta.id] ?? {},
       report(d) {
-        const severity = severityFor(rule63, settings, d.severity);
+        const severity = severityFor(rule64, settings, d.severity);
         if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule63.meta.repair !== "fix") {
-          throw new Error(`rule ${rule63.meta.id} reported a fix but its meta.repair is '${rule63.meta.repair}'`);
+        if (d.fix !== void 0 && d.fix.length > 0 && rule64.meta.repair !== "fix") {
+          throw new Error(`rule ${rule64.meta.id} reported a fix but its meta.repair is '${rule64.meta.repair}'`);
         }
-        messages.push(toDiagnostic(manifest, rule63, severity, d, display2, seen, settings.suppress, target2));
+        messages.push(toDiagnostic(manifest, rule64, severity, d, display2, seen, settings.suppress, target2));
       }
     };
     try {
-      rule63.check(ctx);
+      rule64.check(ctx);
     } catch (e) {
       messages.push(
-        textDiagnostic(manifest.source, rule63, "error", `internal error in rule ${rule63.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+        textDiagnostic(manifest.source, rule64, "error", `internal error in rule ${rule64.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
       );
     }
   }
@@ -63233,11 +63554,11 @@ function lintRead(filePath, read2, settings) {
 function targetPart(target2) {
   return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
 }
-function textDiagnostic(source, rule63, severity, message, start, end, display2, target2) {
+function textDiagnostic(source, rule64, severity, message, start, end, display2, target2) {
   const s = source.position(start);
   const e = source.position(end);
   return {
-    ruleId: rule63.meta.id,
+    ruleId: rule64.meta.id,
     severity,
     message,
     line: s.line,
@@ -63248,21 +63569,21 @@ function textDiagnostic(source, rule63, severity, message, start, end, display2,
     endOffset: end,
     target: target2,
     pointer: "",
-    fingerprint: fingerprint([rule63.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
+    fingerprint: fingerprint([rule64.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
   };
 }
 function interpolate(template, data) {
   if (data === void 0) return template;
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
 }
-function messageOf(rule63, d, module) {
+function messageOf(rule64, d, module) {
   if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule63.meta.id} reported neither a messageId nor a message`);
+    if (d.message === void 0) throw new Error(`rule ${rule64.meta.id} reported neither a messageId nor a message`);
     return d.message;
   }
-  const template = rule63.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule63.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const template = rule64.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule64.meta.id} has no message '${d.messageId}' in meta.messages`);
   const text2 = interpolate(template, d.data);
   return module === void 0 ? text2 : `module '${module}': ${text2}`;
 }
@@ -63270,18 +63591,18 @@ function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
 }
-function toDiagnostic(manifest, rule63, severity, d, display2, seen, suppress, target2) {
+function toDiagnostic(manifest, rule64, severity, d, display2, seen, suppress, target2) {
   const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const message = messageOf(rule63, d, module);
-  const baseKey = rule63.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const message = messageOf(rule64, d, module);
+  const baseKey = rule64.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
-    ruleId: rule63.meta.id,
+    ruleId: rule64.meta.id,
     severity,
     message,
     line: s.line,
@@ -63292,13 +63613,13 @@ function toDiagnostic(manifest, rule63, severity, d, display2, seen, suppress, t
     endOffset: span[1],
     target: target2,
     pointer,
-    fingerprint: fingerprint([rule63.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule63.meta.docs ?? docsUrl(rule63.meta.id)
+    fingerprint: fingerprint([rule64.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
   };
   if (module !== void 0) diag.module = module;
   if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
   if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule63.meta.id, module, pointer, filePath: display2 });
+  const sup = suppress?.({ ruleId: rule64.meta.id, module, pointer, filePath: display2 });
   if (sup !== void 0) diag.suppressed = sup;
   return diag;
 }
@@ -66026,13 +66347,13 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uriOf(path) {
   return path.split("/").map((s) => s === ".." || s === "." ? s : encodeURIComponent(s)).join("/");
 }
-function ruleDescriptor(rule63) {
+function ruleDescriptor(rule64) {
   return {
-    id: rule63.meta.id,
-    shortDescription: { text: rule63.meta.description },
-    helpUri: rule63.meta.docs ?? docsUrl(rule63.meta.id),
-    defaultConfiguration: { level: LEVEL[rule63.meta.severity] },
-    properties: { facts: rule63.meta.facts, repair: rule63.meta.repair }
+    id: rule64.meta.id,
+    shortDescription: { text: rule64.meta.description },
+    helpUri: rule64.meta.docs ?? docsUrl(rule64.meta.id),
+    defaultConfiguration: { level: LEVEL[rule64.meta.severity] },
+    properties: { facts: rule64.meta.facts, repair: rule64.meta.repair }
   };
 }
 function format(results, ctx) {

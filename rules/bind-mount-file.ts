@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_options.js";
 
 /** Host paths that are single files on every Linux host. */
@@ -26,28 +26,67 @@ export function isFilePath(path: string): boolean {
   return !hasPlaceholder(last) && FILE_EXT.test(last);
 }
 
+/** Device nodes without a number at the end (`/dev/video0`, `/dev/ttyUSB0`, `/dev/i2c-1` end in one). */
+const NAMED_DEVICES = new Set(["mem", "null", "zero", "random", "urandom", "fuse", "kvm", "gpiomem", "nvidiactl", "nvidia-uvm", "nvidia-modeset", "vchiq", "vcsm", "vcsm-cma", "watchdog", "kmsg", "console", "tty", "ptmx", "rfkill", "uinput", "cec"]);
+
+/** Folders under /dev that end in a number (USB bus numbers). */
+const DEV_FOLDER = /^\/dev\/(bus\/usb(\/\d+)?|shm(\/.*)?)$/;
+
+/** A device node (`/dev/video0`, `/dev/ttyUSB0`, `/dev/gpiomem`): a character or block file, not a folder such as `/dev/bus/usb` or `/dev/snd`. */
+export function isDeviceNode(path: string): boolean {
+  const p = path.replace(/\/+$/, "");
+  if (!p.startsWith("/dev/") || hasPlaceholder(p) || DEV_FOLDER.test(p)) return false;
+  const last = p.slice(p.lastIndexOf("/") + 1);
+  return /[0-9]$/.test(last) || NAMED_DEVICES.has(last);
+}
+
+/** Why a bind of `source` to `target` binds a single file, or undefined when it binds a folder (as far as the text tells). */
+export function singleFileBind(source: string | undefined, target: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  if (source.startsWith("/")) {
+    if (isDeviceNode(source)) return `the device node '${source}'`;
+    if (isFilePath(source)) return `the single file '${source}'`;
+    return undefined;
+  }
+  // a placeholder source stands for a host path: the target says whether it is a file
+  if (isPlaceholder(source) && target !== undefined && target.startsWith("/") && isFilePath(target)) return `'${source}' to the single file '${target}'`;
+  return undefined;
+}
+
 /** F4: Kubernetes mounts host paths as DirectoryOrCreate hostPath volumes: a single file cannot be bound. */
 const rule: Rule = {
   meta: {
     id: "bind-mount-file",
     severity: "error",
     facts: ["F4", "§5.4", "§1.6"],
-    description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension) from Binds or Mounts.",
+    description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension, a device node such as /dev/video0, a placeholder bound to a file) from Binds or Mounts.",
     repair: "none",
     targets: ["kubernetes"],
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
-        if (m.type !== "bind" || m.source === undefined || !m.source.startsWith("/") || !isFilePath(m.source)) continue;
-        const parent = m.source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
+        if (m.type !== "bind") continue;
+        const what = singleFileBind(m.source, m.target);
+        if (what === undefined) continue;
+        const source = m.source!;
         const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
-        const docker = /docker\.sock$/.test(m.source) ? "; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either" : "";
+        const node = m.from === "Binds" ? m.node : (m.sourceNode ?? m.node);
+        let remedy: string;
+        if (isDeviceNode(source)) {
+          remedy = "a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource";
+        } else if (!source.startsWith("/")) {
+          remedy = "bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)";
+        } else {
+          const parent = source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
+          const docker = /docker\.sock$/.test(source) ? "there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; " : "";
+          remedy = `${docker}bind its directory '${parent}' (or ship the file in the image)`;
+        }
         report({
-          node: m.from === "Binds" ? m.node : (m.sourceNode ?? m.node),
+          node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${where} binds the single file '${m.source}', but Kubernetes-based IoT Edge mounts host paths only as directories${docker}; bind its directory '${parent}' (or ship the file in the image)`,
+          message: `${moduleLabel(mod)}: ${where} binds ${what}, but Kubernetes-based IoT Edge mounts host paths only as directories; ${remedy}`,
         });
       }
     }

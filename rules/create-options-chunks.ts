@@ -1,5 +1,6 @@
 import { CHUNK_SIZE, isChunkKey, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { AGENT_MAX_CHUNKS, agentChunkNumber, agentRead } from "./_chunks.js";
+import { isBaseDeployment } from "./manifest-schema.js";
 
 /** iotedgedev and the VS Code extension refuse createOptions longer than 8 chunks of 512 characters. */
 const TOOLING_MAX = 4096;
@@ -20,7 +21,13 @@ function describeBreak(key: string, expected: string, position: number, seen: st
   return `'${expected}' is missing: the numbering has a gap before '${key}'`;
 }
 
-function checkModule(mod: Module, report: RuleContext["report"]): void {
+function describeValue(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+
+function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: boolean): void {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === undefined || co.form === "object" || co.chunks.length === 0) return;
@@ -33,7 +40,10 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
   // two keys with one number (in any letter case): which comes first is a guess, so no automatic fix
   const numbers = keys.filter((k) => isChunkKey(k)).map((k) => Number(agentChunkNumber(k) || "-1"));
   const repeated = new Set(numbers).size !== numbers.length;
-  const canFix = co.error === undefined && co.text !== undefined && !repeated;
+  // a chunk that is not a string (an object, a number, ...) is not ours to remove: the fix would
+  // delete it, so the module's chunks are left alone
+  const nonString = keys.filter((k) => isChunkKey(k) && typeof (settings.value as Record<string, unknown>)[k] !== "string");
+  const canFix = co.error === undefined && co.text !== undefined && !repeated && nonString.length === 0;
   // one fix object for every finding of the module, made on first use
   let fix: Edit[] | undefined;
   const withFix = (): { fix?: Edit[] } => (canFix ? { fix: (fix ??= [{ op: "createOptions", settings, text: co.text! }]) } : {});
@@ -49,6 +59,19 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
     });
   }
   if (stray.length > 0) return;
+
+  // manifest-schema reports a non-string chunk of a base deployment; elsewhere (templates, layered
+  // deployments, twins) this rule does, once per chunk
+  if (!schemaChecked) {
+    for (const k of nonString) {
+      report({
+        node: member(k),
+        part: "value",
+        module: mod,
+        message: `${label}: createOptions chunk '${k}' is ${describeValue((settings.value as Record<string, unknown>)[k])}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)`,
+      });
+    }
+  }
 
   const read = agentRead(keys);
   if (read.failure !== undefined) {
@@ -118,7 +141,9 @@ const rule: Rule = {
     targets: ["kubernetes", "vm"],
   },
   check({ manifest, report }) {
-    for (const mod of manifest.modules) checkModule(mod, report);
+    // a non-string chunk in a non-template base deployment is manifest-schema's finding
+    const schemaChecked = !manifest.template && isBaseDeployment(manifest);
+    for (const mod of manifest.modules) checkModule(mod, report, schemaChecked);
   },
 };
 

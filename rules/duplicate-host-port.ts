@@ -1,5 +1,6 @@
 import { moduleLabel, type Rule } from "../src/rule-api.js";
 import { portBindingsOf } from "./_ports.js";
+import { mixedProtocols } from "./mixed-tcp-udp-ports.js";
 
 /**
  * §1.6: the agent keys Service ports by HostPort alone (a reused HostPort silently overwrites the
@@ -20,6 +21,9 @@ const rule: Rule = {
       const bindings = portBindingsOf(mod);
       if (bindings.length === 0) continue;
       const byHostPort = new Map<number, string>();
+      const protocolOf = new Map<number, string>();
+      // one HostPort for a TCP and a UDP binding is part of mixed-tcp-udp-ports' finding when it reports the module
+      let mixed: boolean | undefined;
       for (const b of bindings) {
         if (b.parsed === undefined || !b.parsed.valid) continue;
         const hostPorts = new Set<number>();
@@ -27,6 +31,8 @@ const rule: Rule = {
           if (h.hostPort === undefined) continue;
           const prev = byHostPort.get(h.hostPort);
           if (prev !== undefined) {
+            const pair = [protocolOf.get(h.hostPort), b.parsed.protocol].sort().join("/");
+            if (pair === "tcp/udp" && (mixed ??= mixedProtocols(mod) !== undefined)) continue;
             report({
               node: h.hostPortNode!,
               part: "value",
@@ -36,6 +42,7 @@ const rule: Rule = {
             continue;
           }
           byHostPort.set(h.hostPort, b.key);
+          protocolOf.set(h.hostPort, b.parsed.protocol);
           if (hostPorts.size > 0) {
             report({
               node: h.hostPortNode!,

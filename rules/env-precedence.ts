@@ -1,4 +1,5 @@
 import { moduleLabel, type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
+import { shadowedCopies } from "./_duplicates.js";
 import { envVars } from "./_facts.js";
 
 /**
@@ -34,7 +35,8 @@ const rule: Rule = {
       if (envNode?.isArray) {
         const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
         const rest = envNode.items().filter((n) => !drop.has(n.path[n.path.length - 1]));
-        fix = rest.length === 0 ? [{ op: "remove", node: envNode }] : [{ op: "set", node: envNode, value: rest.map((n) => n.value) }];
+        // an Env written twice keeps its (emptied) last copy: removing it would let the earlier copy take effect
+        fix = rest.length === 0 && shadowedCopies(envNode) === 0 ? [{ op: "remove", node: envNode }] : [{ op: "set", node: envNode, value: rest.map((n) => n.value) }];
       }
       for (const c of conflicts) {
         const e = fromEnv.get(c.name)!;

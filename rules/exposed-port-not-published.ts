@@ -1,6 +1,9 @@
 import { createOptionsOf, ensureValue, moduleLabel, type Rule } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
+/** Host ports a suggestion never picks: the proxy sidecar's (35000, 35001) and Azure Stack Edge's (31000, 31001). */
+const RESERVED = new Set([31000, 31001, 35000, 35001]);
+
 /** F5: a service that other modules or clients reach needs a HostPort; ExposedPorts alone gives none. */
 const rule: Rule = {
   meta: {
@@ -16,16 +19,24 @@ const rule: Rule = {
       const root = createOptionsOf(mod);
       const exposed = exposedPortsOf(mod);
       if (root === undefined || exposed.length === 0) continue;
-      const bound = new Set(portBindingsOf(mod).flatMap((b) => (b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : [])));
+      const bindings = portBindingsOf(mod);
+      const bound = new Set(bindings.flatMap((b) => (b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : [])));
+      // host ports the module already binds (and those the suggestions below take): a new binding needs a free one
+      const used = new Map<number, string>();
+      for (const b of bindings) for (const h of b.hostPorts) if (h.hostPort !== undefined) used.set(h.hostPort, b.key);
       for (const ep of exposed) {
         if (ep.parsed === undefined || !ep.parsed.valid) continue;
         const id = `${ep.parsed.port}/${ep.parsed.protocol}`;
         if (bound.has(id)) continue;
-        const port = String(ep.parsed.port);
+        let free = ep.parsed.port;
+        while ((used.has(free) || RESERVED.has(free)) && free < 65535) free++;
+        const taken = free !== ep.parsed.port && used.has(ep.parsed.port) ? ` (host port ${ep.parsed.port} is already bound by '${used.get(ep.parsed.port)}')` : "";
+        used.set(free, ep.key);
+        const port = String(free);
         report({
           node: ep.node,
           module: mod,
-          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}`,
+          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}${taken}`,
           suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }],
         });
       }

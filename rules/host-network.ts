@@ -1,5 +1,6 @@
 import { moduleLabel, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+import { extraHostNetworkModules } from "./multiple-host-network.js";
 
 /** F7: host networking works with dnsPolicy ClusterFirstWithHostNet; edgeHub need not be on the host network. */
 const rule: Rule = {
@@ -12,9 +13,12 @@ const rule: Rule = {
     targets: ["kubernetes"],
   },
   check({ manifest, report }) {
+    // a module that multiple-host-network reports (a second one on the host network) gets that finding only
+    let extra: Set<unknown> | undefined;
     for (const mod of manifest.modules) {
       const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
       if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
+      if ((extra ??= extraHostNetworkModules(manifest)).has(mod)) continue;
       const nm = hostConfig(mod)!.get("NetworkMode")!;
       if (mod.system && mod.name === "edgeHub") {
         report({

@@ -36,6 +36,7 @@ import noHostBinds from "./no-host-binds.js";
 import nodeSelectorString from "./node-selector-string.js";
 import nvidiaRuntime from "./nvidia-runtime.js";
 import portBindingNeedsHostPort from "./port-binding-needs-host-port.js";
+import portBindingsPlacement from "./port-bindings-placement.js";
 import portRange from "./port-range.js";
 import proxyNoProxyLocalhost from "./proxy-no-proxy-localhost.js";
 import proxyUpstreamProtocol from "./proxy-upstream-protocol.js";
@@ -102,6 +103,7 @@ export const builtinRules: readonly Rule[] = [
   nodeSelectorString,
   nvidiaRuntime,
   portBindingNeedsHostPort,
+  portBindingsPlacement,
   portRange,
   proxyNoProxyLocalhost,
   proxyUpstreamProtocol,

@@ -112,7 +112,16 @@ export default {
     const validate = whole ? v.root : v.content;
     if (validate(base.value)) return;
     const owner = moduleLookup(manifest);
+    // one error for one value: an object createOptions in a generated manifest is create-options-object's finding
+    // (it has the fix), a createOptions that is neither a string nor an object is invalid-create-options'
+    const reportedElsewhere = new Set<string>();
+    for (const m of manifest.modules) {
+      const co = m.createOptions;
+      if (!manifest.template && co.form === "object" && co.root !== undefined) reportedElsewhere.add(JSON.stringify(co.root.path));
+      if (co.error !== undefined && co.error.space === undefined) reportedElsewhere.add(JSON.stringify(co.error.node.path));
+    }
     for (const f of schemaFindings(base, validate.errors)) {
+      if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
       const mod = owner(f.node);
       report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...(mod !== undefined ? { module: mod } : {}) });
     }

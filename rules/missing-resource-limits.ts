@@ -1,32 +1,49 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Module, type Rule } from "../src/rule-api.js";
 import { hasHostConfigMember } from "./_facts.js";
 import { resourceMaps } from "./_resources.js";
 
-/** F11: memory and CPU limits are optional on Kubernetes but recommended. */
+/** The limits a user module lacks ("memory", "cpu"); Docker limits that docker-resource-limits converts count as given. */
+function missingLimits(mod: Module): string[] {
+  const { limits } = resourceMaps(mod);
+  const missing: string[] = [];
+  if (limits?.get("memory") === undefined && !hasHostConfigMember(mod, "memory")) missing.push("memory");
+  if (limits?.get("cpu") === undefined && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
+  return missing;
+}
+
+/** How many modules a message names before it says "and N more". */
+const NAMED = 10;
+
+/**
+ * F11: memory and CPU limits are optional on Kubernetes but recommended. Advice, not a defect: one
+ * finding per manifest naming the modules, so that it does not drown the findings that break a deployment.
+ */
 const rule: Rule = {
   meta: {
     id: "missing-resource-limits",
     severity: "info",
     facts: ["F11"],
-    description: "A user module without memory or cpu limits in k8s-experimental.resources.limits.",
+    description: "User modules without memory or cpu limits in k8s-experimental.resources.limits: one finding per manifest, naming them.",
     repair: "none",
     targets: ["kubernetes"],
   },
   check({ manifest, report }) {
+    const lacking: { mod: Module; missing: string[] }[] = [];
     for (const mod of manifest.modules) {
       if (mod.system || mod.createOptions.error !== undefined) continue;
-      const { limits } = resourceMaps(mod);
-      // Docker limits that docker-resource-limits converts count as given
-      const missing: string[] = [];
-      if (limits?.get("memory") === undefined && !hasHostConfigMember(mod, "memory")) missing.push("memory");
-      if (limits?.get("cpu") === undefined && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
-      if (missing.length === 0) continue;
-      report({
-        node: mod.node,
-        module: mod,
-        message: `${moduleLabel(mod)} has no ${missing.join(" or ")} limit; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`,
-      });
+      const missing = missingLimits(mod);
+      if (missing.length > 0) lacking.push({ mod, missing });
     }
+    if (lacking.length === 0) return;
+    const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
+    const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
+    const subject = lacking.length === 1 ? `1 user module has no memory or cpu limit: ${named[0]}` : `${lacking.length} user modules have no memory or cpu limit: ${named.join(", ")}${more}`;
+    report({
+      // at the first module it names; the finding is the manifest's, not that module's
+      node: lacking[0]!.mod.node,
+      part: "key",
+      message: `${subject}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`,
+    });
   },
 };
 

@@ -1,6 +1,19 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
-import { portBindingsOf } from "./_ports.js";
+import { moduleLabel, type Module, type Rule } from "../src/rule-api.js";
+import { portBindingsOf, type PortBinding } from "./_ports.js";
 import { serviceTypeOf } from "./_options.js";
+
+/** The module's TCP and UDP bindings, when this rule reports them (both protocols, and a service type that cannot mix them). */
+export function mixedProtocols(mod: Module): { bindings: PortBinding[]; other: PortBinding } | undefined {
+  const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
+  const first = bindings[0];
+  if (first === undefined) return undefined;
+  const other = bindings.find((b) => b.parsed!.protocol !== first.parsed!.protocol);
+  if (other === undefined) return undefined;
+  // a ClusterIP or NodePort service may mix protocols (§1.6); only the LoadBalancer default may not
+  const type = serviceTypeOf(mod);
+  if (type === "clusterip" || type === "nodeport") return undefined;
+  return { bindings, other };
+}
 
 /** F8: one module's service cannot carry TCP and UDP ports (a LoadBalancer service is single-protocol). */
 const rule: Rule = {
@@ -14,20 +27,24 @@ const rule: Rule = {
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
-      const first = bindings[0];
-      if (first === undefined) continue;
-      const other = bindings.find((b) => b.parsed!.protocol !== first.parsed!.protocol);
-      if (other === undefined) continue;
-      // a ClusterIP or NodePort service may mix protocols (§1.6); only the LoadBalancer default may not
-      const type = serviceTypeOf(mod);
-      if (type === "clusterip" || type === "nodeport") continue;
+      const mixed = mixedProtocols(mod);
+      if (mixed === undefined) continue;
+      const { bindings, other } = mixed;
       const tcp = bindings.filter((b) => b.parsed!.protocol === "tcp").map((b) => b.key);
       const udp = bindings.filter((b) => b.parsed!.protocol === "udp").map((b) => b.key);
+      // one HostPort bound for both protocols (53/tcp and 53/udp): duplicate-host-port leaves that to this finding
+      const tcpPorts = new Set(bindings.filter((b) => b.parsed!.protocol === "tcp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)));
+      const shared = [...new Set(bindings.filter((b) => b.parsed!.protocol === "udp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)))].filter(
+        (p): p is number => p !== undefined && tcpPorts.has(p),
+      );
+      const overwrite =
+        shared.length > 0
+          ? `; HostPort ${shared.join(", ")} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other`
+          : "";
       report({
         node: other.node,
         module: mod,
-        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol`,
+        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service${overwrite}; split the module in two, one per protocol, or keep one protocol`,
       });
     }
   },

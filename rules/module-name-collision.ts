@@ -1,4 +1,4 @@
-import { k8sName, type Module, type Rule } from "../src/rule-api.js";
+import { isDns1123Label, k8sName, type Module, type Rule } from "../src/rule-api.js";
 
 /** §1.5: the planner groups modules by SanitizeK8sValue(name) and rejects the deployment on a clash. */
 const rule: Rule = {
@@ -24,6 +24,8 @@ const rule: Rule = {
       const distinct = new Set(mods.map((m) => m.name));
       if (distinct.size < 2) continue;
       for (const mod of mods) {
+        // a name that is not a valid label itself is module-name's finding (an error naming the collision, with the rename)
+        if (!isDns1123Label(mod.name)) continue;
         const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
         report({
           node: mod.node,

@@ -1,24 +1,61 @@
 import {
+  RESERVED_K8S_NAMES,
+  isDns1035Label,
   isDns1123Label,
+  isPlainObject,
   k8sName,
   proposeModuleName,
   type Edit,
   type EnvVar,
+  type JNode,
   type Manifest,
   type Module,
   type Rule,
 } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
+import { shadowedCopies } from "./_duplicates.js";
+import { reservedWhy } from "./reserved-module-name.js";
+import { envVars, hostConfig } from "./_facts.js";
 import { hasPorts } from "./_ports.js";
 
-function isValid(mod: Module): boolean {
+/** A name module-name does not report (it reports, and renames, every other user module that is not a placeholder). */
+export function isValidModuleName(mod: Module): boolean {
   return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
+}
+
+/** The modules of the manifest by the Kubernetes name the agent makes of their names (placeholders left out). */
+function byK8sName(manifest: Manifest): Map<string, Module[]> {
+  const out = new Map<string, Module[]>();
+  for (const m of manifest.modules) {
+    if (m.placeholderName) continue;
+    const k = k8sName(m.name);
+    const group = out.get(k);
+    if (group === undefined) out.set(k, [m]);
+    else group.push(m);
+  }
+  return out;
+}
+
+/**
+ * Does the agent turn this name into a valid, unique Kubernetes name by itself (§1.5: it lowercases
+ * and drops characters outside [a-z0-9.-])? Then the module deploys as it is, under that name.
+ */
+function agentSanitizes(groups: Map<string, Module[]>, mod: Module, k: string): boolean {
+  if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
+  return (groups.get(k)?.length ?? 0) <= 1;
+}
+
+/** Why the name the agent makes of this module's name cannot be used, when that name is a valid label. */
+function clashOf(groups: Map<string, Module[]>, mod: Module, k: string): string {
+  if (!isDns1123Label(k)) return "";
+  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
+  const other = groups.get(k)?.find((m) => m !== mod);
+  return other !== undefined ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
 }
 
 /** The new name of every module that needs one, computed once for the whole manifest. */
 function renames(manifest: Manifest): Map<Module, string> {
   // names kept as they are (and what the agent makes of them) are taken; invalid ones are freed
-  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValid(m));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
   const out = new Map<Module, string>();
   if (kept.length === manifest.modules.length) return out;
   const taken = new Set(kept.map((m) => k8sName(m.name)));
@@ -51,8 +88,65 @@ function envValues(manifest: Manifest): EnvValue[] {
   return out;
 }
 
+/** `IpcMode`, `NetworkMode` or `PidMode` of a module that shares another container's namespace: `container:<name>`. */
+interface ContainerRef {
+  node: JNode;
+  /** `container:` as written */
+  prefix: string;
+  name: string;
+}
+
+const NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
+
+function containerRefs(manifest: Manifest): ContainerRef[] {
+  const out: ContainerRef[] = [];
+  for (const m of manifest.modules) {
+    const hc = hostConfig(m);
+    if (hc === undefined) continue;
+    for (const key of NAMESPACE_MODES) {
+      const n = hc.get(key);
+      const v = n?.value;
+      if (typeof v !== "string") continue;
+      const ref = /^(container:)(.*)$/i.exec(v);
+      if (ref !== null) out.push({ node: n!, prefix: ref[1]!, name: ref[2]! });
+    }
+  }
+  return out;
+}
+
+/** A string value in a module twin, with where it is (for messages). */
+interface TwinString {
+  where: string;
+  value: string;
+}
+
+function twinStrings(manifest: Manifest): TwinString[] {
+  const out: TwinString[] = [];
+  const walk = (v: unknown, where: string): void => {
+    if (typeof v === "string") out.push({ where, value: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}/${i}`));
+    else if (isPlainObject(v)) for (const k of Object.keys(v)) walk(v[k], `${where}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  };
+  for (const t of manifest.modulesContent?.entries() ?? []) {
+    if (t.key === "$edgeAgent" || t.key === "$edgeHub") continue;
+    walk(t.value, `${t.key}`);
+  }
+  return out;
+}
+
+/** Twin values that name the module (as a word): user data the rename leaves alone, listed in the message. */
+function twinMentions(twins: TwinString[], name: string): string[] {
+  const word = new RegExp(`(?<![A-Za-z0-9_-])${escapeRe(name)}(?![A-Za-z0-9_-])`);
+  return twins.filter((t) => t.value.includes(name) && word.test(t.value)).map((t) => t.where);
+}
+
+function listMentions(paths: string[]): string {
+  const shown = paths.slice(0, 5).map((p) => `'${p}'`).join(", ");
+  return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
+}
+
 /** Rename a module in one transaction: its key, its twin, the routes and host references that name it. */
-function renameEdits(manifest: Manifest, envs: EnvValue[], mod: Module, to: string): Edit[] {
+function renameEdits(manifest: Manifest, envs: EnvValue[], refs: ContainerRef[], mod: Module, to: string): Edit[] {
   const edits: Edit[] = [];
   const key = mod.layeredKey !== undefined ? mod.layeredKey.slice(0, mod.layeredKey.length - mod.name.length) + to : to;
   edits.push({ op: "rename", node: mod.node, key });
@@ -83,6 +177,8 @@ function renameEdits(manifest: Manifest, envs: EnvValue[], mod: Module, to: stri
       if (valueNode !== undefined && typeof valueNode.value === "string") edits.push({ op: "set", node: valueNode, value });
     } else edits.push({ op: "set", node: v.node, value: `${v.name}=${value}` });
   }
+  // modules that share its namespaces name its container: `container:<name>` follows the rename
+  for (const r of refs) if (r.name === mod.name) edits.push({ op: "set", node: r.node, value: r.prefix + to });
   return edits;
 }
 
@@ -92,7 +188,7 @@ const rule: Rule = {
     id: "module-name",
     severity: "error",
     facts: ["F17", "§1.5"],
-    description: "A module name that is not an RFC 1123 DNS label (uppercase, '_', '.', too long, bad ends; a leading digit when it has ports).",
+    description: "A module name that is not an RFC 1123 DNS label: a warning when the agent sanitizes it into a valid unique name (uppercase, '_'), an error when it cannot (too long, '.', bad ends, a leading digit with ports, collisions).",
     repair: "fix",
     targets: ["kubernetes"],
   },
@@ -100,6 +196,9 @@ const rule: Rule = {
     const plan = renames(manifest);
     if (plan.size === 0) return;
     const envs = envValues(manifest);
+    const refs = containerRefs(manifest);
+    const twins = twinStrings(manifest);
+    const groups = byK8sName(manifest);
     for (const [mod, to] of plan) {
       const why = /[A-Z]/.test(mod.name)
         ? "has uppercase letters"
@@ -110,12 +209,26 @@ const rule: Rule = {
             : /[^a-z0-9-]/.test(mod.name)
               ? `has characters other than lowercase letters, digits and '-'`
               : "must start and end with a letter or digit";
+      const k = k8sName(mod.name);
+      const sanitized = agentSanitizes(groups, mod, k);
+      const head = sanitized
+        ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)`
+        : `module '${mod.name}': the name ${why}${clashOf(groups, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+      const mentions = twinMentions(twins, mod.name);
+      const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+      // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
+      const copies = shadowedCopies(mod.node) + (mod.twin !== undefined ? shadowedCopies(mod.twin) : 0);
+      const message =
+        copies > 0
+          ? `${head}: rename it to '${to}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back)${left}`
+          : `${head}: rename it to '${to}' (routes, twins and container: references are renamed with it)${left}`;
       report({
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': the name ${why}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters): rename it to '${to}' (routes and twins are renamed with it)`,
-        fix: renameEdits(manifest, envs, mod, to),
+        ...(sanitized ? { severity: "warning" as const } : {}),
+        message,
+        ...(copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }),
       });
     }
   },

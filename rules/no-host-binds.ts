@@ -1,4 +1,6 @@
 import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { singleFileBind } from "./bind-mount-file.js";
+import { shadowedCopies } from "./_duplicates.js";
 import { hostConfig } from "./_facts.js";
 
 const SHARE_ROOT = "/home/hcsshares/";
@@ -10,6 +12,17 @@ interface Plan {
   /** a likely Mounts entry a person should confirm */
   suggestion?: Record<string, unknown>;
   why: string;
+  /** a bind of a single file or device node: bind-mount-file's finding; it stays in Binds untouched */
+  file?: true;
+}
+
+/** The plan for a Binds element: a single-file bind is left to bind-mount-file (a bind Mount of it would be as broken). */
+function planEntry(node: JNode): Plan {
+  if (typeof node.value === "string") {
+    const [src, target] = node.value.split(":");
+    if (singleFileBind(src, target) !== undefined) return { node, why: "", file: true };
+  }
+  return planBind(node);
 }
 
 /** How one `src:dst[:opts]` bind becomes a Mounts entry (F1-F3). */
@@ -76,11 +89,14 @@ function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined 
     added.push(p.mount!);
   }
   const edits: Edit[] = [];
-  if (mounts === undefined && remaining.length === 0) {
+  // a Binds key written twice: only the last is read; removing or renaming it would let an earlier
+  // copy take effect, so it stays (emptied) and the agent keeps seeing only what it sees today
+  const shadowing = shadowedCopies(binds) > 0;
+  if (mounts === undefined && remaining.length === 0 && !shadowing) {
     edits.push({ op: "rename", node: binds, key: sameCase(binds.key!, "Mounts") }, { op: "set", node: binds, value: added });
     return edits;
   }
-  if (remaining.length === 0) edits.push({ op: "remove", node: binds });
+  if (remaining.length === 0 && !shadowing) edits.push({ op: "remove", node: binds });
   else edits.push({ op: "set", node: binds, value: remaining });
   if (added.length > 0) {
     if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: added });
@@ -105,7 +121,7 @@ function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] | undefine
   // a Mounts that is not a list cannot take the entry: removing the bind alone would lose it
   if (mounts !== undefined && !mounts.isArray) return undefined;
   const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
-  const edits: Edit[] = rest.length === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
+  const edits: Edit[] = rest.length === 0 && shadowedCopies(binds) === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan.suggestion });
   else if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan.suggestion] });
   return edits;
@@ -115,9 +131,10 @@ function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]
   const hc = hostConfig(mod);
   const binds = hc?.get("Binds");
   if (hc === undefined || binds === undefined || !binds.isArray) return;
-  const plans = binds.items().map(planBind);
+  const plans = binds.items().map(planEntry);
   const fix = conversion(hc, binds, plans);
   for (const p of plans) {
+    if (p.file) continue;
     const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== undefined) {
       report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });

@@ -1,9 +1,17 @@
-import { hasPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
 import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
 
 /** Is `localhost` one of the comma-separated no_proxy entries? */
 export function listsLocalhost(value: string): boolean {
   return value.split(/[,\s]+/).some((h) => h.trim().toLowerCase() === "localhost");
+}
+
+/** Does this rule report the module: https_proxy set and no_proxy not listing localhost (nor a placeholder)? */
+export function missesNoProxyLocalhost(mod: Module): boolean {
+  const proxy = effectiveEnv(mod, "https_proxy");
+  if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") return false;
+  const v = effectiveEnv(mod, "no_proxy")?.value;
+  return v === undefined || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
 
 /** F14: on Kubernetes the module talks to its proxy sidecar on localhost, which must bypass the web proxy. */
@@ -27,8 +35,16 @@ const rule: Rule = {
       else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
       else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
-      const message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
-      report({ node: proxy.node, module: mod, message, ...(fix !== undefined ? { fix: [fix] } : {}) });
+      let message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
+      const edits: Edit[] = fix !== undefined ? [fix] : [];
+      // edgeHub/edgeAgent without UpstreamProtocol: proxy-upstream-protocol's finding is at this same
+      // key, so this one finding carries both remedies (and both edits)
+      if (mod.system && effectiveEnv(mod, "UpstreamProtocol") === undefined) {
+        message += `; through the web proxy ${mod.name} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`;
+        const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        if (upstream !== undefined && fix !== undefined) edits.push(upstream);
+      }
+      report({ node: proxy.node, module: mod, message, ...(fix !== undefined ? { fix: edits } : {}) });
     }
   },
 };

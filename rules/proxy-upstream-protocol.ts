@@ -1,5 +1,6 @@
 import { isPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
 import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
+import { missesNoProxyLocalhost } from "./proxy-no-proxy-localhost.js";
 
 const WEB_SOCKETS = ["amqpws", "mqttws"];
 
@@ -13,7 +14,7 @@ const rule: Rule = {
     repair: "fix",
     targets: ["kubernetes", "vm"],
   },
-  check({ manifest, report }) {
+  check({ manifest, target, report }) {
     for (const mod of manifest.modules) {
       if (!mod.system) continue;
       const proxy = effectiveEnv(mod, "https_proxy");
@@ -21,6 +22,8 @@ const rule: Rule = {
       const upstream = effectiveEnv(mod, "UpstreamProtocol");
       const label = moduleLabel(mod);
       if (upstream === undefined) {
+        // on Kubernetes, proxy-no-proxy-localhost reports this same key and carries this remedy too
+        if (target === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
         const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         report({
           node: proxy.node,

@@ -1,7 +1,6 @@
 import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
 import { hostConfigValue, k8sExperimental, valueIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
-import { portBindingsOf } from "./_ports.js";
 import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
 
 /** Why a rolling update of this module would wait for a resource its old pod still holds. */
@@ -12,7 +11,7 @@ export function exclusiveHoldings(mod: Module): string[] {
   const runtime = valueIgnoreCase(hc, "runtime");
   if ([limits, requests].some((m) => m?.get(GPU) !== undefined || m?.get(FPGA) !== undefined)) out.push("GPU/FPGA resources");
   else if ((typeof runtime === "string" && runtime.toLowerCase() === "nvidia") || gpuDeviceRequests(mod) !== undefined) out.push("a GPU");
-  if (portBindingsOf(mod).some((b) => b.hostPorts.some((h) => h.hostPortKey !== undefined))) out.push("host ports");
+  // host ports become Service ports, not pod hostPorts (§1.3): a rolling update does not wait for them
   const volumeMount = mountsOf(mod).some((m) => {
     const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
@@ -36,7 +35,7 @@ const rule: Rule = {
     id: "recreate-strategy",
     severity: "warning",
     facts: ["F16", "§1.7"],
-    description: "A user module holding GPU/FPGA resources, host ports, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
+    description: "A user module holding GPU/FPGA resources, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
     repair: "fix",
     targets: ["kubernetes"],
   },

@@ -1,4 +1,5 @@
-import { RESERVED_K8S_NAMES, k8sName, type Rule } from "../src/rule-api.js";
+import { RESERVED_K8S_NAMES, isDns1123Label, k8sName, type Rule } from "../src/rule-api.js";
+import { hasPorts } from "./_ports.js";
 
 const WHY: Record<string, string> = {
   proxy: "every module pod already has a sidecar container named 'proxy'",
@@ -6,6 +7,11 @@ const WHY: Record<string, string> = {
   edgeagent: "the system module edgeAgent has that Kubernetes name, and the agent rejects the whole deployment",
   edgehub: "the system module edgeHub has that Kubernetes name, and the agent rejects the whole deployment",
 };
+
+/** Why a reserved Kubernetes name cannot be a module's. */
+export function reservedWhy(name: string): string {
+  return WHY[name] ?? "the runtime uses it";
+}
 
 /** §1.5: names the agent or the runtime already uses in the namespace or the pod. */
 const rule: Rule = {
@@ -22,11 +28,13 @@ const rule: Rule = {
       if (mod.system || mod.placeholderName) continue;
       const name = k8sName(mod.name);
       if (!RESERVED_K8S_NAMES.has(name)) continue;
+      // a name that is not a valid label itself (Edge_Hub, Proxy) is module-name's finding, which says this and renames it
+      if (!isDns1123Label(mod.name) || (/^[0-9]/.test(mod.name) && hasPorts(mod))) continue;
       report({
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${WHY[name] ?? "the runtime uses it"}); rename the module (e.g. '${name}-module')`,
+        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${reservedWhy(name)}); rename the module (e.g. '${name}-module')`,
       });
     }
   },

@@ -6,6 +6,8 @@ interface VolumeSource {
   node: JNode;
   kind: "hostPath" | "claim";
   source: string;
+  /** a Binds entry whose source is a name, not a path (a Docker named volume) */
+  namedBind?: boolean;
 }
 
 /**
@@ -28,9 +30,9 @@ const rule: Rule = {
         if (typeof b.value !== "string") continue;
         const parts = b.value.split(":");
         if (parts.length < 2 || hasPlaceholder(parts[0]!)) continue;
-        // a source that is not a path is a Docker named volume: the same storage as a Type volume mount of that name
-        const kind = parts[0]!.startsWith("/") ? "hostPath" : "claim";
-        sources.push({ node: b, kind, source: parts[0]! });
+        // the agent reads every Binds source as a host path (§1.6), a Docker named volume too: beside a
+        // volume mount of that name it makes two pod volumes of one name
+        sources.push({ node: b, kind: "hostPath", source: parts[0]!, ...(parts[0]!.startsWith("/") ? {} : { namedBind: true }) });
       }
       for (const m of mountsOf(mod)) {
         const t = m.type?.value;
@@ -52,7 +54,8 @@ const rule: Rule = {
           continue;
         }
         if (prev.kind === v.kind && prev.source === v.source) continue;
-        const what = (x: VolumeSource) => `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
+        const what = (x: VolumeSource) =>
+          x.namedBind ? `Binds source '${x.source}' (a named volume on Docker, a host path for the Kubernetes agent)` : `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
         report({
           node: v.node,
           part: "value",

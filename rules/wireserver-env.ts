@@ -1,6 +1,16 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { moduleLabel, type Edit, type EnvVar, type Module, type Rule } from "../src/rule-api.js";
+import { shadowedCopies } from "./_duplicates.js";
 import { envNamed } from "./_resources.js";
 import { checkWireserverVm } from "./_vm-fpga.js";
+
+/** Remove the variable; the last element of createOptions.Env takes the Env member with it (no `"Env": []` left behind). */
+function removal(mod: Module, v: EnvVar): Edit {
+  if (v.from === "createOptions") {
+    const env = mod.createOptions.root?.get("Env");
+    if (env !== undefined && Array.isArray(env.value) && env.value.length === 1 && shadowedCopies(env) === 0) return { op: "remove", node: env };
+  }
+  return { op: "remove", node: v.node };
+}
 
 /** F10: WIRESERVER_ADDRESS is what FPGA modules use to reach the FPGA service; GPU modules need none. */
 const rule: Rule = {
@@ -21,7 +31,7 @@ const rule: Rule = {
           node: v.node,
           module: mod,
           message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
-          fix: [{ op: "remove", node: v.node }],
+          fix: [removal(mod, v)],
         });
       }
     }

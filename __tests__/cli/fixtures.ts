@@ -54,5 +54,5 @@ export const CLEAN = FIXED;
  */
 export const PROXY_MANIFEST = MANIFEST.replace(
   '"systemModules": {}',
-  '"systemModules": { "edgeAgent": { "type": "docker", "settings": { "image": "mcr.microsoft.com/azureiotedge-agent:1.1" }, "env": { "https_proxy": { "value": "http://proxy:3128" } } } }',
+  '"systemModules": { "edgeAgent": { "type": "docker", "settings": { "image": "mcr.microsoft.com/azureiotedge-agent:1.1" }, "env": { "https_proxy": { "value": "http://proxy:3128" }, "no_proxy": { "value": "localhost" } } } }',
 );

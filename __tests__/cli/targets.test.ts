@@ -13,7 +13,7 @@ import { TargetOptionsError } from "../../src/targets.js";
 import { MANIFEST, PROXY_MANIFEST, onlyRulesYaml } from "./fixtures.js";
 
 const CONFIG = onlyRulesYaml(["no-host-binds", "env-name-colon", "proxy-upstream-protocol"]);
-const VM_FIXED = PROXY_MANIFEST.replace('{ "value": "http://proxy:3128" }', '{ "value": "http://proxy:3128" }, "UpstreamProtocol": {"value": "AmqpWs"}');
+const VM_FIXED = PROXY_MANIFEST.replace('"no_proxy": { "value": "localhost" }', '"no_proxy": { "value": "localhost" }, "UpstreamProtocol": {"value": "AmqpWs"}');
 const K8S_FIXED = VM_FIXED.replace(
   '{\\"HostConfig\\":{\\"Binds\\":[\\"/srv/data:/data\\"]}}',
   '{\\"HostConfig\\":{\\"Mounts\\":[{\\"Type\\":\\"bind\\",\\"Source\\":\\"/srv/data\\",\\"Target\\":\\"/data\\"}]}}',

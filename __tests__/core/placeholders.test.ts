@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasPlaceholder, isPlaceholder } from "../../src/model/placeholders.js";
+import { hasPlaceholder, isPlaceholder, parseWithBarePlaceholders } from "../../src/model/placeholders.js";
 
 describe("template placeholders", () => {
   it.each(["$VAR", "${TTL}", "${MODULES.filter}", "__MODULE_NAME__", "{{name}}", "<your registry>", "[$x]", "%MODULE%", "#ACR_ADDRESS#"])("%s is a placeholder", (s) => {
@@ -42,5 +42,21 @@ describe("placeholder detection is linear", () => {
     expect(isPlaceholder(s)).toBe(false);
     expect(isPlaceholder(s + "}x")).toBe(false);
     expect(hasPlaceholder(s + "}}")).toBe(expected || unit === "{{" || unit === "${");
+  });
+});
+
+describe("bare placeholders inside a template's createOptions text", () => {
+  it("reads each one where a value may stand as the string holding it", () => {
+    expect(parseWithBarePlaceholders('{"a":<EdgeAgent.storageSizeByte>,"b":[${X},$Y, __Z__],"c":"$W"}')).toEqual({
+      value: { a: "<EdgeAgent.storageSizeByte>", b: ["${X}", "$Y", "__Z__"], c: "$W" },
+    });
+  });
+
+  it("tolerates nothing else: a key, a trailing comma, text without a bare placeholder", () => {
+    expect(parseWithBarePlaceholders('{$X:1}')).toBeUndefined();
+    expect(parseWithBarePlaceholders('{"a":$X,}')).toBeUndefined();
+    expect(parseWithBarePlaceholders('{"a":1,}')).toBeUndefined();
+    expect(parseWithBarePlaceholders('{"a":"<b>"}')).toBeUndefined();
+    expect(parseWithBarePlaceholders('{"a":<not closed}')).toBeUndefined();
   });
 });

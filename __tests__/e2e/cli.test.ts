@@ -269,7 +269,7 @@ describe("targets", () => {
   const THREE = onlyRulesYaml(["no-host-binds", "env-name-colon", "proxy-upstream-protocol"]);
   const proxyLine = PROXY_MANIFEST.split("\n")[6]!;
   const proxyCol = proxyLine.indexOf('"https_proxy"') + 1;
-  const VM_FIXED = PROXY_MANIFEST.replace('{ "value": "http://proxy:3128" }', '{ "value": "http://proxy:3128" }, "UpstreamProtocol": {"value": "AmqpWs"}');
+  const VM_FIXED = PROXY_MANIFEST.replace('"no_proxy": { "value": "localhost" }', '"no_proxy": { "value": "localhost" }, "UpstreamProtocol": {"value": "AmqpWs"}');
   const K8S_FIXED = VM_FIXED.replace(
     '{\\"HostConfig\\":{\\"Binds\\":[\\"/srv/data:/data\\"]}}',
     '{\\"HostConfig\\":{\\"Mounts\\":[{\\"Type\\":\\"bind\\",\\"Source\\":\\"/srv/data\\",\\"Target\\":\\"/data\\"}]}}',

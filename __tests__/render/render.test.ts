@@ -26,7 +26,7 @@ describe.each(FORMS)("createOptions as %s", (form) => {
     const m = render({ HostConfig: { PortBindings: { "53/tcp": [{ HostPort: "53" }], "53/udp": [{ HostPort: "53" }] } } }, form);
     expect(objectOf(m, "Service")!.spec.ports).toEqual([{ name: "hostport-53-udp", port: 53, targetPort: 53, protocol: "UDP" }]);
     expect(m.notes).toContainEqual({
-      ruleId: "duplicate-host-port",
+      ruleId: "mixed-tcp-udp-ports",
       message: 'Service port 53: UDP to container port 53 replaces TCP to container port 53 from settings.createOptions.HostConfig.PortBindings["53/tcp"] (the agent keys Service ports by number only)',
       from: 'settings.createOptions.HostConfig.PortBindings["53/udp"]',
     });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/create-options-chunks.js";
+import { fixText } from "../../src/index.js";
 import { manifestText } from "../helpers/manifest.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -13,8 +15,8 @@ const twin1Fixed = twin1.replace(
 );
 
 /** A generated manifest whose module 'parser' has these settings members (after image). */
-function withSettings(chunks: Record<string, string>): string {
-  const text = manifestText({ modules: { parser: { createOptions: "{}" } } }, "string");
+function withSettings(chunks: Record<string, unknown>, form: "string" | "object" = "string"): string {
+  const text = manifestText({ modules: { parser: { createOptions: "{}" } } }, form);
   const doc = JSON.parse(text);
   const settings = doc.modulesContent.$edgeAgent["properties.desired"].modules.parser.settings;
   delete settings.createOptions;
@@ -43,7 +45,61 @@ const hundredAndOne: Record<string, string> = {};
   for (let i = 0; i < 101; i++) hundredAndOne[i === 0 ? "createOptions" : `createOptions${String(i).padStart(2, "0")}`] = hundredAndOneText.slice(i * size, (i + 1) * size);
 }
 
+// Azure/iotedgedev tests/assets/deployment.manifest_invalid_createoptions.json, module csharpfunction2:
+// chunks createOptions, 01, 03 (a gap) and an object createOptions04 (shortened Env, same shape)
+const csharpfunction2 = `{
+  "modulesContent": {
+    "$edgeAgent": {
+      "properties.desired": {
+        "schemaVersion": "1.1",
+        "runtime": { "type": "docker", "settings": { "minDockerVersion": "v1.25", "loggingOptions": "" } },
+        "systemModules": {
+          "edgeAgent": { "type": "docker", "settings": { "image": "mcr.microsoft.com/azureiotedge-agent:1.1" } },
+          "edgeHub": { "type": "docker", "status": "running", "restartPolicy": "always", "settings": { "image": "mcr.microsoft.com/azureiotedge-hub:1.1" } }
+        },
+        "modules": {
+          "csharpfunction2": {
+            "version": "1.0",
+            "type": "docker",
+            "status": "running",
+            "restartPolicy": "always",
+            "settings": {
+              "image": "\${MODULES.csharpfunction2.amd64.debug}",
+              "createOptions": "{\\"Env\\":[\\"abcdefghij0=00\\",\\"abcdefghi",
+                "createOptions01": "j28=28\\",\\"abcdefghij56=56\\",",
+                "createOptions03": "\\"abcdefghij57=57\\",\\"abcdefghij59=59\\"]}",
+                "createOptions04": {"test": "value"}
+            }
+          }
+        }
+      }
+    },
+    "$edgeHub": { "properties.desired": { "schemaVersion": "1.1", "routes": {}, "storeAndForwardConfiguration": { "timeToLiveSecs": 7200 } } }
+  }
+}
+`;
+
 const long = JSON.stringify({ Env: Array.from({ length: 60 }, (_, i) => `VARIABLE_${i}=some-value-${i}`) });
+
+describe("create-options-chunks with every rule: a chunk that is not a string is never removed", () => {
+  it("--fix keeps csharpfunction2's createOptions04 object and its string chunks; one finding for the object chunk (manifest-schema)", () => {
+    const out = fixText(csharpfunction2, { filePath: "deployment.manifest_invalid_createoptions.json" });
+    const settings = JSON.parse(out.output).modulesContent.$edgeAgent["properties.desired"].modules.csharpfunction2.settings;
+    expect(settings.createOptions04).toEqual({ test: "value" });
+    expect(Object.keys(settings)).toEqual(["image", "createOptions", "createOptions01", "createOptions03", "createOptions04"]);
+    const onObject = out.result.messages.filter((m) => m.pointer.endsWith("/createOptions04"));
+    expect(onObject.map((m) => m.ruleId)).toEqual(["manifest-schema"]);
+  });
+
+  it("another rule's fix inside such a module's string chunks is withheld rather than re-chunking the object away", () => {
+    const text = withSettings({ createOptions: '{"Env":["a:b=1",', createOptions01: '"C=2"]}', createOptions02: { test: "value" } });
+    const out = fixText(text, { filePath: "deployment.json" });
+    expect(out.output).toBe(text);
+    expect(out.result.messages.filter((m) => m.ruleId === "env-name-colon").map((m) => m.message)).toEqual([
+      expect.stringMatching(/^module 'parser': environment variable 'a:b' has ':' in its name/),
+    ]);
+  });
+});
 
 ruleTester(rule, {
   valid: [
@@ -80,6 +136,35 @@ ruleTester(rule, {
       text: withSettings({ createOptions: '{"Env":["A=1",', createOptions02: '"B=2"]}' }),
       errors: [{ at: '"createOptions02"', message: /'createOptions01' is missing: the numbering has a gap before 'createOptions02'/ }],
       output: withSettings({ createOptions: '{"Env":["A=1","B=2"]}' }),
+    },
+    {
+      name: "iotedgedev invalid_createoptions, csharpfunction2: a gap before createOptions03 is reported, but an object createOptions04 is not the fix's to delete (no fix)",
+      text: csharpfunction2,
+      filePath: "deployment.manifest_invalid_createoptions.json",
+      errors: [{ at: '"createOptions03"', module: "csharpfunction2", severity: "error", fixable: false, message: /'createOptions02' is missing: the numbering has a gap before 'createOptions03'/ }],
+      output: null,
+    },
+    {
+      name: "a number chunk after an empty-string chunk (generated manifest): manifest-schema reports the number; the gap is not fixed",
+      text: withSettings({ createOptions: "", createOptions02: 5 }),
+      filePath: "deployment.json",
+      errors: [{ at: '"createOptions02"', fixable: false, message: /'createOptions01' is missing/ }],
+      output: null,
+    },
+    {
+      name: "an object chunk in a template (the schema allows objects there): reported here once, not fixed",
+      text: withSettings({ createOptions: '{"Env":["A=1"]}', createOptions01: { test: "value" } }, "object"),
+      filePath: "deployment.template.json",
+      errors: [
+        {
+          line: 60,
+          column: 34,
+          fixable: false,
+          message:
+            "module 'parser': createOptions chunk 'createOptions01' is an object, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)",
+        },
+      ],
+      output: null,
     },
     {
       name: "createOptions00",

@@ -13,6 +13,54 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a GPU DeviceRequests beside a GPU request of 2: the fix and the message use 2, as nvidia-runtime and gpu-requests-limits do",
+      spec: mod({ HostConfig: { DeviceRequests: [{ Driver: "nvidia", Count: 1, Capabilities: [["gpu"]] }] }, "k8s-experimental": { resources: { requests: { "nvidia.com/gpu": 2 } } } }),
+      errors: [{ at: '"DeviceRequests"', fixable: true, message: /request it as a resource instead: "k8s-experimental": \{"resources": \{"limits": \{"nvidia.com\/gpu": 2\}\}\}$/ }],
+      output: manifestText(mod({ HostConfig: {}, "k8s-experimental": { resources: { requests: { "nvidia.com/gpu": 2 }, limits: { "nvidia.com/gpu": 2 } } } })),
+    },
+    {
+      name: "FPGA devices and an FPGA count of 2 in requests: the same GPU count as fpga-resource names",
+      spec: mod({ HostConfig: { Devices: [{ PathOnHost: "/dev/catapult0", PathInContainer: "/dev/catapult0", CgroupPermissions: "rwm" }] }, "k8s-experimental": { resources: { requests: { "microsoft.com/fpga_catapult": 2 } } } }),
+      errors: [{ at: '"Devices"', message: /then request it with "k8s-experimental": \{"resources": \{"limits": \{"nvidia.com\/gpu": 2\}\}\}$/ }],
+      output: null,
+    },
+    {
+      name: "GPU devices on a module that already has a GPU limit: remove Devices, nothing to add",
+      spec: mod({ HostConfig: { Devices: [{ PathOnHost: "/dev/nvidia0", PathInContainer: "/dev/nvidia0", CgroupPermissions: "rwm" }] }, ...gpu(1) }),
+      errors: [
+        {
+          at: '"Devices"',
+          message:
+            "module 'scorer': HostConfig.Devices maps the GPU (/dev/nvidia0), which Kubernetes-based IoT Edge does not pass to the pod; the module already requests it in k8s-experimental.resources.limits, so remove HostConfig.Devices",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "a privileged module with /dev bound is not told to add Privileged",
+      spec: mod({
+        HostConfig: {
+          Privileged: true,
+          Binds: ["/dev:/dev"],
+          Devices: [{ PathOnHost: "/dev/video0", PathInContainer: "/dev/video0", CgroupPermissions: "mrw" }],
+          DeviceCgroupRules: ["c 81:* rmw"],
+        },
+      }),
+      errors: [
+        {
+          at: '"Devices"',
+          message:
+            "module 'scorer': HostConfig.Devices is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod sees the host's devices (/dev/video0 included): remove HostConfig.Devices",
+        },
+        {
+          at: '"DeviceCgroupRules"',
+          message:
+            "module 'scorer': HostConfig.DeviceCgroupRules is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.DeviceCgroupRules",
+        },
+      ],
+      output: null,
+    },
+    {
       name: "FPGA catapult devices: the module needs a GPU port, no fix",
       spec: mod({
         HostConfig: {

@@ -7,12 +7,20 @@ ruleTester(rule, {
   valid: [
     { name: "distinct host ports", spec: pb({ "80/tcp": [{ HostPort: "8080" }], "443/tcp": [{ HostPort: "8443" }] }) },
     { name: "the same host port in two modules", spec: { modules: { a: pb({ "80/tcp": [{ HostPort: "8080" }] }).modules.relay, b: pb({ "80/tcp": [{ HostPort: "8080" }] }).modules.relay } } },
+    {
+      name: "tcp and udp on one HostPort (Percept azureeyemodule 8554): part of mixed-tcp-udp-ports' one finding",
+      spec: pb({ "8554/tcp": [{ HostPort: "8554" }], "8554/udp": [{ HostPort: "8554" }] }),
+    },
     { name: "non-numeric and placeholder host ports are another rule's business", spec: pb({ "80/tcp": [{ HostPort: "$PORT" }], "81/tcp": [{ HostPort: "$PORT" }] }) },
   ],
   invalid: [
     {
-      name: "tcp and udp on one HostPort (Percept azureeyemodule 8554)",
-      spec: pb({ "8554/tcp": [{ HostPort: "8554" }], "8554/udp": [{ HostPort: "8554" }] }),
+      name: "tcp and udp on one HostPort of a ClusterIP service (mixed-tcp-udp-ports is silent there, so it is reported here)",
+      spec: {
+        modules: {
+          relay: { createOptions: { HostConfig: { PortBindings: { "8554/tcp": [{ HostPort: "8554" }], "8554/udp": [{ HostPort: "8554" }] } }, "k8s-experimental": { serviceOptions: { type: "ClusterIP" } } } },
+        },
+      },
       errors: [
         {
           at: '"8554"',

@@ -27,6 +27,12 @@ ruleTester(rule, {
       output: manifestText(reporter({ LOG_LEVEL: "info" }, ["MODE=fast"])),
     },
     {
+      name: "Env written twice: the effective (last) copy is emptied, not removed, so the shadowed copy does not take effect",
+      text: manifestText({ modules: { reporter: { env: { MODE: "a" }, createOptions: { SHADOWED: ["MODE=old"], Env: ["MODE=b"] } } } }).replace('"SHADOWED"', '"Env"'),
+      errors: [{ at: '"MODE=b"', fixable: true }],
+      output: manifestText({ modules: { reporter: { env: { MODE: "a" }, createOptions: { SHADOWED: ["MODE=old"], Env: [] } } } }).replace('"SHADOWED"', '"Env"'),
+    },
+    {
       name: "two conflicts in one Env: one fix; an emptied Env member is removed",
       spec: reporter({ A: "1", B: "2" }, ["A=10", "B=20"], { WorkingDir: "/app" }),
       errors: [

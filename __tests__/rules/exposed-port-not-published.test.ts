@@ -26,7 +26,13 @@ ruleTester(rule, {
           suggestions: 1,
           fixable: false,
         },
-        { at: '"5000/udp"', message: /exposed port '5000\/udp' has no HostConfig.PortBindings entry/, suggestions: 1 },
+        // 5000 is taken by 5000/tcp (Service ports are keyed by the number alone): the next free host port
+        {
+          at: '"5000/udp"',
+          message:
+            "module 'scorer': exposed port '5000/udp' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add \"PortBindings\": {\"5000/udp\": [{\"HostPort\": \"5001\"}]} (host port 5000 is already bound by '5000/tcp')",
+          suggestions: 1,
+        },
       ],
       output: null,
     },
@@ -34,6 +40,13 @@ ruleTester(rule, {
 });
 
 describe("exposed-port-not-published suggestions", () => {
+  it("never picks a host port the module already binds, nor one another suggestion took", () => {
+    const spec = mod({ ExposedPorts: { "8080/tcp": {}, "8081/tcp": {} }, HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "8080" }], "443/tcp": [{ HostPort: "8081" }] } } });
+    expect(applySuggestion(rule, manifestText(spec), "deployment.template.json")).toBe(
+      manifestText(mod({ ExposedPorts: { "8080/tcp": {}, "8081/tcp": {} }, HostConfig: { PortBindings: { "80/tcp": [{ HostPort: "8080" }], "443/tcp": [{ HostPort: "8081" }], "8080/tcp": [{ HostPort: "8082" }] } } })),
+    );
+  });
+
   it("adds the binding to existing PortBindings", () => {
     const spec = mod({ ExposedPorts: { "9010/tcp": {} }, HostConfig: { PortBindings: { "5000/tcp": [{ HostPort: "5000" }] } } });
     expect(applySuggestion(rule, manifestText(spec), "deployment.template.json")).toBe(

@@ -25,7 +25,7 @@ ruleTester(rule, {
       output: null,
     },
     {
-      name: "edgeHub on the host network is a warning",
+      name: "edgeHub on the host network is a warning; the second module on the host network is multiple-host-network's finding only",
       spec: {
         systemModules: { edgeHub: { image: "mcr.microsoft.com/azureiotedge-hub:1.1", createOptions: { HostConfig: { networkmode: "host" } } } },
         modules: { lva: { createOptions: { HostConfig: { NetworkMode: "host" } } } },
@@ -38,8 +38,13 @@ ruleTester(rule, {
           severity: "warning",
           module: "edgeHub",
         },
-        { at: '"host"', occurrence: 1, severity: "info", module: "lva" },
       ],
+    },
+    {
+      name: "three modules on the host network: only the first is reported here",
+      spec: { modules: { a: { createOptions: { HostConfig: { NetworkMode: "host" } } }, b: { createOptions: { HostConfig: { NetworkMode: "host" } } }, c: { createOptions: { HostConfig: { NetworkMode: "HOST" } } } } },
+      errors: [{ at: '"host"', severity: "info", module: "a" }],
+      output: null,
     },
   ],
 });

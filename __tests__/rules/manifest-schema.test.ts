@@ -29,6 +29,14 @@ ruleTester(rule, {
     { name: "placeholders stand for any value", spec: camera({ status: "$HOST_STATUS", restartPolicy: "${RESTART}", startupOrder: "__ORDER__" }, { routes: { r: { route: "FROM /* INTO $upstream", priority: "{{PRIORITY}}" } } }) },
     { name: "edgeHub schemaVersion 1.2 may use mqttBroker (schema-version reports the version)", spec: camera({}, { hubSchemaVersion: "1.2", hub: { mqttBroker: { authorizations: [] } } }) },
     { name: "an empty module twin", spec: camera({}, { twins: { camera: {} } }) },
+    {
+      name: "a createOptions that is a number or an array: invalid-create-options' one finding, not reported again here",
+      filePath: "deployment.json",
+      text: edited((m) => {
+        agentOf(m).systemModules.edgeHub.settings.createOptions = 5;
+        agentOf(m).modules.camera.settings.createOptions = [1, 2];
+      }),
+    },
     { name: "a module twin with desired properties", spec: camera({}, { twins: { camera: { "properties.desired": { fps: 5 } } } }) },
     {
       name: "a template with bare placeholders, $schema-template and placeholder registry keys",
@@ -143,13 +151,10 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "object createOptions in a generated manifest",
+      name: "object createOptions in a generated manifest: create-options-object's one finding (with its fix), but an object createOptions01 chunk is reported here",
       filePath: "deployment.json",
-      text: manifestText(camera({}), "object"),
-      errors: [
-        { at: '{\n                "HostConfig": {\n                  "PortBindings"', message: /^module 'edgeHub': settings.createOptions must be a string holding the Docker create options as JSON/ },
-        { at: '{\n                "HostConfig": {\n                  "Privileged"', message: /^module 'camera': settings.createOptions must be a string/ },
-      ],
+      text: manifestText(camera({}), "object").replace('"createOptions": {\n                "HostConfig": {\n                  "Privileged"', '"createOptions01": {"a": 1},\n              "createOptions": {\n                "HostConfig": {\n                  "Privileged"'),
+      errors: [{ at: '{"a": 1}', message: /^module 'camera': settings.createOptions01 must be a string holding the Docker create options as JSON/ }],
     },
     {
       name: "missing $edgeHub, unknown root key, schemaVersion a number, incomplete registry credentials",

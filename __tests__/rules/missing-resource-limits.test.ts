@@ -18,7 +18,7 @@ ruleTester(rule, {
         {
           at: '"camera"',
           message:
-            "module 'camera' has no memory or cpu limit; on Kubernetes set them under k8s-experimental.resources.limits (for example \"memory\": \"128Mi\", \"cpu\": \"500m\"), so that one module cannot starve the others",
+            "1 user module has no memory or cpu limit: 'camera' (memory, cpu); on Kubernetes set them under k8s-experimental.resources.limits (for example \"memory\": \"128Mi\", \"cpu\": \"500m\"), so that one module cannot starve the others",
           severity: "info",
           fixable: false,
         },
@@ -28,13 +28,31 @@ ruleTester(rule, {
     {
       name: "only memory given",
       spec: mod({ "k8s-experimental": { resources: { limits: { memory: "128Mi", "nvidia.com/gpu": 1 } } } }),
-      errors: [{ at: '"camera"', message: /^module 'camera' has no cpu limit;/ }],
+      errors: [{ at: '"camera"', message: /^1 user module has no memory or cpu limit: 'camera' \(cpu\);/ }],
       output: null,
     },
     {
-      name: "a module without createOptions",
-      spec: { modules: { camera: {} } },
-      errors: [{ at: '"camera"', message: /has no memory or cpu limit/ }],
+      name: "several modules: one finding for the manifest, at the first module it names",
+      spec: {
+        modules: {
+          sized: { createOptions: { "k8s-experimental": { resources: { limits: { memory: "128Mi", cpu: "500m" } } } } },
+          camera: {},
+          viewer: { createOptions: { HostConfig: { Memory: 134217728 } } },
+        },
+      },
+      errors: [
+        {
+          at: '"camera"',
+          message:
+            "2 user modules have no memory or cpu limit: 'camera' (memory, cpu), 'viewer' (cpu); on Kubernetes set them under k8s-experimental.resources.limits (for example \"memory\": \"128Mi\", \"cpu\": \"500m\"), so that one module cannot starve the others",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "twelve modules: ten are named",
+      spec: { modules: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}`, {}])) },
+      errors: [{ at: '"m0"', message: /^12 user modules have no memory or cpu limit: 'm0' \(memory, cpu\), .*'m9' \(memory, cpu\) and 2 more;/ }],
       output: null,
     },
   ],

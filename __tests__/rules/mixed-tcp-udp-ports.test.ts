@@ -21,7 +21,7 @@ ruleTester(rule, {
         {
           at: '"514/tcp"',
           message:
-            "module 'relay': binds TCP (514/tcp, 6514/tcp) and UDP (514/udp) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol",
+            "module 'relay': binds TCP (514/tcp, 6514/tcp) and UDP (514/udp) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; HostPort 514 is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; split the module in two, one per protocol, or keep one protocol",
           severity: "error",
           module: "relay",
         },

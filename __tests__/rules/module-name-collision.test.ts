@@ -11,26 +11,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "Foo_Bar and foobar collide; each names the other",
+      name: "Foo_Bar and foobar collide: reported on foobar; Foo_Bar (not a valid label) is module-name's finding, which names the collision and renames it",
       spec: { modules: { Foo_Bar: img, foobar: img } },
       errors: [
         {
-          at: '"Foo_Bar"',
-          message: `module 'Foo_Bar': its Kubernetes name 'foobar' is also the Kubernetes name of module 'foobar' (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that`,
-          module: "Foo_Bar",
+          at: '"foobar"',
+          message: `module 'foobar': its Kubernetes name 'foobar' is also the Kubernetes name of module 'Foo_Bar' (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that`,
+          module: "foobar",
         },
-        { at: '"foobar"', message: /^module 'foobar': its Kubernetes name 'foobar' is also the Kubernetes name of module 'Foo_Bar' / },
       ],
       output: null,
     },
     {
       name: "three modules that differ only in case and '_'",
       spec: { modules: { Filter: img, filter: img, _filter_: img, other: img } },
-      errors: [
-        { at: '"Filter"', message: /of module 'filter', '_filter_' \(/ },
-        { at: '"filter"', message: /of module 'Filter', '_filter_' \(/ },
-        { at: '"_filter_"', message: /of module 'Filter', 'filter' \(/ },
-      ],
+      errors: [{ at: '"filter"', message: /of module 'Filter', '_filter_' \(/ }],
       output: null,
     },
   ],

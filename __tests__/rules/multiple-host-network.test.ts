@@ -18,7 +18,7 @@ ruleTester(rule, {
           severity: "error",
           module: "second",
           message:
-            "module 'second': NetworkMode 'host' is also set on module 'first'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead",
+            "module 'second': NetworkMode 'host' is also set on module 'first'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)",
         },
       ],
       output: null,

@@ -6,12 +6,41 @@ import { applySuggestion } from "./_pack-a-suggest.js";
 
 const withHostConfig = (hc: Record<string, unknown>) => ({ modules: { camera: { createOptions: { HostConfig: hc } } } });
 
+/** A manifest whose HostConfig writes `Binds` twice: `SHADOWED` is the first copy's key until it is spelt `Binds`. */
+const twice = (hc: Record<string, unknown>, form: "object" | "string" = "object"): string =>
+  manifestText(withHostConfig(hc), form).replace(form === "object" ? '"SHADOWED"' : '\\"SHADOWED\\"', form === "object" ? '"Binds"' : '\\"Binds\\"');
+
 ruleTester(rule, {
   valid: [
     { name: "no binds", spec: withHostConfig({ Privileged: true }) },
     { name: "volume mounts already", spec: withHostConfig({ Mounts: [{ Type: "volume", Source: "input", Target: "/home/input" }] }) },
   ],
   invalid: [
+    {
+      name: "Binds written twice: only the last (effective) copy is converted, and it stays as an empty Binds so the shadowed copy does not come back",
+      text: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: ["/home/hcsshares/y:/y"] }),
+      errors: [{ at: '"/home/hcsshares/y:/y"', message: /\{Type: volume, Source: "y", Target: "\/y"\}$/, fixable: true }],
+      output: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: [], Mounts: [{ Type: "volume", Source: "y", Target: "/y" }] }),
+    },
+    {
+      name: "Binds written twice in two letter cases (Docker reads keys ignoring case; the last wins): the same",
+      text: manifestText(withHostConfig({ binds: ["/home/hcsshares/x:/x"], Binds: ["/srv:/srv"] })),
+      errors: [{ at: '"/srv:/srv"', fixable: true }],
+      output: manifestText(withHostConfig({ binds: ["/home/hcsshares/x:/x"], Binds: [], Mounts: [{ Type: "bind", Source: "/srv", Target: "/srv" }] })),
+    },
+    {
+      name: "Binds written twice in a createOptions string: the same, inside the string",
+      text: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: ["/home/hcsshares/y:/y"] }, "string"),
+      filePath: "deployment.json",
+      errors: [{ message: /\{Type: volume, Source: "y", Target: "\/y"\}$/, fixable: true }],
+      output: twice({ SHADOWED: ["/home/hcsshares/x:/x"], Binds: [], Mounts: [{ Type: "volume", Source: "y", Target: "/y" }] }, "string"),
+    },
+    {
+      name: "a single-file or device bind is bind-mount-file's finding: not reported here and left in Binds by the fix",
+      spec: withHostConfig({ Binds: ["/var/run/docker.sock:/var/run/docker.sock", "/dev/video0:/dev/video0", "<TokenFile>:/var/run/oidc.json", "/srv:/srv"] }),
+      errors: [{ at: '"/srv:/srv"', fixable: true }],
+      output: manifestText(withHostConfig({ Binds: ["/var/run/docker.sock:/var/run/docker.sock", "/dev/video0:/dev/video0", "<TokenFile>:/var/run/oidc.json"], Mounts: [{ Type: "bind", Source: "/srv", Target: "/srv" }] })),
+    },
     {
       name: "share path becomes a volume, host path a read-only bind",
       spec: withHostConfig({ Binds: ["/home/hcsshares/share1:/data", "/etc/app:/cfg:ro"] }),

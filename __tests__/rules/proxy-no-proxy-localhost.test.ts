@@ -33,8 +33,9 @@ ruleTester(rule, {
     {
       name: "HTTPS_PROXY with a NO_PROXY list: ,localhost appended",
       spec: hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "10.0.0.0/8,.contoso.local" }),
-      errors: [{ at: '"HTTPS_PROXY"', message: /\(append it: "10\.0\.0\.0\/8,\.contoso\.local,localhost"\)$/ }],
-      output: manifestText(hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "10.0.0.0/8,.contoso.local,localhost" })),
+      errors: [{ at: '"HTTPS_PROXY"', message: /\(append it: "10\.0\.0\.0\/8,\.contoso\.local,localhost"\); through the web proxy edgeHub must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" \(or "MqttWs"\)$/ }],
+      // one finding at the key carries proxy-upstream-protocol's remedy too
+      output: manifestText(hub({ HTTPS_PROXY: "http://proxy:3128", NO_PROXY: "10.0.0.0/8,.contoso.local,localhost", UpstreamProtocol: "AmqpWs" })),
     },
     {
       name: "a user module with the proxy in createOptions.Env: no_proxy added there",
@@ -44,9 +45,25 @@ ruleTester(rule, {
     },
     {
       name: "an empty no_proxy is set",
-      spec: hub({ https_proxy: "http://proxy:3128", no_proxy: "" }),
+      spec: hub({ https_proxy: "http://proxy:3128", no_proxy: "", UpstreamProtocol: "MqttWs" }),
       errors: [{ at: '"https_proxy"' }],
-      output: manifestText(hub({ https_proxy: "http://proxy:3128", no_proxy: "localhost" })),
+      output: manifestText(hub({ https_proxy: "http://proxy:3128", no_proxy: "localhost", UpstreamProtocol: "MqttWs" })),
+    },
+    {
+      name: "edgeAgent with the proxy in createOptions.Env and no UpstreamProtocol: one finding, both variables added there",
+      spec: { systemModules: { edgeAgent: { image: "mcr.microsoft.com/azureiotedge-agent:1.1", createOptions: { Env: ["https_proxy=http://proxy:3128"] } } } },
+      errors: [
+        {
+          at: '"https_proxy=http://proxy:3128"',
+          module: "edgeAgent",
+          fixable: true,
+          message:
+            "module 'edgeAgent': 'https_proxy' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: \"localhost\"; through the web proxy edgeAgent must also reach IoT Hub over WebSockets, so set UpstreamProtocol: \"AmqpWs\" (or \"MqttWs\")",
+        },
+      ],
+      output: manifestText({
+        systemModules: { edgeAgent: { image: "mcr.microsoft.com/azureiotedge-agent:1.1", createOptions: { Env: ["https_proxy=http://proxy:3128", "no_proxy=localhost", "UpstreamProtocol=AmqpWs"] } } },
+      }),
     },
   ],
 });

@@ -11,6 +11,7 @@ const ports = { PortBindings: { "8080/tcp": [{ HostPort: "8080" }] } };
 ruleTester(rule, {
   valid: [
     { name: "nothing exclusive", spec: mod({ HostConfig: { Privileged: true }, Env: ["A=1"] }) },
+    { name: "host ports alone (they become Service ports; a rolling update does not wait for them)", spec: mod({ HostConfig: ports }) },
     { name: "already Recreate (any case)", spec: mod({ HostConfig: ports, "k8s-experimental": { strategy: { type: "recreate" } } }) },
     { name: "bind mounts only", spec: mod({ HostConfig: { Mounts: [{ Type: "bind", Source: "/var/log", Target: "/logs" }] } }) },
     { name: "host-path and placeholder binds only", spec: mod({ HostConfig: { Binds: ["/var/log/app:/logs", "$MEDIA_FOLDER:/media"] } }) },
@@ -19,18 +20,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "host ports: strategy added in a new k8s-experimental",
-      spec: mod({ HostConfig: ports }),
+      name: "a volume mount beside host ports: strategy added in a new k8s-experimental (the ports are not named)",
+      spec: mod({ HostConfig: { ...ports, Mounts: [{ Type: "volume", Source: "models", Target: "/models" }] } }),
       errors: [
         {
           at: '"storage"',
           message:
-            'module \'storage\' holds host ports; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
+            'module \'storage\' holds volume mounts; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
           fixable: true,
           severity: "warning",
         },
       ],
-      output: manifestText(mod({ HostConfig: ports, "k8s-experimental": recreate })),
+      output: manifestText(mod({ HostConfig: { ...ports, Mounts: [{ Type: "volume", Source: "models", Target: "/models" }] }, "k8s-experimental": recreate })),
     },
     {
       name: "GPU resource and a volume mount: strategy added beside resources",
@@ -70,7 +71,7 @@ it("in a layered deployment the strategy goes into the dotted module's createOpt
               status: "running",
               restartPolicy: "always",
               version: "1.0",
-              settings: { image: "contoso.azurecr.io/camera:1.0", createOptions: '{"HostConfig":{"PortBindings":{"554/tcp":[{"HostPort":"554"}]}}}' },
+              settings: { image: "contoso.azurecr.io/camera:1.0", createOptions: '{"HostConfig":{"Mounts":[{"Type":"volume","Source":"media","Target":"/media"}]}}' },
             },
           },
         },
@@ -80,6 +81,6 @@ it("in a layered deployment the strategy goes into the dotted module's createOpt
     2,
   );
   const out = fixText(text, { filePath: "layered.json", ruleSet: [rule] });
-  expect(out.output).toBe(text.replace(']}}}"', ']}},\\"k8s-experimental\\":{\\"strategy\\":{\\"type\\":\\"Recreate\\"}}}"'));
+  expect(out.output).toBe(text.replace('}]}}"', '}]},\\"k8s-experimental\\":{\\"strategy\\":{\\"type\\":\\"Recreate\\"}}}"'));
   expect(out.result.messages).toEqual([]);
 });

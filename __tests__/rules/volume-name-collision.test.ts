@@ -7,15 +7,24 @@ ruleTester(rule, {
   valid: [
     { name: "distinct names", spec: hc({ Binds: ["/data/a:/a"], Mounts: [{ Type: "volume", Source: "share-b", Target: "/b" }] }) },
     { name: "the same source mounted twice is one volume", spec: hc({ Mounts: [{ Type: "bind", Source: "/data", Target: "/x" }, { Type: "bind", Source: "/data", Target: "/y" }] }) },
-    {
-      name: "a named-volume bind and a volume mount of the same name are the same storage",
-      spec: hc({ Binds: ["sqlvolume:/sqlvolume"], Mounts: [{ Type: "volume", Source: "sqlvolume", Target: "/var/opt/mssql" }] }),
-    },
     { name: "sources in two modules may share a name", spec: { modules: { a: { createOptions: { HostConfig: { Binds: ["/data/a:/a"] } } }, b: { createOptions: { HostConfig: { Binds: ["/dataa:/a"] } } } } } },
     { name: "placeholder sources", spec: hc({ Binds: ["$DIR:/a", "${DIR}:/b"] }) },
     { name: "tmpfs mounts are not volumes", spec: hc({ Mounts: [{ Type: "tmpfs", Source: "/data/a", Target: "/a" }, { Type: "bind", Source: "/dataa", Target: "/b" }] }) },
   ],
   invalid: [
+    {
+      // fhir-server-edge azure-stack-edge deployment.template.json: Binds sqlvolume:/sqlvolume beside a Mounts volume sqlvolume
+      name: "a named-volume bind and a volume mount of the same name: the agent makes a host-path volume and a claim of one name",
+      spec: hc({ Binds: ["sqlvolume:/sqlvolume"], Mounts: [{ Type: "volume", Source: "sqlvolume", Target: "/var/opt/mssql" }] }),
+      errors: [
+        {
+          at: '"sqlvolume"',
+          message:
+            "module 'camera': volume 'sqlvolume' and Binds source 'sqlvolume' (a named volume on Docker, a host path for the Kubernetes agent) both become the Kubernetes volume name 'sqlvolume', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ",
+        },
+      ],
+      output: null,
+    },
     {
       name: "/data/a and /dataa both become 'dataa' (SanitizeDNSLabel)",
       spec: hc({ Binds: ["/data/a:/a", "/dataa:/b"] }),

@@ -28,10 +28,10 @@ ruleTester(rule, {
       output: manifestText({ modules: { inference: { env: { MODEL: "yolo" }, createOptions: { HostConfig: {} } } } }),
     },
     {
-      name: "in both places: both removed",
-      spec: { modules: { inference: { env: { WIRESERVER_ADDRESS: "10.0.0.1" }, createOptions: { Env: ["WIRESERVER_ADDRESS=10.0.0.1"] } } } },
+      name: "in both places: both removed; the last Env element takes the Env member with it (no \"Env\": [] left)",
+      spec: { modules: { inference: { env: { WIRESERVER_ADDRESS: "10.0.0.1" }, createOptions: { Env: ["WIRESERVER_ADDRESS=10.0.0.1"], HostConfig: { Privileged: true } } } } },
       errors: [{ at: '"WIRESERVER_ADDRESS"' }, { at: '"WIRESERVER_ADDRESS=10.0.0.1"' }],
-      output: manifestText({ modules: { inference: { env: {}, createOptions: { Env: [] } } } }),
+      output: manifestText({ modules: { inference: { env: {}, createOptions: { HostConfig: { Privileged: true } } } } }),
     },
   ],
 });

@@ -107,6 +107,9 @@ export class EditBatch {
       if (e instanceof Conflict) return false;
       throw e;
     }
+    // edits inside a chunked createOptions whose settings also hold a non-string chunk: writing them
+    // back could re-chunk and delete that value, so the fix is not taken
+    for (const { space } of inner.values()) if (this.hasNonStringChunk(space)) return false;
     outer = dedupe(outer);
     // the fix's own edits must not overlap each other
     if (selfOverlap(outer)) return false;
@@ -270,6 +273,10 @@ export class EditBatch {
     if (c === undefined || c.kind !== "object") throw new Conflict();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
     if (chunkSlots.length === 0) throw new Conflict();
+    // beside other chunks, a chunk key holding something other than a string (an object, a number)
+    // would be deleted or written twice by a re-chunk: that module's chunks are not rewritten (a
+    // lone object createOptions is what create-options-object replaces, and is fine)
+    if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 0x22)) throw new Conflict();
     const layout = containerLayout(src, c, this.style(space));
     const sep = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
     const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
@@ -283,6 +290,15 @@ export class EditBatch {
   }
 
   // ---- writing a rewritten createOptions back into the file ------------------------------
+
+  private hasNonStringChunk(space: Space): boolean {
+    const info = space.embedded;
+    if (info === undefined) return false;
+    const c = this.fileSpace.json.locate(info.settingsPath)?.container;
+    if (c?.kind !== "object") return false;
+    const text = this.fileSpace.json.text;
+    return c.members.some((m) => isChunkKey(m.key) && text.charCodeAt(m.valueStart) !== 0x22);
+  }
 
   private footprint(space: Space): SpaceEdit[] {
     const info = space.embedded;

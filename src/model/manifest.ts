@@ -4,7 +4,7 @@ import { decodedToRawMap } from "../json/string-literal.js";
 import type { Path } from "../json/path.js";
 import { Source } from "../source.js";
 import { JNode, asString, isPlainObject, type Space } from "./node.js";
-import { isPlaceholder } from "./placeholders.js";
+import { isPlaceholder, parseWithBarePlaceholders } from "./placeholders.js";
 
 export type ManifestShape = "modulesContent" | "legacy-moduleContent" | "content" | "modulesContent-root" | "twin";
 
@@ -236,8 +236,14 @@ function readCreateOptions(manifest: Manifest, settings: JNode, module: string, 
   const texts = chunks.map((c) => c.value as string);
   const text = texts.join("");
   if (text.trim() === "") return { form: "none", root: undefined, chunks };
-  // the text inside a string is JSON the agent parses: strict, also in templates
-  const parsed = JsonDoc.parse(text, false);
+  // the text inside a string is JSON the agent parses: strict, also in templates, except that a
+  // template's bare placeholders (`{"Memory": <EdgeAgent.storageSizeByte>}`, `$X`) are read as values,
+  // as in the template itself: they are replaced before the agent sees the text
+  let parsed = JsonDoc.parse(text, false);
+  if (parsed.doc === undefined && template) {
+    const tolerant = parseWithBarePlaceholders(text);
+    if (tolerant !== undefined) parsed = { doc: new JsonDoc(text, true, tolerant.value) };
+  }
   const fileDoc = manifest.doc;
   const chunkStarts: number[] = [];
   let acc = 0;

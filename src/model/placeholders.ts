@@ -42,3 +42,58 @@ function hasDoubleBraces(s: string): boolean {
 export function hasPlaceholder(s: string): boolean {
   return openedAndClosed(s, "${", "}") || openedAndClosed(s, "[$", "]") || hasDoubleBraces(s) || LINEAR_PART.test(s);
 }
+
+/** A bare placeholder where a JSON value may stand: `$VAR`, `${VAR}`, `__X__`, `<Angle.Placeholder>`. */
+const BARE_VALUE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|<[A-Za-z_][^<>\s",:{}[\]/]*>/y;
+
+/**
+ * The value of JSON text (a template's createOptions string) in which bare placeholders stand
+ * where values may (`{"Memory": <EdgeAgent.storageSizeByte>}`), each read as the string holding
+ * it, as the template itself is read; undefined when the text is not JSON even so. Nothing else
+ * is tolerated (comments, trailing commas), and a text without such a placeholder gives undefined.
+ */
+export function parseWithBarePlaceholders(text: string): { value: unknown } | undefined {
+  const parts: string[] = [];
+  const stack: number[] = [];
+  let copied = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      i++;
+      continue;
+    }
+    if (c === 0x22) {
+      // a string: to its closing quote
+      let k = i + 1;
+      while (k < text.length && text.charCodeAt(k) !== 0x22) k += text.charCodeAt(k) === 0x5c ? 2 : 1;
+      i = k + 1;
+      last = c;
+      continue;
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    const valueHere = last === -1 || last === 0x3a || (top === 0x5b && (last === 0x5b || last === 0x2c));
+    if (valueHere && (c === 0x24 || c === 0x5f || c === 0x3c)) {
+      BARE_VALUE.lastIndex = i;
+      if (BARE_VALUE.test(text)) {
+        const end = BARE_VALUE.lastIndex;
+        parts.push(text.slice(copied, i), JSON.stringify(text.slice(i, end)));
+        copied = end;
+        i = end;
+        last = 0x22;
+        continue;
+      }
+    }
+    if (c === 0x7b || c === 0x5b) stack.push(c);
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    last = c;
+    i++;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  try {
+    return { value: JSON.parse(parts.join("")) };
+  } catch {
+    return undefined;
+  }
+}

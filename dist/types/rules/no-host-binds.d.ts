@@ -6,6 +6,8 @@ interface Plan {
     /** a likely Mounts entry a person should confirm */
     suggestion?: Record<string, unknown>;
     why: string;
+    /** a bind of a single file or device node: bind-mount-file's finding; it stays in Binds untouched */
+    file?: true;
 }
 /** How one `src:dst[:opts]` bind becomes a Mounts entry (F1-F3). */
 export declare function planBind(node: JNode): Plan;

@@ -34,6 +34,7 @@ export declare class EditBatch {
     private resolveAdds;
     /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
     private rewriteChunks;
+    private hasNonStringChunk;
     private footprint;
     private writeBack;
 }
