@@ -31,7 +31,8 @@ ruleTester(rule, {
       name: "in both places: both removed",
       spec: { modules: { inference: { env: { WIRESERVER_ADDRESS: "10.0.0.1" }, createOptions: { Env: ["WIRESERVER_ADDRESS=10.0.0.1"] } } } },
       errors: [{ at: '"WIRESERVER_ADDRESS"' }, { at: '"WIRESERVER_ADDRESS=10.0.0.1"' }],
-      output: manifestText({ modules: { inference: { env: {}, createOptions: { Env: [] } } } }),
+      // the fix emptied Env: the member goes too (an empty Env means nothing to Docker or the agent)
+      output: manifestText({ modules: { inference: { env: {}, createOptions: {} } } }),
     },
   ],
 });

@@ -26,7 +26,7 @@ export interface TextStyle {
 }
 
 export function textStyle(text: string): TextStyle {
-  const pretty = text.includes("\n");
+  const pretty = text.includes("\n") || text.includes("\r");
   const colonMatch = /"\s*:([ \t]*)/.exec(text);
   const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text);
   return {
@@ -39,7 +39,8 @@ export function textStyle(text: string): TextStyle {
 }
 
 export function lineIndentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // a line starts after LF, CRLF or a lone CR
+  const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
   let i = lineStart;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return text.slice(lineStart, i);
@@ -67,7 +68,7 @@ export function containerLayout(text: string, c: ContainerIndex, style: TextStyl
     return { multiline, indent: closeIndent + style.unit, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
   }
   const lead = text.slice(c.start + 1, starts[0]);
-  const nl = lead.lastIndexOf("\n");
+  const nl = Math.max(lead.lastIndexOf("\n"), lead.lastIndexOf("\r"));
   if (nl >= 0) {
     const indent = /^[ \t]*/.exec(lead.slice(nl + 1))![0];
     return { multiline: true, indent, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };

@@ -64,8 +64,10 @@ export type Edit =
 export interface Suggestion {
   message: string;
   edits: Edit[];
-  /** the same edits as one replacement of the file's text (filled in by the engine) */
+  /** the same edits as one replacement of the file's text, when its changes are close together (filled in by the engine) */
   fix?: TextEdit;
+  /** the same edits as text edits over the file's text, sorted and not overlapping (filled in by the engine) */
+  fixEdits?: readonly TextEdit[];
 }
 
 export interface ReportDescriptor {
@@ -74,6 +76,11 @@ export interface ReportDescriptor {
   part?: "key" | "value";
   /** a range of decoded characters inside a string value (e.g. a module name inside a route) */
   range?: [number, number];
+  /**
+   * exact offsets in the text of the node's space (the file, or a createOptions text), for a place
+   * no node stands for: the shadowed definition of a duplicate key
+   */
+  span?: [number, number];
   message: string;
   /** the module the finding belongs to */
   module?: Module | string;
@@ -128,7 +135,17 @@ export interface Diagnostic {
   suppressed?: Suppression;
   /** the automatic fix, in JSON terms (applied by --fix) */
   edits?: Edit[];
-  /** the automatic fix as one replacement of the file's text, as ESLint reports it */
+  /**
+   * the automatic fix as one replacement of the file's text, as ESLint reports it: given when the
+   * fix's changes are close together (one replacement would not repeat much unchanged text)
+   */
   fix?: TextEdit;
+  /**
+   * the automatic fix as text edits over the file's text (offsets after a BOM), sorted and not
+   * overlapping; always given with the fix text. Findings that share one fix share this array.
+   */
+  fixEdits?: readonly TextEdit[];
+  /** why the automatic fix was withheld by the fix guard (the finding stays, without `edits`) */
+  fixWithheld?: string;
   suggestions?: Suggestion[];
 }
