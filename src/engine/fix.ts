@@ -19,6 +19,8 @@ export interface FixOutcome {
   result: FileResult;
   /** fixes that would have broken the file or lost data, and were left out (with `fixWithheld` saying why) */
   rejected: Diagnostic[];
+  /** the paths the applied fixes declared, over all passes (the only values a fix may have changed) */
+  touched: Path[];
 }
 
 function isApplicable(d: Diagnostic): boolean {
@@ -35,7 +37,7 @@ interface Pass {
 }
 
 /** The fixed file of some fixes applied together, or why it may not be written. */
-function applyFixes(filePath: string, manifest: Manifest, baseline: GuardBaseline, fixes: readonly Edit[][]): { pass?: Pass; accepted: number[]; refused: Map<number, string>; failure?: string } {
+function applyFixes(filePath: string, manifest: Manifest, baseline: GuardBaseline, fixes: readonly Edit[][]): { pass?: Pass & { declared: Path[] }; accepted: number[]; refused: Map<number, string>; failure?: string } {
   const batch = new EditBatch(manifest.root.space);
   const accepted: number[] = [];
   const refused = new Map<number, string>();
@@ -52,7 +54,7 @@ function applyFixes(filePath: string, manifest: Manifest, baseline: GuardBaselin
   for (const i of accepted) declared.push(...declaredPaths(fixes[i]!));
   const violation = guardViolation(baseline, read.manifest, declared);
   if (violation !== undefined) return { accepted, refused, failure: violation };
-  return { pass: { raw, read }, accepted, refused };
+  return { pass: { raw, read, declared }, accepted, refused };
 }
 
 /** Fixes carried by several findings (one fix for a whole list) are applied once. */
@@ -85,6 +87,7 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
   let applied = 0;
   let passes = 0;
   const rejected: Diagnostic[] = [];
+  const touched: Path[] = [];
   /** fingerprint -> why its fix was withheld */
   const withheld = new Map<string, string>();
   const withhold = (findings: readonly Diagnostic[], why: string): void => {
@@ -136,6 +139,7 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
     applied += acceptedIdx.length;
     current = next.raw;
     read = next.read;
+    touched.push(...next.declared);
     ({ result, manifest } = lintRead(filePath, read, passSettings));
     baseline = manifest !== undefined ? guardBaseline(manifest) : undefined;
   }
@@ -149,5 +153,5 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
   }
   if (withheld.size > 0) result = { ...result, fixableCount: result.messages.filter((m) => m.edits !== undefined && m.suppressed === undefined).length };
   if (manifest !== undefined && settings.fixText !== false) describeFixes(manifest, result.messages);
-  return { output: current, changed: current !== raw, applied, passes, result, rejected };
+  return { output: current, changed: current !== raw, applied, passes, result, rejected, touched };
 }
