@@ -4,7 +4,7 @@ import { encodeStringBody } from "../json/string-literal.js";
 import { isChunkKey } from "../model/manifest.js";
 import type { JNode, Space } from "../model/node.js";
 import type { Path } from "../json/path.js";
-import { containerLayout, lineIndentAt, serializeMember, serializeValue, textStyle, type TextStyle } from "./layout.js";
+import { containerLayout, lineIndentAt, lineStartAt, serializeMember, serializeValue, textStyle, type TextStyle } from "./layout.js";
 import { applyEdits, RangeIndex, rangesConflict, type RangeEdit } from "./text-edits.js";
 import type { Edit, TextEdit } from "./types.js";
 
@@ -402,7 +402,7 @@ export class EditBatch {
     const layout = containerLayout(src, c, this.style(space));
     const first = chunkSlots[0]!;
     // the chunks stay at the indentation of the first chunk's line, when it starts one
-    const ownLine = /^[ \t]*$/.test(src.slice(lineStartOf(src, first.m.keyStart), first.m.keyStart));
+    const ownLine = /^[ \t]*$/.test(src.slice(lineStartAt(src, first.m.keyStart), first.m.keyStart));
     const indent = layout.multiline && ownLine ? lineIndentAt(src, first.m.keyStart) : layout.indent;
     const sep = layout.multiline ? "," + layout.eol + indent : "," + layout.gap;
     const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + '"' + encodeStringBody(chunk, escapeSlash) + '"');
@@ -556,11 +556,6 @@ function findTrailingComma(text: string, from: number, close: number): number {
     return -1;
   }
   return -1;
-}
-
-/** Offset where the line holding `offset` starts (after LF, CRLF or a lone CR). */
-export function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
 }
 
 /** Move a multi-line value from one indentation to another, keeping its inner layout. */

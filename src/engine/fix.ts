@@ -46,7 +46,9 @@ function applyFixes(filePath: string, manifest: Manifest, baseline: GuardBaselin
     else if (batch.refusal === "unplaceable") refused.set(i, "its edits cannot be placed safely (a target that is gone, or a key its object defines twice)");
   });
   if (batch.empty) return { accepted: [], refused, failure: accepted.length > 0 ? "it changes nothing" : undefined };
-  const raw = manifest.source.restore(batch.apply());
+  const text = batch.apply();
+  if (text === manifest.source.text) return { accepted, refused, failure: "it changes nothing" };
+  const raw = manifest.source.restore(text);
   const read = readManifest(filePath, raw);
   if (read.kind !== "manifest") return { accepted, refused, failure: "the file would no longer be a readable manifest" };
   if (createOptionsErrors(read.manifest) > createOptionsErrors(manifest)) return { accepted, refused, failure: "a createOptions would no longer be a JSON object" };

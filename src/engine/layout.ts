@@ -39,11 +39,21 @@ export function textStyle(text: string): TextStyle {
 }
 
 export function lineIndentAt(text: string, offset: number): string {
-  // a line starts after LF, CRLF or a lone CR
-  const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+  const lineStart = lineStartAt(text, offset);
   let i = lineStart;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return text.slice(lineStart, i);
+}
+
+/** Where the line holding `offset` starts: after LF, CRLF or a lone CR (scanning back to the nearest one only). */
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    i--;
+  }
+  return i + 1;
 }
 
 function entryStarts(c: ContainerIndex): number[] {
