@@ -109,6 +109,16 @@ describe("the guard withholds a fix that would lose data (issue 12 items 3 and 5
     expect(out.result.messages.map((m) => [m.ruleId, m.fixWithheld])).toEqual([["no-host-binds", "its edits cannot be placed safely (a target that is gone, or a key its object defines twice)"]]);
   });
 
+  const chunks = join(CORPUS, "Azure__iotedgedev__tests__assets__deployment.manifest_invalid_createoptions.json");
+  it.skipIf(!existsSync(chunks))("corpus: a re-chunking that would delete an object chunk (createOptions04) is withheld (skipped without ../shared/corpus)", () => {
+    const raw = readFileSync(chunks, "utf8");
+    const out = fixText(raw, { filePath: "deployment.manifest_invalid_createoptions.json" });
+    expect(out.output).toContain('"createOptions04": {"test": "value"}');
+    const settings = JSON.parse(out.output).modulesContent.$edgeAgent["properties.desired"].modules.csharpfunction2.settings;
+    expect(settings.createOptions04).toEqual({ test: "value" });
+    expect(out.rejected.filter((d) => d.module === "csharpfunction2").map((d) => d.ruleId)).toContain("create-options-chunks");
+  });
+
   it("guardViolation names a value changed outside the declared paths, and accepts it when declared", () => {
     const a = readManifest("deployment.json", manifestText({ modules: { cam: { createOptions: { Env: ["A=1"], WorkingDir: "/a" } } } }, "string"));
     const b = readManifest("deployment.json", manifestText({ modules: { cam: { createOptions: { Env: ["A=2"], WorkingDir: "/a" } } } }, "chunked"));
