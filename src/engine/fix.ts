@@ -1,7 +1,7 @@
 import { readManifest, type Manifest, type ManifestResult } from "../model/manifest.js";
 import type { Path } from "../json/path.js";
 import { EditBatch } from "./edit-batch.js";
-import { declaredPaths, guardBaseline, guardViolation, type GuardBaseline } from "./guard.js";
+import { declaredPaths, guardBaseline, guardCheck, type GuardBaseline } from "./guard.js";
 import { describeFixes, lintRead, type FileResult, type LintSettings } from "./lint.js";
 import type { Diagnostic, Edit } from "./types.js";
 
@@ -34,6 +34,8 @@ function createOptionsErrors(m: Manifest): number {
 interface Pass {
   raw: string;
   read: ManifestResult & { kind: "manifest" };
+  /** the fixed manifest as the guard's baseline for the next pass */
+  baseline: GuardBaseline;
 }
 
 /** The fixed file of some fixes applied together, or why it may not be written. */
@@ -54,9 +56,9 @@ function applyFixes(filePath: string, manifest: Manifest, baseline: GuardBaselin
   if (createOptionsErrors(read.manifest) > createOptionsErrors(manifest)) return { accepted, refused, failure: "a createOptions would no longer be a JSON object" };
   const declared: Path[] = [];
   for (const i of accepted) declared.push(...declaredPaths(fixes[i]!));
-  const violation = guardViolation(baseline, read.manifest, declared);
-  if (violation !== undefined) return { accepted, refused, failure: violation };
-  return { pass: { raw, read, declared }, accepted, refused };
+  const verdict = guardCheck(baseline, read.manifest, declared);
+  if (verdict.violation !== undefined) return { accepted, refused, failure: verdict.violation };
+  return { pass: { raw, read, declared, baseline: verdict.baseline }, accepted, refused };
 }
 
 /** Fixes carried by several findings (one fix for a whole list) are applied once. */
@@ -99,10 +101,12 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
       rejected.push({ ...d, fixWithheld: why });
     }
   };
-  let baseline = manifest !== undefined ? guardBaseline(manifest) : undefined;
-  while (manifest !== undefined && baseline !== undefined && passes < MAX_FIX_PASSES) {
+  // the guard's view of the text a pass starts from (made only when there is something to fix)
+  let baseline: GuardBaseline | undefined;
+  while (manifest !== undefined && passes < MAX_FIX_PASSES) {
     const candidates = distinctFixes(result.messages.filter((d) => isApplicable(d) && !withheld.has(d.fingerprint)));
     if (candidates.length === 0) break;
+    baseline ??= guardBaseline(manifest);
     passes++;
     const all = applyFixes(filePath, manifest, baseline, candidates.map((c) => c.edits));
     for (const [i, why] of all.refused) withhold(candidates[i]!.findings, why);
@@ -143,7 +147,7 @@ export function fixText(filePath: string, raw: string, settings: LintSettings): 
     read = next.read;
     touched.push(...next.declared);
     ({ result, manifest } = lintRead(filePath, read, passSettings));
-    baseline = manifest !== undefined ? guardBaseline(manifest) : undefined;
+    baseline = next.baseline;
   }
   // what remains: a finding whose fix was withheld says why, and offers no fix
   for (const d of result.messages) {

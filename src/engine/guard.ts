@@ -154,7 +154,19 @@ export function guardBaseline(manifest: Manifest): GuardBaseline {
 
 /** Why a fixed manifest breaks the guard, or undefined when it holds. */
 export function guardViolation(before: GuardBaseline, after: Manifest, declared: readonly Path[]): string | undefined {
-  const dups = duplicateSignatures(after);
+  return guardCheck(before, after, declared).violation;
+}
+
+/** The guard's verdict on a fixed manifest, and that manifest as the baseline of the next pass. */
+export function guardCheck(before: GuardBaseline, after: Manifest, declared: readonly Path[]): { violation?: string; baseline: GuardBaseline } {
+  const baseline = guardBaseline(after);
+  const violation = violationOf(before, baseline, declared);
+  return violation === undefined ? { baseline } : { violation, baseline };
+}
+
+function violationOf(before: GuardBaseline, afterBaseline: GuardBaseline, declared: readonly Path[]): string | undefined {
+  const after = afterBaseline.manifest;
+  const dups = afterBaseline.duplicates;
   for (const [sig, n] of dups) {
     if (n > (before.duplicates.get(sig) ?? 0)) {
       const key = sig.slice(sig.indexOf(":") + 1, sig.lastIndexOf("@"));
