@@ -30,8 +30,10 @@ interface Frame {
   isObject: boolean;
   /** this container's key or index in its parent (undefined for the root) */
   segment: string | number | undefined;
-  /** objects: keys seen, with where each was last defined */
-  keys: Map<string, KeySpan> | undefined;
+  /** objects: keys seen in order (a map is made once an object has many) */
+  keys: string[] | undefined;
+  spans: KeySpan[] | undefined;
+  index: Map<string, number> | undefined;
   /** objects: the member key being read; arrays: the index of the element being read */
   current: string | number | undefined;
   expectKey: boolean;
@@ -49,24 +51,101 @@ function decodeKey(text: string, start: number, end: number): string {
   }
 }
 
+/** Objects with more keys than this get a key -> slot map. */
+const MAP_AT = 12;
+
+/** Record a key in an object; the slot of an earlier definition of it, or -1. */
+function addKey(f: Frame, key: string, span: KeySpan): number {
+  const keys = (f.keys ??= []);
+  const spans = (f.spans ??= []);
+  let earlier = -1;
+  if (f.index !== undefined) earlier = f.index.get(key) ?? -1;
+  else for (let k = keys.length - 1; k >= 0; k--) if (keys[k] === key) { earlier = k; break; }
+  if (earlier >= 0) {
+    // the later definition takes the slot: the winner is always the last one seen
+    const shadowed = spans[earlier]!;
+    spans[earlier] = span;
+    (f.dups ??= []).push({ key, shadowed, path: [] });
+    return earlier;
+  }
+  keys.push(key);
+  spans.push(span);
+  if (f.index !== undefined) f.index.set(key, keys.length - 1);
+  else if (keys.length > MAP_AT) f.index = new Map(keys.map((k, i) => [k, i]));
+  return -1;
+}
+
+function winnerOf(f: Frame, key: string): KeySpan {
+  const slot = f.index !== undefined ? f.index.get(key)! : f.keys!.lastIndexOf(key);
+  return f.spans![slot]!;
+}
+
+// the same texts are scanned by the duplicate-key rule and by the fix guard: the last results are kept
+const cache = new Map<string, readonly DuplicateKey[]>();
+const CACHE_SIZE = 64;
+
 /**
  * Every key defined more than once in the same object, one entry per shadowed definition (a key
  * written three times gives two entries, each naming the last definition as the winner), in
- * text order of the shadowed definitions.
+ * text order of the shadowed definitions. The result is shared: do not change it.
  */
-export function findDuplicateKeys(text: string): DuplicateKey[] {
+export function findDuplicateKeys(text: string): readonly DuplicateKey[] {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = Object.freeze(scanDuplicateKeys(text));
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
+  return out;
+}
+
+function scanDuplicateKeys(text: string): DuplicateKey[] {
   const out: DuplicateKey[] = [];
   const stack: Frame[] = [];
   const n = text.length;
   let i = 0;
-  const top = (): Frame | undefined => stack[stack.length - 1];
-  const pathOf = (): (string | number)[] => stack.slice(1).map((f) => f.segment!);
-  const flush = (f: Frame): void => {
-    for (const d of f.dups ?? []) out.push({ key: d.key, path: d.path, shadowed: d.shadowed, winner: f.keys!.get(d.key)! });
+  let f: Frame | undefined;
+  const flush = (done: Frame): void => {
+    if (done.dups === undefined) return;
+    for (const d of done.dups) out.push({ key: d.key, path: d.path, shadowed: d.shadowed, winner: winnerOf(done, d.key) });
   };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      i++;
+      continue;
+    }
+    if (c === 0x22 /* " */) {
+      const end = literalEnd(text, i);
+      const stop = end < 0 ? n : end;
+      if (f !== undefined && f.isObject && f.expectKey) {
+        const key = decodeKey(text, i, stop);
+        if (addKey(f, key, { start: i, end: stop }) >= 0) f.dups![f.dups!.length - 1]!.path = stack.slice(1).map((x) => x.segment!);
+        f.current = key;
+        f.expectKey = false;
+      }
+      i = stop;
+      continue;
+    }
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const isObject = c === 0x7b;
+      f = { isObject, segment: f?.current, keys: undefined, spans: undefined, index: undefined, current: isObject ? undefined : 0, expectKey: isObject, dups: undefined };
+      stack.push(f);
+      i++;
+      continue;
+    }
+    if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      const done = stack.pop();
+      // the winner of each duplicate in this object is the last definition
+      if (done !== undefined) flush(done);
+      f = stack[stack.length - 1];
+      i++;
+      continue;
+    }
+    if (c === 0x2c /* , */) {
+      if (f !== undefined) {
+        if (f.isObject) f.expectKey = true;
+        else f.current = (f.current as number) + 1;
+      }
       i++;
       continue;
     }
@@ -84,43 +163,6 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
       i++;
       continue;
     }
-    const f = top();
-    if (c === 0x22 /* " */) {
-      const end = literalEnd(text, i);
-      const stop = end < 0 ? n : end;
-      if (f !== undefined && f.isObject && f.expectKey) {
-        const key = decodeKey(text, i, stop);
-        const span = { start: i, end: stop };
-        const keys = (f.keys ??= new Map());
-        const earlier = keys.get(key);
-        if (earlier !== undefined) (f.dups ??= []).push({ key, shadowed: earlier, path: pathOf() });
-        keys.set(key, span);
-        f.current = key;
-        f.expectKey = false;
-      }
-      i = stop;
-      continue;
-    }
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      stack.push({ isObject: c === 0x7b, segment: f?.current, keys: undefined, current: c === 0x5b ? 0 : undefined, expectKey: c === 0x7b, dups: undefined });
-      i++;
-      continue;
-    }
-    if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      const done = stack.pop();
-      // the winner of each duplicate in this object is the last definition
-      if (done !== undefined) flush(done);
-      i++;
-      continue;
-    }
-    if (c === 0x2c /* , */) {
-      if (f !== undefined) {
-        if (f.isObject) f.expectKey = true;
-        else f.current = (f.current as number) + 1;
-      }
-      i++;
-      continue;
-    }
     if (c === 0x24 /* $ */ || c === 0x5f /* _ */) {
       BARE_PLACEHOLDER_RE.lastIndex = i;
       if (BARE_PLACEHOLDER_RE.test(text)) {
@@ -131,6 +173,6 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
     i++;
   }
   // objects left open (text that does not parse): their winners are the last seen
-  for (const f of stack) flush(f);
+  for (const open of stack) flush(open);
   return out.sort((a, b) => a.shadowed.start - b.shadowed.start);
 }
