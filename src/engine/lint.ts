@@ -23,9 +23,10 @@ export interface LintSettings {
   /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
   displayPath?: string;
   /**
-   * give each fix and suggestion as one text replacement too (`fix`, as ESLint does), for outputs
-   * that show fixes (JSON, SARIF, review suggestions); default true. Laying a fix out in the
-   * file's style costs more than finding the problem, so the CLI asks for it only for those.
+   * give each fix and suggestion as text too: `fixEdits` (text edits over the file) and, when they
+   * are close together, `fix` (one replacement, as ESLint does), for outputs that show fixes (JSON,
+   * SARIF, review suggestions); default true. Laying a fix out in the file's style costs more than
+   * finding the problem, so the CLI asks for it only for those.
    */
   fixText?: boolean;
 }
