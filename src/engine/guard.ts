@@ -22,10 +22,9 @@ export function declaredPaths(edits: readonly Edit[]): Path[] {
         break;
       case "remove": {
         const p = logicalPath(e.node);
-        // an element removed shifts the ones after it: the whole list is the fix's
+        // an element removed shifts the ones after it (and an emptied Env goes with its last
+        // element): the whole list is the fix's
         out.push(typeof p[p.length - 1] === "number" ? p.slice(0, -1) : p);
-        // an Env emptied by the fix goes with its last element
-        if (typeof p[p.length - 1] === "number" && p.length >= 2) out.push(p.slice(0, -1));
         break;
       }
       case "rename": {
