@@ -320,9 +320,9 @@ function decodedToRawMap(raw) {
   map[d] = r;
   return map.subarray(0, d + 1);
 }
-function encodeStringBody(text) {
-  const s = JSON.stringify(text);
-  return s.slice(1, -1);
+function encodeStringBody(text, escapeSlash = false) {
+  const s = JSON.stringify(text).slice(1, -1);
+  return escapeSlash && s.includes("/") ? s.replace(/\//g, "\\/") : s;
 }
 function literalEnd(text, i) {
   let k = i + 1;
@@ -334,6 +334,16 @@ function literalEnd(text, i) {
     if ((q - 1 - b) % 2 === 0) return q + 1;
     k = q + 1;
   }
+}
+function lineBreakAt(text, from) {
+  const n = text.length;
+  let k = from;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+    k++;
+  }
+  return n;
 }
 var init_string_literal = __esm({
   "src/json/string-literal.ts"() {
@@ -368,8 +378,7 @@ function skipTrivia(text, i, tolerant, ext) {
         }
         ext.comments++;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
-          i = nl < 0 ? n : nl + 1;
+          i = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) throw new ScanError(i, 2, "Unterminated block comment");
@@ -555,6 +564,7 @@ var ScanError, NUMBER_RE, BARE_PLACEHOLDER_RE, ESCAPE_RE;
 var init_scanner = __esm({
   "src/json/scanner.ts"() {
     "use strict";
+    init_string_literal();
     ScanError = class extends Error {
       constructor(offset, length, message) {
         super(message);
@@ -603,8 +613,7 @@ function strictTemplateText(text) {
       if (next === 47 || next === 42) {
         let end;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
-          end = nl < 0 ? n : nl;
+          end = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) return void 0;
@@ -851,8 +860,7 @@ var init_document = __esm({
           } else if (c === 47 && this.tolerant) {
             const next = t.charCodeAt(i + 1);
             if (next === 47) {
-              const nl = t.indexOf("\n", i + 2);
-              i = nl < 0 ? n : nl + 1;
+              i = lineBreakAt(t, i + 2);
             } else if (next === 42) {
               const close = t.indexOf("*/", i + 2);
               i = close < 0 ? n : close + 2;
@@ -921,12 +929,23 @@ var init_document = __esm({
 function detectEol(text) {
   let lf = 0;
   let crlf = 0;
-  let i = text.indexOf("\n");
-  while (i >= 0 && lf + crlf < 1e3) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
-    i = text.indexOf("\n", i + 1);
+  let cr = 0;
+  let nl = text.indexOf("\n");
+  let r = text.indexOf("\r");
+  while ((nl >= 0 || r >= 0) && lf + crlf + cr < 1e3) {
+    let next;
+    if (r >= 0 && (nl < 0 || r < nl)) {
+      if (r + 1 === nl) crlf++;
+      else cr++;
+      next = r + 1 === nl ? nl + 1 : r + 1;
+    } else {
+      lf++;
+      next = nl + 1;
+    }
+    if (nl >= 0 && nl < next) nl = text.indexOf("\n", next);
+    if (r >= 0 && r < next) r = text.indexOf("\r", next);
   }
+  if (cr > lf && cr > crlf) return "\r";
   return crlf > lf ? "\r\n" : "\n";
 }
 function detectIndent(text) {
@@ -934,7 +953,7 @@ function detectIndent(text) {
   let best = 0;
   let tabs = 0;
   let spaces = 0;
-  const re = /\n([ \t]*)(?=\S)/g;
+  const re = /(?:\r\n?|\n)([ \t]*)(?=\S)/g;
   let m;
   let seen = 0;
   while ((m = re.exec(text)) !== null && seen < 400) {
@@ -970,14 +989,24 @@ var init_source = __esm({
       restore(text) {
         return this.bom ? "\uFEFF" + text : text;
       }
+      /** Offsets where lines start: after LF, after CRLF, and after a lone CR (as editors count lines). */
       get lineStarts() {
         if (this.starts === void 0) {
           const starts = [0];
           const t = this.text;
-          let i = t.indexOf("\n");
-          while (i >= 0) {
-            starts.push(i + 1);
-            i = t.indexOf("\n", i + 1);
+          const n = t.length;
+          if (t.indexOf("\r") < 0) {
+            let i = t.indexOf("\n");
+            while (i >= 0) {
+              starts.push(i + 1);
+              i = t.indexOf("\n", i + 1);
+            }
+          } else {
+            for (let i = 0; i < n; i++) {
+              const c = t.charCodeAt(i);
+              if (c === 10) starts.push(i + 1);
+              else if (c === 13 && t.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+            }
           }
           this.starts = starts;
         }
@@ -994,7 +1023,7 @@ var init_source = __esm({
         }
         return { line: lo + 1, column: offset - starts[lo] + 1 };
       }
-      /** The dominant line ending: CRLF when most line breaks are CRLF. */
+      /** The dominant line ending: CRLF or a lone CR when most line breaks are written that way, else LF. */
       get eol() {
         if (this.eolStyle === void 0) this.eolStyle = detectEol(this.text);
         return this.eolStyle;
@@ -1243,7 +1272,7 @@ var init_manifest = __esm({
 
 // src/engine/layout.ts
 function textStyle(text) {
-  const pretty = text.includes("\n");
+  const pretty = text.includes("\n") || text.includes("\r");
   const colonMatch = /"\s*:([ \t]*)/.exec(text);
   const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text);
   return {
@@ -1255,10 +1284,19 @@ function textStyle(text) {
   };
 }
 function lineIndentAt(text, offset) {
-  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineStart2 = lineStartAt(text, offset);
   let i = lineStart2;
   while (i < text.length && (text[i] === " " || text[i] === "	")) i++;
   return text.slice(lineStart2, i);
+}
+function lineStartAt(text, offset) {
+  let i = offset - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i + 1;
 }
 function entryStarts(c) {
   return c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((it) => it.valueStart);
@@ -1280,7 +1318,7 @@ function containerLayout(text, c, style) {
     return { multiline, indent: closeIndent + style.unit, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
   }
   const lead = text.slice(c.start + 1, starts[0]);
-  const nl = lead.lastIndexOf("\n");
+  const nl = Math.max(lead.lastIndexOf("\n"), lead.lastIndexOf("\r"));
   if (nl >= 0) {
     const indent = /^[ \t]*/.exec(lead.slice(nl + 1))[0];
     return { multiline: true, indent, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
@@ -1316,23 +1354,79 @@ var init_layout = __esm({
   }
 });
 
-// src/engine/edit-batch.ts
-function styleOf(json) {
-  let s = styleCache.get(json);
-  if (s === void 0) styleCache.set(json, s = textStyle(json.text));
-  return s;
-}
-function overlaps(a, b) {
+// src/engine/text-edits.ts
+function rangesConflict(a, b) {
   const lo = Math.max(a.start, b.start);
   const hi = Math.min(a.end, b.end);
   if (lo < hi) return true;
   return (a.start === a.end || b.start === b.end) && lo <= hi;
 }
-function applyTextEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+function sortEdits(edits) {
+  return edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function applyEdits(text, edits) {
+  if (edits.length === 0) return text;
+  const sorted = sortEdits(edits);
+  const parts = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error(`internal: overlapping edits at offset ${e.start}`);
+    if (e.start > pos) parts.push(text.slice(pos, e.start));
+    if (e.text !== "") parts.push(e.text);
+    pos = e.end;
+  }
+  if (pos < text.length) parts.push(text.slice(pos));
+  return parts.join("");
+}
+var RangeIndex;
+var init_text_edits = __esm({
+  "src/engine/text-edits.ts"() {
+    "use strict";
+    RangeIndex = class {
+      starts = [];
+      ends = [];
+      get size() {
+        return this.starts.length;
+      }
+      /** The first slot whose range starts after `offset`. */
+      upper(offset) {
+        const s = this.starts;
+        let lo = 0;
+        let hi = s.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (s[mid] <= offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      conflicts(r) {
+        for (let k = this.upper(r.end) - 1; k >= 0; k--) {
+          if (this.ends[k] < r.start) break;
+          if (rangesConflict({ start: this.starts[k], end: this.ends[k] }, r)) return true;
+        }
+        return false;
+      }
+      /** Insert a range that does not conflict with any taken one (check with `conflicts` first). */
+      insert(r) {
+        const at = this.upper(r.start);
+        if (at === this.starts.length) {
+          this.starts.push(r.start);
+          this.ends.push(r.end);
+        } else {
+          this.starts.splice(at, 0, r.start);
+          this.ends.splice(at, 0, r.end);
+        }
+      }
+    };
+  }
+});
+
+// src/engine/edit-batch.ts
+function styleOf(json) {
+  let s = styleCache.get(json);
+  if (s === void 0) styleCache.set(json, s = textStyle(json.text));
+  return s;
 }
 function splitChunks(text) {
   const out = [];
@@ -1350,6 +1444,30 @@ function splitChunks(text) {
 }
 function chunkKey(i) {
   return i === 0 ? "createOptions" : `createOptions${String(i).padStart(2, "0")}`;
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isObj(a)) {
+    if (!isObj(b)) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return false;
+}
+function createdKeyOf(key) {
+  return key.toLowerCase();
+}
+function isEnvList(node) {
+  const options = node.parent;
+  if (options === void 0 || !node.ci || !options.ci || typeof node.segment !== "string" || node.segment.toLowerCase() !== "env" || !node.isArray) return false;
+  return options.parent === void 0 || !options.parent.ci;
 }
 function removalRange(c, slot) {
   const starts = c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((i) => i.valueStart);
@@ -1385,7 +1503,7 @@ function groupAdds(edits) {
   const byParent = /* @__PURE__ */ new Map();
   for (const e of edits) {
     if (e.op === "add" && e.index === void 0) {
-      const k = `${e.parent.space.id}:${JSON.stringify(e.parent.path)}`;
+      const k = parentKey(e.parent);
       let g = byParent.get(k);
       if (g === void 0) {
         byParent.set(k, g = []);
@@ -1397,6 +1515,7 @@ function groupAdds(edits) {
   return groups;
 }
 function dedupe(edits) {
+  if (edits.length < 2) return edits;
   const seen = /* @__PURE__ */ new Set();
   return edits.filter((e) => {
     const k = `${e.start}:${e.end}:${e.text}`;
@@ -1406,13 +1525,13 @@ function dedupe(edits) {
   });
 }
 function selfOverlap(edits) {
-  for (let i = 0; i < edits.length; i++) {
-    for (let j = i + 1; j < edits.length; j++) {
-      const a = edits[i];
-      const b = edits[j];
-      if (Math.max(a.start, b.start) < Math.min(a.end, b.end)) return true;
-      if (a.start === a.end && b.start === b.end && a.start === b.start) return true;
-    }
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (b.start < a.end) return true;
+    if (a.start === a.end && b.start === b.end && a.start === b.start) return true;
   }
   return false;
 }
@@ -1426,8 +1545,9 @@ function findTrailingComma(text, from, close) {
       continue;
     }
     if (ch === "/" && text[i + 1] === "/") {
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? close : nl + 1;
+      let nl = i + 2;
+      while (nl < close && text[nl] !== "\n" && text[nl] !== "\r") nl++;
+      i = nl;
       continue;
     }
     if (ch === "/" && text[i + 1] === "*") {
@@ -1439,42 +1559,49 @@ function findTrailingComma(text, from, close) {
   }
   return -1;
 }
-function lineIndentOf(text, offset) {
-  const ls = text.lastIndexOf("\n", offset - 1) + 1;
-  const m = /^[ \t]*/.exec(text.slice(ls, offset));
-  return m ? m[0] : "";
-}
 function reindent(valueText, from, to) {
-  if (!valueText.includes("\n") || from === to) return valueText;
-  return valueText.split("\n").map((line, i) => i === 0 ? line : line.startsWith(from) ? to + line.slice(from.length) : line).join("\n");
+  if (!/[\r\n]/.test(valueText) || from === to) return valueText;
+  return valueText.split(/(\r\n|\r|\n)/).map((part, i) => i === 0 || i % 2 === 1 ? part : part.startsWith(from) ? to + part.slice(from.length) : part).join("");
 }
-var CHUNK_SIZE, Conflict, styleCache, EditBatch;
+var CHUNK_SIZE, Conflict, Unplaceable, styleCache, isObj, EditBatch;
 var init_edit_batch = __esm({
   "src/engine/edit-batch.ts"() {
     "use strict";
     init_string_literal();
     init_manifest();
     init_layout();
+    init_text_edits();
     CHUNK_SIZE = 512;
     Conflict = class extends Error {
     };
+    Unplaceable = class extends Error {
+    };
     styleCache = /* @__PURE__ */ new WeakMap();
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     EditBatch = class {
       constructor(fileSpace) {
         this.fileSpace = fileSpace;
       }
       fileSpace;
       outer = [];
+      outerIndex = new RangeIndex();
       inner = /* @__PURE__ */ new Map();
       styles = /* @__PURE__ */ new Map();
+      /** members created so far, per object: `space:path` -> created keys */
+      created = /* @__PURE__ */ new Map();
+      /** why the last refused fix was refused */
+      refusal;
       get empty() {
         return this.outer.length === 0 && this.inner.size === 0;
       }
-      /** Add one fix; false when it conflicts with what is already accepted or cannot be placed. */
+      /** Add one fix; false when it conflicts with what is already accepted or cannot be placed (see `refusal`). */
       tryAdd(edits) {
+        this.refusal = void 0;
         let outer = [];
         const inner = /* @__PURE__ */ new Map();
+        let creates;
         try {
+          creates = this.createdKeys(edits);
           const { kept, emptied } = this.replacedContainers(edits);
           for (const group of groupAdds(kept)) {
             const first = group[0];
@@ -1489,42 +1616,77 @@ var init_edit_batch = __esm({
             }
           }
         } catch (e) {
-          if (e instanceof Conflict) return false;
+          if (e instanceof Conflict) return this.refuse("conflict");
+          if (e instanceof Unplaceable) return this.refuse("unplaceable");
           throw e;
         }
         for (const { space } of inner.values()) if (this.hasNonStringChunk(space)) return false;
         outer = dedupe(outer);
-        if (selfOverlap(outer)) return false;
-        for (const { edits: es } of inner.values()) if (selfOverlap(es)) return false;
-        const footprints = [];
-        for (const st of this.inner.values()) footprints.push(...this.footprint(st.space));
-        for (const e of outer) {
-          if (this.outer.some((o) => overlaps(e, o))) return false;
-          if (footprints.some((f) => overlaps(e, f))) return false;
+        if (selfOverlap(outer)) return this.refuse("unplaceable");
+        for (const entry of inner.values()) {
+          entry.edits = dedupe(entry.edits);
+          if (selfOverlap(entry.edits)) return this.refuse("unplaceable");
         }
-        for (const [id2, { space, edits: es }] of inner) {
-          const fp = this.footprint(space);
-          if (this.outer.some((o) => fp.some((f) => overlaps(o, f)))) return false;
-          if (outer.some((o) => fp.some((f) => overlaps(o, f)))) return false;
-          const accepted = this.inner.get(id2)?.edits ?? [];
-          for (const e of es) if (accepted.some((a) => overlaps(e, a))) return false;
-        }
-        this.outer.push(...outer);
+        for (const c of creates) if (this.created.get(c.parent)?.has(c.key)) return this.refuse("conflict");
+        for (const e of outer) if (this.outerIndex.conflicts(e)) return this.refuse("conflict");
+        const newFootprints = [];
         for (const [id2, { space, edits: es }] of inner) {
           const st = this.inner.get(id2);
-          if (st === void 0) this.inner.set(id2, { space, edits: [...es] });
-          else st.edits.push(...es);
+          if (st === void 0) {
+            const fp = this.footprint(space);
+            for (const f of fp) {
+              if (this.outerIndex.conflicts(f)) return this.refuse("conflict");
+              if (outer.some((o) => rangesConflict(o, f))) return this.refuse("conflict");
+            }
+            newFootprints.push(...fp);
+          } else {
+            for (const e of es) if (st.index.conflicts(e)) return this.refuse("conflict");
+          }
+        }
+        for (const e of outer) {
+          this.outer.push(e);
+          this.outerIndex.insert(e);
+        }
+        for (const f of newFootprints) this.outerIndex.insert(f);
+        for (const [id2, { space, edits: es }] of inner) {
+          let st = this.inner.get(id2);
+          if (st === void 0) this.inner.set(id2, st = { space, edits: [], index: new RangeIndex() });
+          for (const e of es) {
+            st.edits.push(e);
+            st.index.insert(e);
+          }
+        }
+        for (const c of creates) {
+          let set = this.created.get(c.parent);
+          if (set === void 0) this.created.set(c.parent, set = /* @__PURE__ */ new Set());
+          set.add(c.key);
         }
         return true;
       }
-      /** The file's text edits, once the rewritten createOptions are written back. */
+      refuse(why) {
+        this.refusal = why;
+        return false;
+      }
+      /** The file's text edits (sorted), once the rewritten createOptions are written back. */
       textEdits() {
         const all = [...this.outer];
         for (const st of this.inner.values()) all.push(...this.writeBack(st));
-        return all.sort((a, b) => a.start - b.start);
+        return all.sort((a, b) => a.start - b.start || a.end - b.end);
       }
       apply() {
-        return applyTextEdits(this.fileSpace.json.text, this.textEdits());
+        return applyEdits(this.fileSpace.json.text, this.textEdits());
+      }
+      // ---- members a fix creates ---------------------------------------------------------------
+      /** The object members a fix creates (adds with a key, renames), by object. */
+      createdKeys(edits) {
+        const out = [];
+        for (const e of edits) {
+          if (e.op === "add" && e.key !== void 0) out.push({ parent: parentKey(e.parent), key: createdKeyOf(e.key) });
+          else if (e.op === "rename" && e.node.parent !== void 0) {
+            if (createdKeyOf(e.key) !== createdKeyOf(e.node.key ?? "")) out.push({ parent: parentKey(e.node.parent), key: createdKeyOf(e.key) });
+          }
+        }
+        return out;
       }
       // ---- resolving logical edits into text edits -------------------------------------------
       style(space) {
@@ -1534,13 +1696,34 @@ var init_edit_batch = __esm({
       }
       locate(node) {
         const at = node.locate();
-        if (at === void 0) throw new Conflict();
+        if (at === void 0) throw new Unplaceable();
         return at;
+      }
+      /** A member whose key its object defines twice: removing or renaming it would bring the shadowed one back. */
+      assertNotShadowing(at) {
+        if (this.isDefinedTwice(at)) throw new Unplaceable();
+      }
+      /** Is the member at `at` one of several with its key (removing or renaming it would revive another)? */
+      isDefinedTwice(at) {
+        const p = at.parent;
+        if (p === void 0 || p.kind !== "object" || at.slot === void 0) return false;
+        const key = p.members[at.slot].key;
+        let n = 0;
+        for (const m of p.members) if (m.key === key && ++n > 1) return true;
+        return false;
+      }
+      /** An `Env` member a fix emptied may go, unless it is written twice (then it stays, empty, shadowing the other). */
+      mayDropEnv(env) {
+        return !this.isDefinedTwice(this.locate(env));
       }
       resolve(edit) {
         switch (edit.op) {
           case "set": {
             const at = this.locate(edit.node);
+            const emptiedEnv = this.emptiedEnvRemoval(edit.node, at, edit.value);
+            if (emptiedEnv !== void 0) return emptiedEnv;
+            const minimal = this.removalsOnly(edit.node, at, edit.value);
+            if (minimal !== void 0) return minimal;
             const text = edit.node.space.json.text;
             const parent = at.parent;
             const layout = parent ? containerLayout(text, parent, this.style(edit.node.space)) : containerLayout(text, { kind: "array", start: 0, end: 0, items: [] }, this.style(edit.node.space));
@@ -1549,12 +1732,18 @@ var init_edit_batch = __esm({
           }
           case "rename": {
             const at = this.locate(edit.node);
-            if (at.keyStart === void 0) throw new Conflict();
+            if (at.keyStart === void 0) throw new Unplaceable();
+            this.assertNotShadowing(at);
             return [{ space: edit.node.space, edit: { start: at.keyStart, end: at.keyEnd, text: JSON.stringify(edit.key) } }];
           }
           case "remove": {
             const at = this.locate(edit.node);
-            if (at.parent === void 0) throw new Conflict();
+            if (at.parent === void 0) throw new Unplaceable();
+            this.assertNotShadowing(at);
+            const parentNode = edit.node.parent;
+            if (parentNode !== void 0 && at.parent.kind === "array" && at.parent.items.length === 1 && isEnvList(parentNode) && this.mayDropEnv(parentNode)) {
+              return this.resolve({ op: "remove", node: parentNode });
+            }
             return [{ space: edit.node.space, edit: removalRange(at.parent, at.slot) }];
           }
           case "add":
@@ -1562,6 +1751,47 @@ var init_edit_batch = __esm({
           case "createOptions":
             return this.rewriteChunks(edit.settings.space, edit.settings.path, edit.text);
         }
+      }
+      /** `Env` set to an empty list by a fix (its last entries removed): the member goes too. */
+      emptiedEnvRemoval(node, at, value) {
+        if (!Array.isArray(value) || value.length > 0 || !isEnvList(node)) return void 0;
+        const c = at.container;
+        if (c === void 0 || c.kind !== "array" || c.items.length === 0 || at.parent === void 0 || this.isDefinedTwice(at)) return void 0;
+        return this.resolve({ op: "remove", node });
+      }
+      /**
+       * A `set` whose new value is the old one with some entries left out (same order, the kept
+       * entries unchanged) is written as the removal of those entries: the rest keeps its text.
+       */
+      removalsOnly(node, at, value) {
+        const c = at.container;
+        if (c === void 0) return void 0;
+        const old = node.value;
+        if (c.kind === "array") {
+          if (!Array.isArray(old) || !Array.isArray(value) || value.length >= old.length || value.length === 0 || old.length !== c.items.length) return void 0;
+          const removed2 = [];
+          let j2 = 0;
+          for (let i = 0; i < old.length; i++) {
+            if (j2 < value.length && jsonEqual(old[i], value[j2])) j2++;
+            else removed2.push(i);
+          }
+          if (j2 !== value.length) return void 0;
+          return removalRanges(c, removed2).map((edit) => ({ space: node.space, edit }));
+        }
+        if (!isObj(old) || !isObj(value)) return void 0;
+        const keys = c.members.map((m) => m.key);
+        if (new Set(keys).size !== keys.length || keys.length !== Object.keys(old).length) return void 0;
+        const newKeys = Object.keys(value);
+        if (newKeys.length >= keys.length || newKeys.length === 0) return void 0;
+        const removed = [];
+        let j = 0;
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (j < newKeys.length && newKeys[j] === k && jsonEqual(old[k], value[k])) j++;
+          else removed.push(i);
+        }
+        if (j !== newKeys.length) return void 0;
+        return removalRanges(c, removed).map((edit) => ({ space: node.space, edit }));
       }
       /**
        * A fix that removes every member of a container and adds new ones to it (a section replaced
@@ -1592,16 +1822,17 @@ var init_edit_batch = __esm({
         const text = space.json.text;
         const at = this.locate(parent);
         const c = at.container;
-        if (c === void 0) throw new Conflict();
+        if (c === void 0) throw new Unplaceable();
         const layout = containerLayout(text, c, this.style(space));
         const entryText = (a) => {
           let valueText;
           if (a.copyOf !== void 0) {
             const src = this.locate(a.copyOf);
-            valueText = reindent(a.copyOf.space.json.text.slice(src.valueStart, src.valueEnd), lineIndentOf(a.copyOf.space.json.text, src.valueStart), layout.multiline ? layout.indent : "");
+            const srcText = a.copyOf.space.json.text;
+            valueText = reindent(srcText.slice(src.valueStart, src.valueEnd), lineIndentAt(srcText, src.valueStart), layout.multiline ? layout.indent : "");
           } else valueText = serializeValue(a.value, layout);
           if (c.kind === "object") {
-            if (a.key === void 0) throw new Conflict();
+            if (a.key === void 0) throw new Unplaceable();
             return a.copyOf !== void 0 ? JSON.stringify(a.key) + layout.colon + valueText : serializeMember(a.key, a.value, layout);
           }
           return valueText;
@@ -1635,17 +1866,19 @@ var init_edit_batch = __esm({
         ];
       }
       /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
-      rewriteChunks(space, settingsPath, text) {
+      rewriteChunks(space, settingsPath, text, escapeSlash = false) {
         const src = space.json.text;
         const c = space.json.locate(settingsPath)?.container;
-        if (c === void 0 || c.kind !== "object") throw new Conflict();
+        if (c === void 0 || c.kind !== "object") throw new Unplaceable();
         const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
-        if (chunkSlots.length === 0) throw new Conflict();
-        if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 34)) throw new Conflict();
+        if (chunkSlots.length === 0) throw new Unplaceable();
+        if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 34)) throw new Unplaceable();
         const layout = containerLayout(src, c, this.style(space));
-        const sep4 = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
-        const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
         const first = chunkSlots[0];
+        const ownLine = /^[ \t]*$/.test(src.slice(lineStartAt(src, first.m.keyStart), first.m.keyStart));
+        const indent = layout.multiline && ownLine ? lineIndentAt(src, first.m.keyStart) : layout.indent;
+        const sep4 = layout.multiline ? "," + layout.eol + indent : "," + layout.gap;
+        const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + '"' + encodeStringBody(chunk, escapeSlash) + '"');
         const out = [
           { space, edit: { start: first.m.keyStart, end: first.m.valueEnd, text: members.join(sep4) } }
         ];
@@ -1668,18 +1901,158 @@ var init_edit_batch = __esm({
         if (settingsAt?.container?.kind !== "object") return [];
         return settingsAt.container.members.filter((m) => isChunkKey(m.key)).map((m) => ({ start: m.keyStart, end: m.valueEnd, text: "" }));
       }
+      /** Does the file write `/` as `\/` in this createOptions (then new text does too)? */
+      escapesSlash(space) {
+        const info = space.embedded;
+        const settingsAt = this.fileSpace.json.locate(info.settingsPath);
+        if (settingsAt?.container?.kind !== "object") return false;
+        const text = this.fileSpace.json.text;
+        return settingsAt.container.members.some((m) => isChunkKey(m.key) && text.slice(m.valueStart, m.valueEnd).includes("\\/"));
+      }
       writeBack(st) {
         const space = st.space;
         const info = space.embedded;
         const oldText = space.json.text;
-        const newText = applyTextEdits(oldText, st.edits);
+        const newText = applyEdits(oldText, st.edits);
         const single = info.chunks.length === 1;
+        const escapeSlash = this.escapesSlash(space);
         if (single && (newText.length <= CHUNK_SIZE || oldText.length > CHUNK_SIZE) && space.toFile) {
-          return st.edits.map((e) => ({ start: space.toFile(e.start), end: space.toFile(e.end, true), text: encodeStringBody(e.text) }));
+          return st.edits.map((e) => ({ start: space.toFile(e.start), end: space.toFile(e.end, true), text: encodeStringBody(e.text, escapeSlash) }));
         }
-        return this.rewriteChunks(this.fileSpace, info.settingsPath, newText).map((r) => r.edit);
+        return this.rewriteChunks(this.fileSpace, info.settingsPath, newText, escapeSlash).map((r) => r.edit);
       }
     };
+  }
+});
+
+// src/json/duplicate-keys.ts
+function decodeKey(text, start, end) {
+  const raw = text.slice(start + 1, end - 1);
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(text.slice(start, end));
+  } catch {
+    return raw;
+  }
+}
+function addKey(f, key, span) {
+  const keys = f.keys ??= [];
+  const spans = f.spans ??= [];
+  let earlier = -1;
+  if (f.index !== void 0) earlier = f.index.get(key) ?? -1;
+  else for (let k = keys.length - 1; k >= 0; k--) if (keys[k] === key) {
+    earlier = k;
+    break;
+  }
+  if (earlier >= 0) {
+    const shadowed = spans[earlier];
+    spans[earlier] = span;
+    (f.dups ??= []).push({ key, shadowed, path: [] });
+    return earlier;
+  }
+  keys.push(key);
+  spans.push(span);
+  if (f.index !== void 0) f.index.set(key, keys.length - 1);
+  else if (keys.length > MAP_AT) f.index = new Map(keys.map((k, i) => [k, i]));
+  return -1;
+}
+function winnerOf(f, key) {
+  const slot = f.index !== void 0 ? f.index.get(key) : f.keys.lastIndexOf(key);
+  return f.spans[slot];
+}
+function findDuplicateKeys(text) {
+  const hit = cache.get(text);
+  if (hit !== void 0) return hit;
+  const out = Object.freeze(scanDuplicateKeys(text));
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
+  cache.set(text, out);
+  return out;
+}
+function scanDuplicateKeys(text) {
+  const out = [];
+  const stack = [];
+  const n = text.length;
+  let i = 0;
+  let f;
+  const flush = (done) => {
+    if (done.dups === void 0) return;
+    for (const d of done.dups) out.push({ key: d.key, path: d.path, shadowed: d.shadowed, winner: winnerOf(done, d.key) });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      const end = literalEnd(text, i);
+      const stop = end < 0 ? n : end;
+      if (f !== void 0 && f.isObject && f.expectKey) {
+        const key = decodeKey(text, i, stop);
+        if (addKey(f, key, { start: i, end: stop }) >= 0) f.dups[f.dups.length - 1].path = stack.slice(1).map((x) => x.segment);
+        f.current = key;
+        f.expectKey = false;
+      }
+      i = stop;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      const isObject = c === 123;
+      f = { isObject, segment: f?.current, keys: void 0, spans: void 0, index: void 0, current: isObject ? void 0 : 0, expectKey: isObject, dups: void 0 };
+      stack.push(f);
+      i++;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      const done = stack.pop();
+      if (done !== void 0) flush(done);
+      f = stack[stack.length - 1];
+      i++;
+      continue;
+    }
+    if (c === 44) {
+      if (f !== void 0) {
+        if (f.isObject) f.expectKey = true;
+        else f.current = f.current + 1;
+      }
+      i++;
+      continue;
+    }
+    if (c === 47) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 47) {
+        i = lineBreakAt(text, i + 2);
+        continue;
+      }
+      if (next === 42) {
+        const close = text.indexOf("*/", i + 2);
+        i = close < 0 ? n : close + 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 36 || c === 95) {
+      BARE_PLACEHOLDER_RE.lastIndex = i;
+      if (BARE_PLACEHOLDER_RE.test(text)) {
+        i = BARE_PLACEHOLDER_RE.lastIndex;
+        continue;
+      }
+    }
+    i++;
+  }
+  for (const open of stack) flush(open);
+  return out.sort((a, b) => a.shadowed.start - b.shadowed.start);
+}
+var MAP_AT, cache, CACHE_SIZE;
+var init_duplicate_keys = __esm({
+  "src/json/duplicate-keys.ts"() {
+    "use strict";
+    init_scanner();
+    init_string_literal();
+    MAP_AT = 12;
+    cache = /* @__PURE__ */ new Map();
+    CACHE_SIZE = 64;
   }
 });
 
@@ -1736,6 +2109,7 @@ var init_rule_api = __esm({
     init_k8s_names();
     init_edit_batch();
     init_manifest();
+    init_duplicate_keys();
   }
 });
 
@@ -11631,12 +12005,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule64) => shouldUseRule(schema, rule64));
+      return group.rules.some((rule65) => shouldUseRule(schema, rule65));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule64) {
+    function shouldUseRule(schema, rule65) {
       var _a;
-      return schema[rule64.keyword] !== void 0 || ((_a = rule64.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule65.keyword] !== void 0 || ((_a = rule65.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -12688,9 +13062,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule64 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule64)) {
-            keywordCode(it, rule64.keyword, rule64.definition, group.type);
+        for (const rule65 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule65)) {
+            keywordCode(it, rule65.keyword, rule65.definition, group.type);
           }
         }
       });
@@ -12725,9 +13099,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule64 = rules[keyword];
-        if (typeof rule64 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule64)) {
-          const { type } = rule64.definition;
+        const rule65 = rules[keyword];
+        if (typeof rule65 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule65)) {
+          const { type } = rule65.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -14813,8 +15187,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule64 = this.RULES.all[keyword];
-        return typeof rule64 == "object" ? rule64.definition : !!rule64;
+        const rule65 = this.RULES.all[keyword];
+        return typeof rule65 == "object" ? rule65.definition : !!rule65;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -14822,7 +15196,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule64) => rule64.keyword === keyword);
+          const i = group.rules.findIndex((rule65) => rule65.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -14849,10 +15223,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule64 = rules[key];
-            if (typeof rule64 != "object")
+            const rule65 = rules[key];
+            if (typeof rule65 != "object")
               continue;
-            const { $data } = rule64.definition;
+            const { $data } = rule65.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -15016,7 +15390,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule64 = {
+      const rule65 = {
         keyword,
         definition: {
           ...definition,
@@ -15025,18 +15399,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule64, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule65, definition.before);
       else
-        ruleGroup.rules.push(rule64);
-      RULES.all[keyword] = rule64;
+        ruleGroup.rules.push(rule65);
+      RULES.all[keyword] = rule65;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule64, before) {
+    function addBeforeRule(ruleGroup, rule65, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule64);
+        ruleGroup.rules.splice(i, 0, rule65);
       } else {
-        ruleGroup.rules.push(rule64);
+        ruleGroup.rules.push(rule65);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -17522,7 +17896,7 @@ function mergeEdits(node, tree) {
   for (const [k, v] of Object.entries(tree)) {
     const existing = node.get(k);
     if (existing === void 0) edits.push({ op: "add", parent: node, key: k, value: v });
-    else if (isObj(v)) {
+    else if (isObj2(v)) {
       if (!existing.isObject) return void 0;
       const inner = mergeEdits(existing, v);
       if (inner === void 0) return void 0;
@@ -17612,7 +17986,7 @@ function setEnvEdit(v, value) {
   if (v.node.isObject) return { op: "add", parent: v.node, key: "value", value };
   return void 0;
 }
-var GPU, FPGA, isObj, resourceMaps, gpuDeviceRequests;
+var GPU, FPGA, isObj2, resourceMaps, gpuDeviceRequests;
 var init_resources = __esm({
   "rules/_resources.ts"() {
     "use strict";
@@ -17620,7 +17994,7 @@ var init_resources = __esm({
     init_facts();
     GPU = "nvidia.com/gpu";
     FPGA = "microsoft.com/fpga_catapult";
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     resourceMaps = perModule((mod) => {
       const res = k8sExperimental(mod)?.get("resources");
       const limits = res?.get("limits");
@@ -18223,14 +18597,90 @@ var init_duplicate_host_port = __esm({
   }
 });
 
+// rules/duplicate-key.ts
+function memberValueText(node, keyStart) {
+  const at = node.locate();
+  const c = at?.container;
+  if (c === void 0 || c.kind !== "object") return void 0;
+  const m = c.members.find((x) => x.keyStart === keyStart);
+  return m === void 0 ? void 0 : node.space.json.text.slice(m.valueStart, m.valueEnd);
+}
+function sameValue(a, b) {
+  if (a === void 0 || b === void 0) return false;
+  if (a === b) return true;
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+function objectAt(root3, path) {
+  let n = root3;
+  for (const seg of path) {
+    if (n === void 0) return void 0;
+    n = typeof seg === "number" ? n.items()[seg] : n.getExact(seg);
+  }
+  return n;
+}
+function moduleAt(manifest, path) {
+  return manifest.modules.find((m) => {
+    const p = m.node.path;
+    return p.length <= path.length && p.every((seg, i) => path[i] === seg);
+  });
+}
+function reportDuplicate(ctx, root3, d, mod, where) {
+  const obj = objectAt(root3, d.path);
+  if (obj === void 0) return;
+  const shadowed = memberValueText(obj, d.shadowed.start);
+  const winner = memberValueText(obj, d.winner.start);
+  const same3 = sameValue(shadowed, winner);
+  const label = mod !== void 0 ? `${moduleLabel(mod)}: ` : "";
+  const consequence = same3 ? "both definitions hold the same value, so nothing is lost; remove one" : "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
+  ctx.report({
+    node: obj,
+    span: [d.shadowed.start, d.shadowed.end],
+    module: mod,
+    severity: same3 ? "warning" : "error",
+    message: `${label}key ${JSON.stringify(d.key)} is defined twice in the same object${where}; ${consequence}`
+  });
+}
+var rule9, duplicate_key_default;
+var init_duplicate_key = __esm({
+  "rules/duplicate-key.ts"() {
+    "use strict";
+    init_rule_api();
+    rule9 = {
+      meta: {
+        id: "duplicate-key",
+        severity: "error",
+        facts: ["\xA72.2"],
+        description: "A key defined twice in one object (in the file or inside createOptions): the agent and Docker keep the last definition and ignore the first.",
+        repair: "none",
+        targets: ["kubernetes", "vm"]
+      },
+      check(ctx) {
+        const { manifest } = ctx;
+        for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), "");
+        for (const mod of manifest.modules) {
+          const co = mod.createOptions;
+          if (co.form !== "string" || co.text === void 0 || co.error !== void 0 || co.space === void 0 || co.root === void 0) continue;
+          const root3 = co.root.withCase(false);
+          for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root3, d, mod, " of createOptions");
+        }
+      }
+    };
+    duplicate_key_default = rule9;
+  }
+});
+
 // rules/entrypoint.ts
-var rule9, entrypoint_default;
+var rule10, entrypoint_default;
 var init_entrypoint = __esm({
   "rules/entrypoint.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule9 = {
+    rule10 = {
       meta: {
         id: "entrypoint",
         severity: "error",
@@ -18252,18 +18702,18 @@ var init_entrypoint = __esm({
         }
       }
     };
-    entrypoint_default = rule9;
+    entrypoint_default = rule10;
   }
 });
 
 // rules/env-name-colon.ts
-var rule10, env_name_colon_default;
+var rule11, env_name_colon_default;
 var init_env_name_colon = __esm({
   "rules/env-name-colon.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule10 = {
+    rule11 = {
       meta: {
         id: "env-name-colon",
         severity: "error",
@@ -18291,7 +18741,7 @@ var init_env_name_colon = __esm({
         }
       }
     };
-    env_name_colon_default = rule10;
+    env_name_colon_default = rule11;
   }
 });
 
@@ -18301,7 +18751,7 @@ function proposal(name) {
   if (p === "" || /^[0-9]/.test(p)) p = `_${p}`;
   return p;
 }
-var K8S_ENV_NAME, EMBEDDED_PLACEHOLDER, rule11, env_name_invalid_default;
+var K8S_ENV_NAME, EMBEDDED_PLACEHOLDER, rule12, env_name_invalid_default;
 var init_env_name_invalid = __esm({
   "rules/env-name-invalid.ts"() {
     "use strict";
@@ -18309,7 +18759,7 @@ var init_env_name_invalid = __esm({
     init_facts();
     K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
     EMBEDDED_PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\}/;
-    rule11 = {
+    rule12 = {
       meta: {
         id: "env-name-invalid",
         severity: "error",
@@ -18336,7 +18786,7 @@ var init_env_name_invalid = __esm({
         }
       }
     };
-    env_name_invalid_default = rule11;
+    env_name_invalid_default = rule12;
   }
 });
 
@@ -18358,14 +18808,14 @@ var init_duplicates = __esm({
 });
 
 // rules/env-precedence.ts
-var rule12, env_precedence_default;
+var rule13, env_precedence_default;
 var init_env_precedence = __esm({
   "rules/env-precedence.ts"() {
     "use strict";
     init_rule_api();
     init_duplicates();
     init_facts();
-    rule12 = {
+    rule13 = {
       meta: {
         id: "env-precedence",
         severity: "warning",
@@ -18405,18 +18855,18 @@ var init_env_precedence = __esm({
         }
       }
     };
-    env_precedence_default = rule12;
+    env_precedence_default = rule13;
   }
 });
 
 // rules/env-without-value.ts
-var rule13, env_without_value_default;
+var rule14, env_without_value_default;
 var init_env_without_value = __esm({
   "rules/env-without-value.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule13 = {
+    rule14 = {
       meta: {
         id: "env-without-value",
         severity: "info",
@@ -18436,19 +18886,19 @@ var init_env_without_value = __esm({
         }
       }
     };
-    env_without_value_default = rule13;
+    env_without_value_default = rule14;
   }
 });
 
 // rules/exposed-port-not-published.ts
-var RESERVED, rule14, exposed_port_not_published_default;
+var RESERVED, rule15, exposed_port_not_published_default;
 var init_exposed_port_not_published = __esm({
   "rules/exposed-port-not-published.ts"() {
     "use strict";
     init_rule_api();
     init_ports();
     RESERVED = /* @__PURE__ */ new Set([31e3, 31001, 35e3, 35001]);
-    rule14 = {
+    rule15 = {
       meta: {
         id: "exposed-port-not-published",
         severity: "warning",
@@ -18485,19 +18935,19 @@ var init_exposed_port_not_published = __esm({
         }
       }
     };
-    exposed_port_not_published_default = rule14;
+    exposed_port_not_published_default = rule15;
   }
 });
 
 // rules/fpga-resource.ts
-var rule15, fpga_resource_default;
+var rule16, fpga_resource_default;
 var init_fpga_resource = __esm({
   "rules/fpga-resource.ts"() {
     "use strict";
     init_rule_api();
     init_resources();
     init_vm_fpga();
-    rule15 = {
+    rule16 = {
       meta: {
         id: "fpga-resource",
         severity: "error",
@@ -18541,7 +18991,7 @@ var init_fpga_resource = __esm({
         }
       }
     };
-    fpga_resource_default = rule15;
+    fpga_resource_default = rule16;
   }
 });
 
@@ -18555,14 +19005,14 @@ function count(n) {
 function show(n) {
   return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
 }
-var GPU2, rule16, gpu_requests_limits_default;
+var GPU2, rule17, gpu_requests_limits_default;
 var init_gpu_requests_limits = __esm({
   "rules/gpu-requests-limits.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     GPU2 = "nvidia.com/gpu";
-    rule16 = {
+    rule17 = {
       meta: {
         id: "gpu-requests-limits",
         severity: "error",
@@ -18600,7 +19050,7 @@ var init_gpu_requests_limits = __esm({
         }
       }
     };
-    gpu_requests_limits_default = rule16;
+    gpu_requests_limits_default = rule17;
   }
 });
 
@@ -18617,13 +19067,13 @@ function extraHostNetworkModules(manifest) {
   const onHost = hostNetworkModules(manifest);
   return new Set(onHost.length < 2 ? [] : onHost.slice(1).map((h) => h.mod));
 }
-var rule17, multiple_host_network_default;
+var rule18, multiple_host_network_default;
 var init_multiple_host_network = __esm({
   "rules/multiple-host-network.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule17 = {
+    rule18 = {
       meta: {
         id: "multiple-host-network",
         severity: "error",
@@ -18646,19 +19096,19 @@ var init_multiple_host_network = __esm({
         }
       }
     };
-    multiple_host_network_default = rule17;
+    multiple_host_network_default = rule18;
   }
 });
 
 // rules/host-network.ts
-var rule18, host_network_default;
+var rule19, host_network_default;
 var init_host_network = __esm({
   "rules/host-network.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     init_multiple_host_network();
-    rule18 = {
+    rule19 = {
       meta: {
         id: "host-network",
         severity: "info",
@@ -18693,17 +19143,17 @@ var init_host_network = __esm({
         }
       }
     };
-    host_network_default = rule18;
+    host_network_default = rule19;
   }
 });
 
 // rules/ignored-module-field.ts
-var rule19, ignored_module_field_default;
+var rule20, ignored_module_field_default;
 var init_ignored_module_field = __esm({
   "rules/ignored-module-field.ts"() {
     "use strict";
     init_rule_api();
-    rule19 = {
+    rule20 = {
       meta: {
         id: "ignored-module-field",
         severity: "info",
@@ -18744,12 +19194,12 @@ var init_ignored_module_field = __esm({
         }
       }
     };
-    ignored_module_field_default = rule19;
+    ignored_module_field_default = rule20;
   }
 });
 
 // rules/ignored-network-option.ts
-var ANY_ADDRESS, rule20, ignored_network_option_default;
+var ANY_ADDRESS, rule21, ignored_network_option_default;
 var init_ignored_network_option = __esm({
   "rules/ignored-network-option.ts"() {
     "use strict";
@@ -18757,7 +19207,7 @@ var init_ignored_network_option = __esm({
     init_facts();
     init_ports();
     ANY_ADDRESS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::"]);
-    rule20 = {
+    rule21 = {
       meta: {
         id: "ignored-network-option",
         severity: "info",
@@ -18804,7 +19254,7 @@ var init_ignored_network_option = __esm({
         }
       }
     };
-    ignored_network_option_default = rule20;
+    ignored_network_option_default = rule21;
   }
 });
 
@@ -18869,7 +19319,7 @@ function targetOf(mod) {
   const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
   return { mod, bindings, hostPorts, exposed };
 }
-var HOST_PORT, same, rule21, inter_module_container_port_default;
+var HOST_PORT, same, rule22, inter_module_container_port_default;
 var init_inter_module_container_port = __esm({
   "rules/inter-module-container-port.ts"() {
     "use strict";
@@ -18878,7 +19328,7 @@ var init_inter_module_container_port = __esm({
     init_ports();
     HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
     same = (t) => t;
-    rule21 = {
+    rule22 = {
       meta: {
         id: "inter-module-container-port",
         severity: "warning",
@@ -18935,17 +19385,17 @@ var init_inter_module_container_port = __esm({
         }
       }
     };
-    inter_module_container_port_default = rule21;
+    inter_module_container_port_default = rule22;
   }
 });
 
 // rules/invalid-create-options.ts
-var rule22, invalid_create_options_default;
+var rule23, invalid_create_options_default;
 var init_invalid_create_options = __esm({
   "rules/invalid-create-options.ts"() {
     "use strict";
     init_rule_api();
-    rule22 = {
+    rule23 = {
       meta: {
         id: "invalid-create-options",
         severity: "error",
@@ -18985,16 +19435,16 @@ var init_invalid_create_options = __esm({
         }
       }
     };
-    invalid_create_options_default = rule22;
+    invalid_create_options_default = rule23;
   }
 });
 
 // rules/invalid-json.ts
-var rule23, invalid_json_default;
+var rule24, invalid_json_default;
 var init_invalid_json = __esm({
   "rules/invalid-json.ts"() {
     "use strict";
-    rule23 = {
+    rule24 = {
       meta: {
         id: "invalid-json",
         severity: "error",
@@ -19009,7 +19459,7 @@ var init_invalid_json = __esm({
         report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
       }
     };
-    invalid_json_default = rule23;
+    invalid_json_default = rule24;
   }
 });
 
@@ -19730,7 +20180,7 @@ function checkModule2(mod, report2) {
   }
   if (exact !== void 0) checkSection(mod, exact, report2);
 }
-var SECTION, DISPLAY, display, SERVICE_OPTIONS_ALIASES, rule24, k8s_experimental_shape_default;
+var SECTION, DISPLAY, display, SERVICE_OPTIONS_ALIASES, rule25, k8s_experimental_shape_default;
 var init_k8s_experimental_shape = __esm({
   "rules/k8s-experimental-shape.ts"() {
     "use strict";
@@ -19755,7 +20205,7 @@ var init_k8s_experimental_shape = __esm({
     };
     display = (k) => DISPLAY[k] ?? k;
     SERVICE_OPTIONS_ALIASES = /* @__PURE__ */ new Set(["service-options", "service_options"]);
-    rule24 = {
+    rule25 = {
       meta: {
         id: "k8s-experimental-shape",
         severity: "error",
@@ -19768,7 +20218,7 @@ var init_k8s_experimental_shape = __esm({
         for (const mod of manifest.modules) checkModule2(mod, report2);
       }
     };
-    k8s_experimental_shape_default = rule24;
+    k8s_experimental_shape_default = rule25;
   }
 });
 
@@ -19840,14 +20290,14 @@ var init_k8s_annotations = __esm({
 });
 
 // rules/label-key.ts
-var rule25, label_key_default;
+var rule26, label_key_default;
 var init_label_key = __esm({
   "rules/label-key.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     init_k8s_annotations();
-    rule25 = {
+    rule26 = {
       meta: {
         id: "label-key",
         severity: "error",
@@ -19887,16 +20337,16 @@ var init_label_key = __esm({
         }
       }
     };
-    label_key_default = rule25;
+    label_key_default = rule26;
   }
 });
 
 // rules/legacy-module-content.ts
-var rule26, legacy_module_content_default;
+var rule27, legacy_module_content_default;
 var init_legacy_module_content = __esm({
   "rules/legacy-module-content.ts"() {
     "use strict";
-    rule26 = {
+    rule27 = {
       meta: {
         id: "legacy-module-content",
         severity: "warning",
@@ -19920,7 +20370,7 @@ var init_legacy_module_content = __esm({
         }
       }
     };
-    legacy_module_content_default = rule26;
+    legacy_module_content_default = rule27;
   }
 });
 
@@ -19932,7 +20382,7 @@ function missingLimits(mod) {
   if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
   return missing;
 }
-var NAMED, rule27, missing_resource_limits_default;
+var NAMED, rule28, missing_resource_limits_default;
 var init_missing_resource_limits = __esm({
   "rules/missing-resource-limits.ts"() {
     "use strict";
@@ -19940,7 +20390,7 @@ var init_missing_resource_limits = __esm({
     init_facts();
     init_resources();
     NAMED = 10;
-    rule27 = {
+    rule28 = {
       meta: {
         id: "missing-resource-limits",
         severity: "info",
@@ -19968,17 +20418,17 @@ var init_missing_resource_limits = __esm({
         });
       }
     };
-    missing_resource_limits_default = rule27;
+    missing_resource_limits_default = rule28;
   }
 });
 
 // rules/module-name-collision.ts
-var rule28, module_name_collision_default;
+var rule29, module_name_collision_default;
 var init_module_name_collision = __esm({
   "rules/module-name-collision.ts"() {
     "use strict";
     init_rule_api();
-    rule28 = {
+    rule29 = {
       meta: {
         id: "module-name-collision",
         severity: "error",
@@ -20012,7 +20462,7 @@ var init_module_name_collision = __esm({
         }
       }
     };
-    module_name_collision_default = rule28;
+    module_name_collision_default = rule29;
   }
 });
 
@@ -20020,7 +20470,7 @@ var init_module_name_collision = __esm({
 function reservedWhy(name) {
   return WHY[name] ?? "the runtime uses it";
 }
-var WHY, rule29, reserved_module_name_default;
+var WHY, rule30, reserved_module_name_default;
 var init_reserved_module_name = __esm({
   "rules/reserved-module-name.ts"() {
     "use strict";
@@ -20032,7 +20482,7 @@ var init_reserved_module_name = __esm({
       edgeagent: "the system module edgeAgent has that Kubernetes name, and the agent rejects the whole deployment",
       edgehub: "the system module edgeHub has that Kubernetes name, and the agent rejects the whole deployment"
     };
-    rule29 = {
+    rule30 = {
       meta: {
         id: "reserved-module-name",
         severity: "error",
@@ -20056,7 +20506,7 @@ var init_reserved_module_name = __esm({
         }
       }
     };
-    reserved_module_name_default = rule29;
+    reserved_module_name_default = rule30;
   }
 });
 
@@ -20174,7 +20624,7 @@ function renameEdits(manifest, envs, refs, mod, to) {
   for (const r of refs) if (r.name === mod.name) edits.push({ op: "set", node: r.node, value: r.prefix + to });
   return edits;
 }
-var NAMESPACE_MODES, rule30, module_name_default;
+var NAMESPACE_MODES, rule31, module_name_default;
 var init_module_name = __esm({
   "rules/module-name.ts"() {
     "use strict";
@@ -20184,7 +20634,7 @@ var init_module_name = __esm({
     init_facts();
     init_ports();
     NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
-    rule30 = {
+    rule31 = {
       meta: {
         id: "module-name",
         severity: "error",
@@ -20220,18 +20670,18 @@ var init_module_name = __esm({
         }
       }
     };
-    module_name_default = rule30;
+    module_name_default = rule31;
   }
 });
 
 // rules/mount-incomplete.ts
-var rule31, mount_incomplete_default;
+var rule32, mount_incomplete_default;
 var init_mount_incomplete = __esm({
   "rules/mount-incomplete.ts"() {
     "use strict";
     init_rule_api();
     init_mounts();
-    rule31 = {
+    rule32 = {
       meta: {
         id: "mount-incomplete",
         severity: "error",
@@ -20272,18 +20722,18 @@ var init_mount_incomplete = __esm({
         }
       }
     };
-    mount_incomplete_default = rule31;
+    mount_incomplete_default = rule32;
   }
 });
 
 // rules/mount-type-ignored.ts
-var rule32, mount_type_ignored_default;
+var rule33, mount_type_ignored_default;
 var init_mount_type_ignored = __esm({
   "rules/mount-type-ignored.ts"() {
     "use strict";
     init_rule_api();
     init_mounts();
-    rule32 = {
+    rule33 = {
       meta: {
         id: "mount-type-ignored",
         severity: "warning",
@@ -20310,7 +20760,7 @@ var init_mount_type_ignored = __esm({
         }
       }
     };
-    mount_type_ignored_default = rule32;
+    mount_type_ignored_default = rule33;
   }
 });
 
@@ -20434,7 +20884,7 @@ function checkModule3(mod, report2) {
     }
   }
 }
-var SHARE_ROOT, rule33, no_host_binds_default;
+var SHARE_ROOT, rule34, no_host_binds_default;
 var init_no_host_binds = __esm({
   "rules/no-host-binds.ts"() {
     "use strict";
@@ -20443,7 +20893,7 @@ var init_no_host_binds = __esm({
     init_duplicates();
     init_facts();
     SHARE_ROOT = "/home/hcsshares/";
-    rule33 = {
+    rule34 = {
       meta: {
         id: "no-host-binds",
         severity: "error",
@@ -20456,18 +20906,18 @@ var init_no_host_binds = __esm({
         for (const mod of manifest.modules) checkModule3(mod, report2);
       }
     };
-    no_host_binds_default = rule33;
+    no_host_binds_default = rule34;
   }
 });
 
 // rules/node-selector-string.ts
-var rule34, node_selector_string_default;
+var rule35, node_selector_string_default;
 var init_node_selector_string = __esm({
   "rules/node-selector-string.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule34 = {
+    rule35 = {
       meta: {
         id: "node-selector-string",
         severity: "warning",
@@ -20497,19 +20947,19 @@ var init_node_selector_string = __esm({
         }
       }
     };
-    node_selector_string_default = rule34;
+    node_selector_string_default = rule35;
   }
 });
 
 // rules/nvidia-runtime.ts
-var rule35, nvidia_runtime_default;
+var rule36, nvidia_runtime_default;
 var init_nvidia_runtime = __esm({
   "rules/nvidia-runtime.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     init_resources();
-    rule35 = {
+    rule36 = {
       meta: {
         id: "nvidia-runtime",
         severity: "error",
@@ -20540,18 +20990,18 @@ var init_nvidia_runtime = __esm({
         }
       }
     };
-    nvidia_runtime_default = rule35;
+    nvidia_runtime_default = rule36;
   }
 });
 
 // rules/port-binding-needs-host-port.ts
-var rule36, port_binding_needs_host_port_default;
+var rule37, port_binding_needs_host_port_default;
 var init_port_binding_needs_host_port = __esm({
   "rules/port-binding-needs-host-port.ts"() {
     "use strict";
     init_rule_api();
     init_ports();
-    rule36 = {
+    rule37 = {
       meta: {
         id: "port-binding-needs-host-port",
         severity: "error",
@@ -20598,18 +21048,18 @@ var init_port_binding_needs_host_port = __esm({
         }
       }
     };
-    port_binding_needs_host_port_default = rule36;
+    port_binding_needs_host_port_default = rule37;
   }
 });
 
 // rules/port-bindings-placement.ts
-var rule37, port_bindings_placement_default;
+var rule38, port_bindings_placement_default;
 var init_port_bindings_placement = __esm({
   "rules/port-bindings-placement.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule37 = {
+    rule38 = {
       meta: {
         id: "port-bindings-placement",
         severity: "warning",
@@ -20644,7 +21094,7 @@ var init_port_bindings_placement = __esm({
         }
       }
     };
-    port_bindings_placement_default = rule37;
+    port_bindings_placement_default = rule38;
   }
 });
 
@@ -20724,14 +21174,14 @@ function parentOf(mod, which) {
   const root3 = mod.createOptions.root;
   return which === "ExposedPorts" ? root3?.get("ExposedPorts") : root3?.get("HostConfig")?.get("PortBindings");
 }
-var MAX_EXPAND, rule38, port_range_default;
+var MAX_EXPAND, rule39, port_range_default;
 var init_port_range = __esm({
   "rules/port-range.ts"() {
     "use strict";
     init_rule_api();
     init_ports();
     MAX_EXPAND = 100;
-    rule38 = {
+    rule39 = {
       meta: {
         id: "port-range",
         severity: "error",
@@ -20755,7 +21205,7 @@ var init_port_range = __esm({
         }
       }
     };
-    port_range_default = rule38;
+    port_range_default = rule39;
   }
 });
 
@@ -20769,13 +21219,13 @@ function missesNoProxyLocalhost(mod) {
   const v = effectiveEnv(mod, "no_proxy")?.value;
   return v === void 0 || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
-var rule39, proxy_no_proxy_localhost_default;
+var rule40, proxy_no_proxy_localhost_default;
 var init_proxy_no_proxy_localhost = __esm({
   "rules/proxy-no-proxy-localhost.ts"() {
     "use strict";
     init_rule_api();
     init_resources();
-    rule39 = {
+    rule40 = {
       meta: {
         id: "proxy-no-proxy-localhost",
         severity: "error",
@@ -20806,12 +21256,12 @@ var init_proxy_no_proxy_localhost = __esm({
         }
       }
     };
-    proxy_no_proxy_localhost_default = rule39;
+    proxy_no_proxy_localhost_default = rule40;
   }
 });
 
 // rules/proxy-upstream-protocol.ts
-var WEB_SOCKETS, rule40, proxy_upstream_protocol_default;
+var WEB_SOCKETS, rule41, proxy_upstream_protocol_default;
 var init_proxy_upstream_protocol = __esm({
   "rules/proxy-upstream-protocol.ts"() {
     "use strict";
@@ -20819,7 +21269,7 @@ var init_proxy_upstream_protocol = __esm({
     init_resources();
     init_proxy_no_proxy_localhost();
     WEB_SOCKETS = ["amqpws", "mqttws"];
-    rule40 = {
+    rule41 = {
       meta: {
         id: "proxy-upstream-protocol",
         severity: "warning",
@@ -20859,7 +21309,7 @@ var init_proxy_upstream_protocol = __esm({
         }
       }
     };
-    proxy_upstream_protocol_default = rule40;
+    proxy_upstream_protocol_default = rule41;
   }
 });
 
@@ -20886,7 +21336,7 @@ function exclusiveHoldings(mod) {
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
   return out;
 }
-var rule41, recreate_strategy_default;
+var rule42, recreate_strategy_default;
 var init_recreate_strategy = __esm({
   "rules/recreate-strategy.ts"() {
     "use strict";
@@ -20894,7 +21344,7 @@ var init_recreate_strategy = __esm({
     init_facts();
     init_mounts();
     init_resources();
-    rule41 = {
+    rule42 = {
       meta: {
         id: "recreate-strategy",
         severity: "warning",
@@ -20923,12 +21373,12 @@ var init_recreate_strategy = __esm({
         }
       }
     };
-    recreate_strategy_default = rule41;
+    recreate_strategy_default = rule42;
   }
 });
 
 // rules/reserved-proxy-port.ts
-var PROXY, ASE, rule42, reserved_proxy_port_default;
+var PROXY, ASE, rule43, reserved_proxy_port_default;
 var init_reserved_proxy_port = __esm({
   "rules/reserved-proxy-port.ts"() {
     "use strict";
@@ -20939,7 +21389,7 @@ var init_reserved_proxy_port = __esm({
       [31e3, "the Kubernetes dashboard"],
       [31001, "the Edge container registry"]
     ]);
-    rule42 = {
+    rule43 = {
       meta: {
         id: "reserved-proxy-port",
         severity: "error",
@@ -20983,19 +21433,19 @@ var init_reserved_proxy_port = __esm({
         }
       }
     };
-    reserved_proxy_port_default = rule42;
+    reserved_proxy_port_default = rule43;
   }
 });
 
 // rules/route-unknown-module.ts
-var LAYERED_ROUTE, PERCENT_TOKEN, rule43, route_unknown_module_default;
+var LAYERED_ROUTE, PERCENT_TOKEN, rule44, route_unknown_module_default;
 var init_route_unknown_module = __esm({
   "rules/route-unknown-module.ts"() {
     "use strict";
     init_rule_api();
     LAYERED_ROUTE = /^properties\.desired\.routes\./;
     PERCENT_TOKEN = /^%[A-Za-z0-9_]+%$/;
-    rule43 = {
+    rule44 = {
       meta: {
         id: "route-unknown-module",
         severity: "warning",
@@ -21026,7 +21476,7 @@ var init_route_unknown_module = __esm({
         }
       }
     };
-    route_unknown_module_default = rule43;
+    route_unknown_module_default = rule44;
   }
 });
 
@@ -21036,13 +21486,13 @@ function parseVersion(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var ONLY_IN_1_2, rule44, schema_version_default;
+var ONLY_IN_1_2, rule45, schema_version_default;
 var init_schema_version = __esm({
   "rules/schema-version.ts"() {
     "use strict";
     init_rule_api();
     ONLY_IN_1_2 = { $edgeHub: ["mqttBroker"], $edgeAgent: [] };
-    rule44 = {
+    rule45 = {
       meta: {
         id: "schema-version",
         severity: "error",
@@ -21073,12 +21523,12 @@ var init_schema_version = __esm({
         }
       }
     };
-    schema_version_default = rule44;
+    schema_version_default = rule45;
   }
 });
 
 // rules/security-context-container-keys.ts
-var CONTAINER_ONLY, rule45, security_context_container_keys_default;
+var CONTAINER_ONLY, rule46, security_context_container_keys_default;
 var init_security_context_container_keys = __esm({
   "rules/security-context-container-keys.ts"() {
     "use strict";
@@ -21091,7 +21541,7 @@ var init_security_context_container_keys = __esm({
       readonlyrootfilesystem: "the agent offers no way to set it on the container; remove it",
       procmount: "the agent offers no way to set it on the container; remove it"
     };
-    rule45 = {
+    rule46 = {
       meta: {
         id: "security-context-container-keys",
         severity: "warning",
@@ -21121,12 +21571,12 @@ var init_security_context_container_keys = __esm({
         }
       }
     };
-    security_context_container_keys_default = rule45;
+    security_context_container_keys_default = rule46;
   }
 });
 
 // rules/service-options.ts
-var TYPES, rule46, service_options_default;
+var TYPES, rule47, service_options_default;
 var init_service_options = __esm({
   "rules/service-options.ts"() {
     "use strict";
@@ -21139,7 +21589,7 @@ var init_service_options = __esm({
       ["nodeport", "NodePort"],
       ["loadbalancer", "LoadBalancer"]
     ]);
-    rule46 = {
+    rule47 = {
       meta: {
         id: "service-options",
         severity: "warning",
@@ -21189,18 +21639,18 @@ var init_service_options = __esm({
         }
       }
     };
-    service_options_default = rule46;
+    service_options_default = rule47;
   }
 });
 
 // rules/shared-memory.ts
-var rule47, shared_memory_default;
+var rule48, shared_memory_default;
 var init_shared_memory = __esm({
   "rules/shared-memory.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule47 = {
+    rule48 = {
       meta: {
         id: "shared-memory",
         severity: "warning",
@@ -21252,7 +21702,7 @@ var init_shared_memory = __esm({
         }
       }
     };
-    shared_memory_default = rule47;
+    shared_memory_default = rule48;
   }
 });
 
@@ -21268,7 +21718,7 @@ function scan2(members, parent, table, prefix, report2) {
     report2(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
-var TOP, SECURITY, HOST, TOP_LC, HOST_LC, rule48, unsupported_create_option_default;
+var TOP, SECURITY, HOST, TOP_LC, HOST_LC, rule49, unsupported_create_option_default;
 var init_unsupported_create_option = __esm({
   "rules/unsupported-create-option.ts"() {
     "use strict";
@@ -21343,7 +21793,7 @@ var init_unsupported_create_option = __esm({
     };
     TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
     HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
-    rule48 = {
+    rule49 = {
       meta: {
         id: "unsupported-create-option",
         severity: "warning",
@@ -21364,19 +21814,19 @@ var init_unsupported_create_option = __esm({
         }
       }
     };
-    unsupported_create_option_default = rule48;
+    unsupported_create_option_default = rule49;
   }
 });
 
 // rules/upstream-protocol-value.ts
-var PROTOCOLS, rule49, upstream_protocol_value_default;
+var PROTOCOLS, rule50, upstream_protocol_value_default;
 var init_upstream_protocol_value = __esm({
   "rules/upstream-protocol-value.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
-    rule49 = {
+    rule50 = {
       meta: {
         id: "upstream-protocol-value",
         severity: "error",
@@ -21404,7 +21854,7 @@ var init_upstream_protocol_value = __esm({
         }
       }
     };
-    upstream_protocol_value_default = rule49;
+    upstream_protocol_value_default = rule50;
   }
 });
 
@@ -21431,7 +21881,7 @@ function plan(mod, root3, user, uid, gid) {
   const add = keys.length === 1 ? ensureValue(sc, [keys[0]], missing[keys[0]]) : { op: "set", node: sc, value: { ...sc.value, ...missing } };
   return { migrated: false, fix: [{ op: "remove", node: user }, add] };
 }
-var NUMERIC_USER, id, rule50, user_option_default;
+var NUMERIC_USER, id, rule51, user_option_default;
 var init_user_option = __esm({
   "rules/user-option.ts"() {
     "use strict";
@@ -21439,7 +21889,7 @@ var init_user_option = __esm({
     init_facts();
     NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
     id = (s) => s === "root" ? 0 : Number(s);
-    rule50 = {
+    rule51 = {
       meta: {
         id: "user-option",
         severity: "warning",
@@ -21481,7 +21931,7 @@ var init_user_option = __esm({
         }
       }
     };
-    user_option_default = rule50;
+    user_option_default = rule51;
   }
 });
 
@@ -21495,7 +21945,7 @@ function allowed(source, roots) {
   const s = trimSlashes(source);
   return roots.some((r) => r === "/" || s === r || s.startsWith(r + "/"));
 }
-var STRIPPED, trimSlashes, rule51, vm_allowed_bind_sources_default;
+var STRIPPED, trimSlashes, rule52, vm_allowed_bind_sources_default;
 var init_vm_allowed_bind_sources = __esm({
   "rules/vm-allowed-bind-sources.ts"() {
     "use strict";
@@ -21505,7 +21955,7 @@ var init_vm_allowed_bind_sources = __esm({
     init_vm();
     STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
     trimSlashes = (p) => p === "/" ? p : p.replace(/\/+$/, "");
-    rule51 = {
+    rule52 = {
       meta: {
         id: "vm-allowed-bind-sources",
         severity: "warning",
@@ -21551,18 +22001,18 @@ var init_vm_allowed_bind_sources = __esm({
         }
       }
     };
-    vm_allowed_bind_sources_default = rule51;
+    vm_allowed_bind_sources_default = rule52;
   }
 });
 
 // rules/vm-elevated-permissions.ts
-var rule52, vm_elevated_permissions_default;
+var rule53, vm_elevated_permissions_default;
 var init_vm_elevated_permissions = __esm({
   "rules/vm-elevated-permissions.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
-    rule52 = {
+    rule53 = {
       meta: {
         id: "vm-elevated-permissions",
         severity: "info",
@@ -21588,19 +22038,19 @@ var init_vm_elevated_permissions = __esm({
         }
       }
     };
-    vm_elevated_permissions_default = rule52;
+    vm_elevated_permissions_default = rule53;
   }
 });
 
 // rules/vm-gpu-request.ts
-var rule53, vm_gpu_request_default;
+var rule54, vm_gpu_request_default;
 var init_vm_gpu_request = __esm({
   "rules/vm-gpu-request.ts"() {
     "use strict";
     init_rule_api();
     init_resources();
     init_vm();
-    rule53 = {
+    rule54 = {
       meta: {
         id: "vm-gpu-request",
         severity: "error",
@@ -21632,12 +22082,12 @@ var init_vm_gpu_request = __esm({
         }
       }
     };
-    vm_gpu_request_default = rule53;
+    vm_gpu_request_default = rule54;
   }
 });
 
 // rules/vm-k8s-agent-env.ts
-var KUBERNETES_AGENT_SETTINGS, canonical, KNOWN, rule54, vm_k8s_agent_env_default;
+var KUBERNETES_AGENT_SETTINGS, canonical, KNOWN, rule55, vm_k8s_agent_env_default;
 var init_vm_k8s_agent_env = __esm({
   "rules/vm-k8s-agent-env.ts"() {
     "use strict";
@@ -21665,7 +22115,7 @@ var init_vm_k8s_agent_env = __esm({
     ];
     canonical = (name) => name.toLowerCase().replace(/:/g, "__");
     KNOWN = new Map(KUBERNETES_AGENT_SETTINGS.map((n) => [canonical(n), n]));
-    rule54 = {
+    rule55 = {
       meta: {
         id: "vm-k8s-agent-env",
         severity: "warning",
@@ -21692,7 +22142,7 @@ var init_vm_k8s_agent_env = __esm({
         }
       }
     };
-    vm_k8s_agent_env_default = rule54;
+    vm_k8s_agent_env_default = rule55;
   }
 });
 
@@ -21771,7 +22221,7 @@ function checkModule4(_manifest, mod, report2) {
     report2({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
   }
 }
-var MEMORY_UNITS, DOCKER_FORM, rule55, vm_k8s_experimental_default;
+var MEMORY_UNITS, DOCKER_FORM, rule56, vm_k8s_experimental_default;
 var init_vm_k8s_experimental = __esm({
   "rules/vm-k8s-experimental.ts"() {
     "use strict";
@@ -21786,7 +22236,7 @@ var init_vm_k8s_experimental = __esm({
       "requests.memory": { key: "MemoryReservation", convert: memoryBytes },
       "limits.cpu": { key: "NanoCpus", convert: nanoCpus }
     };
-    rule55 = {
+    rule56 = {
       meta: {
         id: "vm-k8s-experimental",
         severity: "warning",
@@ -21799,7 +22249,7 @@ var init_vm_k8s_experimental = __esm({
         for (const mod of manifest.modules) checkModule4(manifest, mod, report2);
       }
     };
-    vm_k8s_experimental_default = rule55;
+    vm_k8s_experimental_default = rule56;
   }
 });
 
@@ -21809,14 +22259,14 @@ function schemaOf(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var BROKER_ENV, rule56, vm_mqtt_broker_default;
+var BROKER_ENV, rule57, vm_mqtt_broker_default;
 var init_vm_mqtt_broker = __esm({
   "rules/vm-mqtt-broker.ts"() {
     "use strict";
     init_rule_api();
     init_facts();
     BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
-    rule56 = {
+    rule57 = {
       meta: {
         id: "vm-mqtt-broker",
         severity: "warning",
@@ -21861,12 +22311,12 @@ var init_vm_mqtt_broker = __esm({
         }
       }
     };
-    vm_mqtt_broker_default = rule56;
+    vm_mqtt_broker_default = rule57;
   }
 });
 
 // rules/vm-runtime-image.ts
-var RUNTIME_IMAGE, VERSION_TAG, RUNTIME_TAG, rule57, vm_runtime_image_default;
+var RUNTIME_IMAGE, VERSION_TAG, RUNTIME_TAG, rule58, vm_runtime_image_default;
 var init_vm_runtime_image = __esm({
   "rules/vm-runtime-image.ts"() {
     "use strict";
@@ -21874,7 +22324,7 @@ var init_vm_runtime_image = __esm({
     RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
     VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
     RUNTIME_TAG = "1.6";
-    rule57 = {
+    rule58 = {
       meta: {
         id: "vm-runtime-image",
         severity: "error",
@@ -21906,19 +22356,19 @@ var init_vm_runtime_image = __esm({
         }
       }
     };
-    vm_runtime_image_default = rule57;
+    vm_runtime_image_default = rule58;
   }
 });
 
 // rules/vm-share-bind.ts
-var rule58, vm_share_bind_default;
+var rule59, vm_share_bind_default;
 var init_vm_share_bind = __esm({
   "rules/vm-share-bind.ts"() {
     "use strict";
     init_rule_api();
     init_mounts();
     init_vm();
-    rule58 = {
+    rule59 = {
       meta: {
         id: "vm-share-bind",
         severity: "error",
@@ -21965,7 +22415,7 @@ var init_vm_share_bind = __esm({
         }
       }
     };
-    vm_share_bind_default = rule58;
+    vm_share_bind_default = rule59;
   }
 });
 
@@ -21976,14 +22426,14 @@ function shareNameProblem(name) {
   if (!/^[A-Za-z0-9]/.test(name) || !/[A-Za-z0-9]$/.test(name) || name.includes("--")) return "has to start and end with a letter or digit, and each '-' must stand between letters or digits";
   return void 0;
 }
-var SHARE_ROOT2, rule59, volume_mount_share_name_default;
+var SHARE_ROOT2, rule60, volume_mount_share_name_default;
 var init_volume_mount_share_name = __esm({
   "rules/volume-mount-share-name.ts"() {
     "use strict";
     init_rule_api();
     init_options();
     SHARE_ROOT2 = /^\/home\/hcsshares\/([^/]+)/;
-    rule59 = {
+    rule60 = {
       meta: {
         id: "volume-mount-share-name",
         severity: "warning",
@@ -22014,7 +22464,7 @@ var init_volume_mount_share_name = __esm({
         }
       }
     };
-    volume_mount_share_name_default = rule59;
+    volume_mount_share_name_default = rule60;
   }
 });
 
@@ -22024,7 +22474,7 @@ function writtenForAse(manifest) {
     (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
   );
 }
-var rule60, vm_share_volume_default;
+var rule61, vm_share_volume_default;
 var init_vm_share_volume = __esm({
   "rules/vm-share-volume.ts"() {
     "use strict";
@@ -22032,7 +22482,7 @@ var init_vm_share_volume = __esm({
     init_mounts();
     init_vm();
     init_volume_mount_share_name();
-    rule60 = {
+    rule61 = {
       meta: {
         id: "vm-share-volume",
         severity: "error",
@@ -22083,18 +22533,18 @@ var init_vm_share_volume = __esm({
         }
       }
     };
-    vm_share_volume_default = rule60;
+    vm_share_volume_default = rule61;
   }
 });
 
 // rules/vm-tls-protocols.ts
-var rule61, vm_tls_protocols_default;
+var rule62, vm_tls_protocols_default;
 var init_vm_tls_protocols = __esm({
   "rules/vm-tls-protocols.ts"() {
     "use strict";
     init_rule_api();
     init_resources();
-    rule61 = {
+    rule62 = {
       meta: {
         id: "vm-tls-protocols",
         severity: "info",
@@ -22117,18 +22567,18 @@ var init_vm_tls_protocols = __esm({
         }
       }
     };
-    vm_tls_protocols_default = rule61;
+    vm_tls_protocols_default = rule62;
   }
 });
 
 // rules/volume-name-collision.ts
-var rule62, volume_name_collision_default;
+var rule63, volume_name_collision_default;
 var init_volume_name_collision = __esm({
   "rules/volume-name-collision.ts"() {
     "use strict";
     init_rule_api();
     init_mounts();
-    rule62 = {
+    rule63 = {
       meta: {
         id: "volume-name-collision",
         severity: "error",
@@ -22176,7 +22626,7 @@ var init_volume_name_collision = __esm({
         }
       }
     };
-    volume_name_collision_default = rule62;
+    volume_name_collision_default = rule63;
   }
 });
 
@@ -22188,7 +22638,7 @@ function removal(mod, v) {
   }
   return { op: "remove", node: v.node };
 }
-var rule63, wireserver_env_default;
+var rule64, wireserver_env_default;
 var init_wireserver_env = __esm({
   "rules/wireserver-env.ts"() {
     "use strict";
@@ -22196,7 +22646,7 @@ var init_wireserver_env = __esm({
     init_duplicates();
     init_resources();
     init_vm_fpga();
-    rule63 = {
+    rule64 = {
       meta: {
         id: "wireserver-env",
         severity: "warning",
@@ -22220,7 +22670,7 @@ var init_wireserver_env = __esm({
         }
       }
     };
-    wireserver_env_default = rule63;
+    wireserver_env_default = rule64;
   }
 });
 
@@ -22236,6 +22686,7 @@ var init_rules = __esm({
     init_device_binding();
     init_docker_resource_limits();
     init_duplicate_host_port();
+    init_duplicate_key();
     init_entrypoint();
     init_env_name_colon();
     init_env_name_invalid();
@@ -22301,6 +22752,7 @@ var init_rules = __esm({
       device_binding_default,
       docker_resource_limits_default,
       duplicate_host_port_default,
+      duplicate_key_default,
       entrypoint_default,
       env_name_colon_default,
       env_name_invalid_default,
@@ -31587,8 +32039,8 @@ function parseDirectives(source, known) {
   }
   return out;
 }
-function severityOf(rule64, severities) {
-  const s = severities?.[rule64.meta.id] ?? rule64.meta.severity;
+function severityOf(rule65, severities) {
+  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
   return s === "off" ? void 0 : s;
 }
 function applyDirectives(source, messages, s) {
@@ -31596,14 +32048,14 @@ function applyDirectives(source, messages, s) {
   const known = new Set(s.rules.map((r) => r.meta.id));
   const directives = parseDirectives(source, known);
   const out = [];
-  const report2 = (rule64, d, message) => {
-    const severity = severityOf(rule64, s.severities);
+  const report2 = (rule65, d, message) => {
+    const severity = severityOf(rule65, s.severities);
     if (severity === void 0) return;
     const a = source.position(d.comment.start);
     const b = source.position(d.comment.end);
-    const parts = [rule64.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
     out.push({
-      ruleId: rule64.meta.id,
+      ruleId: rule65.meta.id,
       severity,
       message,
       line: a.line,
@@ -31615,7 +32067,7 @@ function applyDirectives(source, messages, s) {
       target: s.target,
       pointer: "",
       fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
     });
   };
   for (const d of directives) {
@@ -38383,8 +38835,12 @@ var init_path = __esm({
 });
 
 // src/engine/position.ts
-function fileSpan(node, part, range) {
+function fileSpan(node, part, range, span) {
   const space = node.space;
+  if (span !== void 0) {
+    const [a, b] = span;
+    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
+  }
   const at = node.locate();
   if (at === void 0) return void 0;
   let start;
@@ -38419,27 +38875,37 @@ var init_position = __esm({
 });
 
 // src/engine/text-fix.ts
-function fixAsTextEdit(manifest, edits) {
+function fixAsText(manifest, edits) {
   const batch = new EditBatch(manifest.root.space);
   if (!batch.tryAdd(edits)) return void 0;
   const parts = batch.textEdits();
   if (parts.length === 0) return void 0;
-  const text = manifest.source.text;
+  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
+  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
+  let gap = 0;
+  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
+  if (gap > MAX_JOINED_GAP) return { edits: list };
+  return { fix: joinEdits(manifest.source.text, parts), edits: list };
+}
+function joinEdits(text, parts) {
   const start = parts[0].start;
-  const end = Math.max(...parts.map((p) => p.end));
+  let end = start;
   let out = "";
   let pos = start;
   for (const p of parts) {
     out += text.slice(pos, p.start) + p.text;
     pos = Math.max(pos, p.end);
+    end = Math.max(end, p.end);
   }
   out += text.slice(pos, end);
   return { start, end, text: out };
 }
+var MAX_JOINED_GAP;
 var init_text_fix = __esm({
   "src/engine/text-fix.ts"() {
     "use strict";
     init_edit_batch();
+    MAX_JOINED_GAP = 80;
   }
 });
 
@@ -38452,30 +38918,36 @@ function fingerprint(parts) {
 }
 function fixTextOf(manifest, edits) {
   let t = fixTextCache.get(edits);
-  if (t === void 0) fixTextCache.set(edits, t = fixAsTextEdit(manifest, edits) ?? null);
-  return t === null ? void 0 : { ...t };
+  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
+  return t === null ? void 0 : t;
 }
 function describeFixes(manifest, messages) {
   for (const m of messages) {
     if (m.edits !== void 0) {
-      const text = fixTextOf(manifest, m.edits);
-      if (text !== void 0) m.fix = text;
+      const t = fixTextOf(manifest, m.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) m.fix = { ...t.fix };
+        m.fixEdits = t.edits;
+      }
     }
     for (const sg of m.suggestions ?? []) {
-      const text = fixTextOf(manifest, sg.edits);
-      if (text !== void 0) sg.fix = text;
+      const t = fixTextOf(manifest, sg.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) sg.fix = { ...t.fix };
+        sg.fixEdits = t.edits;
+      }
     }
   }
 }
-function appliesTo(rule64, target2) {
-  return (rule64.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+function appliesTo(rule65, target2) {
+  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
 }
-function severityFor(rule64, settings, requested) {
-  if (!appliesTo(rule64, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule64.meta.id];
+function severityFor(rule65, settings, requested) {
+  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule65.meta.id];
   if (configured === "off") return void 0;
   if (configured !== void 0) return configured;
-  return requested ?? rule64.meta.severity;
+  return requested ?? rule65.meta.severity;
 }
 function summarize(filePath, messages, extra = {}) {
   let errorCount = 0;
@@ -38504,12 +38976,12 @@ function lintRead(filePath, read2, settings) {
       return { result: summarize(filePath, [], { skipped: true }) };
     }
     const messages2 = [];
-    for (const rule64 of settings.rules) {
-      if (rule64.checkSyntax === void 0) continue;
-      const severity = severityFor(rule64, settings, void 0);
+    for (const rule65 of settings.rules) {
+      if (rule65.checkSyntax === void 0) continue;
+      const severity = severityFor(rule65, settings, void 0);
       if (severity === void 0) continue;
-      rule64.checkSyntax(read2.error, (message) => {
-        messages2.push(textDiagnostic(source, rule64, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      rule65.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages2) };
@@ -38519,28 +38991,28 @@ function lintRead(filePath, read2, settings) {
   const seen = /* @__PURE__ */ new Map();
   const target2 = settings.target ?? DEFAULT_TARGET;
   const ran = /* @__PURE__ */ new Set();
-  for (const rule64 of settings.rules) {
-    if (severityFor(rule64, settings, void 0) === void 0) continue;
-    ran.add(rule64.meta.id);
+  for (const rule65 of settings.rules) {
+    if (severityFor(rule65, settings, void 0) === void 0) continue;
+    ran.add(rule65.meta.id);
     const ctx = {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule64.meta.id] ?? {},
+      options: settings.ruleOptions?.[rule65.meta.id] ?? {},
       report(d) {
-        const severity = severityFor(rule64, settings, d.severity);
+        const severity = severityFor(rule65, settings, d.severity);
         if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule64.meta.repair !== "fix") {
-          throw new Error(`rule ${rule64.meta.id} reported a fix but its meta.repair is '${rule64.meta.repair}'`);
+        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
+          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
         }
-        messages.push(toDiagnostic(manifest, rule64, severity, d, display2, seen, settings.suppress, target2));
+        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
       }
     };
     try {
-      rule64.check(ctx);
+      rule65.check(ctx);
     } catch (e) {
       messages.push(
-        textDiagnostic(manifest.source, rule64, "error", `internal error in rule ${rule64.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
       );
     }
   }
@@ -38552,11 +39024,11 @@ function lintRead(filePath, read2, settings) {
 function targetPart(target2) {
   return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
 }
-function textDiagnostic(source, rule64, severity, message, start, end, display2, target2) {
+function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
   const s = source.position(start);
   const e = source.position(end);
   return {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: s.line,
@@ -38567,21 +39039,21 @@ function textDiagnostic(source, rule64, severity, message, start, end, display2,
     endOffset: end,
     target: target2,
     pointer: "",
-    fingerprint: fingerprint([rule64.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
 }
 function interpolate2(template, data) {
   if (data === void 0) return template;
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
 }
-function messageOf(rule64, d, module) {
+function messageOf(rule65, d, module) {
   if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule64.meta.id} reported neither a messageId nor a message`);
+    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
     return d.message;
   }
-  const template = rule64.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule64.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const template = rule65.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
   const text = interpolate2(template, d.data);
   return module === void 0 ? text : `module '${module}': ${text}`;
 }
@@ -38589,18 +39061,18 @@ function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
 }
-function toDiagnostic(manifest, rule64, severity, d, display2, seen, suppress, target2) {
-  const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
+function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
+  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const message = messageOf(rule64, d, module);
-  const baseKey = rule64.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const message = messageOf(rule65, d, module);
+  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: s.line,
@@ -38611,13 +39083,13 @@ function toDiagnostic(manifest, rule64, severity, d, display2, seen, suppress, t
     endOffset: span[1],
     target: target2,
     pointer,
-    fingerprint: fingerprint([rule64.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
   if (module !== void 0) diag.module = module;
   if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
   if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule64.meta.id, module, pointer, filePath: display2 });
+  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
   if (sup !== void 0) diag.suppressed = sup;
   return diag;
 }
@@ -41042,9 +41514,9 @@ var pseudoRules = [readErrorRule, suppressionExpiredRule];
 function fingerprintOf(parts) {
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
-function fileDiagnostic(rule64, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
+function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
   return {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: at.line,
@@ -41054,8 +41526,8 @@ function fileDiagnostic(rule64, severity, message, displayPath, extra, at = { li
     offset: at.offset,
     endOffset: at.offset,
     pointer: "",
-    fingerprint: fingerprintOf([rule64.meta.id, displayPath, extra]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
 }
 var writeErrorRule = {
@@ -41802,6 +42274,144 @@ import { basename, dirname as dirname4, extname, isAbsolute as isAbsolute3, join
 // src/engine/fix.ts
 init_manifest();
 init_edit_batch();
+
+// src/engine/guard.ts
+init_duplicate_keys();
+init_manifest();
+init_placeholders();
+function declaredPaths(edits) {
+  const out = [];
+  for (const e of edits) {
+    switch (e.op) {
+      case "set":
+        out.push(logicalPath(e.node));
+        break;
+      case "remove": {
+        const p = logicalPath(e.node);
+        out.push(typeof p[p.length - 1] === "number" ? p.slice(0, -1) : p);
+        break;
+      }
+      case "rename": {
+        const p = logicalPath(e.node);
+        out.push(p, [...p.slice(0, -1), e.key]);
+        break;
+      }
+      case "add": {
+        const p = logicalPath(e.parent);
+        out.push(e.key !== void 0 && !e.parent.isArray ? [...p, e.key] : p);
+        break;
+      }
+      case "createOptions":
+        out.push([...logicalPath(e.settings), "createOptions"]);
+        break;
+    }
+  }
+  return out;
+}
+function logicalPath(node) {
+  const info = node.space.embedded;
+  return info === void 0 ? node.path : [...info.settingsPath, "createOptions", ...node.path];
+}
+function duplicateSignatures(m) {
+  const counts = /* @__PURE__ */ new Map();
+  const add = (sig) => counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  for (const d of findDuplicateKeys(m.source.text)) add(`file:${d.key}@${d.path.length}`);
+  for (const mod of m.modules) {
+    const text = mod.createOptions.text;
+    if (text === void 0 || mod.createOptions.error !== void 0) continue;
+    for (const d of findDuplicateKeys(text)) add(`createOptions:${d.key}@${d.path.length}`);
+  }
+  return counts;
+}
+function trieOf(paths) {
+  const root3 = { whole: false, kids: /* @__PURE__ */ new Map() };
+  for (const p of paths) {
+    let t = root3;
+    for (const seg of p) {
+      const k = String(seg);
+      let next = t.kids.get(k);
+      if (next === void 0) t.kids.set(k, next = { whole: false, kids: /* @__PURE__ */ new Map() });
+      t = next;
+    }
+    t.whole = true;
+  }
+  return root3;
+}
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function withJoinedCreateOptions(o) {
+  const keys = Object.keys(o).filter(isChunkKey);
+  if (keys.length === 0 || !keys.every((k) => typeof o[k] === "string")) return o;
+  const joined = keys.sort((a, b) => chunkOrder(a) - chunkOrder(b)).map((k) => o[k]).join("");
+  let value = joined;
+  if (joined.trim() !== "") {
+    try {
+      value = JSON.parse(joined);
+    } catch {
+      const tolerant = parseWithBarePlaceholders(joined);
+      if (tolerant !== void 0) value = tolerant.value;
+    }
+  }
+  const out = {};
+  for (const [k, v] of Object.entries(o)) if (!isChunkKey(k)) out[k] = v;
+  out.createOptions = value;
+  return out;
+}
+function firstChange(before, after, t, path) {
+  if (t?.whole) return void 0;
+  if (before === after) return void 0;
+  if (Array.isArray(before)) {
+    if (!Array.isArray(after) || after.length !== before.length) return path;
+    for (let i = 0; i < before.length; i++) {
+      const hit = firstChange(before[i], after[i], t?.kids.get(String(i)), [...path, i]);
+      if (hit !== void 0) return hit;
+    }
+    return void 0;
+  }
+  if (isObj3(before)) {
+    if (!isObj3(after)) return path;
+    const b = withJoinedCreateOptions(before);
+    const a = withJoinedCreateOptions(after);
+    for (const k of Object.keys(b)) {
+      const kt = t?.kids.get(k);
+      if (!Object.prototype.hasOwnProperty.call(a, k)) {
+        if (kt?.whole) continue;
+        return [...path, k];
+      }
+      const hit = firstChange(b[k], a[k], kt, [...path, k]);
+      if (hit !== void 0) return hit;
+    }
+    for (const k of Object.keys(a)) {
+      if (Object.prototype.hasOwnProperty.call(b, k)) continue;
+      if (t?.kids.get(k)?.whole) continue;
+      return [...path, k];
+    }
+    return void 0;
+  }
+  return Number.isNaN(before) && Number.isNaN(after) ? void 0 : path;
+}
+function guardBaseline(manifest) {
+  return { manifest, duplicates: duplicateSignatures(manifest) };
+}
+function guardCheck(before, after, declared) {
+  const baseline = guardBaseline(after);
+  const violation = violationOf(before, baseline, declared);
+  return violation === void 0 ? { baseline } : { violation, baseline };
+}
+function violationOf(before, afterBaseline, declared) {
+  const after = afterBaseline.manifest;
+  const dups = afterBaseline.duplicates;
+  for (const [sig, n] of dups) {
+    if (n > (before.duplicates.get(sig) ?? 0)) {
+      const key = sig.slice(sig.indexOf(":") + 1, sig.lastIndexOf("@"));
+      return `it would define the key '${key}' twice in one object (the last would win and the first be lost)`;
+    }
+  }
+  const changed = firstChange(before.manifest.root.value, after.root.value, trieOf(declared), []);
+  if (changed !== void 0) return `it would change a value it does not own (at /${changed.map(String).join("/")})`;
+  return void 0;
+}
+
+// src/engine/fix.ts
 init_lint();
 var MAX_FIX_PASSES = 10;
 function isApplicable(d) {
@@ -41810,16 +42420,39 @@ function isApplicable(d) {
 function createOptionsErrors(m) {
   return m.modules.filter((x) => x.createOptions.error !== void 0).length;
 }
-function applyPass(filePath, manifest, fixes, accepted) {
+function applyFixes(filePath, manifest, baseline, fixes) {
   const batch = new EditBatch(manifest.root.space);
+  const accepted = [];
+  const refused = /* @__PURE__ */ new Map();
   fixes.forEach((edits, i) => {
-    if (batch.tryAdd(edits)) accepted(i);
+    if (batch.tryAdd(edits)) accepted.push(i);
+    else if (batch.refusal === "unplaceable") refused.set(i, "its edits cannot be placed safely (a target that is gone, or a key its object defines twice)");
   });
-  if (batch.empty) return void 0;
-  const raw = manifest.source.restore(batch.apply());
+  if (batch.empty) return { accepted: [], refused, failure: accepted.length > 0 ? "it changes nothing" : void 0 };
+  const text = batch.apply();
+  if (text === manifest.source.text) return { accepted, refused, failure: "it changes nothing" };
+  const raw = manifest.source.restore(text);
   const read2 = readManifest(filePath, raw);
-  if (read2.kind !== "manifest" || createOptionsErrors(read2.manifest) > createOptionsErrors(manifest)) return void 0;
-  return { raw, read: read2 };
+  if (read2.kind !== "manifest") return { accepted, refused, failure: "the file would no longer be a readable manifest" };
+  if (createOptionsErrors(read2.manifest) > createOptionsErrors(manifest)) return { accepted, refused, failure: "a createOptions would no longer be a JSON object" };
+  const declared = [];
+  for (const i of accepted) declared.push(...declaredPaths(fixes[i]));
+  const verdict = guardCheck(baseline, read2.manifest, declared);
+  if (verdict.violation !== void 0) return { accepted, refused, failure: verdict.violation };
+  return { pass: { raw, read: read2, declared, baseline: verdict.baseline }, accepted, refused };
+}
+function distinctFixes(candidates) {
+  const byEdits = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const d of candidates) {
+    let entry = byEdits.get(d.edits);
+    if (entry === void 0) {
+      byEdits.set(d.edits, entry = { edits: d.edits, findings: [] });
+      out.push(entry);
+    }
+    entry.findings.push(d);
+  }
+  return out;
 }
 function fixText(filePath, raw, settings) {
   const passSettings = { ...settings, fixText: false };
@@ -41829,35 +42462,71 @@ function fixText(filePath, raw, settings) {
   let applied = 0;
   let passes = 0;
   const rejected = [];
-  const rejectedKeys = /* @__PURE__ */ new Set();
+  const touched = [];
+  const withheld = /* @__PURE__ */ new Map();
+  const withhold = (findings, why) => {
+    for (const d of findings) {
+      if (withheld.has(d.fingerprint)) continue;
+      withheld.set(d.fingerprint, why);
+      rejected.push({ ...d, fixWithheld: why });
+    }
+  };
+  let baseline;
   while (manifest !== void 0 && passes < MAX_FIX_PASSES) {
-    const candidates = result.messages.filter((d) => isApplicable(d) && !rejectedKeys.has(d.fingerprint));
+    const candidates = distinctFixes(result.messages.filter((d) => isApplicable(d) && !withheld.has(d.fingerprint)));
     if (candidates.length === 0) break;
+    baseline ??= guardBaseline(manifest);
     passes++;
-    let acceptedIdx = [];
-    let next = applyPass(filePath, manifest, candidates.map((d) => d.edits), (i) => acceptedIdx.push(i));
-    if (next === void 0) {
-      acceptedIdx = [];
-      for (let i = 0; i < candidates.length; i++) {
-        const single = applyPass(filePath, manifest, [candidates[i].edits], () => {
-        });
-        if (single === void 0) {
-          rejectedKeys.add(candidates[i].fingerprint);
-          rejected.push(candidates[i]);
-        } else if (next === void 0) {
-          next = single;
-          acceptedIdx = [i];
+    const all = applyFixes(filePath, manifest, baseline, candidates.map((c) => c.edits));
+    for (const [i, why] of all.refused) withhold(candidates[i].findings, why);
+    let next = all.pass;
+    let acceptedIdx = all.accepted;
+    if (next === void 0 && all.accepted.length > 0) {
+      const good = [];
+      for (const i of all.accepted) {
+        const single = applyFixes(filePath, manifest, baseline, [candidates[i].edits]);
+        if (single.pass === void 0) withhold(candidates[i].findings, single.failure ?? [...single.refused.values()][0] ?? "it cannot be applied");
+        else good.push(i);
+      }
+      if (good.length > 0) {
+        const together = applyFixes(filePath, manifest, baseline, good.map((i) => candidates[i].edits));
+        if (together.pass !== void 0 && together.accepted.length === good.length) {
+          next = together.pass;
+          acceptedIdx = good;
+        } else {
+          let kept = [];
+          for (const i of good) {
+            const trial = applyFixes(filePath, manifest, baseline, [...kept, i].map((k) => candidates[k].edits));
+            if (trial.pass !== void 0 && trial.accepted.length === kept.length + 1) {
+              kept = [...kept, i];
+              next = trial.pass;
+            }
+          }
+          acceptedIdx = kept;
         }
       }
-      if (next === void 0) break;
+    }
+    if (next === void 0) {
+      if (all.accepted.length === 0 && all.refused.size === 0) break;
+      continue;
     }
     applied += acceptedIdx.length;
     current = next.raw;
     read2 = next.read;
+    touched.push(...next.declared);
     ({ result, manifest } = lintRead(filePath, read2, passSettings));
+    baseline = next.baseline;
   }
+  for (const d of result.messages) {
+    const why = withheld.get(d.fingerprint);
+    if (why === void 0) continue;
+    d.fixWithheld = why;
+    d.message += ` (automatic fix withheld: ${why})`;
+    delete d.edits;
+  }
+  if (withheld.size > 0) result = { ...result, fixableCount: result.messages.filter((m) => m.edits !== void 0 && m.suppressed === void 0).length };
   if (manifest !== void 0 && settings.fixText !== false) describeFixes(manifest, result.messages);
-  return { output: current, changed: current !== raw, applied, passes, result, rejected };
+  return { output: current, changed: current !== raw, applied, passes, result, rejected, touched };
 }
 
 // src/files.ts
@@ -42325,9 +42994,9 @@ async function lintFilesDetailed(patterns, options = {}) {
   for (const { c, config, display: display2, targets } of jobs) {
     const severities = { ...config.rules, ...options.rules ?? {} };
     const sev = (r) => severities[r.meta.id] ?? r.meta.severity;
-    const failure = (rule64, message, at) => {
-      const s = sev(rule64);
-      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule64, s, message, display2, message, at)]);
+    const failure = (rule65, message, at) => {
+      const s = sev(rule65);
+      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule65, s, message, display2, message, at)]);
     };
     if (c.error !== void 0) {
       for (const target2 of targets) results.push(forTarget(failure(readErrorRule, c.error), target2));
@@ -42382,9 +43051,9 @@ async function lintFilesDetailed(patterns, options = {}) {
   writeCopies(pending, results, cwd);
   const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
   const unused = unusedSuppressions(results, configFor, cwd, (id2, config) => {
-    const rule64 = rules.get(id2);
-    if (rule64 === void 0 || !ranTargets.some((t) => appliesTo(rule64, t))) return false;
-    return (options.rules?.[id2] ?? config.rules[id2] ?? rule64.meta.severity) !== "off";
+    const rule65 = rules.get(id2);
+    if (rule65 === void 0 || !ranTargets.some((t) => appliesTo(rule65, t))) return false;
+    return (options.rules?.[id2] ?? config.rules[id2] ?? rule65.meta.severity) !== "off";
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
@@ -42734,9 +43403,37 @@ function format(results, ctx) {
   return out;
 }
 
+// src/formatters/fix-shape.ts
+function fixShape(d) {
+  if (d.fix !== void 0) return { kind: "single", edit: d.fix };
+  if (d.fixEdits !== void 0 && d.fixEdits.length > 0) return { kind: "list", edits: d.fixEdits };
+  return void 0;
+}
+function fixEditsOf(shape) {
+  return shape.kind === "single" ? [shape.edit] : shape.edits;
+}
+var SharedFixes = class {
+  firstBy = /* @__PURE__ */ new Map();
+  /** The fingerprint of the earlier finding that carries the same fix, or undefined (then this one is the first). */
+  sameAs(d) {
+    const key = d.fixEdits;
+    if (key === void 0) return void 0;
+    const first = this.firstBy.get(key);
+    if (first !== void 0 && first !== d.fingerprint) return first;
+    this.firstBy.set(key, d.fingerprint);
+    return void 0;
+  }
+};
+
 // src/formatters/json.ts
+function fixMembers(shape) {
+  if (shape === void 0) return {};
+  if (shape.kind === "single") return { fix: { range: [shape.edit.start, shape.edit.end], text: shape.edit.text } };
+  return { fixEdits: shape.edits.map((e) => ({ range: [e.start, e.end], text: e.text })) };
+}
 function format2(results, _ctx) {
   const out = linted(results).map((r) => {
+    const shared = new SharedFixes();
     const entry = {
       filePath: r.filePath,
       // a file checked for several targets has an entry per target
@@ -42755,9 +43452,15 @@ function format2(results, _ctx) {
           fingerprint: m.fingerprint
         };
         if (m.suppressed !== void 0) msg.suppressed = m.suppressed;
-        if (m.fix !== void 0) msg.fix = { range: [m.fix.start, m.fix.end], text: m.fix.text };
-        const sugg = (m.suggestions ?? []).filter((s) => s.fix !== void 0);
-        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
+        const shape = fixShape(m);
+        if (shape !== void 0) {
+          const first = shared.sameAs(m);
+          if (first !== void 0) msg.fixSameAs = first;
+          else Object.assign(msg, fixMembers(shape));
+        }
+        if (m.fixWithheld !== void 0) msg.fixWithheld = m.fixWithheld;
+        const sugg = (m.suggestions ?? []).filter((s) => fixShape(s) !== void 0);
+        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, ...fixMembers(fixShape(s)) }));
         return msg;
       }),
       errorCount: r.errorCount,
@@ -42779,13 +43482,13 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uriOf(path) {
   return path.split("/").map((s) => s === ".." || s === "." ? s : encodeURIComponent(s)).join("/");
 }
-function ruleDescriptor(rule64) {
+function ruleDescriptor(rule65) {
   return {
-    id: rule64.meta.id,
-    shortDescription: { text: rule64.meta.description },
-    helpUri: rule64.meta.docs ?? docsUrl(rule64.meta.id),
-    defaultConfiguration: { level: LEVEL[rule64.meta.severity] },
-    properties: { facts: rule64.meta.facts, repair: rule64.meta.repair }
+    id: rule65.meta.id,
+    shortDescription: { text: rule65.meta.description },
+    helpUri: rule65.meta.docs ?? docsUrl(rule65.meta.id),
+    defaultConfiguration: { level: LEVEL[rule65.meta.severity] },
+    properties: { facts: rule65.meta.facts, repair: rule65.meta.repair }
   };
 }
 function format3(results, ctx) {
@@ -42815,7 +43518,7 @@ function sarifRun(all, ctx, target2) {
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
         } });
       }
     }
@@ -42824,12 +43527,13 @@ function sarifRun(all, ctx, target2) {
   for (const f of files) {
     const uri = uriOf(relativePath(f.filePath, ctx.cwd));
     const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
-    const change = (description2, edit) => ({
+    const shared = new SharedFixes();
+    const change = (description2, shape) => ({
       description: { text: description2 },
       artifactChanges: [
         {
           artifactLocation,
-          replacements: [{ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }]
+          replacements: fixEditsOf(shape).map((edit) => ({ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }))
         }
       ]
     });
@@ -42849,14 +43553,25 @@ function sarifRun(all, ctx, target2) {
         ],
         partialFingerprints: { "iotedgeGpuLint/v1": m.fingerprint }
       };
-      if (m.module !== void 0) result.properties = { module: m.module, pointer: m.pointer };
+      const properties = {};
+      if (m.module !== void 0) Object.assign(properties, { module: m.module, pointer: m.pointer });
       if (m.suppressed !== void 0) {
         result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
-      if (m.fix !== void 0) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
-      for (const s of m.suggestions ?? []) if (s.fix !== void 0) fixes.push(change(s.message, s.fix));
+      const shape = fixShape(m);
+      if (shape !== void 0) {
+        const first = shared.sameAs(m);
+        if (first !== void 0) properties.fixSameAs = first;
+        else fixes.push(change(`Fix: ${m.ruleId}`, shape));
+      }
+      if (m.fixWithheld !== void 0) properties.fixWithheld = m.fixWithheld;
+      for (const s of m.suggestions ?? []) {
+        const sShape = fixShape(s);
+        if (sShape !== void 0) fixes.push(change(s.message, sShape));
+      }
       if (fixes.length > 0) result.fixes = fixes;
+      if (Object.keys(properties).length > 0) result.properties = properties;
       sarifResults.push(result);
     }
   }

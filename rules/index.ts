@@ -7,6 +7,7 @@ import createOptionsObject from "./create-options-object.js";
 import deviceBinding from "./device-binding.js";
 import dockerResourceLimits from "./docker-resource-limits.js";
 import duplicateHostPort from "./duplicate-host-port.js";
+import duplicateKey from "./duplicate-key.js";
 import entrypoint from "./entrypoint.js";
 import envNameColon from "./env-name-colon.js";
 import envNameInvalid from "./env-name-invalid.js";
@@ -74,6 +75,7 @@ export const builtinRules: readonly Rule[] = [
   deviceBinding,
   dockerResourceLimits,
   duplicateHostPort,
+  duplicateKey,
   entrypoint,
   envNameColon,
   envNameInvalid,

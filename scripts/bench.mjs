@@ -4,21 +4,26 @@
 //   node scripts/bench.mjs [--quick] [--runs N] [--runs-1k N] [--runs-10k N] [--sizes 1k,10k]
 //                          [--seed S] [--lib path/to/index.js] [--build] [--cold-runs N]
 //                          [--no-cold] [--json out.json] [--strict] [--eslint-10k]
+//                          [--big-mb 1,5,10,20] [--no-big]
 //
 // --quick     smoke run: a 200-file corpus, one run per row, a few cold starts (targets are
 //             printed but mean little)
 // --build     bundle the current src/ into .bench/dist first and measure that instead of dist/
 //             (dist/ is the lead's to rebuild; this measures a working tree without touching it)
 // --strict    exit 1 when a target is missed (default: exit 0 either way)
+// --big-mb    sizes (MB) of the single large manifests (25 modules per MB, one createOptions with
+//             150 Binds per MB: 500 modules and 3,000 Binds at 20 MB, the same work per MB at every
+//             size) whose rows show that lint, fix text and fix stay linear in time and memory
 //
 // Corpora are written once per seed and size under .bench/ (gitignored) and reused.
 // Numbers: MB = 10^6 bytes; "peak RSS" is process.resourceUsage().maxRSS of the child.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus } from "./bench/generate.mjs";
+import { bigManifest } from "./bench/big-manifest.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, ".bench");
@@ -92,7 +97,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "?"}), Nod
 console.log(`iotedge-gpu-lint benchmark — ${machine}`);
 console.log(`library: ${libPath.replace(root + "/", "")}; seed ${seed}; runs: 1k=${runs1k}, 10k=${runs10k}${quick ? " (quick smoke run)" : ""}\n`);
 
-const results = { machine, seed, lib: libPath.replace(root + "/", ""), date: new Date().toISOString(), corpora: [], cold: [], targets: [] };
+const results = { machine, seed, lib: libPath.replace(root + "/", ""), date: new Date().toISOString(), corpora: [], big: [], cold: [], targets: [] };
 
 for (const count of sizes) {
   const t = performance.now();
@@ -136,6 +141,41 @@ for (const count of sizes) {
   console.log("");
   results.corpora.push({ count, bytes: corpus.bytes, stats: corpus.stats, runs, rows });
 }
+
+// ---- one large manifest: time and memory linear in its size ----------------------------------
+const bigSizes = flag("--no-big") ? [] : (opt("--big-mb", quick ? "1,5" : "1,5,10,20") || "").split(",").filter(Boolean).map(Number);
+const BIG_MODES = [
+  { mode: "parse", label: "read + JSON.parse (the floor)" },
+  { mode: "lint", label: "lint" },
+  { mode: "lint-text", label: "lint + fix text (json/sarif)" },
+  { mode: "fix", label: "lint + fix (fixText)" },
+];
+if (bigSizes.length > 0) {
+  console.log(`one large manifest (25 modules per MB, one createOptions with 150 Binds per MB; median of ${runs1k}):`);
+  console.log(`${pad("", 40, true)}${pad("MB", 6)}${pad("median ms", 11)}${pad("ms/MB", 8)}${pad("peak RSS", 10)}${pad("RSS/size", 10)}`);
+}
+for (const mb of bigSizes) {
+  const dir = join(benchDir, `big-v2-${mb}mb`);
+  const name = "deployment.json";
+  if (!existsSync(join(dir, "index.json"))) {
+    mkdirSync(join(dir, "files"), { recursive: true });
+    writeFileSync(join(dir, "files", name), bigManifest(mb * 1e6, { modules: Math.round(25 * mb), binds: Math.round(150 * mb) }));
+    writeFileSync(join(dir, "index.json"), JSON.stringify({ files: [{ name }] }));
+  }
+  const bytes = statSync(join(dir, "files", name)).size;
+  const rows = {};
+  for (const m of BIG_MODES) {
+    const s = [];
+    for (let i = 0; i < runs1k; i++) s.push(measure(m.mode, dir));
+    const ms = median(s.map((x) => x.ms));
+    const rssMB = median(s.map((x) => (x.maxRssKB * 1024) / 1e6));
+    rows[m.mode] = { label: m.label, ms, msPerMB: ms / (bytes / 1e6), rssMB, rssPerSize: rssMB / (bytes / 1e6) };
+    const r = rows[m.mode];
+    console.log(`${pad(r.label, 40, true)}${pad(fmt(bytes / 1e6, 1), 6)}${pad(fmt(r.ms), 11)}${pad(fmt(r.msPerMB), 8)}${pad(fmt(r.rssMB) + " MB", 10)}${pad(fmt(r.rssPerSize, 1) + "×", 10)}`);
+  }
+  results.big.push({ mb, bytes, rows });
+}
+if (bigSizes.length > 0) console.log("");
 
 // ---- CLI cold start ---------------------------------------------------------------------------
 function coldStart(env) {
@@ -192,6 +232,20 @@ for (const c of results.corpora) {
   if (c.count < 10_000) target(`fix ≤ 3× lint on ${fmt(c.count)} files`, fix.ms <= 3 * lint.ms, `${fmt(fix.ms / lint.ms, 2)}× (${fmt(fix.ms)} ms vs ${fmt(lint.ms)} ms)`);
   const peer = c.rows.eslint;
   if (peer !== undefined) target(`≥ 15× faster than the ESLint peer (${fmt(c.count)})`, peer.ms >= 15 * lint.ms, `${fmt(peer.ms / lint.ms, 1)}× (${fmt(peer.ms)} ms vs ${fmt(lint.ms)} ms; the peer runs 1 rule, we run 53)`);
+}
+if (results.big.length >= 2) {
+  const small = results.big[0];
+  const large = results.big[results.big.length - 1];
+  for (const mode of ["lint-text", "fix"]) {
+    const a = small.rows[mode];
+    const b = large.rows[mode];
+    // linear: the time per MB of the largest file within 2.5× that of the smallest
+    target(`${mode} time linear in size (${small.mb} → ${large.mb} MB)`, b.msPerMB <= 2.5 * a.msPerMB, `${fmt(a.msPerMB)} → ${fmt(b.msPerMB)} ms/MB`);
+  }
+  const fixRss = large.rows.fix;
+  const floorRss = large.rows.parse;
+  // memory: within a few times the floor (the parsed file and its parsed createOptions)
+  target(`fix peak RSS ≤ 5× floor at ${large.mb} MB`, fixRss.rssMB <= 5 * floorRss.rssMB, `${fmt(fixRss.rssMB)} MB vs ${fmt(floorRss.rssMB)} MB (${fmt(fixRss.rssPerSize, 1)}× the file size)`);
 }
 const cold = results.cold.find((c) => c.variant.endsWith("unset"));
 if (cold !== undefined) target("CLI cold start ≤ empty node + 15 ms", cold.deltaMs <= 15, `+${fmt(cold.deltaMs, 1)} ms (${fmt(cold.cliMs, 1)} vs ${fmt(cold.emptyMs, 1)} ms, NODE_EXTRA_CA_CERTS unset)`);

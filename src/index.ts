@@ -36,7 +36,7 @@ export interface TextOptions {
   ruleSet?: readonly Rule[];
   extraRules?: readonly Rule[];
   suppress?: SuppressionMatcher;
-  /** give each fix as one text replacement (`fix`), as ESLint does (default true) */
+  /** give each fix as text: `fixEdits` (text edits) and, when they are close together, `fix` (one replacement, as ESLint does); default true */
   fixText?: boolean;
 }
 

@@ -14,6 +14,7 @@ export { isPlaceholder, hasPlaceholder } from "./model/placeholders.js";
 export { k8sName, dnsLabelFromSource, isDns1123Label, isDns1035Label, proposeModuleName, RESERVED_K8S_NAMES } from "./model/k8s-names.js";
 export { CHUNK_SIZE, splitChunks, chunkKey } from "./engine/edit-batch.js";
 export { chunkOrder, isChunkKey } from "./model/manifest.js";
+export { findDuplicateKeys, type DuplicateKey } from "./json/duplicate-keys.js";
 
 /** The module's parsed createOptions object (keys case-insensitive), if it has one. */
 export function createOptionsOf(mod: Module): JNode | undefined {

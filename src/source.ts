@@ -30,14 +30,24 @@ export class Source {
     return this.bom ? "\ufeff" + text : text;
   }
 
+  /** Offsets where lines start: after LF, after CRLF, and after a lone CR (as editors count lines). */
   get lineStarts(): number[] {
     if (this.starts === undefined) {
       const starts = [0];
       const t = this.text;
-      let i = t.indexOf("\n");
-      while (i >= 0) {
-        starts.push(i + 1);
-        i = t.indexOf("\n", i + 1);
+      const n = t.length;
+      if (t.indexOf("\r") < 0) {
+        let i = t.indexOf("\n");
+        while (i >= 0) {
+          starts.push(i + 1);
+          i = t.indexOf("\n", i + 1);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const c = t.charCodeAt(i);
+          if (c === 0x0a) starts.push(i + 1);
+          else if (c === 0x0d && t.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+        }
       }
       this.starts = starts;
     }
@@ -56,7 +66,7 @@ export class Source {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
-  /** The dominant line ending: CRLF when most line breaks are CRLF. */
+  /** The dominant line ending: CRLF or a lone CR when most line breaks are written that way, else LF. */
   get eol(): string {
     if (this.eolStyle === undefined) this.eolStyle = detectEol(this.text);
     return this.eolStyle;
@@ -72,12 +82,24 @@ export class Source {
 export function detectEol(text: string): string {
   let lf = 0;
   let crlf = 0;
-  let i = text.indexOf("\n");
-  while (i >= 0 && lf + crlf < 1000) {
-    if (i > 0 && text.charCodeAt(i - 1) === 0x0d) crlf++;
-    else lf++;
-    i = text.indexOf("\n", i + 1);
+  let cr = 0;
+  // the next LF and the next CR, each searched for again only once passed
+  let nl = text.indexOf("\n");
+  let r = text.indexOf("\r");
+  while ((nl >= 0 || r >= 0) && lf + crlf + cr < 1000) {
+    let next: number;
+    if (r >= 0 && (nl < 0 || r < nl)) {
+      if (r + 1 === nl) crlf++;
+      else cr++;
+      next = r + 1 === nl ? nl + 1 : r + 1;
+    } else {
+      lf++;
+      next = nl + 1;
+    }
+    if (nl >= 0 && nl < next) nl = text.indexOf("\n", next);
+    if (r >= 0 && r < next) r = text.indexOf("\r", next);
   }
+  if (cr > lf && cr > crlf) return "\r";
   return crlf > lf ? "\r\n" : "\n";
 }
 
@@ -87,7 +109,7 @@ export function detectIndent(text: string): string {
   let best = 0;
   let tabs = 0;
   let spaces = 0;
-  const re = /\n([ \t]*)(?=\S)/g;
+  const re = /(?:\r\n?|\n)([ \t]*)(?=\S)/g;
   let m: RegExpExecArray | null;
   let seen = 0;
   while ((m = re.exec(text)) !== null && seen < 400) {

@@ -19,6 +19,21 @@ describe("lineReplacement", () => {
     const start = crlf.indexOf("2");
     expect(lineReplacement(crlf, { start, end: start + 1, text: "3" }, 5, 5, "fix")!.text).toBe('  "b": 3');
   });
+  it("applies a fix given as several text edits inside the suggested lines", () => {
+    const one = text.indexOf("1");
+    const two = text.indexOf("2");
+    const edits = [
+      { start: one, end: one + 1, text: "10" },
+      { start: two, end: two + 1, text: "20" },
+    ];
+    expect(lineReplacement(text, edits, 3, 3, "fix")).toEqual({ startLine: 3, endLine: 5, text: '    10\n  ],\n  "b": 20', kind: "fix" });
+  });
+  it("gives no suggestion when the edits are spread over more lines than a suggestion may replace", () => {
+    const long = "{\n" + Array.from({ length: 100 }, (_, i) => `  "k${i}": ${i},`).join("\n") + '\n  "z": 0\n}\n';
+    const a = long.indexOf('"k0"');
+    const z = long.indexOf('"z"');
+    expect(lineReplacement(long, [{ start: a, end: a + 4, text: '"K0"' }, { start: z, end: z + 3, text: '"Z"' }], 2, 2, "fix")).toBeUndefined();
+  });
 });
 
 describe("siblingPath", () => {

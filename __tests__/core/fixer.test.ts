@@ -78,7 +78,7 @@ describe("fixer", () => {
     expect(out.output).toBe(
       text.replace(
         '"Binds": ["$FOLDER:/x", "/srv:/srv"]',
-        '"Binds": [\r\n\t\t\t\t\t\t\t\t\t\t"$FOLDER:/x"\r\n\t\t\t\t\t\t\t\t\t],\r\n\t\t\t\t\t\t\t\t\t"Mounts": [\r\n\t\t\t\t\t\t\t\t\t\t{\r\n\t\t\t\t\t\t\t\t\t\t\t"Type": "bind",\r\n\t\t\t\t\t\t\t\t\t\t\t"Source": "/srv",\r\n\t\t\t\t\t\t\t\t\t\t\t"Target": "/srv"\r\n\t\t\t\t\t\t\t\t\t\t}\r\n\t\t\t\t\t\t\t\t\t]',
+        '"Binds": ["$FOLDER:/x"],\r\n\t\t\t\t\t\t\t\t\t"Mounts": [\r\n\t\t\t\t\t\t\t\t\t\t{\r\n\t\t\t\t\t\t\t\t\t\t\t"Type": "bind",\r\n\t\t\t\t\t\t\t\t\t\t\t"Source": "/srv",\r\n\t\t\t\t\t\t\t\t\t\t\t"Target": "/srv"\r\n\t\t\t\t\t\t\t\t\t\t}\r\n\t\t\t\t\t\t\t\t\t]',
       ),
     );
     expect(fix(out.output, [noHostBinds], "deployment.template.json").output).toBe(out.output);

@@ -26,7 +26,7 @@ ruleTester(rule, {
         { at: '"PortMappingServiceType=LoadBalancer"', message: /'PortMappingServiceType' is read only/ },
         { at: '"storageclassname=local"', message: /'storageclassname' is read only/ },
       ],
-      output: manifestText(agentEnv({ RuntimeLogLevel: "debug" }, { Env: [] })),
+      output: manifestText(agentEnv({ RuntimeLogLevel: "debug" }, {})),
     },
   ],
 });

@@ -1480,12 +1480,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule64) => shouldUseRule(schema, rule64));
+      return group.rules.some((rule65) => shouldUseRule(schema, rule65));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule64) {
+    function shouldUseRule(schema, rule65) {
       var _a;
-      return schema[rule64.keyword] !== void 0 || ((_a = rule64.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule65.keyword] !== void 0 || ((_a = rule65.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -2537,9 +2537,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule64 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule64)) {
-            keywordCode(it, rule64.keyword, rule64.definition, group.type);
+        for (const rule65 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule65)) {
+            keywordCode(it, rule65.keyword, rule65.definition, group.type);
           }
         }
       });
@@ -2574,9 +2574,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule64 = rules[keyword];
-        if (typeof rule64 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule64)) {
-          const { type } = rule64.definition;
+        const rule65 = rules[keyword];
+        if (typeof rule65 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule65)) {
+          const { type } = rule65.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -4662,8 +4662,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule64 = this.RULES.all[keyword];
-        return typeof rule64 == "object" ? rule64.definition : !!rule64;
+        const rule65 = this.RULES.all[keyword];
+        return typeof rule65 == "object" ? rule65.definition : !!rule65;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4671,7 +4671,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule64) => rule64.keyword === keyword);
+          const i = group.rules.findIndex((rule65) => rule65.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -4698,10 +4698,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule64 = rules[key];
-            if (typeof rule64 != "object")
+            const rule65 = rules[key];
+            if (typeof rule65 != "object")
               continue;
-            const { $data } = rule64.definition;
+            const { $data } = rule65.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -4865,7 +4865,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule64 = {
+      const rule65 = {
         keyword,
         definition: {
           ...definition,
@@ -4874,18 +4874,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule64, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule65, definition.before);
       else
-        ruleGroup.rules.push(rule64);
-      RULES.all[keyword] = rule64;
+        ruleGroup.rules.push(rule65);
+      RULES.all[keyword] = rule65;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule64, before) {
+    function addBeforeRule(ruleGroup, rule65, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule64);
+        ruleGroup.rules.splice(i, 0, rule65);
       } else {
-        ruleGroup.rules.push(rule64);
+        ruleGroup.rules.push(rule65);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -22996,9 +22996,9 @@ function decodedToRawMap(raw) {
   map[d] = r;
   return map.subarray(0, d + 1);
 }
-function encodeStringBody(text) {
-  const s = JSON.stringify(text);
-  return s.slice(1, -1);
+function encodeStringBody(text, escapeSlash = false) {
+  const s = JSON.stringify(text).slice(1, -1);
+  return escapeSlash && s.includes("/") ? s.replace(/\//g, "\\/") : s;
 }
 function literalEnd(text, i) {
   let k = i + 1;
@@ -23010,6 +23010,16 @@ function literalEnd(text, i) {
     if ((q - 1 - b) % 2 === 0) return q + 1;
     k = q + 1;
   }
+}
+function lineBreakAt(text, from) {
+  const n = text.length;
+  let k = from;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+    k++;
+  }
+  return n;
 }
 
 // src/json/scanner.ts
@@ -23051,8 +23061,7 @@ function skipTrivia(text, i, tolerant, ext) {
         }
         ext.comments++;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
-          i = nl < 0 ? n : nl + 1;
+          i = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) throw new ScanError(i, 2, "Unterminated block comment");
@@ -23272,8 +23281,7 @@ function strictTemplateText(text) {
       if (next === 47 || next === 42) {
         let end;
         if (next === 47) {
-          const nl = text.indexOf("\n", i + 2);
-          end = nl < 0 ? n : nl;
+          end = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) return void 0;
@@ -23501,8 +23509,7 @@ var JsonDoc = class _JsonDoc {
       } else if (c === 47 && this.tolerant) {
         const next = t.charCodeAt(i + 1);
         if (next === 47) {
-          const nl = t.indexOf("\n", i + 2);
-          i = nl < 0 ? n : nl + 1;
+          i = lineBreakAt(t, i + 2);
         } else if (next === 42) {
           const close = t.indexOf("*/", i + 2);
           i = close < 0 ? n : close + 2;
@@ -23582,14 +23589,24 @@ var Source = class {
   restore(text) {
     return this.bom ? "\uFEFF" + text : text;
   }
+  /** Offsets where lines start: after LF, after CRLF, and after a lone CR (as editors count lines). */
   get lineStarts() {
     if (this.starts === void 0) {
       const starts = [0];
       const t = this.text;
-      let i = t.indexOf("\n");
-      while (i >= 0) {
-        starts.push(i + 1);
-        i = t.indexOf("\n", i + 1);
+      const n = t.length;
+      if (t.indexOf("\r") < 0) {
+        let i = t.indexOf("\n");
+        while (i >= 0) {
+          starts.push(i + 1);
+          i = t.indexOf("\n", i + 1);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const c = t.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
+          else if (c === 13 && t.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        }
       }
       this.starts = starts;
     }
@@ -23606,7 +23623,7 @@ var Source = class {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
-  /** The dominant line ending: CRLF when most line breaks are CRLF. */
+  /** The dominant line ending: CRLF or a lone CR when most line breaks are written that way, else LF. */
   get eol() {
     if (this.eolStyle === void 0) this.eolStyle = detectEol(this.text);
     return this.eolStyle;
@@ -23620,12 +23637,23 @@ var Source = class {
 function detectEol(text) {
   let lf = 0;
   let crlf = 0;
-  let i = text.indexOf("\n");
-  while (i >= 0 && lf + crlf < 1e3) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
-    i = text.indexOf("\n", i + 1);
+  let cr = 0;
+  let nl = text.indexOf("\n");
+  let r = text.indexOf("\r");
+  while ((nl >= 0 || r >= 0) && lf + crlf + cr < 1e3) {
+    let next;
+    if (r >= 0 && (nl < 0 || r < nl)) {
+      if (r + 1 === nl) crlf++;
+      else cr++;
+      next = r + 1 === nl ? nl + 1 : r + 1;
+    } else {
+      lf++;
+      next = nl + 1;
+    }
+    if (nl >= 0 && nl < next) nl = text.indexOf("\n", next);
+    if (r >= 0 && r < next) r = text.indexOf("\r", next);
   }
+  if (cr > lf && cr > crlf) return "\r";
   return crlf > lf ? "\r\n" : "\n";
 }
 function detectIndent(text) {
@@ -23633,7 +23661,7 @@ function detectIndent(text) {
   let best = 0;
   let tabs = 0;
   let spaces = 0;
-  const re = /\n([ \t]*)(?=\S)/g;
+  const re = /(?:\r\n?|\n)([ \t]*)(?=\S)/g;
   let m;
   let seen = 0;
   while ((m = re.exec(text)) !== null && seen < 400) {
@@ -23874,7 +23902,7 @@ function collectRoutes(manifest, hub) {
 
 // src/engine/layout.ts
 function textStyle(text) {
-  const pretty = text.includes("\n");
+  const pretty = text.includes("\n") || text.includes("\r");
   const colonMatch = /"\s*:([ \t]*)/.exec(text);
   const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text);
   return {
@@ -23886,10 +23914,19 @@ function textStyle(text) {
   };
 }
 function lineIndentAt(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   let i = lineStart;
   while (i < text.length && (text[i] === " " || text[i] === "	")) i++;
   return text.slice(lineStart, i);
+}
+function lineStartAt(text, offset) {
+  let i = offset - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i + 1;
 }
 function entryStarts(c) {
   return c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((it) => it.valueStart);
@@ -23911,7 +23948,7 @@ function containerLayout(text, c, style) {
     return { multiline, indent: closeIndent + style.unit, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
   }
   const lead = text.slice(c.start + 1, starts[0]);
-  const nl = lead.lastIndexOf("\n");
+  const nl = Math.max(lead.lastIndexOf("\n"), lead.lastIndexOf("\r"));
   if (nl >= 0) {
     const indent = /^[ \t]*/.exec(lead.slice(nl + 1))[0];
     return { multiline: true, indent, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
@@ -23941,27 +23978,79 @@ function inline(value, colon, gap) {
   return JSON.stringify(value) ?? "null";
 }
 
+// src/engine/text-edits.ts
+function rangesConflict(a, b) {
+  const lo = Math.max(a.start, b.start);
+  const hi = Math.min(a.end, b.end);
+  if (lo < hi) return true;
+  return (a.start === a.end || b.start === b.end) && lo <= hi;
+}
+var RangeIndex = class {
+  starts = [];
+  ends = [];
+  get size() {
+    return this.starts.length;
+  }
+  /** The first slot whose range starts after `offset`. */
+  upper(offset) {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (s[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  conflicts(r) {
+    for (let k = this.upper(r.end) - 1; k >= 0; k--) {
+      if (this.ends[k] < r.start) break;
+      if (rangesConflict({ start: this.starts[k], end: this.ends[k] }, r)) return true;
+    }
+    return false;
+  }
+  /** Insert a range that does not conflict with any taken one (check with `conflicts` first). */
+  insert(r) {
+    const at = this.upper(r.start);
+    if (at === this.starts.length) {
+      this.starts.push(r.start);
+      this.ends.push(r.end);
+    } else {
+      this.starts.splice(at, 0, r.start);
+      this.ends.splice(at, 0, r.end);
+    }
+  }
+};
+function sortEdits(edits) {
+  return edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function applyEdits(text, edits) {
+  if (edits.length === 0) return text;
+  const sorted = sortEdits(edits);
+  const parts = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error(`internal: overlapping edits at offset ${e.start}`);
+    if (e.start > pos) parts.push(text.slice(pos, e.start));
+    if (e.text !== "") parts.push(e.text);
+    pos = e.end;
+  }
+  if (pos < text.length) parts.push(text.slice(pos));
+  return parts.join("");
+}
+
 // src/engine/edit-batch.ts
 var CHUNK_SIZE = 512;
 var Conflict = class extends Error {
+};
+var Unplaceable = class extends Error {
 };
 var styleCache = /* @__PURE__ */ new WeakMap();
 function styleOf(json) {
   let s = styleCache.get(json);
   if (s === void 0) styleCache.set(json, s = textStyle(json.text));
   return s;
-}
-function overlaps(a, b) {
-  const lo = Math.max(a.start, b.start);
-  const hi = Math.min(a.end, b.end);
-  if (lo < hi) return true;
-  return (a.start === a.end || b.start === b.end) && lo <= hi;
-}
-function applyTextEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
 }
 function splitChunks(text) {
   const out = [];
@@ -23980,22 +24069,50 @@ function splitChunks(text) {
 function chunkKey(i) {
   return i === 0 ? "createOptions" : `createOptions${String(i).padStart(2, "0")}`;
 }
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isObj(a)) {
+    if (!isObj(b)) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return false;
+}
+function createdKeyOf(key) {
+  return key.toLowerCase();
+}
 var EditBatch = class {
   constructor(fileSpace) {
     this.fileSpace = fileSpace;
   }
   fileSpace;
   outer = [];
+  outerIndex = new RangeIndex();
   inner = /* @__PURE__ */ new Map();
   styles = /* @__PURE__ */ new Map();
+  /** members created so far, per object: `space:path` -> created keys */
+  created = /* @__PURE__ */ new Map();
+  /** why the last refused fix was refused */
+  refusal;
   get empty() {
     return this.outer.length === 0 && this.inner.size === 0;
   }
-  /** Add one fix; false when it conflicts with what is already accepted or cannot be placed. */
+  /** Add one fix; false when it conflicts with what is already accepted or cannot be placed (see `refusal`). */
   tryAdd(edits) {
+    this.refusal = void 0;
     let outer = [];
     const inner = /* @__PURE__ */ new Map();
+    let creates;
     try {
+      creates = this.createdKeys(edits);
       const { kept, emptied } = this.replacedContainers(edits);
       for (const group of groupAdds(kept)) {
         const first = group[0];
@@ -24010,42 +24127,77 @@ var EditBatch = class {
         }
       }
     } catch (e) {
-      if (e instanceof Conflict) return false;
+      if (e instanceof Conflict) return this.refuse("conflict");
+      if (e instanceof Unplaceable) return this.refuse("unplaceable");
       throw e;
     }
     for (const { space } of inner.values()) if (this.hasNonStringChunk(space)) return false;
     outer = dedupe(outer);
-    if (selfOverlap(outer)) return false;
-    for (const { edits: es } of inner.values()) if (selfOverlap(es)) return false;
-    const footprints = [];
-    for (const st of this.inner.values()) footprints.push(...this.footprint(st.space));
-    for (const e of outer) {
-      if (this.outer.some((o) => overlaps(e, o))) return false;
-      if (footprints.some((f) => overlaps(e, f))) return false;
+    if (selfOverlap(outer)) return this.refuse("unplaceable");
+    for (const entry of inner.values()) {
+      entry.edits = dedupe(entry.edits);
+      if (selfOverlap(entry.edits)) return this.refuse("unplaceable");
     }
-    for (const [id2, { space, edits: es }] of inner) {
-      const fp = this.footprint(space);
-      if (this.outer.some((o) => fp.some((f) => overlaps(o, f)))) return false;
-      if (outer.some((o) => fp.some((f) => overlaps(o, f)))) return false;
-      const accepted = this.inner.get(id2)?.edits ?? [];
-      for (const e of es) if (accepted.some((a) => overlaps(e, a))) return false;
-    }
-    this.outer.push(...outer);
+    for (const c of creates) if (this.created.get(c.parent)?.has(c.key)) return this.refuse("conflict");
+    for (const e of outer) if (this.outerIndex.conflicts(e)) return this.refuse("conflict");
+    const newFootprints = [];
     for (const [id2, { space, edits: es }] of inner) {
       const st = this.inner.get(id2);
-      if (st === void 0) this.inner.set(id2, { space, edits: [...es] });
-      else st.edits.push(...es);
+      if (st === void 0) {
+        const fp = this.footprint(space);
+        for (const f of fp) {
+          if (this.outerIndex.conflicts(f)) return this.refuse("conflict");
+          if (outer.some((o) => rangesConflict(o, f))) return this.refuse("conflict");
+        }
+        newFootprints.push(...fp);
+      } else {
+        for (const e of es) if (st.index.conflicts(e)) return this.refuse("conflict");
+      }
+    }
+    for (const e of outer) {
+      this.outer.push(e);
+      this.outerIndex.insert(e);
+    }
+    for (const f of newFootprints) this.outerIndex.insert(f);
+    for (const [id2, { space, edits: es }] of inner) {
+      let st = this.inner.get(id2);
+      if (st === void 0) this.inner.set(id2, st = { space, edits: [], index: new RangeIndex() });
+      for (const e of es) {
+        st.edits.push(e);
+        st.index.insert(e);
+      }
+    }
+    for (const c of creates) {
+      let set = this.created.get(c.parent);
+      if (set === void 0) this.created.set(c.parent, set = /* @__PURE__ */ new Set());
+      set.add(c.key);
     }
     return true;
   }
-  /** The file's text edits, once the rewritten createOptions are written back. */
+  refuse(why) {
+    this.refusal = why;
+    return false;
+  }
+  /** The file's text edits (sorted), once the rewritten createOptions are written back. */
   textEdits() {
     const all = [...this.outer];
     for (const st of this.inner.values()) all.push(...this.writeBack(st));
-    return all.sort((a, b) => a.start - b.start);
+    return all.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   apply() {
-    return applyTextEdits(this.fileSpace.json.text, this.textEdits());
+    return applyEdits(this.fileSpace.json.text, this.textEdits());
+  }
+  // ---- members a fix creates ---------------------------------------------------------------
+  /** The object members a fix creates (adds with a key, renames), by object. */
+  createdKeys(edits) {
+    const out = [];
+    for (const e of edits) {
+      if (e.op === "add" && e.key !== void 0) out.push({ parent: parentKey(e.parent), key: createdKeyOf(e.key) });
+      else if (e.op === "rename" && e.node.parent !== void 0) {
+        if (createdKeyOf(e.key) !== createdKeyOf(e.node.key ?? "")) out.push({ parent: parentKey(e.node.parent), key: createdKeyOf(e.key) });
+      }
+    }
+    return out;
   }
   // ---- resolving logical edits into text edits -------------------------------------------
   style(space) {
@@ -24055,13 +24207,34 @@ var EditBatch = class {
   }
   locate(node) {
     const at = node.locate();
-    if (at === void 0) throw new Conflict();
+    if (at === void 0) throw new Unplaceable();
     return at;
+  }
+  /** A member whose key its object defines twice: removing or renaming it would bring the shadowed one back. */
+  assertNotShadowing(at) {
+    if (this.isDefinedTwice(at)) throw new Unplaceable();
+  }
+  /** Is the member at `at` one of several with its key (removing or renaming it would revive another)? */
+  isDefinedTwice(at) {
+    const p = at.parent;
+    if (p === void 0 || p.kind !== "object" || at.slot === void 0) return false;
+    const key = p.members[at.slot].key;
+    let n = 0;
+    for (const m of p.members) if (m.key === key && ++n > 1) return true;
+    return false;
+  }
+  /** An `Env` member a fix emptied may go, unless it is written twice (then it stays, empty, shadowing the other). */
+  mayDropEnv(env) {
+    return !this.isDefinedTwice(this.locate(env));
   }
   resolve(edit) {
     switch (edit.op) {
       case "set": {
         const at = this.locate(edit.node);
+        const emptiedEnv = this.emptiedEnvRemoval(edit.node, at, edit.value);
+        if (emptiedEnv !== void 0) return emptiedEnv;
+        const minimal = this.removalsOnly(edit.node, at, edit.value);
+        if (minimal !== void 0) return minimal;
         const text = edit.node.space.json.text;
         const parent = at.parent;
         const layout = parent ? containerLayout(text, parent, this.style(edit.node.space)) : containerLayout(text, { kind: "array", start: 0, end: 0, items: [] }, this.style(edit.node.space));
@@ -24070,12 +24243,18 @@ var EditBatch = class {
       }
       case "rename": {
         const at = this.locate(edit.node);
-        if (at.keyStart === void 0) throw new Conflict();
+        if (at.keyStart === void 0) throw new Unplaceable();
+        this.assertNotShadowing(at);
         return [{ space: edit.node.space, edit: { start: at.keyStart, end: at.keyEnd, text: JSON.stringify(edit.key) } }];
       }
       case "remove": {
         const at = this.locate(edit.node);
-        if (at.parent === void 0) throw new Conflict();
+        if (at.parent === void 0) throw new Unplaceable();
+        this.assertNotShadowing(at);
+        const parentNode = edit.node.parent;
+        if (parentNode !== void 0 && at.parent.kind === "array" && at.parent.items.length === 1 && isEnvList(parentNode) && this.mayDropEnv(parentNode)) {
+          return this.resolve({ op: "remove", node: parentNode });
+        }
         return [{ space: edit.node.space, edit: removalRange(at.parent, at.slot) }];
       }
       case "add":
@@ -24083,6 +24262,47 @@ var EditBatch = class {
       case "createOptions":
         return this.rewriteChunks(edit.settings.space, edit.settings.path, edit.text);
     }
+  }
+  /** `Env` set to an empty list by a fix (its last entries removed): the member goes too. */
+  emptiedEnvRemoval(node, at, value) {
+    if (!Array.isArray(value) || value.length > 0 || !isEnvList(node)) return void 0;
+    const c = at.container;
+    if (c === void 0 || c.kind !== "array" || c.items.length === 0 || at.parent === void 0 || this.isDefinedTwice(at)) return void 0;
+    return this.resolve({ op: "remove", node });
+  }
+  /**
+   * A `set` whose new value is the old one with some entries left out (same order, the kept
+   * entries unchanged) is written as the removal of those entries: the rest keeps its text.
+   */
+  removalsOnly(node, at, value) {
+    const c = at.container;
+    if (c === void 0) return void 0;
+    const old = node.value;
+    if (c.kind === "array") {
+      if (!Array.isArray(old) || !Array.isArray(value) || value.length >= old.length || value.length === 0 || old.length !== c.items.length) return void 0;
+      const removed2 = [];
+      let j2 = 0;
+      for (let i = 0; i < old.length; i++) {
+        if (j2 < value.length && jsonEqual(old[i], value[j2])) j2++;
+        else removed2.push(i);
+      }
+      if (j2 !== value.length) return void 0;
+      return removalRanges(c, removed2).map((edit) => ({ space: node.space, edit }));
+    }
+    if (!isObj(old) || !isObj(value)) return void 0;
+    const keys = c.members.map((m) => m.key);
+    if (new Set(keys).size !== keys.length || keys.length !== Object.keys(old).length) return void 0;
+    const newKeys = Object.keys(value);
+    if (newKeys.length >= keys.length || newKeys.length === 0) return void 0;
+    const removed = [];
+    let j = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (j < newKeys.length && newKeys[j] === k && jsonEqual(old[k], value[k])) j++;
+      else removed.push(i);
+    }
+    if (j !== newKeys.length) return void 0;
+    return removalRanges(c, removed).map((edit) => ({ space: node.space, edit }));
   }
   /**
    * A fix that removes every member of a container and adds new ones to it (a section replaced
@@ -24113,16 +24333,17 @@ var EditBatch = class {
     const text = space.json.text;
     const at = this.locate(parent);
     const c = at.container;
-    if (c === void 0) throw new Conflict();
+    if (c === void 0) throw new Unplaceable();
     const layout = containerLayout(text, c, this.style(space));
     const entryText = (a) => {
       let valueText;
       if (a.copyOf !== void 0) {
         const src = this.locate(a.copyOf);
-        valueText = reindent(a.copyOf.space.json.text.slice(src.valueStart, src.valueEnd), lineIndentOf(a.copyOf.space.json.text, src.valueStart), layout.multiline ? layout.indent : "");
+        const srcText = a.copyOf.space.json.text;
+        valueText = reindent(srcText.slice(src.valueStart, src.valueEnd), lineIndentAt(srcText, src.valueStart), layout.multiline ? layout.indent : "");
       } else valueText = serializeValue(a.value, layout);
       if (c.kind === "object") {
-        if (a.key === void 0) throw new Conflict();
+        if (a.key === void 0) throw new Unplaceable();
         return a.copyOf !== void 0 ? JSON.stringify(a.key) + layout.colon + valueText : serializeMember(a.key, a.value, layout);
       }
       return valueText;
@@ -24156,17 +24377,19 @@ var EditBatch = class {
     ];
   }
   /** Replace all createOptions chunk members of `settings` with canonical chunks of `text`. */
-  rewriteChunks(space, settingsPath, text) {
+  rewriteChunks(space, settingsPath, text, escapeSlash = false) {
     const src = space.json.text;
     const c = space.json.locate(settingsPath)?.container;
-    if (c === void 0 || c.kind !== "object") throw new Conflict();
+    if (c === void 0 || c.kind !== "object") throw new Unplaceable();
     const chunkSlots = c.members.map((m, i) => ({ m, i })).filter(({ m }) => isChunkKey(m.key));
-    if (chunkSlots.length === 0) throw new Conflict();
-    if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 34)) throw new Conflict();
+    if (chunkSlots.length === 0) throw new Unplaceable();
+    if (chunkSlots.length > 1 && chunkSlots.some(({ m }) => src.charCodeAt(m.valueStart) !== 34)) throw new Unplaceable();
     const layout = containerLayout(src, c, this.style(space));
-    const sep4 = layout.multiline ? "," + layout.eol + layout.indent : "," + layout.gap;
-    const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + JSON.stringify(chunk));
     const first = chunkSlots[0];
+    const ownLine = /^[ \t]*$/.test(src.slice(lineStartAt(src, first.m.keyStart), first.m.keyStart));
+    const indent = layout.multiline && ownLine ? lineIndentAt(src, first.m.keyStart) : layout.indent;
+    const sep4 = layout.multiline ? "," + layout.eol + indent : "," + layout.gap;
+    const members = splitChunks(text).map((chunk, i) => JSON.stringify(chunkKey(i)) + layout.colon + '"' + encodeStringBody(chunk, escapeSlash) + '"');
     const out = [
       { space, edit: { start: first.m.keyStart, end: first.m.valueEnd, text: members.join(sep4) } }
     ];
@@ -24189,18 +24412,32 @@ var EditBatch = class {
     if (settingsAt?.container?.kind !== "object") return [];
     return settingsAt.container.members.filter((m) => isChunkKey(m.key)).map((m) => ({ start: m.keyStart, end: m.valueEnd, text: "" }));
   }
+  /** Does the file write `/` as `\/` in this createOptions (then new text does too)? */
+  escapesSlash(space) {
+    const info = space.embedded;
+    const settingsAt = this.fileSpace.json.locate(info.settingsPath);
+    if (settingsAt?.container?.kind !== "object") return false;
+    const text = this.fileSpace.json.text;
+    return settingsAt.container.members.some((m) => isChunkKey(m.key) && text.slice(m.valueStart, m.valueEnd).includes("\\/"));
+  }
   writeBack(st) {
     const space = st.space;
     const info = space.embedded;
     const oldText = space.json.text;
-    const newText = applyTextEdits(oldText, st.edits);
+    const newText = applyEdits(oldText, st.edits);
     const single = info.chunks.length === 1;
+    const escapeSlash = this.escapesSlash(space);
     if (single && (newText.length <= CHUNK_SIZE || oldText.length > CHUNK_SIZE) && space.toFile) {
-      return st.edits.map((e) => ({ start: space.toFile(e.start), end: space.toFile(e.end, true), text: encodeStringBody(e.text) }));
+      return st.edits.map((e) => ({ start: space.toFile(e.start), end: space.toFile(e.end, true), text: encodeStringBody(e.text, escapeSlash) }));
     }
-    return this.rewriteChunks(this.fileSpace, info.settingsPath, newText).map((r) => r.edit);
+    return this.rewriteChunks(this.fileSpace, info.settingsPath, newText, escapeSlash).map((r) => r.edit);
   }
 };
+function isEnvList(node) {
+  const options = node.parent;
+  if (options === void 0 || !node.ci || !options.ci || typeof node.segment !== "string" || node.segment.toLowerCase() !== "env" || !node.isArray) return false;
+  return options.parent === void 0 || !options.parent.ci;
+}
 function removalRange(c, slot) {
   const starts = c.kind === "object" ? c.members.map((m) => m.keyStart) : c.items.map((i) => i.valueStart);
   const ends = c.kind === "object" ? c.members.map((m) => m.valueEnd) : c.items.map((i) => i.valueEnd);
@@ -24235,7 +24472,7 @@ function groupAdds(edits) {
   const byParent = /* @__PURE__ */ new Map();
   for (const e of edits) {
     if (e.op === "add" && e.index === void 0) {
-      const k = `${e.parent.space.id}:${JSON.stringify(e.parent.path)}`;
+      const k = parentKey(e.parent);
       let g = byParent.get(k);
       if (g === void 0) {
         byParent.set(k, g = []);
@@ -24247,6 +24484,7 @@ function groupAdds(edits) {
   return groups;
 }
 function dedupe(edits) {
+  if (edits.length < 2) return edits;
   const seen = /* @__PURE__ */ new Set();
   return edits.filter((e) => {
     const k = `${e.start}:${e.end}:${e.text}`;
@@ -24256,13 +24494,13 @@ function dedupe(edits) {
   });
 }
 function selfOverlap(edits) {
-  for (let i = 0; i < edits.length; i++) {
-    for (let j = i + 1; j < edits.length; j++) {
-      const a = edits[i];
-      const b = edits[j];
-      if (Math.max(a.start, b.start) < Math.min(a.end, b.end)) return true;
-      if (a.start === a.end && b.start === b.end && a.start === b.start) return true;
-    }
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (b.start < a.end) return true;
+    if (a.start === a.end && b.start === b.end && a.start === b.start) return true;
   }
   return false;
 }
@@ -24276,8 +24514,9 @@ function findTrailingComma(text, from, close) {
       continue;
     }
     if (ch === "/" && text[i + 1] === "/") {
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? close : nl + 1;
+      let nl = i + 2;
+      while (nl < close && text[nl] !== "\n" && text[nl] !== "\r") nl++;
+      i = nl;
       continue;
     }
     if (ch === "/" && text[i + 1] === "*") {
@@ -24289,14 +24528,132 @@ function findTrailingComma(text, from, close) {
   }
   return -1;
 }
-function lineIndentOf(text, offset) {
-  const ls = text.lastIndexOf("\n", offset - 1) + 1;
-  const m = /^[ \t]*/.exec(text.slice(ls, offset));
-  return m ? m[0] : "";
-}
 function reindent(valueText, from, to) {
-  if (!valueText.includes("\n") || from === to) return valueText;
-  return valueText.split("\n").map((line, i) => i === 0 ? line : line.startsWith(from) ? to + line.slice(from.length) : line).join("\n");
+  if (!/[\r\n]/.test(valueText) || from === to) return valueText;
+  return valueText.split(/(\r\n|\r|\n)/).map((part, i) => i === 0 || i % 2 === 1 ? part : part.startsWith(from) ? to + part.slice(from.length) : part).join("");
+}
+
+// src/json/duplicate-keys.ts
+function decodeKey(text, start, end) {
+  const raw = text.slice(start + 1, end - 1);
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(text.slice(start, end));
+  } catch {
+    return raw;
+  }
+}
+var MAP_AT = 12;
+function addKey(f, key, span) {
+  const keys = f.keys ??= [];
+  const spans = f.spans ??= [];
+  let earlier = -1;
+  if (f.index !== void 0) earlier = f.index.get(key) ?? -1;
+  else for (let k = keys.length - 1; k >= 0; k--) if (keys[k] === key) {
+    earlier = k;
+    break;
+  }
+  if (earlier >= 0) {
+    const shadowed = spans[earlier];
+    spans[earlier] = span;
+    (f.dups ??= []).push({ key, shadowed, path: [] });
+    return earlier;
+  }
+  keys.push(key);
+  spans.push(span);
+  if (f.index !== void 0) f.index.set(key, keys.length - 1);
+  else if (keys.length > MAP_AT) f.index = new Map(keys.map((k, i) => [k, i]));
+  return -1;
+}
+function winnerOf(f, key) {
+  const slot = f.index !== void 0 ? f.index.get(key) : f.keys.lastIndexOf(key);
+  return f.spans[slot];
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 64;
+function findDuplicateKeys(text) {
+  const hit = cache.get(text);
+  if (hit !== void 0) return hit;
+  const out = Object.freeze(scanDuplicateKeys(text));
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
+  cache.set(text, out);
+  return out;
+}
+function scanDuplicateKeys(text) {
+  const out = [];
+  const stack = [];
+  const n = text.length;
+  let i = 0;
+  let f;
+  const flush = (done) => {
+    if (done.dups === void 0) return;
+    for (const d of done.dups) out.push({ key: d.key, path: d.path, shadowed: d.shadowed, winner: winnerOf(done, d.key) });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      const end = literalEnd(text, i);
+      const stop = end < 0 ? n : end;
+      if (f !== void 0 && f.isObject && f.expectKey) {
+        const key = decodeKey(text, i, stop);
+        if (addKey(f, key, { start: i, end: stop }) >= 0) f.dups[f.dups.length - 1].path = stack.slice(1).map((x) => x.segment);
+        f.current = key;
+        f.expectKey = false;
+      }
+      i = stop;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      const isObject = c === 123;
+      f = { isObject, segment: f?.current, keys: void 0, spans: void 0, index: void 0, current: isObject ? void 0 : 0, expectKey: isObject, dups: void 0 };
+      stack.push(f);
+      i++;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      const done = stack.pop();
+      if (done !== void 0) flush(done);
+      f = stack[stack.length - 1];
+      i++;
+      continue;
+    }
+    if (c === 44) {
+      if (f !== void 0) {
+        if (f.isObject) f.expectKey = true;
+        else f.current = f.current + 1;
+      }
+      i++;
+      continue;
+    }
+    if (c === 47) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 47) {
+        i = lineBreakAt(text, i + 2);
+        continue;
+      }
+      if (next === 42) {
+        const close = text.indexOf("*/", i + 2);
+        i = close < 0 ? n : close + 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 36 || c === 95) {
+      BARE_PLACEHOLDER_RE.lastIndex = i;
+      if (BARE_PLACEHOLDER_RE.test(text)) {
+        i = BARE_PLACEHOLDER_RE.lastIndex;
+        continue;
+      }
+    }
+    i++;
+  }
+  for (const open of stack) flush(open);
+  return out.sort((a, b) => a.shadowed.start - b.shadowed.start);
 }
 
 // src/rule-api.ts
@@ -33090,7 +33447,7 @@ var create_options_object_default = rule4;
 // rules/_resources.ts
 var GPU = "nvidia.com/gpu";
 var FPGA = "microsoft.com/fpga_catapult";
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var resourceMaps = perModule((mod) => {
   const res = k8sExperimental(mod)?.get("resources");
   const limits = res?.get("limits");
@@ -33107,7 +33464,7 @@ function mergeEdits(node, tree) {
   for (const [k, v] of Object.entries(tree)) {
     const existing = node.get(k);
     if (existing === void 0) edits.push({ op: "add", parent: node, key: k, value: v });
-    else if (isObj(v)) {
+    else if (isObj2(v)) {
       if (!existing.isObject) return void 0;
       const inner = mergeEdits(existing, v);
       if (inner === void 0) return void 0;
@@ -33728,8 +34085,77 @@ var rule8 = {
 };
 var duplicate_host_port_default = rule8;
 
-// rules/entrypoint.ts
+// rules/duplicate-key.ts
+function memberValueText(node, keyStart) {
+  const at = node.locate();
+  const c = at?.container;
+  if (c === void 0 || c.kind !== "object") return void 0;
+  const m = c.members.find((x) => x.keyStart === keyStart);
+  return m === void 0 ? void 0 : node.space.json.text.slice(m.valueStart, m.valueEnd);
+}
+function sameValue(a, b) {
+  if (a === void 0 || b === void 0) return false;
+  if (a === b) return true;
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+function objectAt(root3, path) {
+  let n = root3;
+  for (const seg of path) {
+    if (n === void 0) return void 0;
+    n = typeof seg === "number" ? n.items()[seg] : n.getExact(seg);
+  }
+  return n;
+}
+function moduleAt(manifest, path) {
+  return manifest.modules.find((m) => {
+    const p = m.node.path;
+    return p.length <= path.length && p.every((seg, i) => path[i] === seg);
+  });
+}
+function reportDuplicate(ctx, root3, d, mod, where) {
+  const obj = objectAt(root3, d.path);
+  if (obj === void 0) return;
+  const shadowed = memberValueText(obj, d.shadowed.start);
+  const winner = memberValueText(obj, d.winner.start);
+  const same2 = sameValue(shadowed, winner);
+  const label = mod !== void 0 ? `${moduleLabel(mod)}: ` : "";
+  const consequence = same2 ? "both definitions hold the same value, so nothing is lost; remove one" : "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
+  ctx.report({
+    node: obj,
+    span: [d.shadowed.start, d.shadowed.end],
+    module: mod,
+    severity: same2 ? "warning" : "error",
+    message: `${label}key ${JSON.stringify(d.key)} is defined twice in the same object${where}; ${consequence}`
+  });
+}
 var rule9 = {
+  meta: {
+    id: "duplicate-key",
+    severity: "error",
+    facts: ["\xA72.2"],
+    description: "A key defined twice in one object (in the file or inside createOptions): the agent and Docker keep the last definition and ignore the first.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check(ctx) {
+    const { manifest } = ctx;
+    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), "");
+    for (const mod of manifest.modules) {
+      const co = mod.createOptions;
+      if (co.form !== "string" || co.text === void 0 || co.error !== void 0 || co.space === void 0 || co.root === void 0) continue;
+      const root3 = co.root.withCase(false);
+      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root3, d, mod, " of createOptions");
+    }
+  }
+};
+var duplicate_key_default = rule9;
+
+// rules/entrypoint.ts
+var rule10 = {
   meta: {
     id: "entrypoint",
     severity: "error",
@@ -33751,10 +34177,10 @@ var rule9 = {
     }
   }
 };
-var entrypoint_default = rule9;
+var entrypoint_default = rule10;
 
 // rules/env-name-colon.ts
-var rule10 = {
+var rule11 = {
   meta: {
     id: "env-name-colon",
     severity: "error",
@@ -33782,7 +34208,7 @@ var rule10 = {
     }
   }
 };
-var env_name_colon_default = rule10;
+var env_name_colon_default = rule11;
 
 // rules/env-name-invalid.ts
 var K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -33792,7 +34218,7 @@ function proposal(name) {
   if (p === "" || /^[0-9]/.test(p)) p = `_${p}`;
   return p;
 }
-var rule11 = {
+var rule12 = {
   meta: {
     id: "env-name-invalid",
     severity: "error",
@@ -33819,7 +34245,7 @@ var rule11 = {
     }
   }
 };
-var env_name_invalid_default = rule11;
+var env_name_invalid_default = rule12;
 
 // rules/_duplicates.ts
 function shadowedCopies(node) {
@@ -33834,7 +34260,7 @@ function shadowedCopies(node) {
 }
 
 // rules/env-precedence.ts
-var rule12 = {
+var rule13 = {
   meta: {
     id: "env-precedence",
     severity: "warning",
@@ -33874,10 +34300,10 @@ var rule12 = {
     }
   }
 };
-var env_precedence_default = rule12;
+var env_precedence_default = rule13;
 
 // rules/env-without-value.ts
-var rule13 = {
+var rule14 = {
   meta: {
     id: "env-without-value",
     severity: "info",
@@ -33897,11 +34323,11 @@ var rule13 = {
     }
   }
 };
-var env_without_value_default = rule13;
+var env_without_value_default = rule14;
 
 // rules/exposed-port-not-published.ts
 var RESERVED = /* @__PURE__ */ new Set([31e3, 31001, 35e3, 35001]);
-var rule14 = {
+var rule15 = {
   meta: {
     id: "exposed-port-not-published",
     severity: "warning",
@@ -33938,10 +34364,10 @@ var rule14 = {
     }
   }
 };
-var exposed_port_not_published_default = rule14;
+var exposed_port_not_published_default = rule15;
 
 // rules/fpga-resource.ts
-var rule15 = {
+var rule16 = {
   meta: {
     id: "fpga-resource",
     severity: "error",
@@ -33985,7 +34411,7 @@ var rule15 = {
     }
   }
 };
-var fpga_resource_default = rule15;
+var fpga_resource_default = rule16;
 
 // rules/gpu-requests-limits.ts
 var GPU2 = "nvidia.com/gpu";
@@ -33998,7 +34424,7 @@ function count(n) {
 function show(n) {
   return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
 }
-var rule16 = {
+var rule17 = {
   meta: {
     id: "gpu-requests-limits",
     severity: "error",
@@ -34036,7 +34462,7 @@ var rule16 = {
     }
   }
 };
-var gpu_requests_limits_default = rule16;
+var gpu_requests_limits_default = rule17;
 
 // rules/multiple-host-network.ts
 function hostNetworkModules(manifest) {
@@ -34051,7 +34477,7 @@ function extraHostNetworkModules(manifest) {
   const onHost = hostNetworkModules(manifest);
   return new Set(onHost.length < 2 ? [] : onHost.slice(1).map((h) => h.mod));
 }
-var rule17 = {
+var rule18 = {
   meta: {
     id: "multiple-host-network",
     severity: "error",
@@ -34074,10 +34500,10 @@ var rule17 = {
     }
   }
 };
-var multiple_host_network_default = rule17;
+var multiple_host_network_default = rule18;
 
 // rules/host-network.ts
-var rule18 = {
+var rule19 = {
   meta: {
     id: "host-network",
     severity: "info",
@@ -34112,10 +34538,10 @@ var rule18 = {
     }
   }
 };
-var host_network_default = rule18;
+var host_network_default = rule19;
 
 // rules/ignored-module-field.ts
-var rule19 = {
+var rule20 = {
   meta: {
     id: "ignored-module-field",
     severity: "info",
@@ -34156,11 +34582,11 @@ var rule19 = {
     }
   }
 };
-var ignored_module_field_default = rule19;
+var ignored_module_field_default = rule20;
 
 // rules/ignored-network-option.ts
 var ANY_ADDRESS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::"]);
-var rule20 = {
+var rule21 = {
   meta: {
     id: "ignored-network-option",
     severity: "info",
@@ -34207,7 +34633,7 @@ var rule20 = {
     }
   }
 };
-var ignored_network_option_default = rule20;
+var ignored_network_option_default = rule21;
 
 // rules/inter-module-container-port.ts
 var HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
@@ -34272,7 +34698,7 @@ function targetOf(mod) {
   const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
   return { mod, bindings, hostPorts, exposed };
 }
-var rule21 = {
+var rule22 = {
   meta: {
     id: "inter-module-container-port",
     severity: "warning",
@@ -34329,10 +34755,10 @@ var rule21 = {
     }
   }
 };
-var inter_module_container_port_default = rule21;
+var inter_module_container_port_default = rule22;
 
 // rules/invalid-create-options.ts
-var rule22 = {
+var rule23 = {
   meta: {
     id: "invalid-create-options",
     severity: "error",
@@ -34372,10 +34798,10 @@ var rule22 = {
     }
   }
 };
-var invalid_create_options_default = rule22;
+var invalid_create_options_default = rule23;
 
 // rules/invalid-json.ts
-var rule23 = {
+var rule24 = {
   meta: {
     id: "invalid-json",
     severity: "error",
@@ -34390,7 +34816,7 @@ var rule23 = {
     report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
   }
 };
-var invalid_json_default = rule23;
+var invalid_json_default = rule24;
 
 // src/generated/k8s-experimental.js
 var validate = validate103;
@@ -35121,7 +35547,7 @@ function checkModule2(mod, report2) {
   }
   if (exact !== void 0) checkSection(mod, exact, report2);
 }
-var rule24 = {
+var rule25 = {
   meta: {
     id: "k8s-experimental-shape",
     severity: "error",
@@ -35134,7 +35560,7 @@ var rule24 = {
     for (const mod of manifest.modules) checkModule2(mod, report2);
   }
 };
-var k8s_experimental_shape_default = rule24;
+var k8s_experimental_shape_default = rule25;
 
 // rules/_k8s-annotations.ts
 var ALPHA = /[a-zA-Z]/;
@@ -35198,7 +35624,7 @@ function sanitizeAnnotationKey(key) {
 }
 
 // rules/label-key.ts
-var rule25 = {
+var rule26 = {
   meta: {
     id: "label-key",
     severity: "error",
@@ -35238,10 +35664,10 @@ var rule25 = {
     }
   }
 };
-var label_key_default = rule25;
+var label_key_default = rule26;
 
 // rules/legacy-module-content.ts
-var rule26 = {
+var rule27 = {
   meta: {
     id: "legacy-module-content",
     severity: "warning",
@@ -35265,7 +35691,7 @@ var rule26 = {
     }
   }
 };
-var legacy_module_content_default = rule26;
+var legacy_module_content_default = rule27;
 
 // rules/missing-resource-limits.ts
 function missingLimits(mod) {
@@ -35276,7 +35702,7 @@ function missingLimits(mod) {
   return missing;
 }
 var NAMED = 10;
-var rule27 = {
+var rule28 = {
   meta: {
     id: "missing-resource-limits",
     severity: "info",
@@ -35304,10 +35730,10 @@ var rule27 = {
     });
   }
 };
-var missing_resource_limits_default = rule27;
+var missing_resource_limits_default = rule28;
 
 // rules/module-name-collision.ts
-var rule28 = {
+var rule29 = {
   meta: {
     id: "module-name-collision",
     severity: "error",
@@ -35341,7 +35767,7 @@ var rule28 = {
     }
   }
 };
-var module_name_collision_default = rule28;
+var module_name_collision_default = rule29;
 
 // rules/reserved-module-name.ts
 var WHY = {
@@ -35353,7 +35779,7 @@ var WHY = {
 function reservedWhy(name) {
   return WHY[name] ?? "the runtime uses it";
 }
-var rule29 = {
+var rule30 = {
   meta: {
     id: "reserved-module-name",
     severity: "error",
@@ -35377,7 +35803,7 @@ var rule29 = {
     }
   }
 };
-var reserved_module_name_default = rule29;
+var reserved_module_name_default = rule30;
 
 // rules/module-name.ts
 function isValidModuleName(mod) {
@@ -35494,7 +35920,7 @@ function renameEdits(manifest, envs, refs, mod, to) {
   for (const r of refs) if (r.name === mod.name) edits.push({ op: "set", node: r.node, value: r.prefix + to });
   return edits;
 }
-var rule30 = {
+var rule31 = {
   meta: {
     id: "module-name",
     severity: "error",
@@ -35530,10 +35956,10 @@ var rule30 = {
     }
   }
 };
-var module_name_default = rule30;
+var module_name_default = rule31;
 
 // rules/mount-incomplete.ts
-var rule31 = {
+var rule32 = {
   meta: {
     id: "mount-incomplete",
     severity: "error",
@@ -35574,10 +36000,10 @@ var rule31 = {
     }
   }
 };
-var mount_incomplete_default = rule31;
+var mount_incomplete_default = rule32;
 
 // rules/mount-type-ignored.ts
-var rule32 = {
+var rule33 = {
   meta: {
     id: "mount-type-ignored",
     severity: "warning",
@@ -35604,7 +36030,7 @@ var rule32 = {
     }
   }
 };
-var mount_type_ignored_default = rule32;
+var mount_type_ignored_default = rule33;
 
 // rules/no-host-binds.ts
 var SHARE_ROOT = "/home/hcsshares/";
@@ -35727,7 +36153,7 @@ function checkModule3(mod, report2) {
     }
   }
 }
-var rule33 = {
+var rule34 = {
   meta: {
     id: "no-host-binds",
     severity: "error",
@@ -35740,10 +36166,10 @@ var rule33 = {
     for (const mod of manifest.modules) checkModule3(mod, report2);
   }
 };
-var no_host_binds_default = rule33;
+var no_host_binds_default = rule34;
 
 // rules/node-selector-string.ts
-var rule34 = {
+var rule35 = {
   meta: {
     id: "node-selector-string",
     severity: "warning",
@@ -35773,10 +36199,10 @@ var rule34 = {
     }
   }
 };
-var node_selector_string_default = rule34;
+var node_selector_string_default = rule35;
 
 // rules/nvidia-runtime.ts
-var rule35 = {
+var rule36 = {
   meta: {
     id: "nvidia-runtime",
     severity: "error",
@@ -35807,10 +36233,10 @@ var rule35 = {
     }
   }
 };
-var nvidia_runtime_default = rule35;
+var nvidia_runtime_default = rule36;
 
 // rules/port-binding-needs-host-port.ts
-var rule36 = {
+var rule37 = {
   meta: {
     id: "port-binding-needs-host-port",
     severity: "error",
@@ -35857,10 +36283,10 @@ var rule36 = {
     }
   }
 };
-var port_binding_needs_host_port_default = rule36;
+var port_binding_needs_host_port_default = rule37;
 
 // rules/port-bindings-placement.ts
-var rule37 = {
+var rule38 = {
   meta: {
     id: "port-bindings-placement",
     severity: "warning",
@@ -35895,7 +36321,7 @@ var rule37 = {
     }
   }
 };
-var port_bindings_placement_default = rule37;
+var port_bindings_placement_default = rule38;
 
 // rules/port-range.ts
 var MAX_EXPAND = 100;
@@ -35970,7 +36396,7 @@ function checkKey(mod, report2, where, entry, parsed, fixFor) {
     message: `${label}: the key '${key}' in ${where} ${why}; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it`
   });
 }
-var rule38 = {
+var rule39 = {
   meta: {
     id: "port-range",
     severity: "error",
@@ -35998,7 +36424,7 @@ function parentOf(mod, which) {
   const root3 = mod.createOptions.root;
   return which === "ExposedPorts" ? root3?.get("ExposedPorts") : root3?.get("HostConfig")?.get("PortBindings");
 }
-var port_range_default = rule38;
+var port_range_default = rule39;
 
 // rules/proxy-no-proxy-localhost.ts
 function listsLocalhost(value) {
@@ -36010,7 +36436,7 @@ function missesNoProxyLocalhost(mod) {
   const v = effectiveEnv(mod, "no_proxy")?.value;
   return v === void 0 || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
-var rule39 = {
+var rule40 = {
   meta: {
     id: "proxy-no-proxy-localhost",
     severity: "error",
@@ -36041,11 +36467,11 @@ var rule39 = {
     }
   }
 };
-var proxy_no_proxy_localhost_default = rule39;
+var proxy_no_proxy_localhost_default = rule40;
 
 // rules/proxy-upstream-protocol.ts
 var WEB_SOCKETS = ["amqpws", "mqttws"];
-var rule40 = {
+var rule41 = {
   meta: {
     id: "proxy-upstream-protocol",
     severity: "warning",
@@ -36085,7 +36511,7 @@ var rule40 = {
     }
   }
 };
-var proxy_upstream_protocol_default = rule40;
+var proxy_upstream_protocol_default = rule41;
 
 // rules/recreate-strategy.ts
 function exclusiveHoldings(mod) {
@@ -36110,7 +36536,7 @@ function exclusiveHoldings(mod) {
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
   return out;
 }
-var rule41 = {
+var rule42 = {
   meta: {
     id: "recreate-strategy",
     severity: "warning",
@@ -36139,7 +36565,7 @@ var rule41 = {
     }
   }
 };
-var recreate_strategy_default = rule41;
+var recreate_strategy_default = rule42;
 
 // rules/reserved-proxy-port.ts
 var PROXY = /* @__PURE__ */ new Set([35e3, 35001]);
@@ -36147,7 +36573,7 @@ var ASE = /* @__PURE__ */ new Map([
   [31e3, "the Kubernetes dashboard"],
   [31001, "the Edge container registry"]
 ]);
-var rule42 = {
+var rule43 = {
   meta: {
     id: "reserved-proxy-port",
     severity: "error",
@@ -36191,12 +36617,12 @@ var rule42 = {
     }
   }
 };
-var reserved_proxy_port_default = rule42;
+var reserved_proxy_port_default = rule43;
 
 // rules/route-unknown-module.ts
 var LAYERED_ROUTE = /^properties\.desired\.routes\./;
 var PERCENT_TOKEN = /^%[A-Za-z0-9_]+%$/;
-var rule43 = {
+var rule44 = {
   meta: {
     id: "route-unknown-module",
     severity: "warning",
@@ -36227,7 +36653,7 @@ var rule43 = {
     }
   }
 };
-var route_unknown_module_default = rule43;
+var route_unknown_module_default = rule44;
 
 // rules/schema-version.ts
 var ONLY_IN_1_2 = { $edgeHub: ["mqttBroker"], $edgeAgent: [] };
@@ -36236,7 +36662,7 @@ function parseVersion(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var rule44 = {
+var rule45 = {
   meta: {
     id: "schema-version",
     severity: "error",
@@ -36267,7 +36693,7 @@ var rule44 = {
     }
   }
 };
-var schema_version_default = rule44;
+var schema_version_default = rule45;
 
 // rules/security-context-container-keys.ts
 var CONTAINER_ONLY = {
@@ -36277,7 +36703,7 @@ var CONTAINER_ONLY = {
   readonlyrootfilesystem: "the agent offers no way to set it on the container; remove it",
   procmount: "the agent offers no way to set it on the container; remove it"
 };
-var rule45 = {
+var rule46 = {
   meta: {
     id: "security-context-container-keys",
     severity: "warning",
@@ -36307,7 +36733,7 @@ var rule45 = {
     }
   }
 };
-var security_context_container_keys_default = rule45;
+var security_context_container_keys_default = rule46;
 
 // rules/service-options.ts
 var TYPES = /* @__PURE__ */ new Map([
@@ -36315,7 +36741,7 @@ var TYPES = /* @__PURE__ */ new Map([
   ["nodeport", "NodePort"],
   ["loadbalancer", "LoadBalancer"]
 ]);
-var rule46 = {
+var rule47 = {
   meta: {
     id: "service-options",
     severity: "warning",
@@ -36365,10 +36791,10 @@ var rule46 = {
     }
   }
 };
-var service_options_default = rule46;
+var service_options_default = rule47;
 
 // rules/shared-memory.ts
-var rule47 = {
+var rule48 = {
   meta: {
     id: "shared-memory",
     severity: "warning",
@@ -36420,7 +36846,7 @@ var rule47 = {
     }
   }
 };
-var shared_memory_default = rule47;
+var shared_memory_default = rule48;
 
 // rules/unsupported-create-option.ts
 var TOP = {
@@ -36502,7 +36928,7 @@ function scan2(members, parent, table, prefix, report2) {
     report2(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
-var rule48 = {
+var rule49 = {
   meta: {
     id: "unsupported-create-option",
     severity: "warning",
@@ -36523,11 +36949,11 @@ var rule48 = {
     }
   }
 };
-var unsupported_create_option_default = rule48;
+var unsupported_create_option_default = rule49;
 
 // rules/upstream-protocol-value.ts
 var PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
-var rule49 = {
+var rule50 = {
   meta: {
     id: "upstream-protocol-value",
     severity: "error",
@@ -36555,7 +36981,7 @@ var rule49 = {
     }
   }
 };
-var upstream_protocol_value_default = rule49;
+var upstream_protocol_value_default = rule50;
 
 // rules/user-option.ts
 var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
@@ -36582,7 +37008,7 @@ function plan(mod, root3, user, uid, gid) {
   const add = keys.length === 1 ? ensureValue(sc, [keys[0]], missing[keys[0]]) : { op: "set", node: sc, value: { ...sc.value, ...missing } };
   return { migrated: false, fix: [{ op: "remove", node: user }, add] };
 }
-var rule50 = {
+var rule51 = {
   meta: {
     id: "user-option",
     severity: "warning",
@@ -36624,7 +37050,7 @@ var rule50 = {
     }
   }
 };
-var user_option_default = rule50;
+var user_option_default = rule51;
 
 // rules/vm-allowed-bind-sources.ts
 var STRIPPED = ["Devices", "PidMode", "NetworkMode", "IpcMode", "SecurityOpt", "UsernsMode", "CgroupParent"];
@@ -36638,7 +37064,7 @@ function allowed(source, roots) {
   const s = trimSlashes(source);
   return roots.some((r) => r === "/" || s === r || s.startsWith(r + "/"));
 }
-var rule51 = {
+var rule52 = {
   meta: {
     id: "vm-allowed-bind-sources",
     severity: "warning",
@@ -36684,10 +37110,10 @@ var rule51 = {
     }
   }
 };
-var vm_allowed_bind_sources_default = rule51;
+var vm_allowed_bind_sources_default = rule52;
 
 // rules/vm-elevated-permissions.ts
-var rule52 = {
+var rule53 = {
   meta: {
     id: "vm-elevated-permissions",
     severity: "info",
@@ -36713,10 +37139,10 @@ var rule52 = {
     }
   }
 };
-var vm_elevated_permissions_default = rule52;
+var vm_elevated_permissions_default = rule53;
 
 // rules/vm-gpu-request.ts
-var rule53 = {
+var rule54 = {
   meta: {
     id: "vm-gpu-request",
     severity: "error",
@@ -36748,7 +37174,7 @@ var rule53 = {
     }
   }
 };
-var vm_gpu_request_default = rule53;
+var vm_gpu_request_default = rule54;
 
 // rules/vm-k8s-agent-env.ts
 var KUBERNETES_AGENT_SETTINGS = [
@@ -36773,7 +37199,7 @@ var KUBERNETES_AGENT_SETTINGS = [
 ];
 var canonical = (name) => name.toLowerCase().replace(/:/g, "__");
 var KNOWN = new Map(KUBERNETES_AGENT_SETTINGS.map((n) => [canonical(n), n]));
-var rule54 = {
+var rule55 = {
   meta: {
     id: "vm-k8s-agent-env",
     severity: "warning",
@@ -36800,7 +37226,7 @@ var rule54 = {
     }
   }
 };
-var vm_k8s_agent_env_default = rule54;
+var vm_k8s_agent_env_default = rule55;
 
 // rules/vm-k8s-experimental.ts
 var MEMORY_UNITS = { "": 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
@@ -36868,7 +37294,7 @@ function leftToOtherRules(mod, member) {
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
 }
-var rule55 = {
+var rule56 = {
   meta: {
     id: "vm-k8s-experimental",
     severity: "warning",
@@ -36896,7 +37322,7 @@ function checkModule4(_manifest, mod, report2) {
     report2({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
   }
 }
-var vm_k8s_experimental_default = rule55;
+var vm_k8s_experimental_default = rule56;
 
 // rules/vm-mqtt-broker.ts
 var BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
@@ -36905,7 +37331,7 @@ function schemaOf(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
-var rule56 = {
+var rule57 = {
   meta: {
     id: "vm-mqtt-broker",
     severity: "warning",
@@ -36950,13 +37376,13 @@ var rule56 = {
     }
   }
 };
-var vm_mqtt_broker_default = rule56;
+var vm_mqtt_broker_default = rule57;
 
 // rules/vm-runtime-image.ts
 var RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
 var VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
 var RUNTIME_TAG = "1.6";
-var rule57 = {
+var rule58 = {
   meta: {
     id: "vm-runtime-image",
     severity: "error",
@@ -36988,10 +37414,10 @@ var rule57 = {
     }
   }
 };
-var vm_runtime_image_default = rule57;
+var vm_runtime_image_default = rule58;
 
 // rules/vm-share-bind.ts
-var rule58 = {
+var rule59 = {
   meta: {
     id: "vm-share-bind",
     severity: "error",
@@ -37038,7 +37464,7 @@ var rule58 = {
     }
   }
 };
-var vm_share_bind_default = rule58;
+var vm_share_bind_default = rule59;
 
 // rules/volume-mount-share-name.ts
 var SHARE_ROOT2 = /^\/home\/hcsshares\/([^/]+)/;
@@ -37048,7 +37474,7 @@ function shareNameProblem(name) {
   if (!/^[A-Za-z0-9]/.test(name) || !/[A-Za-z0-9]$/.test(name) || name.includes("--")) return "has to start and end with a letter or digit, and each '-' must stand between letters or digits";
   return void 0;
 }
-var rule59 = {
+var rule60 = {
   meta: {
     id: "volume-mount-share-name",
     severity: "warning",
@@ -37079,7 +37505,7 @@ var rule59 = {
     }
   }
 };
-var volume_mount_share_name_default = rule59;
+var volume_mount_share_name_default = rule60;
 
 // rules/vm-share-volume.ts
 function writtenForAse(manifest) {
@@ -37087,7 +37513,7 @@ function writtenForAse(manifest) {
     (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
   );
 }
-var rule60 = {
+var rule61 = {
   meta: {
     id: "vm-share-volume",
     severity: "error",
@@ -37138,10 +37564,10 @@ var rule60 = {
     }
   }
 };
-var vm_share_volume_default = rule60;
+var vm_share_volume_default = rule61;
 
 // rules/vm-tls-protocols.ts
-var rule61 = {
+var rule62 = {
   meta: {
     id: "vm-tls-protocols",
     severity: "info",
@@ -37164,10 +37590,10 @@ var rule61 = {
     }
   }
 };
-var vm_tls_protocols_default = rule61;
+var vm_tls_protocols_default = rule62;
 
 // rules/volume-name-collision.ts
-var rule62 = {
+var rule63 = {
   meta: {
     id: "volume-name-collision",
     severity: "error",
@@ -37215,7 +37641,7 @@ var rule62 = {
     }
   }
 };
-var volume_name_collision_default = rule62;
+var volume_name_collision_default = rule63;
 
 // rules/wireserver-env.ts
 function removal(mod, v) {
@@ -37225,7 +37651,7 @@ function removal(mod, v) {
   }
   return { op: "remove", node: v.node };
 }
-var rule63 = {
+var rule64 = {
   meta: {
     id: "wireserver-env",
     severity: "warning",
@@ -37249,7 +37675,7 @@ var rule63 = {
     }
   }
 };
-var wireserver_env_default = rule63;
+var wireserver_env_default = rule64;
 
 // rules/index.ts
 var builtinRules = [
@@ -37260,6 +37686,7 @@ var builtinRules = [
   device_binding_default,
   docker_resource_limits_default,
   duplicate_host_port_default,
+  duplicate_key_default,
   entrypoint_default,
   env_name_colon_default,
   env_name_invalid_default,
@@ -37319,6 +37746,139 @@ var builtinRules = [
   wireserver_env_default
 ];
 
+// src/engine/guard.ts
+function declaredPaths(edits) {
+  const out = [];
+  for (const e of edits) {
+    switch (e.op) {
+      case "set":
+        out.push(logicalPath(e.node));
+        break;
+      case "remove": {
+        const p = logicalPath(e.node);
+        out.push(typeof p[p.length - 1] === "number" ? p.slice(0, -1) : p);
+        break;
+      }
+      case "rename": {
+        const p = logicalPath(e.node);
+        out.push(p, [...p.slice(0, -1), e.key]);
+        break;
+      }
+      case "add": {
+        const p = logicalPath(e.parent);
+        out.push(e.key !== void 0 && !e.parent.isArray ? [...p, e.key] : p);
+        break;
+      }
+      case "createOptions":
+        out.push([...logicalPath(e.settings), "createOptions"]);
+        break;
+    }
+  }
+  return out;
+}
+function logicalPath(node) {
+  const info = node.space.embedded;
+  return info === void 0 ? node.path : [...info.settingsPath, "createOptions", ...node.path];
+}
+function duplicateSignatures(m) {
+  const counts = /* @__PURE__ */ new Map();
+  const add = (sig) => counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  for (const d of findDuplicateKeys(m.source.text)) add(`file:${d.key}@${d.path.length}`);
+  for (const mod of m.modules) {
+    const text = mod.createOptions.text;
+    if (text === void 0 || mod.createOptions.error !== void 0) continue;
+    for (const d of findDuplicateKeys(text)) add(`createOptions:${d.key}@${d.path.length}`);
+  }
+  return counts;
+}
+function trieOf(paths) {
+  const root3 = { whole: false, kids: /* @__PURE__ */ new Map() };
+  for (const p of paths) {
+    let t = root3;
+    for (const seg of p) {
+      const k = String(seg);
+      let next = t.kids.get(k);
+      if (next === void 0) t.kids.set(k, next = { whole: false, kids: /* @__PURE__ */ new Map() });
+      t = next;
+    }
+    t.whole = true;
+  }
+  return root3;
+}
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function withJoinedCreateOptions(o) {
+  const keys = Object.keys(o).filter(isChunkKey);
+  if (keys.length === 0 || !keys.every((k) => typeof o[k] === "string")) return o;
+  const joined = keys.sort((a, b) => chunkOrder(a) - chunkOrder(b)).map((k) => o[k]).join("");
+  let value = joined;
+  if (joined.trim() !== "") {
+    try {
+      value = JSON.parse(joined);
+    } catch {
+      const tolerant = parseWithBarePlaceholders(joined);
+      if (tolerant !== void 0) value = tolerant.value;
+    }
+  }
+  const out = {};
+  for (const [k, v] of Object.entries(o)) if (!isChunkKey(k)) out[k] = v;
+  out.createOptions = value;
+  return out;
+}
+function firstChange(before, after, t, path) {
+  if (t?.whole) return void 0;
+  if (before === after) return void 0;
+  if (Array.isArray(before)) {
+    if (!Array.isArray(after) || after.length !== before.length) return path;
+    for (let i = 0; i < before.length; i++) {
+      const hit = firstChange(before[i], after[i], t?.kids.get(String(i)), [...path, i]);
+      if (hit !== void 0) return hit;
+    }
+    return void 0;
+  }
+  if (isObj3(before)) {
+    if (!isObj3(after)) return path;
+    const b = withJoinedCreateOptions(before);
+    const a = withJoinedCreateOptions(after);
+    for (const k of Object.keys(b)) {
+      const kt = t?.kids.get(k);
+      if (!Object.prototype.hasOwnProperty.call(a, k)) {
+        if (kt?.whole) continue;
+        return [...path, k];
+      }
+      const hit = firstChange(b[k], a[k], kt, [...path, k]);
+      if (hit !== void 0) return hit;
+    }
+    for (const k of Object.keys(a)) {
+      if (Object.prototype.hasOwnProperty.call(b, k)) continue;
+      if (t?.kids.get(k)?.whole) continue;
+      return [...path, k];
+    }
+    return void 0;
+  }
+  return Number.isNaN(before) && Number.isNaN(after) ? void 0 : path;
+}
+function guardBaseline(manifest) {
+  return { manifest, duplicates: duplicateSignatures(manifest) };
+}
+function guardCheck(before, after, declared) {
+  const baseline = guardBaseline(after);
+  const violation = violationOf(before, baseline, declared);
+  return violation === void 0 ? { baseline } : { violation, baseline };
+}
+function violationOf(before, afterBaseline, declared) {
+  const after = afterBaseline.manifest;
+  const dups = afterBaseline.duplicates;
+  for (const [sig, n] of dups) {
+    if (n > (before.duplicates.get(sig) ?? 0)) {
+      const key = sig.slice(sig.indexOf(":") + 1, sig.lastIndexOf("@"));
+      return `it would define the key '${key}' twice in one object (the last would win and the first be lost)`;
+    }
+  }
+  const changed = firstChange(before.manifest.root.value, after.root.value, trieOf(declared), []);
+  if (changed !== void 0) return `it would change a value it does not own (at /${changed.map(String).join("/")})`;
+  return void 0;
+}
+
 // src/engine/lint.ts
 import * as crypto from "node:crypto";
 
@@ -37343,8 +37903,12 @@ function toPointer(path) {
 }
 
 // src/engine/position.ts
-function fileSpan(node, part, range) {
+function fileSpan(node, part, range, span) {
   const space = node.space;
+  if (span !== void 0) {
+    const [a, b] = span;
+    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
+  }
   const at = node.locate();
   if (at === void 0) return void 0;
   let start;
@@ -37494,8 +38058,8 @@ function parseDirectives(source, known) {
   }
   return out;
 }
-function severityOf(rule64, severities) {
-  const s = severities?.[rule64.meta.id] ?? rule64.meta.severity;
+function severityOf(rule65, severities) {
+  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
   return s === "off" ? void 0 : s;
 }
 function applyDirectives(source, messages, s) {
@@ -37503,14 +38067,14 @@ function applyDirectives(source, messages, s) {
   const known = new Set(s.rules.map((r) => r.meta.id));
   const directives = parseDirectives(source, known);
   const out = [];
-  const report2 = (rule64, d, message) => {
-    const severity = severityOf(rule64, s.severities);
+  const report2 = (rule65, d, message) => {
+    const severity = severityOf(rule65, s.severities);
     if (severity === void 0) return;
     const a = source.position(d.comment.start);
     const b = source.position(d.comment.end);
-    const parts = [rule64.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
     out.push({
-      ruleId: rule64.meta.id,
+      ruleId: rule65.meta.id,
       severity,
       message,
       line: a.line,
@@ -37522,7 +38086,7 @@ function applyDirectives(source, messages, s) {
       target: s.target,
       pointer: "",
       fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
     });
   };
   for (const d of directives) {
@@ -37546,19 +38110,28 @@ function applyDirectives(source, messages, s) {
 }
 
 // src/engine/text-fix.ts
-function fixAsTextEdit(manifest, edits) {
+var MAX_JOINED_GAP = 80;
+function fixAsText(manifest, edits) {
   const batch = new EditBatch(manifest.root.space);
   if (!batch.tryAdd(edits)) return void 0;
   const parts = batch.textEdits();
   if (parts.length === 0) return void 0;
-  const text = manifest.source.text;
+  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
+  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
+  let gap = 0;
+  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
+  if (gap > MAX_JOINED_GAP) return { edits: list };
+  return { fix: joinEdits(manifest.source.text, parts), edits: list };
+}
+function joinEdits(text, parts) {
   const start = parts[0].start;
-  const end = Math.max(...parts.map((p) => p.end));
+  let end = start;
   let out = "";
   let pos = start;
   for (const p of parts) {
     out += text.slice(pos, p.start) + p.text;
     pos = Math.max(pos, p.end);
+    end = Math.max(end, p.end);
   }
   out += text.slice(pos, end);
   return { start, end, text: out };
@@ -37575,30 +38148,36 @@ function fingerprint(parts) {
 var fixTextCache = /* @__PURE__ */ new WeakMap();
 function fixTextOf(manifest, edits) {
   let t = fixTextCache.get(edits);
-  if (t === void 0) fixTextCache.set(edits, t = fixAsTextEdit(manifest, edits) ?? null);
-  return t === null ? void 0 : { ...t };
+  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
+  return t === null ? void 0 : t;
 }
 function describeFixes(manifest, messages) {
   for (const m of messages) {
     if (m.edits !== void 0) {
-      const text = fixTextOf(manifest, m.edits);
-      if (text !== void 0) m.fix = text;
+      const t = fixTextOf(manifest, m.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) m.fix = { ...t.fix };
+        m.fixEdits = t.edits;
+      }
     }
     for (const sg of m.suggestions ?? []) {
-      const text = fixTextOf(manifest, sg.edits);
-      if (text !== void 0) sg.fix = text;
+      const t = fixTextOf(manifest, sg.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) sg.fix = { ...t.fix };
+        sg.fixEdits = t.edits;
+      }
     }
   }
 }
-function appliesTo(rule64, target2) {
-  return (rule64.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+function appliesTo(rule65, target2) {
+  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
 }
-function severityFor(rule64, settings, requested) {
-  if (!appliesTo(rule64, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule64.meta.id];
+function severityFor(rule65, settings, requested) {
+  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule65.meta.id];
   if (configured === "off") return void 0;
   if (configured !== void 0) return configured;
-  return requested ?? rule64.meta.severity;
+  return requested ?? rule65.meta.severity;
 }
 function summarize(filePath, messages, extra = {}) {
   let errorCount = 0;
@@ -37627,12 +38206,12 @@ function lintRead(filePath, read2, settings) {
       return { result: summarize(filePath, [], { skipped: true }) };
     }
     const messages2 = [];
-    for (const rule64 of settings.rules) {
-      if (rule64.checkSyntax === void 0) continue;
-      const severity = severityFor(rule64, settings, void 0);
+    for (const rule65 of settings.rules) {
+      if (rule65.checkSyntax === void 0) continue;
+      const severity = severityFor(rule65, settings, void 0);
       if (severity === void 0) continue;
-      rule64.checkSyntax(read2.error, (message) => {
-        messages2.push(textDiagnostic(source, rule64, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      rule65.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
       });
     }
     return { result: summarize(filePath, messages2) };
@@ -37642,28 +38221,28 @@ function lintRead(filePath, read2, settings) {
   const seen = /* @__PURE__ */ new Map();
   const target2 = settings.target ?? DEFAULT_TARGET;
   const ran = /* @__PURE__ */ new Set();
-  for (const rule64 of settings.rules) {
-    if (severityFor(rule64, settings, void 0) === void 0) continue;
-    ran.add(rule64.meta.id);
+  for (const rule65 of settings.rules) {
+    if (severityFor(rule65, settings, void 0) === void 0) continue;
+    ran.add(rule65.meta.id);
     const ctx = {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule64.meta.id] ?? {},
+      options: settings.ruleOptions?.[rule65.meta.id] ?? {},
       report(d) {
-        const severity = severityFor(rule64, settings, d.severity);
+        const severity = severityFor(rule65, settings, d.severity);
         if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule64.meta.repair !== "fix") {
-          throw new Error(`rule ${rule64.meta.id} reported a fix but its meta.repair is '${rule64.meta.repair}'`);
+        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
+          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
         }
-        messages.push(toDiagnostic(manifest, rule64, severity, d, display2, seen, settings.suppress, target2));
+        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
       }
     };
     try {
-      rule64.check(ctx);
+      rule65.check(ctx);
     } catch (e) {
       messages.push(
-        textDiagnostic(manifest.source, rule64, "error", `internal error in rule ${rule64.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
       );
     }
   }
@@ -37675,11 +38254,11 @@ function lintRead(filePath, read2, settings) {
 function targetPart(target2) {
   return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
 }
-function textDiagnostic(source, rule64, severity, message, start, end, display2, target2) {
+function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
   const s = source.position(start);
   const e = source.position(end);
   return {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: s.line,
@@ -37690,21 +38269,21 @@ function textDiagnostic(source, rule64, severity, message, start, end, display2,
     endOffset: end,
     target: target2,
     pointer: "",
-    fingerprint: fingerprint([rule64.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
 }
 function interpolate(template, data) {
   if (data === void 0) return template;
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
 }
-function messageOf(rule64, d, module) {
+function messageOf(rule65, d, module) {
   if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule64.meta.id} reported neither a messageId nor a message`);
+    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
     return d.message;
   }
-  const template = rule64.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule64.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const template = rule65.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
   const text = interpolate(template, d.data);
   return module === void 0 ? text : `module '${module}': ${text}`;
 }
@@ -37712,18 +38291,18 @@ function moduleName(d) {
   if (d.module === void 0) return void 0;
   return typeof d.module === "string" ? d.module : d.module.name;
 }
-function toDiagnostic(manifest, rule64, severity, d, display2, seen, suppress, target2) {
-  const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
+function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
+  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);
   const module = moduleName(d);
-  const message = messageOf(rule64, d, module);
-  const baseKey = rule64.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const message = messageOf(rule65, d, module);
+  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
   const n = seen.get(baseKey) ?? 0;
   seen.set(baseKey, n + 1);
   const diag = {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: s.line,
@@ -37734,13 +38313,13 @@ function toDiagnostic(manifest, rule64, severity, d, display2, seen, suppress, t
     endOffset: span[1],
     target: target2,
     pointer,
-    fingerprint: fingerprint([rule64.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
   if (module !== void 0) diag.module = module;
   if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
   if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule64.meta.id, module, pointer, filePath: display2 });
+  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
   if (sup !== void 0) diag.suppressed = sup;
   return diag;
 }
@@ -37753,16 +38332,39 @@ function isApplicable(d) {
 function createOptionsErrors(m) {
   return m.modules.filter((x) => x.createOptions.error !== void 0).length;
 }
-function applyPass(filePath, manifest, fixes, accepted) {
+function applyFixes(filePath, manifest, baseline, fixes) {
   const batch = new EditBatch(manifest.root.space);
+  const accepted = [];
+  const refused = /* @__PURE__ */ new Map();
   fixes.forEach((edits, i) => {
-    if (batch.tryAdd(edits)) accepted(i);
+    if (batch.tryAdd(edits)) accepted.push(i);
+    else if (batch.refusal === "unplaceable") refused.set(i, "its edits cannot be placed safely (a target that is gone, or a key its object defines twice)");
   });
-  if (batch.empty) return void 0;
-  const raw = manifest.source.restore(batch.apply());
+  if (batch.empty) return { accepted: [], refused, failure: accepted.length > 0 ? "it changes nothing" : void 0 };
+  const text = batch.apply();
+  if (text === manifest.source.text) return { accepted, refused, failure: "it changes nothing" };
+  const raw = manifest.source.restore(text);
   const read2 = readManifest(filePath, raw);
-  if (read2.kind !== "manifest" || createOptionsErrors(read2.manifest) > createOptionsErrors(manifest)) return void 0;
-  return { raw, read: read2 };
+  if (read2.kind !== "manifest") return { accepted, refused, failure: "the file would no longer be a readable manifest" };
+  if (createOptionsErrors(read2.manifest) > createOptionsErrors(manifest)) return { accepted, refused, failure: "a createOptions would no longer be a JSON object" };
+  const declared = [];
+  for (const i of accepted) declared.push(...declaredPaths(fixes[i]));
+  const verdict = guardCheck(baseline, read2.manifest, declared);
+  if (verdict.violation !== void 0) return { accepted, refused, failure: verdict.violation };
+  return { pass: { raw, read: read2, declared, baseline: verdict.baseline }, accepted, refused };
+}
+function distinctFixes(candidates) {
+  const byEdits = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const d of candidates) {
+    let entry = byEdits.get(d.edits);
+    if (entry === void 0) {
+      byEdits.set(d.edits, entry = { edits: d.edits, findings: [] });
+      out.push(entry);
+    }
+    entry.findings.push(d);
+  }
+  return out;
 }
 function fixText(filePath, raw, settings) {
   const passSettings = { ...settings, fixText: false };
@@ -37772,35 +38374,71 @@ function fixText(filePath, raw, settings) {
   let applied = 0;
   let passes = 0;
   const rejected = [];
-  const rejectedKeys = /* @__PURE__ */ new Set();
+  const touched = [];
+  const withheld = /* @__PURE__ */ new Map();
+  const withhold = (findings, why) => {
+    for (const d of findings) {
+      if (withheld.has(d.fingerprint)) continue;
+      withheld.set(d.fingerprint, why);
+      rejected.push({ ...d, fixWithheld: why });
+    }
+  };
+  let baseline;
   while (manifest !== void 0 && passes < MAX_FIX_PASSES) {
-    const candidates = result.messages.filter((d) => isApplicable(d) && !rejectedKeys.has(d.fingerprint));
+    const candidates = distinctFixes(result.messages.filter((d) => isApplicable(d) && !withheld.has(d.fingerprint)));
     if (candidates.length === 0) break;
+    baseline ??= guardBaseline(manifest);
     passes++;
-    let acceptedIdx = [];
-    let next = applyPass(filePath, manifest, candidates.map((d) => d.edits), (i) => acceptedIdx.push(i));
-    if (next === void 0) {
-      acceptedIdx = [];
-      for (let i = 0; i < candidates.length; i++) {
-        const single = applyPass(filePath, manifest, [candidates[i].edits], () => {
-        });
-        if (single === void 0) {
-          rejectedKeys.add(candidates[i].fingerprint);
-          rejected.push(candidates[i]);
-        } else if (next === void 0) {
-          next = single;
-          acceptedIdx = [i];
+    const all = applyFixes(filePath, manifest, baseline, candidates.map((c) => c.edits));
+    for (const [i, why] of all.refused) withhold(candidates[i].findings, why);
+    let next = all.pass;
+    let acceptedIdx = all.accepted;
+    if (next === void 0 && all.accepted.length > 0) {
+      const good = [];
+      for (const i of all.accepted) {
+        const single = applyFixes(filePath, manifest, baseline, [candidates[i].edits]);
+        if (single.pass === void 0) withhold(candidates[i].findings, single.failure ?? [...single.refused.values()][0] ?? "it cannot be applied");
+        else good.push(i);
+      }
+      if (good.length > 0) {
+        const together = applyFixes(filePath, manifest, baseline, good.map((i) => candidates[i].edits));
+        if (together.pass !== void 0 && together.accepted.length === good.length) {
+          next = together.pass;
+          acceptedIdx = good;
+        } else {
+          let kept = [];
+          for (const i of good) {
+            const trial = applyFixes(filePath, manifest, baseline, [...kept, i].map((k) => candidates[k].edits));
+            if (trial.pass !== void 0 && trial.accepted.length === kept.length + 1) {
+              kept = [...kept, i];
+              next = trial.pass;
+            }
+          }
+          acceptedIdx = kept;
         }
       }
-      if (next === void 0) break;
+    }
+    if (next === void 0) {
+      if (all.accepted.length === 0 && all.refused.size === 0) break;
+      continue;
     }
     applied += acceptedIdx.length;
     current = next.raw;
     read2 = next.read;
+    touched.push(...next.declared);
     ({ result, manifest } = lintRead(filePath, read2, passSettings));
+    baseline = next.baseline;
   }
+  for (const d of result.messages) {
+    const why = withheld.get(d.fingerprint);
+    if (why === void 0) continue;
+    d.fixWithheld = why;
+    d.message += ` (automatic fix withheld: ${why})`;
+    delete d.edits;
+  }
+  if (withheld.size > 0) result = { ...result, fixableCount: result.messages.filter((m) => m.edits !== void 0 && m.suppressed === void 0).length };
   if (manifest !== void 0 && settings.fixText !== false) describeFixes(manifest, result.messages);
-  return { output: current, changed: current !== raw, applied, passes, result, rejected };
+  return { output: current, changed: current !== raw, applied, passes, result, rejected, touched };
 }
 
 // src/render/paths.ts
@@ -39943,9 +40581,9 @@ var pseudoRules = [readErrorRule, suppressionExpiredRule];
 function fingerprintOf(parts) {
   return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
-function fileDiagnostic(rule64, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
+function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
   return {
-    ruleId: rule64.meta.id,
+    ruleId: rule65.meta.id,
     severity,
     message,
     line: at.line,
@@ -39955,8 +40593,8 @@ function fileDiagnostic(rule64, severity, message, displayPath, extra, at = { li
     offset: at.offset,
     endOffset: at.offset,
     pointer: "",
-    fingerprint: fingerprintOf([rule64.meta.id, displayPath, extra]),
-    docs: rule64.meta.docs ?? docsUrl(rule64.meta.id)
+    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
   };
 }
 var writeErrorRule = {
@@ -41070,9 +41708,9 @@ async function lintFilesDetailed(patterns, options = {}) {
   for (const { c, config, display: display2, targets } of jobs) {
     const severities = { ...config.rules, ...options.rules ?? {} };
     const sev = (r) => severities[r.meta.id] ?? r.meta.severity;
-    const failure = (rule64, message, at) => {
-      const s = sev(rule64);
-      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule64, s, message, display2, message, at)]);
+    const failure = (rule65, message, at) => {
+      const s = sev(rule65);
+      return summarize(c.path, s === "off" ? [] : [fileDiagnostic(rule65, s, message, display2, message, at)]);
     };
     if (c.error !== void 0) {
       for (const target2 of targets) results.push(forTarget(failure(readErrorRule, c.error), target2));
@@ -41127,9 +41765,9 @@ async function lintFilesDetailed(patterns, options = {}) {
   writeCopies(pending, results, cwd);
   const ranTargets = TARGETS.filter((t) => usedTargets.has(t));
   const unused = unusedSuppressions(results, configFor, cwd, (id2, config) => {
-    const rule64 = rules.get(id2);
-    if (rule64 === void 0 || !ranTargets.some((t) => appliesTo(rule64, t))) return false;
-    return (options.rules?.[id2] ?? config.rules[id2] ?? rule64.meta.severity) !== "off";
+    const rule65 = rules.get(id2);
+    if (rule65 === void 0 || !ranTargets.some((t) => appliesTo(rule65, t))) return false;
+    return (options.rules?.[id2] ?? config.rules[id2] ?? rule65.meta.severity) !== "off";
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
@@ -41290,9 +41928,37 @@ function format(results, ctx) {
   return out;
 }
 
+// src/formatters/fix-shape.ts
+function fixShape(d) {
+  if (d.fix !== void 0) return { kind: "single", edit: d.fix };
+  if (d.fixEdits !== void 0 && d.fixEdits.length > 0) return { kind: "list", edits: d.fixEdits };
+  return void 0;
+}
+function fixEditsOf(shape) {
+  return shape.kind === "single" ? [shape.edit] : shape.edits;
+}
+var SharedFixes = class {
+  firstBy = /* @__PURE__ */ new Map();
+  /** The fingerprint of the earlier finding that carries the same fix, or undefined (then this one is the first). */
+  sameAs(d) {
+    const key = d.fixEdits;
+    if (key === void 0) return void 0;
+    const first = this.firstBy.get(key);
+    if (first !== void 0 && first !== d.fingerprint) return first;
+    this.firstBy.set(key, d.fingerprint);
+    return void 0;
+  }
+};
+
 // src/formatters/json.ts
+function fixMembers(shape) {
+  if (shape === void 0) return {};
+  if (shape.kind === "single") return { fix: { range: [shape.edit.start, shape.edit.end], text: shape.edit.text } };
+  return { fixEdits: shape.edits.map((e) => ({ range: [e.start, e.end], text: e.text })) };
+}
 function format2(results, _ctx) {
   const out = linted(results).map((r) => {
+    const shared = new SharedFixes();
     const entry = {
       filePath: r.filePath,
       // a file checked for several targets has an entry per target
@@ -41311,9 +41977,15 @@ function format2(results, _ctx) {
           fingerprint: m.fingerprint
         };
         if (m.suppressed !== void 0) msg.suppressed = m.suppressed;
-        if (m.fix !== void 0) msg.fix = { range: [m.fix.start, m.fix.end], text: m.fix.text };
-        const sugg = (m.suggestions ?? []).filter((s) => s.fix !== void 0);
-        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
+        const shape = fixShape(m);
+        if (shape !== void 0) {
+          const first = shared.sameAs(m);
+          if (first !== void 0) msg.fixSameAs = first;
+          else Object.assign(msg, fixMembers(shape));
+        }
+        if (m.fixWithheld !== void 0) msg.fixWithheld = m.fixWithheld;
+        const sugg = (m.suggestions ?? []).filter((s) => fixShape(s) !== void 0);
+        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, ...fixMembers(fixShape(s)) }));
         return msg;
       }),
       errorCount: r.errorCount,
@@ -41332,13 +42004,13 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uriOf(path) {
   return path.split("/").map((s) => s === ".." || s === "." ? s : encodeURIComponent(s)).join("/");
 }
-function ruleDescriptor(rule64) {
+function ruleDescriptor(rule65) {
   return {
-    id: rule64.meta.id,
-    shortDescription: { text: rule64.meta.description },
-    helpUri: rule64.meta.docs ?? docsUrl(rule64.meta.id),
-    defaultConfiguration: { level: LEVEL[rule64.meta.severity] },
-    properties: { facts: rule64.meta.facts, repair: rule64.meta.repair }
+    id: rule65.meta.id,
+    shortDescription: { text: rule65.meta.description },
+    helpUri: rule65.meta.docs ?? docsUrl(rule65.meta.id),
+    defaultConfiguration: { level: LEVEL[rule65.meta.severity] },
+    properties: { facts: rule65.meta.facts, repair: rule65.meta.repair }
   };
 }
 function format3(results, ctx) {
@@ -41368,7 +42040,7 @@ function sarifRun(all, ctx, target2) {
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
         } });
       }
     }
@@ -41377,12 +42049,13 @@ function sarifRun(all, ctx, target2) {
   for (const f of files) {
     const uri = uriOf(relativePath(f.filePath, ctx.cwd));
     const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
-    const change = (description2, edit) => ({
+    const shared = new SharedFixes();
+    const change = (description2, shape) => ({
       description: { text: description2 },
       artifactChanges: [
         {
           artifactLocation,
-          replacements: [{ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }]
+          replacements: fixEditsOf(shape).map((edit) => ({ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }))
         }
       ]
     });
@@ -41402,14 +42075,25 @@ function sarifRun(all, ctx, target2) {
         ],
         partialFingerprints: { "iotedgeGpuLint/v1": m.fingerprint }
       };
-      if (m.module !== void 0) result.properties = { module: m.module, pointer: m.pointer };
+      const properties = {};
+      if (m.module !== void 0) Object.assign(properties, { module: m.module, pointer: m.pointer });
       if (m.suppressed !== void 0) {
         result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
-      if (m.fix !== void 0) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
-      for (const s of m.suggestions ?? []) if (s.fix !== void 0) fixes.push(change(s.message, s.fix));
+      const shape = fixShape(m);
+      if (shape !== void 0) {
+        const first = shared.sameAs(m);
+        if (first !== void 0) properties.fixSameAs = first;
+        else fixes.push(change(`Fix: ${m.ruleId}`, shape));
+      }
+      if (m.fixWithheld !== void 0) properties.fixWithheld = m.fixWithheld;
+      for (const s of m.suggestions ?? []) {
+        const sShape = fixShape(s);
+        if (sShape !== void 0) fixes.push(change(s.message, sShape));
+      }
       if (fixes.length > 0) result.fixes = fixes;
+      if (Object.keys(properties).length > 0) result.properties = properties;
       sarifResults.push(result);
     }
   }

@@ -176,29 +176,36 @@ function toFinding(path: string, m: Diagnostic, text: string, target: Target): F
   };
   if (m.module !== undefined) f.module = m.module;
   f.target = m.target ?? target;
-  const edit = m.fix ?? m.suggestions?.find((s) => s.fix !== undefined)?.fix;
+  const hasFix = m.fix !== undefined || m.fixEdits !== undefined;
+  const carrier = hasFix ? m : m.suggestions?.find((s) => s.fix !== undefined || s.fixEdits !== undefined);
+  const edit = carrier?.fixEdits ?? carrier?.fix;
   if (edit !== undefined) {
-    const r = lineReplacement(text, edit, m.line, m.endLine, m.fix !== undefined ? "fix" : "suggestion");
+    const r = lineReplacement(text, edit, m.line, m.endLine, hasFix ? "fix" : "suggestion");
     if (r !== undefined) f.replacement = r;
   }
   return f;
 }
 
 /**
- * The edit as a replacement of whole lines that also covers the finding's own lines
- * (a review suggestion replaces exactly the commented lines).
+ * The edit (or the sorted edits of one fix) as a replacement of whole lines that also covers the
+ * finding's own lines (a review suggestion replaces exactly the commented lines); undefined when
+ * the edits do not fit a suggestion's line range.
  */
 export function lineReplacement(
   text: string,
-  edit: { start: number; end: number; text: string },
+  edit: { start: number; end: number; text: string } | readonly { start: number; end: number; text: string }[],
   findingLine: number,
   findingEndLine: number,
   kind: "fix" | "suggestion",
 ): LineReplacement | undefined {
+  const edits = "length" in edit ? edit : [edit];
+  if (edits.length === 0) return undefined;
   const source = new Source("", text);
   const starts = source.lineStarts;
-  const editStart = source.position(edit.start).line;
-  const lastChar = edit.end > edit.start ? edit.end - 1 : edit.end;
+  const first = edits[0]!;
+  const last = edits.reduce((a, e) => (e.end > a.end ? e : a), first);
+  const editStart = source.position(first.start).line;
+  const lastChar = last.end > last.start ? last.end - 1 : last.end;
   const editEnd = source.position(lastChar).line;
   const startLine = Math.min(editStart, findingLine);
   const endLine = Math.max(editEnd, findingEndLine);
@@ -207,6 +214,12 @@ export function lineReplacement(
   const nextLine = starts[endLine];
   let to = nextLine === undefined ? text.length : nextLine - 1;
   if (to > from && text[to - 1] === "\r") to--;
-  const replaced = text.slice(from, edit.start) + edit.text + text.slice(edit.end, to);
+  let replaced = "";
+  let pos = from;
+  for (const e of edits) {
+    replaced += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  replaced += text.slice(pos, to);
   return { startLine, endLine, text: replaced.replace(/\r\n/g, "\n"), kind };
 }

@@ -26,7 +26,7 @@ export interface TextStyle {
 }
 
 export function textStyle(text: string): TextStyle {
-  const pretty = text.includes("\n");
+  const pretty = text.includes("\n") || text.includes("\r");
   const colonMatch = /"\s*:([ \t]*)/.exec(text);
   const gapMatch = /[\]}"\d el],([ \t]*)["{[\d\-tfn]/.exec(text);
   return {
@@ -39,10 +39,21 @@ export function textStyle(text: string): TextStyle {
 }
 
 export function lineIndentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   let i = lineStart;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return text.slice(lineStart, i);
+}
+
+/** Where the line holding `offset` starts: after LF, CRLF or a lone CR (scanning back to the nearest one only). */
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    i--;
+  }
+  return i + 1;
 }
 
 function entryStarts(c: ContainerIndex): number[] {
@@ -67,7 +78,7 @@ export function containerLayout(text: string, c: ContainerIndex, style: TextStyl
     return { multiline, indent: closeIndent + style.unit, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };
   }
   const lead = text.slice(c.start + 1, starts[0]);
-  const nl = lead.lastIndexOf("\n");
+  const nl = Math.max(lead.lastIndexOf("\n"), lead.lastIndexOf("\r"));
   if (nl >= 0) {
     const indent = /^[ \t]*/.exec(lead.slice(nl + 1))![0];
     return { multiline: true, indent, unit: style.unit, eol: style.eol, colon, gap: style.gap, closeIndent };

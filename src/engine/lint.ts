@@ -5,8 +5,8 @@ import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
 import { applyDirectives } from "./directives.js";
-import { fixAsTextEdit } from "./text-fix.js";
-import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type TextEdit, type VmOptions } from "./types.js";
+import { fixAsText, type FixText } from "./text-fix.js";
+import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
 
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
@@ -24,9 +24,10 @@ export interface LintSettings {
   /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
   displayPath?: string;
   /**
-   * give each fix and suggestion as one text replacement too (`fix`, as ESLint does), for outputs
-   * that show fixes (JSON, SARIF, review suggestions); default true. Laying a fix out in the
-   * file's style costs more than finding the problem, so the CLI asks for it only for those.
+   * give each fix and suggestion as text too: `fixEdits` (text edits over the file) and, when they
+   * are close together, `fix` (one replacement, as ESLint does), for outputs that show fixes (JSON,
+   * SARIF, review suggestions); default true. Laying a fix out in the file's style costs more than
+   * finding the problem, so the CLI asks for it only for those.
    */
   fixText?: boolean;
 }
@@ -69,25 +70,32 @@ function fingerprint(parts: string[]): string {
 }
 
 // Rules often attach one fix to several findings (a Binds list converted once for every bind it
-// holds): its text is worked out once per edits array, not once per finding.
-const fixTextCache = new WeakMap<readonly Edit[], TextEdit | null>();
+// holds): its text is worked out once per edits array, not once per finding, and the findings
+// share its list of text edits.
+const fixTextCache = new WeakMap<readonly Edit[], FixText | null>();
 
-function fixTextOf(manifest: Manifest, edits: readonly Edit[]): TextEdit | undefined {
+function fixTextOf(manifest: Manifest, edits: readonly Edit[]): FixText | undefined {
   let t = fixTextCache.get(edits);
-  if (t === undefined) fixTextCache.set(edits, (t = fixAsTextEdit(manifest, edits) ?? null));
-  return t === null ? undefined : { ...t };
+  if (t === undefined) fixTextCache.set(edits, (t = fixAsText(manifest, edits) ?? null));
+  return t === null ? undefined : t;
 }
 
-/** Fill in `fix` (and each suggestion's `fix`) as one text replacement, where the edits can be placed. */
+/** Fill in `fix`/`fixEdits` (and each suggestion's), where the edits can be placed. */
 export function describeFixes(manifest: Manifest, messages: readonly Diagnostic[]): void {
   for (const m of messages) {
     if (m.edits !== undefined) {
-      const text = fixTextOf(manifest, m.edits);
-      if (text !== undefined) m.fix = text;
+      const t = fixTextOf(manifest, m.edits);
+      if (t !== undefined) {
+        if (t.fix !== undefined) m.fix = { ...t.fix };
+        m.fixEdits = t.edits;
+      }
     }
     for (const sg of m.suggestions ?? []) {
-      const text = fixTextOf(manifest, sg.edits);
-      if (text !== undefined) sg.fix = text;
+      const t = fixTextOf(manifest, sg.edits);
+      if (t !== undefined) {
+        if (t.fix !== undefined) sg.fix = { ...t.fix };
+        sg.fixEdits = t.edits;
+      }
     }
   }
 }
@@ -244,7 +252,7 @@ function toDiagnostic(
   suppress: SuppressionMatcher | undefined,
   target: Target,
 ): Diagnostic {
-  const span = fileSpan(d.node, d.part, d.range) ?? [0, 0];
+  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
   const s = manifest.source.position(span[0]);
   const e = manifest.source.position(span[1]);
   const pointer = pointerOf(d.node);

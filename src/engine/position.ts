@@ -3,8 +3,12 @@ import { toPointer } from "../json/path.js";
 import type { JNode } from "../model/node.js";
 
 /** The file offsets [start, end) a report points at. */
-export function fileSpan(node: JNode, part: "key" | "value" | undefined, range: [number, number] | undefined): [number, number] | undefined {
+export function fileSpan(node: JNode, part: "key" | "value" | undefined, range: [number, number] | undefined, span?: [number, number]): [number, number] | undefined {
   const space = node.space;
+  if (span !== undefined) {
+    const [a, b] = span;
+    return space.toFile !== undefined ? [space.toFile(a), space.toFile(b, true)] : [a, b];
+  }
   const at = node.locate();
   if (at === undefined) return undefined;
   let start: number;

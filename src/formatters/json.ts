@@ -1,13 +1,26 @@
 import type { FileResult } from "../engine/lint.js";
+import { fixShape, SharedFixes, type FixShape } from "./fix-shape.js";
 import { linted, type FormatContext } from "./types.js";
 
+/** `fix` (one `{range, text}`, ESLint's shape) or `fixEdits` (a list of them, for edits far apart). */
+function fixMembers(shape: FixShape | undefined): Record<string, unknown> {
+  if (shape === undefined) return {};
+  if (shape.kind === "single") return { fix: { range: [shape.edit.start, shape.edit.end], text: shape.edit.text } };
+  return { fixEdits: shape.edits.map((e) => ({ range: [e.start, e.end], text: e.text })) };
+}
+
 /**
- * One entry per linted file, ESLint-like: `fix` and `suggestions[].fix` as `{range, text}` over the
- * file's text (offsets after a BOM, as ESLint counts them). Each entry and finding names the
- * `target` it was checked for; a file checked for several targets has an entry per target.
+ * One entry per linted file, ESLint-like. A fix is `fix: {range, text}` over the file's text
+ * (offsets after a BOM, as ESLint counts them) when its changes are close together, else
+ * `fixEdits: [{range, text}, ...]` (sorted, not overlapping; apply all of them). A fix that several
+ * findings share is written once, on the first; the others say `fixSameAs: <its fingerprint>`.
+ * Suggestions have the same `fix` or `fixEdits`. A fix the guard withheld is `fixWithheld: <why>`.
+ * Each entry and finding names the `target` it was checked for; a file checked for several targets
+ * has an entry per target.
  */
 export function format(results: FileResult[], _ctx: FormatContext): string {
   const out = linted(results).map((r) => {
+    const shared = new SharedFixes();
     const entry: Record<string, unknown> = {
       filePath: r.filePath,
       // a file checked for several targets has an entry per target
@@ -26,9 +39,15 @@ export function format(results: FileResult[], _ctx: FormatContext): string {
           fingerprint: m.fingerprint,
         };
         if (m.suppressed !== undefined) msg.suppressed = m.suppressed;
-        if (m.fix !== undefined) msg.fix = { range: [m.fix.start, m.fix.end], text: m.fix.text };
-        const sugg = (m.suggestions ?? []).filter((s) => s.fix !== undefined);
-        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, fix: { range: [s.fix!.start, s.fix!.end], text: s.fix!.text } }));
+        const shape = fixShape(m);
+        if (shape !== undefined) {
+          const first = shared.sameAs(m);
+          if (first !== undefined) msg.fixSameAs = first;
+          else Object.assign(msg, fixMembers(shape));
+        }
+        if (m.fixWithheld !== undefined) msg.fixWithheld = m.fixWithheld;
+        const sugg = (m.suggestions ?? []).filter((s) => fixShape(s) !== undefined);
+        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, ...fixMembers(fixShape(s)) }));
         return msg;
       }),
       errorCount: r.errorCount,

@@ -1,6 +1,7 @@
 import { appliesTo, type FileResult } from "../engine/lint.js";
 import { DEFAULT_TARGET, type Rule, type Severity, type Target, type TextEdit } from "../engine/types.js";
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from "../meta.js";
+import { fixEditsOf, fixShape, SharedFixes, type FixShape } from "./fix-shape.js";
 import { linted, relativePath, targetOf, targetsOf, type FormatContext } from "./types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -26,6 +27,8 @@ function ruleDescriptor(rule: Rule) {
  * the category, so that code scanning keeps each target's alerts apart). Regions use 1-based lines
  * and UTF-16 columns (the SARIF default), the end column exclusive; fixes replace character ranges
  * of the text (after a BOM, as editors count).
+ * A fix whose edits are far apart is one `fix` with several `replacements`; a fix several findings
+ * share is written once, on the first; the others carry `properties.fixSameAs` (its fingerprint).
  */
 export function format(results: FileResult[], ctx: FormatContext): string {
   const targets = targetsOf(results, ctx);
@@ -62,7 +65,7 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
   for (const f of files) {
     for (const m of f.messages) {
       if (!index.has(m.ruleId)) {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
       }
     }
   }
@@ -70,12 +73,13 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
   for (const f of files) {
     const uri = uriOf(relativePath(f.filePath, ctx.cwd));
     const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
-    const change = (description: string, edit: TextEdit) => ({
+    const shared = new SharedFixes();
+    const change = (description: string, shape: FixShape) => ({
       description: { text: description },
       artifactChanges: [
         {
           artifactLocation,
-          replacements: [{ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } }],
+          replacements: fixEditsOf(shape).map((edit: TextEdit) => ({ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } })),
         },
       ],
     });
@@ -95,14 +99,25 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
         ],
         partialFingerprints: { "iotedgeGpuLint/v1": m.fingerprint },
       };
-      if (m.module !== undefined) result.properties = { module: m.module, pointer: m.pointer };
+      const properties: Record<string, unknown> = {};
+      if (m.module !== undefined) Object.assign(properties, { module: m.module, pointer: m.pointer });
       if (m.suppressed !== undefined) {
         result.suppressions = [{ kind: m.suppressed.kind ?? "external", justification: m.suppressed.reason + (m.suppressed.expires ? ` (until ${m.suppressed.expires})` : "") }];
       }
       const fixes = [];
-      if (m.fix !== undefined) fixes.push(change(`Fix: ${m.ruleId}`, m.fix));
-      for (const s of m.suggestions ?? []) if (s.fix !== undefined) fixes.push(change(s.message, s.fix));
+      const shape = fixShape(m);
+      if (shape !== undefined) {
+        const first = shared.sameAs(m);
+        if (first !== undefined) properties.fixSameAs = first;
+        else fixes.push(change(`Fix: ${m.ruleId}`, shape));
+      }
+      if (m.fixWithheld !== undefined) properties.fixWithheld = m.fixWithheld;
+      for (const s of m.suggestions ?? []) {
+        const sShape = fixShape(s);
+        if (sShape !== undefined) fixes.push(change(s.message, sShape));
+      }
       if (fixes.length > 0) result.fixes = fixes;
+      if (Object.keys(properties).length > 0) result.properties = properties;
       sarifResults.push(result);
     }
   }

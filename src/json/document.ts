@@ -1,5 +1,5 @@
 import { BARE_PLACEHOLDER_RE, scan, type SyntaxProblem } from "./scanner.js";
-import { literalEnd } from "./string-literal.js";
+import { lineBreakAt, literalEnd } from "./string-literal.js";
 import { strictTemplateText } from "./template-text.js";
 import type { Path } from "./path.js";
 
@@ -249,8 +249,7 @@ export class JsonDoc {
       } else if (c === 0x2f && this.tolerant) {
         const next = t.charCodeAt(i + 1);
         if (next === 0x2f) {
-          const nl = t.indexOf("\n", i + 2);
-          i = nl < 0 ? n : nl + 1;
+          i = lineBreakAt(t, i + 2);
         } else if (next === 0x2a) {
           const close = t.indexOf("*/", i + 2);
           i = close < 0 ? n : close + 2;

@@ -10,6 +10,7 @@
  * name the first syntax error with its exact offset (merge-conflict markers included). Offsets of
  * values are found separately, on demand, by JsonDoc (document.ts).
  */
+import { lineBreakAt } from "./string-literal.js";
 
 export interface SyntaxProblem {
   offset: number;
@@ -81,8 +82,7 @@ function skipTrivia(text: string, i: number, tolerant: boolean, ext: ScanResult[
         }
         ext.comments++;
         if (next === 0x2f) {
-          const nl = text.indexOf("\n", i + 2);
-          i = nl < 0 ? n : nl + 1;
+          i = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) throw new ScanError(i, 2, "Unterminated block comment");

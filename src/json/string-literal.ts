@@ -20,10 +20,13 @@ export function decodedToRawMap(raw: string): Int32Array {
   return map.subarray(0, d + 1);
 }
 
-/** Encode text as the body of a JSON string literal (no quotes). */
-export function encodeStringBody(text: string): string {
-  const s = JSON.stringify(text);
-  return s.slice(1, -1);
+/**
+ * Encode text as the body of a JSON string literal (no quotes); `escapeSlash` writes `/` as `\/`,
+ * for a string whose file writes it that way (the agent's and .NET's serializers do).
+ */
+export function encodeStringBody(text: string, escapeSlash = false): string {
+  const s = JSON.stringify(text).slice(1, -1);
+  return escapeSlash && s.includes("/") ? s.replace(/\//g, "\\/") : s;
 }
 
 /**
@@ -40,4 +43,16 @@ export function literalEnd(text: string, i: number): number {
     if ((q - 1 - b) % 2 === 0) return q + 1;
     k = q + 1;
   }
+}
+
+/** Offset of the line break (LF or CR) that ends a `//` comment starting before `from`, or the text's length. */
+export function lineBreakAt(text: string, from: number): number {
+  const n = text.length;
+  let k = from;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return k;
+    k++;
+  }
+  return n;
 }

@@ -8,7 +8,7 @@
  * names the error. The same pass pairs the brackets of the original text for JsonDoc's locator.
  */
 import { BARE_PLACEHOLDER_RE } from "./scanner.js";
-import { literalEnd } from "./string-literal.js";
+import { lineBreakAt, literalEnd } from "./string-literal.js";
 
 export interface StrictText {
   json: string;
@@ -56,8 +56,7 @@ export function strictTemplateText(text: string): StrictText | undefined {
       if (next === 0x2f || next === 0x2a) {
         let end: number;
         if (next === 0x2f) {
-          const nl = text.indexOf("\n", i + 2);
-          end = nl < 0 ? n : nl;
+          end = lineBreakAt(text, i + 2);
         } else {
           const close = text.indexOf("*/", i + 2);
           if (close < 0) return undefined;

@@ -19,9 +19,10 @@ export declare class Source {
     constructor(filePath: string, raw: string);
     /** The file's bytes as text again (with the BOM when it had one). */
     restore(text: string): string;
+    /** Offsets where lines start: after LF, after CRLF, and after a lone CR (as editors count lines). */
     get lineStarts(): number[];
     position(offset: number): LineColumn;
-    /** The dominant line ending: CRLF when most line breaks are CRLF. */
+    /** The dominant line ending: CRLF or a lone CR when most line breaks are written that way, else LF. */
     get eol(): string;
     /** One level of indentation as the file writes it (a tab, or N spaces); two spaces when unknown. */
     get indent(): string;

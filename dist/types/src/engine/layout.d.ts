@@ -23,6 +23,8 @@ export interface TextStyle {
 }
 export declare function textStyle(text: string): TextStyle;
 export declare function lineIndentAt(text: string, offset: number): string;
+/** Where the line holding `offset` starts: after LF, CRLF or a lone CR (scanning back to the nearest one only). */
+export declare function lineStartAt(text: string, offset: number): number;
 export declare function containerLayout(text: string, c: ContainerIndex, style: TextStyle): Layout;
 /** Serialize a value to sit at an entry position with this layout. */
 export declare function serializeValue(value: unknown, layout: Layout): string;

@@ -21,9 +21,10 @@ export interface LintSettings {
     /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
     displayPath?: string;
     /**
-     * give each fix and suggestion as one text replacement too (`fix`, as ESLint does), for outputs
-     * that show fixes (JSON, SARIF, review suggestions); default true. Laying a fix out in the
-     * file's style costs more than finding the problem, so the CLI asks for it only for those.
+     * give each fix and suggestion as text too: `fixEdits` (text edits over the file) and, when they
+     * are close together, `fix` (one replacement, as ESLint does), for outputs that show fixes (JSON,
+     * SARIF, review suggestions); default true. Laying a fix out in the file's style costs more than
+     * finding the problem, so the CLI asks for it only for those.
      */
     fixText?: boolean;
 }
@@ -50,7 +51,7 @@ export interface SyntaxFailure {
 export interface SyntaxRule extends Rule {
     checkSyntax?(failure: SyntaxFailure, report: (message: string) => void): void;
 }
-/** Fill in `fix` (and each suggestion's `fix`) as one text replacement, where the edits can be placed. */
+/** Fill in `fix`/`fixEdits` (and each suggestion's), where the edits can be placed. */
 export declare function describeFixes(manifest: Manifest, messages: readonly Diagnostic[]): void;
 /** Does the rule run for this target? (A rule without `targets`, from older custom code, is a Kubernetes rule.) */
 export declare function appliesTo(rule: Rule, target: Target): boolean;

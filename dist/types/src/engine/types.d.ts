@@ -85,8 +85,10 @@ export type Edit =
 export interface Suggestion {
     message: string;
     edits: Edit[];
-    /** the same edits as one replacement of the file's text (filled in by the engine) */
+    /** the same edits as one replacement of the file's text, when its changes are close together (filled in by the engine) */
     fix?: TextEdit;
+    /** the same edits as text edits over the file's text, sorted and not overlapping (filled in by the engine) */
+    fixEdits?: readonly TextEdit[];
 }
 export interface ReportDescriptor {
     node: JNode;
@@ -100,6 +102,11 @@ export interface ReportDescriptor {
     data?: Readonly<Record<string, string | number>>;
     /** or as finished text (without the module prefix, which the engine adds only for messageId) */
     message?: string;
+    /**
+     * exact offsets in the text of the node's space (the file, or a createOptions text), for a place
+     * no node stands for: the shadowed definition of a duplicate key
+     */
+    span?: [number, number];
     /** the module the finding belongs to */
     module?: Module | string;
     /** a finding that is a milder (or harsher) variant of the rule; config severity still wins */
@@ -151,7 +158,17 @@ export interface Diagnostic {
     suppressed?: Suppression;
     /** the automatic fix, in JSON terms (applied by --fix) */
     edits?: Edit[];
-    /** the automatic fix as one replacement of the file's text, as ESLint reports it */
+    /**
+     * the automatic fix as one replacement of the file's text, as ESLint reports it: given when the
+     * fix's changes are close together (one replacement would not repeat much unchanged text)
+     */
     fix?: TextEdit;
+    /**
+     * the automatic fix as text edits over the file's text (offsets after a BOM), sorted and not
+     * overlapping; always given with the fix text. Findings that share one fix share this array.
+     */
+    fixEdits?: readonly TextEdit[];
+    /** why the automatic fix was withheld by the fix guard (the finding stays, without `edits`) */
+    fixWithheld?: string;
     suggestions?: Suggestion[];
 }

@@ -1,0 +1,80 @@
+import { findDuplicateKeys, moduleLabel, type DuplicateKey, type JNode, type Manifest, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+
+/** The value text of the member whose key starts at `keyStart` in the object at `path`. */
+function memberValueText(node: JNode, keyStart: number): string | undefined {
+  const at = node.locate();
+  const c = at?.container;
+  if (c === undefined || c.kind !== "object") return undefined;
+  const m = c.members.find((x) => x.keyStart === keyStart);
+  return m === undefined ? undefined : node.space.json.text.slice(m.valueStart, m.valueEnd);
+}
+
+function sameValue(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (a === b) return true;
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+
+/** The node of the object at `path` (exact keys; the last of duplicates, as the agent reads it). */
+function objectAt(root: JNode, path: readonly (string | number)[]): JNode | undefined {
+  let n: JNode | undefined = root;
+  for (const seg of path) {
+    if (n === undefined) return undefined;
+    n = typeof seg === "number" ? n.items()[seg] : n.getExact(seg);
+  }
+  return n;
+}
+
+function moduleAt(manifest: Manifest, path: readonly (string | number)[]): Module | undefined {
+  return manifest.modules.find((m) => {
+    const p = m.node.path;
+    return p.length <= path.length && p.every((seg, i) => path[i] === seg);
+  });
+}
+
+function reportDuplicate(ctx: RuleContext, root: JNode, d: DuplicateKey, mod: Module | undefined, where: string): void {
+  const obj = objectAt(root, d.path);
+  if (obj === undefined) return;
+  const shadowed = memberValueText(obj, d.shadowed.start);
+  const winner = memberValueText(obj, d.winner.start);
+  const same = sameValue(shadowed, winner);
+  const label = mod !== undefined ? `${moduleLabel(mod)}: ` : "";
+  const consequence = same
+    ? "both definitions hold the same value, so nothing is lost; remove one"
+    : "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
+  ctx.report({
+    node: obj,
+    span: [d.shadowed.start, d.shadowed.end],
+    module: mod,
+    severity: same ? "warning" : "error",
+    message: `${label}key ${JSON.stringify(d.key)} is defined twice in the same object${where}; ${consequence}`,
+  });
+}
+
+/** A key written twice in one object, in the file or inside a stringified createOptions: the last wins. */
+const rule: Rule = {
+  meta: {
+    id: "duplicate-key",
+    severity: "error",
+    facts: ["§2.2"],
+    description: "A key defined twice in one object (in the file or inside createOptions): the agent and Docker keep the last definition and ignore the first.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+  },
+  check(ctx) {
+    const { manifest } = ctx;
+    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), "");
+    for (const mod of manifest.modules) {
+      const co = mod.createOptions;
+      if (co.form !== "string" || co.text === undefined || co.error !== undefined || co.space === undefined || co.root === undefined) continue;
+      const root = co.root.withCase(false);
+      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root, d, mod, " of createOptions");
+    }
+  },
+};
+
+export default rule;
