@@ -25,6 +25,17 @@ export default tseslint.config(
     ]),
   },
   {
+    // the action is a thin layer over the public library (src/index.ts) and its own files
+    files: ["src/action/**/*.ts"],
+    rules: restrict([
+      {
+        regex: "^\\.\\./(?!index\\.js$|generated/findings\\.js$)",
+        message: "the action imports only the public library (../index.js), its own modules and its findings validator",
+      },
+      { regex: "^\\.\\./\\.\\./rules/", message: "the action never imports a rule" },
+    ]),
+  },
+  {
     // the core knows no configuration, files, CLI, action or rule
     files: ["src/json/**/*.ts", "src/model/**/*.ts", "src/engine/**/*.ts"],
     rules: restrict([

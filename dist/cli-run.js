@@ -22814,6 +22814,22 @@ var init_rules = __esm({
   }
 });
 
+// src/meta.ts
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+var VERSION, REPOSITORY_URL, DOCS_REF, DOCS_BASE, TOOL_NAME;
+var init_meta = __esm({
+  "src/meta.ts"() {
+    "use strict";
+    VERSION = "1.0.0";
+    REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
+    DOCS_REF = `v${VERSION}`;
+    DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
+    TOOL_NAME = "iotedge-gpu-lint";
+  }
+});
+
 // src/close-matches.ts
 function editDistance(a, b) {
   const m = a.length;
@@ -22850,6 +22866,450 @@ function didYouMean(name, known) {
 var init_close_matches = __esm({
   "src/close-matches.ts"() {
     "use strict";
+  }
+});
+
+// src/engine/types.ts
+var TARGETS, DEFAULT_TARGET;
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+    TARGETS = ["kubernetes", "vm"];
+    DEFAULT_TARGET = "kubernetes";
+  }
+});
+
+// src/engine/directives.ts
+import { createHash } from "node:crypto";
+function lineComments(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) {
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text.slice(i + 2, end), start: i, end });
+      i = end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else i++;
+  }
+  return out;
+}
+function parseDirectives(source, known) {
+  const out = [];
+  for (const comment of lineComments(source.text)) {
+    const body = comment.body.trim();
+    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
+    const rest = body.slice(DIRECTIVE.length);
+    const sep4 = /\s--(?:\s|$)/.exec(rest);
+    const list = (sep4 === null ? rest : rest.slice(0, sep4.index)).trim();
+    const reason = sep4 === null ? "" : rest.slice(sep4.index + sep4[0].length).trim();
+    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
+    const d = { comment, line: source.position(comment.start).line, rules, reason };
+    const unknown = rules.filter((r) => !known.has(r));
+    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
+    else if (unknown.length > 0) {
+      d.problem = unknown.map((u) => {
+        const close = closeMatches(u, known, 1);
+        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
+      }).join(", ");
+    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
+    out.push(d);
+  }
+  return out;
+}
+function severityOf(rule65, severities) {
+  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
+  return s === "off" ? void 0 : s;
+}
+function applyDirectives(source, messages, s) {
+  if (source.text.indexOf(DIRECTIVE) < 0) return [];
+  const known = new Set(s.rules.map((r) => r.meta.id));
+  const directives = parseDirectives(source, known);
+  const out = [];
+  const report2 = (rule65, d, message) => {
+    const severity = severityOf(rule65, s.severities);
+    if (severity === void 0) return;
+    const a = source.position(d.comment.start);
+    const b = source.position(d.comment.end);
+    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    out.push({
+      ruleId: rule65.meta.id,
+      severity,
+      message,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: d.comment.start,
+      endOffset: d.comment.end,
+      target: s.target,
+      pointer: "",
+      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
+      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+    });
+  };
+  for (const d of directives) {
+    if (d.problem !== void 0) {
+      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      continue;
+    }
+    const used = /* @__PURE__ */ new Set();
+    for (const m of messages) {
+      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
+      used.add(m.ruleId);
+      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
+    }
+    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
+    if (unused.length > 0) {
+      const names2 = unused.map((r) => `'${r}'`).join(", ");
+      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+    }
+  }
+  return out;
+}
+var DIRECTIVE, DOCS, directiveInvalidRule, directiveUnusedRule, directiveRules;
+var init_directives = __esm({
+  "src/engine/directives.ts"() {
+    "use strict";
+    init_close_matches();
+    init_meta();
+    init_types();
+    DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
+    DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
+    directiveInvalidRule = {
+      meta: {
+        id: "directive-invalid",
+        severity: "warning",
+        facts: [],
+        description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
+        repair: "none",
+        targets: ["kubernetes", "vm"],
+        docs: DOCS
+      },
+      check() {
+      }
+    };
+    directiveUnusedRule = {
+      meta: {
+        id: "directive-unused",
+        severity: "warning",
+        facts: [],
+        description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
+        repair: "none",
+        targets: ["kubernetes", "vm"],
+        docs: DOCS
+      },
+      check() {
+      }
+    };
+    directiveRules = [directiveInvalidRule, directiveUnusedRule];
+  }
+});
+
+// src/json/path.ts
+function toPointer(path) {
+  let out = "";
+  for (const seg of path) {
+    const s = String(seg);
+    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+  }
+  return out;
+}
+var init_path = __esm({
+  "src/json/path.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/position.ts
+function fileSpan(node, part, range, span) {
+  const space = node.space;
+  if (span !== void 0) {
+    const [a, b] = span;
+    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
+  }
+  const at = node.locate();
+  if (at === void 0) return void 0;
+  let start;
+  let end;
+  if (range !== void 0 && typeof node.value === "string") {
+    const map = decodedToRawMap(space.json.text.slice(at.valueStart, at.valueEnd));
+    const a = Math.min(range[0], map.length - 1);
+    const b = Math.min(range[1], map.length - 1);
+    start = at.valueStart + map[a];
+    end = at.valueStart + map[b];
+  } else if ((part ?? (at.keyStart !== void 0 ? "key" : "value")) === "key" && at.keyStart !== void 0) {
+    start = at.keyStart;
+    end = at.keyEnd;
+  } else {
+    start = at.valueStart;
+    end = at.valueEnd;
+  }
+  if (space.toFile !== void 0) return [space.toFile(start), space.toFile(end, true)];
+  return [start, end];
+}
+function pointerOf(node) {
+  const info = node.space.embedded;
+  if (info === void 0) return toPointer(node.path);
+  return toPointer([...info.settingsPath, "createOptions", ...node.path]);
+}
+var init_position = __esm({
+  "src/engine/position.ts"() {
+    "use strict";
+    init_string_literal();
+    init_path();
+  }
+});
+
+// src/engine/text-fix.ts
+function fixAsText(manifest, edits) {
+  const batch = new EditBatch(manifest.root.space);
+  if (!batch.tryAdd(edits)) return void 0;
+  const parts = batch.textEdits();
+  if (parts.length === 0) return void 0;
+  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
+  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
+  let gap = 0;
+  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
+  if (gap > MAX_JOINED_GAP) return { edits: list };
+  return { fix: joinEdits(manifest.source.text, parts), edits: list };
+}
+function joinEdits(text, parts) {
+  const start = parts[0].start;
+  let end = start;
+  let out = "";
+  let pos = start;
+  for (const p of parts) {
+    out += text.slice(pos, p.start) + p.text;
+    pos = Math.max(pos, p.end);
+    end = Math.max(end, p.end);
+  }
+  out += text.slice(pos, end);
+  return { start, end, text: out };
+}
+var MAX_JOINED_GAP;
+var init_text_fix = __esm({
+  "src/engine/text-fix.ts"() {
+    "use strict";
+    init_edit_batch();
+    MAX_JOINED_GAP = 80;
+  }
+});
+
+// src/engine/lint.ts
+import * as crypto from "node:crypto";
+function fingerprint(parts) {
+  const data = parts.join("\0");
+  const hex = oneShot !== void 0 ? oneShot("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 16);
+}
+function fixTextOf(manifest, edits) {
+  let t = fixTextCache.get(edits);
+  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
+  return t === null ? void 0 : t;
+}
+function describeFixes(manifest, messages) {
+  for (const m of messages) {
+    if (m.edits !== void 0) {
+      const t = fixTextOf(manifest, m.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) m.fix = { ...t.fix };
+        m.fixEdits = t.edits;
+      }
+    }
+    for (const sg of m.suggestions ?? []) {
+      const t = fixTextOf(manifest, sg.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) sg.fix = { ...t.fix };
+        sg.fixEdits = t.edits;
+      }
+    }
+  }
+}
+function appliesTo(rule65, target2) {
+  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+}
+function severityFor(rule65, settings, requested) {
+  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule65.meta.id];
+  if (configured === "off") return void 0;
+  if (configured !== void 0) return configured;
+  return requested ?? rule65.meta.severity;
+}
+function summarize(filePath, messages, extra = {}) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const m of messages) {
+    if (m.suppressed) continue;
+    if (m.severity === "error") errorCount++;
+    else if (m.severity === "warning") warningCount++;
+    else infoCount++;
+    if (m.edits) fixableCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
+}
+function lintText(filePath, raw, settings) {
+  const read2 = readManifest(filePath, raw);
+  return lintRead(filePath, read2, settings);
+}
+function lintRead(filePath, read2, settings) {
+  const display2 = settings.displayPath ?? filePath;
+  if (read2.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
+  if (read2.kind === "invalid-json") {
+    const source = read2.source;
+    if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
+      return { result: summarize(filePath, [], { skipped: true }) };
+    }
+    const messages2 = [];
+    for (const rule65 of settings.rules) {
+      if (rule65.checkSyntax === void 0) continue;
+      const severity = severityFor(rule65, settings, void 0);
+      if (severity === void 0) continue;
+      rule65.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      });
+    }
+    return { result: summarize(filePath, messages2) };
+  }
+  const manifest = read2.manifest;
+  const messages = [];
+  const seen = /* @__PURE__ */ new Map();
+  const target2 = settings.target ?? DEFAULT_TARGET;
+  const ran = /* @__PURE__ */ new Set();
+  for (const rule65 of settings.rules) {
+    if (severityFor(rule65, settings, void 0) === void 0) continue;
+    ran.add(rule65.meta.id);
+    const ctx = {
+      manifest,
+      target: target2,
+      vm: settings.vm ?? {},
+      report(d) {
+        const severity = severityFor(rule65, settings, d.severity);
+        if (severity === void 0) return;
+        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
+          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
+        }
+        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
+      }
+    };
+    try {
+      rule65.check(ctx);
+    } catch (e) {
+      messages.push(
+        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+      );
+    }
+  }
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target: target2 }));
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  if (settings.fixText !== false) describeFixes(manifest, messages);
+  return { result: summarize(filePath, messages), manifest };
+}
+function targetPart(target2) {
+  return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
+}
+function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
+  const s = source.position(start);
+  const e = source.position(end);
+  return {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: start,
+    endOffset: end,
+    target: target2,
+    pointer: "",
+    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_hole, name) => {
+    if (data === void 0 || !Object.hasOwn(data, name)) throw new Error(`message hole '{{${name}}}' has no data`);
+    return String(data[name]);
+  });
+}
+function messageOf(rule65, d, module) {
+  if (d.messageId === void 0) {
+    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
+    return d.message;
+  }
+  const template = rule65.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const text = interpolate(template, d.data);
+  return module === void 0 ? text : `module '${module}': ${text}`;
+}
+function moduleName(d) {
+  if (d.module === void 0) return void 0;
+  return typeof d.module === "string" ? d.module : d.module.name;
+}
+function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
+  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
+  const s = manifest.source.position(span[0]);
+  const e = manifest.source.position(span[1]);
+  const pointer = pointerOf(d.node);
+  const module = moduleName(d);
+  const message = messageOf(rule65, d, module);
+  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const n = seen.get(baseKey) ?? 0;
+  seen.set(baseKey, n + 1);
+  const diag = {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: span[0],
+    endOffset: span[1],
+    target: target2,
+    pointer,
+    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+  if (module !== void 0) diag.module = module;
+  if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
+  if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
+  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
+  if (sup !== void 0) diag.suppressed = sup;
+  return diag;
+}
+var MANIFEST_HINT, oneShot, fixTextCache;
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_manifest();
+    init_meta();
+    init_position();
+    init_directives();
+    init_text_fix();
+    init_types();
+    MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
+    oneShot = crypto.hash;
+    fixTextCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31959,175 +32419,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/meta.ts
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-var VERSION, REPOSITORY_URL, DOCS_REF, DOCS_BASE, TOOL_NAME;
-var init_meta = __esm({
-  "src/meta.ts"() {
-    "use strict";
-    VERSION = "1.0.0";
-    REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-    DOCS_REF = `v${VERSION}`;
-    DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
-    TOOL_NAME = "iotedge-gpu-lint";
-  }
-});
-
-// src/engine/types.ts
-var TARGETS, DEFAULT_TARGET;
-var init_types = __esm({
-  "src/engine/types.ts"() {
-    "use strict";
-    TARGETS = ["kubernetes", "vm"];
-    DEFAULT_TARGET = "kubernetes";
-  }
-});
-
-// src/engine/directives.ts
-import { createHash } from "node:crypto";
-function lineComments(text) {
-  const out = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i += 2;
-        else if (d === 34 || d === 10) {
-          i++;
-          break;
-        } else i++;
-      }
-    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      let end = text.indexOf("\n", i);
-      if (end < 0) end = n;
-      if (end > i && text.charCodeAt(end - 1) === 13) end--;
-      out.push({ body: text.slice(i + 2, end), start: i, end });
-      i = end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const close = text.indexOf("*/", i + 2);
-      i = close < 0 ? n : close + 2;
-    } else i++;
-  }
-  return out;
-}
-function parseDirectives(source, known) {
-  const out = [];
-  for (const comment of lineComments(source.text)) {
-    const body = comment.body.trim();
-    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
-    const rest = body.slice(DIRECTIVE.length);
-    const sep4 = /\s--(?:\s|$)/.exec(rest);
-    const list = (sep4 === null ? rest : rest.slice(0, sep4.index)).trim();
-    const reason = sep4 === null ? "" : rest.slice(sep4.index + sep4[0].length).trim();
-    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
-    const d = { comment, line: source.position(comment.start).line, rules, reason };
-    const unknown = rules.filter((r) => !known.has(r));
-    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
-    else if (unknown.length > 0) {
-      d.problem = unknown.map((u) => {
-        const close = closeMatches(u, known, 1);
-        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
-      }).join(", ");
-    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
-    out.push(d);
-  }
-  return out;
-}
-function severityOf(rule65, severities) {
-  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
-  return s === "off" ? void 0 : s;
-}
-function applyDirectives(source, messages, s) {
-  if (source.text.indexOf(DIRECTIVE) < 0) return [];
-  const known = new Set(s.rules.map((r) => r.meta.id));
-  const directives = parseDirectives(source, known);
-  const out = [];
-  const report2 = (rule65, d, message) => {
-    const severity = severityOf(rule65, s.severities);
-    if (severity === void 0) return;
-    const a = source.position(d.comment.start);
-    const b = source.position(d.comment.end);
-    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
-    out.push({
-      ruleId: rule65.meta.id,
-      severity,
-      message,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      offset: d.comment.start,
-      endOffset: d.comment.end,
-      target: s.target,
-      pointer: "",
-      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-    });
-  };
-  for (const d of directives) {
-    if (d.problem !== void 0) {
-      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
-      continue;
-    }
-    const used = /* @__PURE__ */ new Set();
-    for (const m of messages) {
-      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
-      used.add(m.ruleId);
-      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
-    }
-    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
-    if (unused.length > 0) {
-      const names2 = unused.map((r) => `'${r}'`).join(", ");
-      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
-    }
-  }
-  return out;
-}
-var DIRECTIVE, DOCS, directiveInvalidRule, directiveUnusedRule, directiveRules;
-var init_directives = __esm({
-  "src/engine/directives.ts"() {
-    "use strict";
-    init_close_matches();
-    init_meta();
-    init_types();
-    DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
-    DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
-    directiveInvalidRule = {
-      meta: {
-        id: "directive-invalid",
-        severity: "warning",
-        facts: [],
-        description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
-        repair: "none",
-        targets: ["kubernetes", "vm"],
-        docs: DOCS
-      },
-      check() {
-      }
-    };
-    directiveUnusedRule = {
-      meta: {
-        id: "directive-unused",
-        severity: "warning",
-        facts: [],
-        description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
-        repair: "none",
-        targets: ["kubernetes", "vm"],
-        docs: DOCS
-      },
-      check() {
-      }
-    };
-    directiveRules = [directiveInvalidRule, directiveUnusedRule];
-  }
-});
-
 // node_modules/re2js/build/index.cjs
 var require_build = __commonJS({
   "node_modules/re2js/build/index.cjs"(exports) {
@@ -38819,296 +39110,6 @@ var require_build = __commonJS({
   }
 });
 
-// src/json/path.ts
-function toPointer(path) {
-  let out = "";
-  for (const seg of path) {
-    const s = String(seg);
-    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
-  }
-  return out;
-}
-var init_path = __esm({
-  "src/json/path.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/position.ts
-function fileSpan(node, part, range, span) {
-  const space = node.space;
-  if (span !== void 0) {
-    const [a, b] = span;
-    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
-  }
-  const at = node.locate();
-  if (at === void 0) return void 0;
-  let start;
-  let end;
-  if (range !== void 0 && typeof node.value === "string") {
-    const map = decodedToRawMap(space.json.text.slice(at.valueStart, at.valueEnd));
-    const a = Math.min(range[0], map.length - 1);
-    const b = Math.min(range[1], map.length - 1);
-    start = at.valueStart + map[a];
-    end = at.valueStart + map[b];
-  } else if ((part ?? (at.keyStart !== void 0 ? "key" : "value")) === "key" && at.keyStart !== void 0) {
-    start = at.keyStart;
-    end = at.keyEnd;
-  } else {
-    start = at.valueStart;
-    end = at.valueEnd;
-  }
-  if (space.toFile !== void 0) return [space.toFile(start), space.toFile(end, true)];
-  return [start, end];
-}
-function pointerOf(node) {
-  const info = node.space.embedded;
-  if (info === void 0) return toPointer(node.path);
-  return toPointer([...info.settingsPath, "createOptions", ...node.path]);
-}
-var init_position = __esm({
-  "src/engine/position.ts"() {
-    "use strict";
-    init_string_literal();
-    init_path();
-  }
-});
-
-// src/engine/text-fix.ts
-function fixAsText(manifest, edits) {
-  const batch = new EditBatch(manifest.root.space);
-  if (!batch.tryAdd(edits)) return void 0;
-  const parts = batch.textEdits();
-  if (parts.length === 0) return void 0;
-  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
-  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
-  let gap = 0;
-  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
-  if (gap > MAX_JOINED_GAP) return { edits: list };
-  return { fix: joinEdits(manifest.source.text, parts), edits: list };
-}
-function joinEdits(text, parts) {
-  const start = parts[0].start;
-  let end = start;
-  let out = "";
-  let pos = start;
-  for (const p of parts) {
-    out += text.slice(pos, p.start) + p.text;
-    pos = Math.max(pos, p.end);
-    end = Math.max(end, p.end);
-  }
-  out += text.slice(pos, end);
-  return { start, end, text: out };
-}
-var MAX_JOINED_GAP;
-var init_text_fix = __esm({
-  "src/engine/text-fix.ts"() {
-    "use strict";
-    init_edit_batch();
-    MAX_JOINED_GAP = 80;
-  }
-});
-
-// src/engine/lint.ts
-import * as crypto from "node:crypto";
-function fingerprint(parts) {
-  const data = parts.join("\0");
-  const hex = oneShot !== void 0 ? oneShot("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex");
-  return hex.slice(0, 16);
-}
-function fixTextOf(manifest, edits) {
-  let t = fixTextCache.get(edits);
-  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
-  return t === null ? void 0 : t;
-}
-function describeFixes(manifest, messages) {
-  for (const m of messages) {
-    if (m.edits !== void 0) {
-      const t = fixTextOf(manifest, m.edits);
-      if (t !== void 0) {
-        if (t.fix !== void 0) m.fix = { ...t.fix };
-        m.fixEdits = t.edits;
-      }
-    }
-    for (const sg of m.suggestions ?? []) {
-      const t = fixTextOf(manifest, sg.edits);
-      if (t !== void 0) {
-        if (t.fix !== void 0) sg.fix = { ...t.fix };
-        sg.fixEdits = t.edits;
-      }
-    }
-  }
-}
-function appliesTo(rule65, target2) {
-  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
-}
-function severityFor(rule65, settings, requested) {
-  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule65.meta.id];
-  if (configured === "off") return void 0;
-  if (configured !== void 0) return configured;
-  return requested ?? rule65.meta.severity;
-}
-function summarize(filePath, messages, extra = {}) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fixableCount = 0;
-  for (const m of messages) {
-    if (m.suppressed) continue;
-    if (m.severity === "error") errorCount++;
-    else if (m.severity === "warning") warningCount++;
-    else infoCount++;
-    if (m.edits) fixableCount++;
-  }
-  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
-}
-function lintText(filePath, raw, settings) {
-  const read2 = readManifest(filePath, raw);
-  return lintRead(filePath, read2, settings);
-}
-function lintRead(filePath, read2, settings) {
-  const display2 = settings.displayPath ?? filePath;
-  if (read2.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
-  if (read2.kind === "invalid-json") {
-    const source = read2.source;
-    if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
-      return { result: summarize(filePath, [], { skipped: true }) };
-    }
-    const messages2 = [];
-    for (const rule65 of settings.rules) {
-      if (rule65.checkSyntax === void 0) continue;
-      const severity = severityFor(rule65, settings, void 0);
-      if (severity === void 0) continue;
-      rule65.checkSyntax(read2.error, (message) => {
-        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
-      });
-    }
-    return { result: summarize(filePath, messages2) };
-  }
-  const manifest = read2.manifest;
-  const messages = [];
-  const seen = /* @__PURE__ */ new Map();
-  const target2 = settings.target ?? DEFAULT_TARGET;
-  const ran = /* @__PURE__ */ new Set();
-  for (const rule65 of settings.rules) {
-    if (severityFor(rule65, settings, void 0) === void 0) continue;
-    ran.add(rule65.meta.id);
-    const ctx = {
-      manifest,
-      target: target2,
-      vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule65.meta.id] ?? {},
-      report(d) {
-        const severity = severityFor(rule65, settings, d.severity);
-        if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
-          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
-        }
-        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
-      }
-    };
-    try {
-      rule65.check(ctx);
-    } catch (e) {
-      messages.push(
-        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
-      );
-    }
-  }
-  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target: target2 }));
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  if (settings.fixText !== false) describeFixes(manifest, messages);
-  return { result: summarize(filePath, messages), manifest };
-}
-function targetPart(target2) {
-  return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
-}
-function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
-  const s = source.position(start);
-  const e = source.position(end);
-  return {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    offset: start,
-    endOffset: end,
-    target: target2,
-    pointer: "",
-    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-}
-function interpolate2(template, data) {
-  if (data === void 0) return template;
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
-}
-function messageOf(rule65, d, module) {
-  if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
-    return d.message;
-  }
-  const template = rule65.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
-  const text = interpolate2(template, d.data);
-  return module === void 0 ? text : `module '${module}': ${text}`;
-}
-function moduleName(d) {
-  if (d.module === void 0) return void 0;
-  return typeof d.module === "string" ? d.module : d.module.name;
-}
-function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
-  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
-  const s = manifest.source.position(span[0]);
-  const e = manifest.source.position(span[1]);
-  const pointer = pointerOf(d.node);
-  const module = moduleName(d);
-  const message = messageOf(rule65, d, module);
-  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
-  const n = seen.get(baseKey) ?? 0;
-  seen.set(baseKey, n + 1);
-  const diag = {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    offset: span[0],
-    endOffset: span[1],
-    target: target2,
-    pointer,
-    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-  if (module !== void 0) diag.module = module;
-  if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
-  if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
-  if (sup !== void 0) diag.suppressed = sup;
-  return diag;
-}
-var MANIFEST_HINT, oneShot, fixTextCache;
-var init_lint = __esm({
-  "src/engine/lint.ts"() {
-    "use strict";
-    init_manifest();
-    init_meta();
-    init_position();
-    init_directives();
-    init_text_fix();
-    init_types();
-    MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
-    oneShot = crypto.hash;
-    fixTextCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/render/paths.ts
 function formatPath2(path) {
   let out = "";
@@ -40196,10 +40197,119 @@ See docs/render.md.
 });
 
 // src/cli/run.ts
-init_rules();
-init_close_matches();
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname6, resolve as resolve6 } from "node:path";
+
+// src/registry.ts
+init_rules();
+
+// src/config/pseudo-rules.ts
+init_meta();
+init_directives();
+import { createHash as createHash2 } from "node:crypto";
+var readErrorRule = {
+  meta: {
+    id: "read-error",
+    severity: "error",
+    facts: [],
+    description: "A file that could not be read: unreadable, not a regular file (a FIFO, a device), not UTF-8, larger than maxFileSize, outside the working directory, or a symlink leading outside it.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var suppressionExpiredRule = {
+  meta: {
+    id: "suppression-expired",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var suppressionUnusedRule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
+  },
+  check() {
+  }
+};
+var pseudoRules = [readErrorRule, suppressionExpiredRule];
+function fingerprintOf(parts) {
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
+  return {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+    offset: at.offset,
+    endOffset: at.offset,
+    pointer: "",
+    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+}
+var writeErrorRule = {
+  meta: {
+    id: "write-error",
+    severity: "error",
+    facts: [],
+    description: "A fixed file that could not be written: read-only, hard-linked or not writable by this user, --gpu-out or --vm-out outside the working directory, over a file that is not a previous output or over a copy edited since it was written, two inputs mapping to one copy, or a failed write.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
+
+// src/registry.ts
+init_lint();
+var RuleRegistry = class {
+  constructor(lintRules, runLevelRules = runRules) {
+    this.lintRules = lintRules;
+    this.runLevelRules = runLevelRules;
+    for (const r of [...lintRules, ...runLevelRules]) this.byId.set(r.meta.id, r);
+  }
+  lintRules;
+  runLevelRules;
+  byId = /* @__PURE__ */ new Map();
+  /** every rule, manifest rules first: what formatters describe and `--list-rules` lists */
+  get all() {
+    return [...this.byId.values()];
+  }
+  get(id2) {
+    return this.byId.get(id2);
+  }
+  has(id2) {
+    return this.byId.has(id2);
+  }
+  /** the rules that run for a target (run-level rules report for every target) */
+  forTarget(target2) {
+    return this.all.filter((r) => appliesTo(r, target2));
+  }
+};
+function ruleRegistry(custom = []) {
+  return new RuleRegistry([...builtinRules, ...custom]);
+}
+
+// src/cli/run.ts
+init_close_matches();
 
 // src/config/errors.ts
 var ConfigError = class extends Error {
@@ -40222,7 +40332,6 @@ function capped(text, max = ECHO_LIMIT) {
 // src/config/load.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
-init_rules();
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
@@ -40272,7 +40381,7 @@ var runtime_ucs2length3 = function ucs2length3(str) {
   return length;
 };
 var validate2 = validate104;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
 var func23 = Object.prototype.hasOwnProperty;
 var func3 = runtime_ucs2length3;
 var func0 = runtime_equal;
@@ -40322,112 +40431,105 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.ruleOptions !== void 0) {
-      let data2 = data.ruleOptions;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key2 in data2) {
-          let data3 = data2[key2];
-          if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-            const err3 = { instancePath: instancePath + "/ruleOptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ruleOptions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.additionalProperties.type, parentSchema: schema114.properties.ruleOptions.additionalProperties, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/ruleOptions", schemaPath: "#/properties/ruleOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.type, parentSchema: schema114.properties.ruleOptions, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
     if (data.include !== void 0) {
-      let data4 = data.include;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
+      let data2 = data.include;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 === "string") {
-            if (func3(data5) < 1) {
-              const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data5 };
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data3 };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err3];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err3);
               }
               errors++;
             }
           } else {
-            const err6 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.include.items.type, parentSchema: schema114.properties.include.items, data: data5 };
+            const err4 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.include.items.type, parentSchema: schema114.properties.include.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err4];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.include.type, parentSchema: schema114.properties.include, data: data4 };
+        const err5 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.include.type, parentSchema: schema114.properties.include, data: data2 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err5];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
     if (data.exclude !== void 0) {
-      let data6 = data.exclude;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
+      let data4 = data.exclude;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data7 = data6[i1];
-          if (typeof data7 === "string") {
-            if (func3(data7) < 1) {
-              const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data7 };
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+              const err6 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err6];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err6);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.exclude.items.type, parentSchema: schema114.properties.exclude.items, data: data7 };
+            const err7 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.exclude.items.type, parentSchema: schema114.properties.exclude.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err7];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.exclude.type, parentSchema: schema114.properties.exclude, data: data6 };
+        const err8 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.exclude.type, parentSchema: schema114.properties.exclude, data: data4 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err8];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.suppressions !== void 0) {
-      let data8 = data.suppressions;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
+      let data6 = data.suppressions;
+      if (Array.isArray(data6)) {
+        const len2 = data6.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data9 = data8[i2];
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.files === void 0) {
-              const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
+          let data7 = data6[i2];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.files === void 0) {
+              const err9 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data7.rule === void 0) {
+              const err10 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data7.reason === void 0) {
+              const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -40435,27 +40537,34 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data9.rule === void 0) {
-              const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
+            for (const key2 in data7) {
+              if (!(key2 === "files" || key2 === "module" || key2 === "pointer" || key2 === "rule" || key2 === "reason" || key2 === "expires")) {
+                const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.suppressions.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data9.reason === void 0) {
-              const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err13];
+            if (data7.files !== void 0) {
+              let data8 = data7.files;
+              const _errs20 = errors;
+              let valid9 = false;
+              const _errs21 = errors;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err13 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            for (const key3 in data9) {
-              if (!(key3 === "files" || key3 === "module" || key3 === "pointer" || key3 === "rule" || key3 === "reason" || key3 === "expires")) {
-                const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.suppressions.items, data: data9 };
+                const err14 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data8 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -40463,70 +40572,79 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data9.files !== void 0) {
-              let data10 = data9.files;
-              const _errs25 = errors;
-              let valid10 = false;
-              const _errs26 = errors;
-              if (typeof data10 === "string") {
-                if (func3(data10) < 1) {
-                  const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-              } else {
-                const err16 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              var _valid0 = _errs26 === errors;
-              valid10 = valid10 || _valid0;
-              if (!valid10) {
-                const _errs28 = errors;
-                if (Array.isArray(data10)) {
-                  if (data10.length < 1) {
-                    const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+              var _valid0 = _errs21 === errors;
+              valid9 = valid9 || _valid0;
+              if (!valid9) {
+                const _errs23 = errors;
+                if (Array.isArray(data8)) {
+                  if (data8.length < 1) {
+                    const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err17];
+                      vErrors = [err15];
                     } else {
-                      vErrors.push(err17);
+                      vErrors.push(err15);
                     }
                     errors++;
                   }
-                  const len3 = data10.length;
+                  const len3 = data8.length;
                   for (let i3 = 0; i3 < len3; i3++) {
-                    let data11 = data10[i3];
-                    if (typeof data11 === "string") {
-                      if (func3(data11) < 1) {
-                        const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                    let data9 = data8[i3];
+                    if (typeof data9 === "string") {
+                      if (func3(data9) < 1) {
+                        const err16 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data9 };
                         if (vErrors === null) {
-                          vErrors = [err18];
+                          vErrors = [err16];
                         } else {
-                          vErrors.push(err18);
+                          vErrors.push(err16);
                         }
                         errors++;
                       }
                     } else {
-                      const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                      const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data9 };
                       if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err17];
                       } else {
-                        vErrors.push(err19);
+                        vErrors.push(err17);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+                  const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs23 === errors;
+                valid9 = valid9 || _valid0;
+              }
+              if (!valid9) {
+                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.files.anyOf, parentSchema: schema114.properties.suppressions.items.properties.files, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              } else {
+                errors = _errs20;
+                if (vErrors !== null) {
+                  if (_errs20) {
+                    vErrors.length = _errs20;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data7.module !== void 0) {
+              let data10 = data7.module;
+              if (typeof data10 === "string") {
+                if (func3(data10) < 1) {
+                  const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -40534,33 +40652,21 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                var _valid0 = _errs28 === errors;
-                valid10 = valid10 || _valid0;
-              }
-              if (!valid10) {
-                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.files.anyOf, parentSchema: schema114.properties.suppressions.items.properties.files, data: data10 };
+              } else {
+                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.module.type, parentSchema: schema114.properties.suppressions.items.properties.module, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
                   vErrors.push(err21);
                 }
                 errors++;
-              } else {
-                errors = _errs25;
-                if (vErrors !== null) {
-                  if (_errs25) {
-                    vErrors.length = _errs25;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data9.module !== void 0) {
-              let data12 = data9.module;
-              if (typeof data12 === "string") {
-                if (func3(data12) < 1) {
-                  const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+            if (data7.pointer !== void 0) {
+              let data11 = data7.pointer;
+              if (typeof data11 === "string") {
+                if (!pattern03.test(data11)) {
+                  const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -40569,7 +40675,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.module.type, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.pointer.type, parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -40578,11 +40684,14 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.pointer !== void 0) {
-              let data13 = data9.pointer;
-              if (typeof data13 === "string") {
-                if (!pattern03.test(data13)) {
-                  const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+            if (data7.rule !== void 0) {
+              let data12 = data7.rule;
+              const _errs32 = errors;
+              let valid12 = false;
+              const _errs33 = errors;
+              if (typeof data12 === "string") {
+                if (func3(data12) < 1) {
+                  const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -40591,7 +40700,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.pointer.type, parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+                const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -40599,70 +40708,79 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data9.rule !== void 0) {
-              let data14 = data9.rule;
-              const _errs37 = errors;
-              let valid13 = false;
-              const _errs38 = errors;
-              if (typeof data14 === "string") {
-                if (func3(data14) < 1) {
-                  const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-              } else {
-                const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              var _valid1 = _errs38 === errors;
-              valid13 = valid13 || _valid1;
-              if (!valid13) {
-                const _errs40 = errors;
-                if (Array.isArray(data14)) {
-                  if (data14.length < 1) {
-                    const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+              var _valid1 = _errs33 === errors;
+              valid12 = valid12 || _valid1;
+              if (!valid12) {
+                const _errs35 = errors;
+                if (Array.isArray(data12)) {
+                  if (data12.length < 1) {
+                    const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
-                  const len4 = data14.length;
+                  const len4 = data12.length;
                   for (let i4 = 0; i4 < len4; i4++) {
-                    let data15 = data14[i4];
-                    if (typeof data15 === "string") {
-                      if (func3(data15) < 1) {
-                        const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                    let data13 = data12[i4];
+                    if (typeof data13 === "string") {
+                      if (func3(data13) < 1) {
+                        const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data13 };
                         if (vErrors === null) {
-                          vErrors = [err29];
+                          vErrors = [err27];
                         } else {
-                          vErrors.push(err29);
+                          vErrors.push(err27);
                         }
                         errors++;
                       }
                     } else {
-                      const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                      const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data13 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err28];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err28);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+                  const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs35 === errors;
+                valid12 = valid12 || _valid1;
+              }
+              if (!valid12) {
+                const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.rule.anyOf, parentSchema: schema114.properties.suppressions.items.properties.rule, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              } else {
+                errors = _errs32;
+                if (vErrors !== null) {
+                  if (_errs32) {
+                    vErrors.length = _errs32;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data7.reason !== void 0) {
+              let data14 = data7.reason;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -40670,42 +40788,30 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                var _valid1 = _errs40 === errors;
-                valid13 = valid13 || _valid1;
-              }
-              if (!valid13) {
-                const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.rule.anyOf, parentSchema: schema114.properties.suppressions.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              } else {
-                errors = _errs37;
-                if (vErrors !== null) {
-                  if (_errs37) {
-                    vErrors.length = _errs37;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data9.reason !== void 0) {
-              let data16 = data9.reason;
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                if (!pattern14.test(data14)) {
+                  const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
-                if (!pattern14.test(data16)) {
-                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+              } else {
+                const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.reason.type, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data7.expires !== void 0) {
+              let data15 = data7.expires;
+              if (typeof data15 === "string") {
+                if (!pattern23.test(data15)) {
+                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema114.properties.suppressions.items.properties.expires, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -40714,7 +40820,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.reason.type, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.expires.type, parentSchema: schema114.properties.suppressions.items.properties.expires, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -40723,30 +40829,34 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.expires !== void 0) {
-              let data17 = data9.expires;
-              if (typeof data17 === "string") {
-                if (!pattern23.test(data17)) {
-                  const err36 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.expires.type, parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err38 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.suppressions.items.type, parentSchema: schema114.properties.suppressions.items, data: data9 };
+            const err36 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.suppressions.items.type, parentSchema: schema114.properties.suppressions.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.type, parentSchema: schema114.properties.suppressions, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.customRules !== void 0) {
+      let data16 = data.customRules;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data17 = data16[i5];
+          if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+            const err38 = { instancePath: instancePath + "/customRules/" + i5, schemaPath: "#/properties/customRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.customRules.items.type, parentSchema: schema114.properties.customRules.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -40756,7 +40866,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.type, parentSchema: schema114.properties.suppressions, data: data8 };
+        const err39 = { instancePath: instancePath + "/customRules", schemaPath: "#/properties/customRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.customRules.type, parentSchema: schema114.properties.customRules, data: data16 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -40765,36 +40875,36 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.customRules !== void 0) {
-      let data18 = data.customRules;
-      if (Array.isArray(data18)) {
-        const len5 = data18.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data19 = data18[i5];
-          if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-            const err40 = { instancePath: instancePath + "/customRules/" + i5, schemaPath: "#/properties/customRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.customRules.items.type, parentSchema: schema114.properties.customRules.items, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err41 = { instancePath: instancePath + "/customRules", schemaPath: "#/properties/customRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.customRules.type, parentSchema: schema114.properties.customRules, data: data18 };
+    if (data.maxFileSize !== void 0) {
+      let data18 = data.maxFileSize;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema114.properties.maxFileSize.type, parentSchema: schema114.properties.maxFileSize, data: data18 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err40];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err40);
         }
         errors++;
       }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 < 1 || isNaN(data18)) {
+          const err41 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema114.properties.maxFileSize, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
     }
-    if (data.maxFileSize !== void 0) {
-      let data20 = data.maxFileSize;
-      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-        const err42 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema114.properties.maxFileSize.type, parentSchema: schema114.properties.maxFileSize, data: data20 };
+    if (data.target !== void 0) {
+      let data19 = data.target;
+      const _errs50 = errors;
+      let valid17 = false;
+      const _errs51 = errors;
+      if (!(data19 === "kubernetes" || data19 === "vm")) {
+        const err42 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data19 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -40802,71 +40912,45 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data20 == "number" && isFinite(data20)) {
-        if (data20 < 1 || isNaN(data20)) {
-          const err43 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema114.properties.maxFileSize, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.target !== void 0) {
-      let data21 = data.target;
-      const _errs55 = errors;
-      let valid18 = false;
-      const _errs56 = errors;
-      if (!(data21 === "kubernetes" || data21 === "vm")) {
-        const err44 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data21 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      var _valid2 = _errs56 === errors;
-      valid18 = valid18 || _valid2;
-      if (!valid18) {
-        const _errs57 = errors;
-        if (Array.isArray(data21)) {
-          if (data21.length < 1) {
-            const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+      var _valid2 = _errs51 === errors;
+      valid17 = valid17 || _valid2;
+      if (!valid17) {
+        const _errs52 = errors;
+        if (Array.isArray(data19)) {
+          if (data19.length < 1) {
+            const err43 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err43];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err43);
             }
             errors++;
           }
-          const len6 = data21.length;
+          const len6 = data19.length;
           for (let i6 = 0; i6 < len6; i6++) {
-            let data22 = data21[i6];
-            if (!(data22 === "kubernetes" || data22 === "vm")) {
-              const err46 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data22 };
+            let data20 = data19[i6];
+            if (!(data20 === "kubernetes" || data20 === "vm")) {
+              const err44 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data20 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err44];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
-          let i7 = data21.length;
+          let i7 = data19.length;
           let j0;
           if (i7 > 1) {
             outer0:
               for (; i7--; ) {
                 for (j0 = i7; j0--; ) {
-                  if (func0(data21[i7], data21[j0])) {
-                    const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+                  if (func0(data19[i7], data19[j0])) {
+                    const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err45];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err45);
                     }
                     errors++;
                     break outer0;
@@ -40875,30 +40959,30 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               }
           }
         } else {
-          const err48 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+          const err46 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err46];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err46);
           }
           errors++;
         }
-        var _valid2 = _errs57 === errors;
-        valid18 = valid18 || _valid2;
+        var _valid2 = _errs52 === errors;
+        valid17 = valid17 || _valid2;
       }
-      if (!valid18) {
-        const err49 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data21 };
+      if (!valid17) {
+        const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data19 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err47];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err47);
         }
         errors++;
       } else {
-        errors = _errs55;
+        errors = _errs50;
         if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
+          if (_errs50) {
+            vErrors.length = _errs50;
           } else {
             vErrors = null;
           }
@@ -40906,11 +40990,33 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.vm !== void 0) {
-      let data23 = data.vm;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key4 in data23) {
-          if (!(key4 === "shareRoot" || key4 === "allowedBindSources")) {
-            const err50 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data23 };
+      let data21 = data.vm;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          if (!(key3 === "shareRoot" || key3 === "allowedBindSources")) {
+            const err48 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data21.shareRoot !== void 0) {
+          let data22 = data21.shareRoot;
+          if (typeof data22 === "string") {
+            if (!pattern3.test(data22)) {
+              const err49 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data22 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -40919,92 +41025,70 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data23.shareRoot !== void 0) {
-          let data24 = data23.shareRoot;
-          if (typeof data24 === "string") {
-            if (!pattern3.test(data24)) {
-              const err51 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data23.allowedBindSources !== void 0) {
-          let data25 = data23.allowedBindSources;
-          if (Array.isArray(data25)) {
-            const len7 = data25.length;
+        if (data21.allowedBindSources !== void 0) {
+          let data23 = data21.allowedBindSources;
+          if (Array.isArray(data23)) {
+            const len7 = data23.length;
             for (let i8 = 0; i8 < len7; i8++) {
-              let data26 = data25[i8];
-              if (typeof data26 === "string") {
-                if (!pattern43.test(data26)) {
-                  const err53 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+              let data24 = data23[i8];
+              if (typeof data24 === "string") {
+                if (!pattern43.test(data24)) {
+                  const err51 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                const err52 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
           } else {
-            const err55 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data25 };
+            const err53 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data23 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err53];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data23 };
+        const err54 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data21 };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err54];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.root !== void 0) {
-      let data27 = data.root;
-      if (typeof data27 !== "boolean") {
-        const err57 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema114.properties.root.type, parentSchema: schema114.properties.root, data: data27 };
+      let data25 = data.root;
+      if (typeof data25 !== "boolean") {
+        const err55 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema114.properties.root.type, parentSchema: schema114.properties.root, data: data25 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err55];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err56];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -41466,85 +41550,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/policy/custom-rules.ts
-init_rules();
 init_json_schema();
-
-// src/config/pseudo-rules.ts
-init_meta();
-init_directives();
-import { createHash as createHash2 } from "node:crypto";
-var readErrorRule = {
-  meta: {
-    id: "read-error",
-    severity: "error",
-    facts: [],
-    description: "A file that could not be read: unreadable, not a regular file (a FIFO, a device), not UTF-8, larger than maxFileSize, outside the working directory, or a symlink leading outside it.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var suppressionExpiredRule = {
-  meta: {
-    id: "suppression-expired",
-    severity: "warning",
-    facts: [],
-    description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var suppressionUnusedRule = {
-  meta: {
-    id: "suppression-unused",
-    severity: "warning",
-    facts: [],
-    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
-    repair: "none",
-    targets: ["kubernetes", "vm"],
-    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
-  },
-  check() {
-  }
-};
-var pseudoRules = [readErrorRule, suppressionExpiredRule];
-function fingerprintOf(parts) {
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-}
-function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
-  return {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: at.line,
-    column: at.column,
-    endLine: at.line,
-    endColumn: at.column,
-    offset: at.offset,
-    endOffset: at.offset,
-    pointer: "",
-    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-}
-var writeErrorRule = {
-  meta: {
-    id: "write-error",
-    severity: "error",
-    facts: [],
-    description: "A fixed file that could not be written: read-only, hard-linked or not writable by this user, --gpu-out or --vm-out outside the working directory, over a file that is not a previous output or over a copy edited since it was written, two inputs mapping to one copy, or a failed write.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
-
-// src/policy/custom-rules.ts
 init_meta();
 init_rule_api();
 var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
@@ -41660,7 +41666,7 @@ function render(v) {
   if (typeof v === "string") return v;
   return JSON.stringify(v) ?? String(v);
 }
-function interpolate(message, mod, value, path) {
+function interpolate2(message, mod, value, path) {
   return message.replace(/\{(module|value|path)\}/g, (_, k) => k === "module" ? mod.name : k === "value" ? render(value) : path);
 }
 function toRule(d, place) {
@@ -41710,7 +41716,7 @@ function toRule(d, place) {
           resolved = root3 === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk(root3, segs);
         }
         const emit2 = (node, part, value, path) => {
-          const r = { node, message: interpolate(d.message, mod, value, path), module: mod };
+          const r = { node, message: interpolate2(d.message, mod, value, path), module: mod };
           if (part !== void 0) r.part = part;
           report2(r);
         };
@@ -41761,7 +41767,7 @@ function checkDeclaration(def, place, builtinIds) {
   return d;
 }
 function compileEntries(entries) {
-  const builtinIds = new Set([...builtinRules, ...runRules].map((r) => r.meta.id));
+  const builtinIds = new Set(ruleRegistry().all.map((r) => r.meta.id));
   const seen = /* @__PURE__ */ new Map();
   const rules = [];
   for (const { def, place } of entries) {
@@ -41915,7 +41921,7 @@ init_types();
 var CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function defaultConfig() {
-  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
 // src/config/load.ts
@@ -42015,7 +42021,7 @@ function isRealDate(s) {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 function knownRuleIds(extra = []) {
-  return [...builtinRules, ...extra, ...runRules].map((r) => r.meta.id);
+  return ruleRegistry(extra).all.map((r) => r.meta.id);
 }
 function parseConfigText(text, origin) {
   let data = parseText(text, origin);
@@ -42036,9 +42042,7 @@ function parseConfigText(text, origin) {
     if (!knownSet.has(id2)) throw new ConfigError(`${origin}: ${capped(key)}: unknown rule id '${capped(id2)}'${didYouMean(id2, known)}`, origin, key);
   };
   for (const id2 of Object.keys(raw.rules ?? {})) checkId(id2, `rules.${id2}`);
-  for (const id2 of Object.keys(raw.ruleOptions ?? {})) checkId(id2, `ruleOptions.${id2}`);
   config.rules = { ...raw.rules ?? {} };
-  config.ruleOptions = { ...raw.ruleOptions ?? {} };
   if (raw.include !== void 0) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -42180,13 +42184,18 @@ function suppressionMatcher(config, now) {
 function vmFor(config, options = {}) {
   return { ...config.vm, ...options.vm ?? {} };
 }
+var registries = /* @__PURE__ */ new WeakMap();
+function registryOf(config) {
+  let r = registries.get(config);
+  if (r === void 0) registries.set(config, r = ruleRegistry(config.extraRules));
+  return r;
+}
 function settingsFromConfig(config, filePath, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? /* @__PURE__ */ new Date();
   const settings = {
-    rules: [...builtinRules, ...config.extraRules],
+    rules: registryOf(config).lintRules,
     severities: { ...config.rules, ...options.rules ?? {} },
-    ruleOptions: config.ruleOptions,
     displayPath: displayPathOf(filePath, cwd)
   };
   const target2 = options.target ?? (options.targets ?? config.target)[0];
@@ -42228,7 +42237,6 @@ function resolvedConfigFor(config, filePath, options = {}) {
     target: [...options.targets ?? config.target],
     vm: vmFor(config, options),
     rules,
-    ruleOptions: config.ruleOptions,
     include: config.include ?? null,
     exclude: config.exclude,
     linted: isIncluded(config, display2),
@@ -42247,7 +42255,6 @@ import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as s
 
 // src/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-init_rules();
 import { createHash as createHash4, randomBytes } from "node:crypto";
 import {
   accessSync,
@@ -42970,7 +42977,7 @@ async function lintFilesDetailed(patterns, options = {}) {
   }
   const requested = options.target === void 0 ? void 0 : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "lintFiles option target");
   const rules = /* @__PURE__ */ new Map();
-  for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
+  for (const r of ruleRegistry().all) rules.set(r.meta.id, r);
   const jobs = [];
   const usedTargets = /* @__PURE__ */ new Set();
   for (const c of candidates) {
@@ -43301,7 +43308,6 @@ function removeSuppressions(path, indexes) {
 }
 
 // src/lint-stdin.ts
-init_rules();
 import { dirname as dirname5, resolve as resolve4 } from "node:path";
 init_lint();
 function lintStdinText(text, options = {}) {
@@ -43314,7 +43320,7 @@ function lintStdinText(text, options = {}) {
     config = path === void 0 ? defaultConfig() : loadConfigFile(path);
   }
   const rules = /* @__PURE__ */ new Map();
-  for (const r of [...builtinRules, ...runRules, ...config.extraRules]) rules.set(r.meta.id, r);
+  for (const r of registryOf(config).all) rules.set(r.meta.id, r);
   const targets = options.target === void 0 ? config.target : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "--target");
   if (options.fix === true && targets.length !== 1) {
     throw new TargetOptionsError(`--stdin with --fix prints one fixed text: give one target (--target ${targets.join(" or --target ")})`);
@@ -43515,9 +43521,13 @@ function sarifRun(all, ctx, target2) {
     rules.push(r);
   };
   for (const r of ctx.rules) if (target2 === void 0 || appliesTo(r, target2)) addRule(r);
+  const registry = ruleRegistry();
   for (const f of files) {
     for (const m of f.messages) {
-      if (!index.has(m.ruleId)) {
+      if (index.has(m.ruleId)) continue;
+      const known = registry.get(m.ruleId);
+      if (known !== void 0) addRule(known);
+      else {
         addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
         } });
       }
@@ -44058,7 +44068,7 @@ async function run(opts, io) {
   const extraRules = (cliConfig ?? (localPath !== void 0 ? loadConfigFile(localPath) : void 0))?.extraRules ?? [];
   checkRuleIds(opts, knownRuleIds(extraRules));
   if (opts.listRules) {
-    const all2 = [...builtinRules, ...extraRules, ...runRules];
+    const all2 = ruleRegistry(extraRules).all;
     const listed = opts.targets === void 0 ? all2 : all2.filter((r) => opts.targets.some((t) => appliesTo(r, t)));
     return emit(listRules(listed, opts.format === "json"), opts, io);
   }

@@ -28,10 +28,10 @@ import {
 } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { builtinRules } from "../rules/index.js";
+import { ruleRegistry } from "./registry.js";
 import { ConfigError } from "./config/errors.js";
 import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, isIncluded, loadConfigFile, settingsFromConfig } from "./config/load.js";
-import { fileDiagnostic, fingerprintOf, readErrorRule, runRules, writeErrorRule } from "./config/pseudo-rules.js";
+import { fileDiagnostic, fingerprintOf, readErrorRule, writeErrorRule } from "./config/pseudo-rules.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { appliesTo, lintRead, summarize, type FileResult } from "./engine/lint.js";
@@ -480,7 +480,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   const requested = options.target === undefined ? undefined : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "lintFiles option target");
 
   const rules = new Map<string, Rule>();
-  for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
+  for (const r of ruleRegistry().all) rules.set(r.meta.id, r);
   // every file's configuration and targets first: fixing several targets in place is refused before anything is written
   const jobs: { c: Candidate; config: Config; display: string; targets: Target[] }[] = [];
   const usedTargets = new Set<Target>();

@@ -21,6 +21,7 @@ export { renderKubernetes, RenderError, SERVICE_TYPES, DEFAULT_NAMESPACE } from 
 export type { RenderOptions, RenderResult, RenderedModule, RenderedObject, FieldSource, TranslationNote, K8sObject, ServiceType } from "./render/index.js";
 export { renderYaml } from "./render/yaml.js";
 export { VERSION, docsUrl } from "./meta.js";
+export { ruleRegistry, RuleRegistry } from "./registry.js";
 
 export interface TextOptions {
   /** decides template (tolerant) reading: `*.template.json` */
@@ -31,7 +32,6 @@ export interface TextOptions {
   vm?: VmOptions;
   /** severities by rule id (`off` disables) */
   rules?: Record<string, SeveritySetting>;
-  ruleOptions?: Record<string, Record<string, unknown>>;
   /** rules to run instead of the built-in ones (plus `extraRules`) */
   ruleSet?: readonly Rule[];
   extraRules?: readonly Rule[];
@@ -46,7 +46,6 @@ export function settingsFor(options: TextOptions): LintSettings {
   if (options.target) s.target = options.target;
   if (options.vm) s.vm = options.vm;
   if (options.rules) s.severities = options.rules;
-  if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;
   if (options.fixText === false) s.fixText = false;
   return s;
@@ -68,7 +67,12 @@ export function fixText(text: string, options: TextOptions = {}): FixOutcome {
 export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
 export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
-export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf } from "./config/load.js";
+export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf, isIncluded, suppressionMatcher } from "./config/load.js";
+export { defaultConfig, CONFIG_FILE_NAMES } from "./config/types.js";
+/** A text's line index: line and column of an offset as findings count them (1-based, UTF-16 columns). */
+export { Source } from "./source.js";
+/** Text made safe for a CI log that a runner reads for workflow commands (no line breaks, no `::` at a line start). */
+export { inertLine, inertLineStart } from "./formatters/plain-line.js";
 export type { Config, SuppressionEntry } from "./config/types.js";
 export { readErrorRule, suppressionExpiredRule, writeErrorRule } from "./config/pseudo-rules.js";
 export { formatters, getFormatter, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";

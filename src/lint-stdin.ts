@@ -4,9 +4,7 @@
  * directory), and fixed in memory only.
  */
 import { dirname, resolve } from "node:path";
-import { builtinRules } from "../rules/index.js";
-import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, loadConfigFile, settingsFromConfig } from "./config/load.js";
-import { runRules } from "./config/pseudo-rules.js";
+import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, loadConfigFile, registryOf, settingsFromConfig } from "./config/load.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { lintText, summarize } from "./engine/lint.js";
@@ -42,7 +40,7 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
     config = path === undefined ? defaultConfig() : loadConfigFile(path);
   }
   const rules = new Map<string, Rule>();
-  for (const r of [...builtinRules, ...runRules, ...config.extraRules]) rules.set(r.meta.id, r);
+  for (const r of registryOf(config).all) rules.set(r.meta.id, r);
   const targets = options.target === undefined ? config.target : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "--target");
   if (options.fix === true && targets.length !== 1) {
     throw new TargetOptionsError(`--stdin with --fix prints one fixed text: give one target (--target ${targets.join(" or --target ")})`);

@@ -32,7 +32,6 @@ export interface ValidCase {
   text?: string;
   filePath?: string;
   forms?: Form[];
-  options?: Record<string, unknown>;
   /** the target to lint for (default kubernetes) */
   target?: Target;
   /** site settings for the vm target */
@@ -48,7 +47,6 @@ export interface InvalidCase extends ValidCase {
 const ALL_FORMS: Form[] = ["object", "string", "chunked"];
 
 interface RunSettings {
-  options?: Record<string, unknown>;
   target?: Target;
   vm?: VmOptions;
 }
@@ -57,7 +55,6 @@ function run(rule: Rule, text: string, filePath: string, c: RunSettings) {
   const opts = {
     filePath,
     ruleSet: [rule],
-    ...(c.options ? { ruleOptions: { [rule.meta.id]: c.options } } : {}),
     ...(c.target ? { target: c.target } : {}),
     ...(c.vm ? { vm: c.vm } : {}),
   };

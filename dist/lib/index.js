@@ -38228,7 +38228,6 @@ function lintRead(filePath, read2, settings) {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule65.meta.id] ?? {},
       report(d) {
         const severity = severityFor(rule65, settings, d.severity);
         if (severity === void 0) return;
@@ -38274,8 +38273,10 @@ function textDiagnostic(source, rule65, severity, message, start, end, display2,
   };
 }
 function interpolate(template, data) {
-  if (data === void 0) return template;
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name) => Object.hasOwn(data, name) ? String(data[name]) : hole);
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_hole, name) => {
+    if (data === void 0 || !Object.hasOwn(data, name)) throw new Error(`message hole '{{${name}}}' has no data`);
+    return String(data[name]);
+  });
 }
 function messageOf(rule65, d, module) {
   if (d.messageId === void 0) {
@@ -39253,6 +39254,108 @@ function renderYaml(result) {
   return result.modules.map((m, i) => moduleYaml(result, m, i === 0)).join("---\n");
 }
 
+// src/config/pseudo-rules.ts
+import { createHash as createHash3 } from "node:crypto";
+var readErrorRule = {
+  meta: {
+    id: "read-error",
+    severity: "error",
+    facts: [],
+    description: "A file that could not be read: unreadable, not a regular file (a FIFO, a device), not UTF-8, larger than maxFileSize, outside the working directory, or a symlink leading outside it.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var suppressionExpiredRule = {
+  meta: {
+    id: "suppression-expired",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var suppressionUnusedRule = {
+  meta: {
+    id: "suppression-unused",
+    severity: "warning",
+    facts: [],
+    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
+  },
+  check() {
+  }
+};
+var pseudoRules = [readErrorRule, suppressionExpiredRule];
+function fingerprintOf(parts) {
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
+  return {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+    offset: at.offset,
+    endOffset: at.offset,
+    pointer: "",
+    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+}
+var writeErrorRule = {
+  meta: {
+    id: "write-error",
+    severity: "error",
+    facts: [],
+    description: "A fixed file that could not be written: read-only, hard-linked or not writable by this user, --gpu-out or --vm-out outside the working directory, over a file that is not a previous output or over a copy edited since it was written, two inputs mapping to one copy, or a failed write.",
+    repair: "none",
+    targets: ["kubernetes", "vm"]
+  },
+  check() {
+  }
+};
+var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
+
+// src/registry.ts
+var RuleRegistry = class {
+  constructor(lintRules, runLevelRules = runRules) {
+    this.lintRules = lintRules;
+    this.runLevelRules = runLevelRules;
+    for (const r of [...lintRules, ...runLevelRules]) this.byId.set(r.meta.id, r);
+  }
+  lintRules;
+  runLevelRules;
+  byId = /* @__PURE__ */ new Map();
+  /** every rule, manifest rules first: what formatters describe and `--list-rules` lists */
+  get all() {
+    return [...this.byId.values()];
+  }
+  get(id2) {
+    return this.byId.get(id2);
+  }
+  has(id2) {
+    return this.byId.has(id2);
+  }
+  /** the rules that run for a target (run-level rules report for every target) */
+  forTarget(target2) {
+    return this.all.filter((r) => appliesTo(r, target2));
+  }
+};
+function ruleRegistry(custom = []) {
+  return new RuleRegistry([...builtinRules, ...custom]);
+}
+
 // src/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash4, randomBytes } from "node:crypto";
@@ -39348,7 +39451,7 @@ var runtime_ucs2length3 = function ucs2length3(str) {
   return length;
 };
 var validate2 = validate104;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ruleOptions": { "description": "Rule-specific options, per rule id.", "type": "object", "additionalProperties": { "type": "object" } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
 var func23 = Object.prototype.hasOwnProperty;
 var func3 = runtime_ucs2length3;
 var func0 = runtime_equal;
@@ -39398,112 +39501,105 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.ruleOptions !== void 0) {
-      let data2 = data.ruleOptions;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key2 in data2) {
-          let data3 = data2[key2];
-          if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-            const err3 = { instancePath: instancePath + "/ruleOptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ruleOptions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.additionalProperties.type, parentSchema: schema114.properties.ruleOptions.additionalProperties, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/ruleOptions", schemaPath: "#/properties/ruleOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.ruleOptions.type, parentSchema: schema114.properties.ruleOptions, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
     if (data.include !== void 0) {
-      let data4 = data.include;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
+      let data2 = data.include;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 === "string") {
-            if (func3(data5) < 1) {
-              const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data5 };
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.include.items, data: data3 };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err3];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err3);
               }
               errors++;
             }
           } else {
-            const err6 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.include.items.type, parentSchema: schema114.properties.include.items, data: data5 };
+            const err4 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.include.items.type, parentSchema: schema114.properties.include.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err4];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.include.type, parentSchema: schema114.properties.include, data: data4 };
+        const err5 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.include.type, parentSchema: schema114.properties.include, data: data2 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err5];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
     if (data.exclude !== void 0) {
-      let data6 = data.exclude;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
+      let data4 = data.exclude;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data7 = data6[i1];
-          if (typeof data7 === "string") {
-            if (func3(data7) < 1) {
-              const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data7 };
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+              const err6 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.exclude.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err6];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err6);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.exclude.items.type, parentSchema: schema114.properties.exclude.items, data: data7 };
+            const err7 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.exclude.items.type, parentSchema: schema114.properties.exclude.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err7];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.exclude.type, parentSchema: schema114.properties.exclude, data: data6 };
+        const err8 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.exclude.type, parentSchema: schema114.properties.exclude, data: data4 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err8];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.suppressions !== void 0) {
-      let data8 = data.suppressions;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
+      let data6 = data.suppressions;
+      if (Array.isArray(data6)) {
+        const len2 = data6.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data9 = data8[i2];
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.files === void 0) {
-              const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
+          let data7 = data6[i2];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.files === void 0) {
+              const err9 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data7.rule === void 0) {
+              const err10 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data7.reason === void 0) {
+              const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -39511,27 +39607,34 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data9.rule === void 0) {
-              const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
+            for (const key2 in data7) {
+              if (!(key2 === "files" || key2 === "module" || key2 === "pointer" || key2 === "rule" || key2 === "reason" || key2 === "expires")) {
+                const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.suppressions.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data9.reason === void 0) {
-              const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema114.properties.suppressions.items.required, parentSchema: schema114.properties.suppressions.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err13];
+            if (data7.files !== void 0) {
+              let data8 = data7.files;
+              const _errs20 = errors;
+              let valid9 = false;
+              const _errs21 = errors;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err13 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            for (const key3 in data9) {
-              if (!(key3 === "files" || key3 === "module" || key3 === "pointer" || key3 === "rule" || key3 === "reason" || key3 === "expires")) {
-                const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.suppressions.items, data: data9 };
+                const err14 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data8 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -39539,70 +39642,79 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data9.files !== void 0) {
-              let data10 = data9.files;
-              const _errs25 = errors;
-              let valid10 = false;
-              const _errs26 = errors;
-              if (typeof data10 === "string") {
-                if (func3(data10) < 1) {
-                  const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-              } else {
-                const err16 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[0], data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              var _valid0 = _errs26 === errors;
-              valid10 = valid10 || _valid0;
-              if (!valid10) {
-                const _errs28 = errors;
-                if (Array.isArray(data10)) {
-                  if (data10.length < 1) {
-                    const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+              var _valid0 = _errs21 === errors;
+              valid9 = valid9 || _valid0;
+              if (!valid9) {
+                const _errs23 = errors;
+                if (Array.isArray(data8)) {
+                  if (data8.length < 1) {
+                    const err15 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err17];
+                      vErrors = [err15];
                     } else {
-                      vErrors.push(err17);
+                      vErrors.push(err15);
                     }
                     errors++;
                   }
-                  const len3 = data10.length;
+                  const len3 = data8.length;
                   for (let i3 = 0; i3 < len3; i3++) {
-                    let data11 = data10[i3];
-                    if (typeof data11 === "string") {
-                      if (func3(data11) < 1) {
-                        const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                    let data9 = data8[i3];
+                    if (typeof data9 === "string") {
+                      if (func3(data9) < 1) {
+                        const err16 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data9 };
                         if (vErrors === null) {
-                          vErrors = [err18];
+                          vErrors = [err16];
                         } else {
-                          vErrors.push(err18);
+                          vErrors.push(err16);
                         }
                         errors++;
                       }
                     } else {
-                      const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data11 };
+                      const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1].items, data: data9 };
                       if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err17];
                       } else {
-                        vErrors.push(err19);
+                        vErrors.push(err17);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data10 };
+                  const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.files.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.files.anyOf[1], data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs23 === errors;
+                valid9 = valid9 || _valid0;
+              }
+              if (!valid9) {
+                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.files.anyOf, parentSchema: schema114.properties.suppressions.items.properties.files, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              } else {
+                errors = _errs20;
+                if (vErrors !== null) {
+                  if (_errs20) {
+                    vErrors.length = _errs20;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data7.module !== void 0) {
+              let data10 = data7.module;
+              if (typeof data10 === "string") {
+                if (func3(data10) < 1) {
+                  const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -39610,33 +39722,21 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                var _valid0 = _errs28 === errors;
-                valid10 = valid10 || _valid0;
-              }
-              if (!valid10) {
-                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/properties/suppressions/items/properties/files/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.files.anyOf, parentSchema: schema114.properties.suppressions.items.properties.files, data: data10 };
+              } else {
+                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.module.type, parentSchema: schema114.properties.suppressions.items.properties.module, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
                   vErrors.push(err21);
                 }
                 errors++;
-              } else {
-                errors = _errs25;
-                if (vErrors !== null) {
-                  if (_errs25) {
-                    vErrors.length = _errs25;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data9.module !== void 0) {
-              let data12 = data9.module;
-              if (typeof data12 === "string") {
-                if (func3(data12) < 1) {
-                  const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+            if (data7.pointer !== void 0) {
+              let data11 = data7.pointer;
+              if (typeof data11 === "string") {
+                if (!pattern03.test(data11)) {
+                  const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -39645,7 +39745,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/module", schemaPath: "#/properties/suppressions/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.module.type, parentSchema: schema114.properties.suppressions.items.properties.module, data: data12 };
+                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.pointer.type, parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -39654,11 +39754,14 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.pointer !== void 0) {
-              let data13 = data9.pointer;
-              if (typeof data13 === "string") {
-                if (!pattern03.test(data13)) {
-                  const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+            if (data7.rule !== void 0) {
+              let data12 = data7.rule;
+              const _errs32 = errors;
+              let valid12 = false;
+              const _errs33 = errors;
+              if (typeof data12 === "string") {
+                if (func3(data12) < 1) {
+                  const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -39667,7 +39770,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/pointer", schemaPath: "#/properties/suppressions/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.pointer.type, parentSchema: schema114.properties.suppressions.items.properties.pointer, data: data13 };
+                const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -39675,70 +39778,79 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data9.rule !== void 0) {
-              let data14 = data9.rule;
-              const _errs37 = errors;
-              let valid13 = false;
-              const _errs38 = errors;
-              if (typeof data14 === "string") {
-                if (func3(data14) < 1) {
-                  const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-              } else {
-                const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[0].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[0], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              var _valid1 = _errs38 === errors;
-              valid13 = valid13 || _valid1;
-              if (!valid13) {
-                const _errs40 = errors;
-                if (Array.isArray(data14)) {
-                  if (data14.length < 1) {
-                    const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+              var _valid1 = _errs33 === errors;
+              valid12 = valid12 || _valid1;
+              if (!valid12) {
+                const _errs35 = errors;
+                if (Array.isArray(data12)) {
+                  if (data12.length < 1) {
+                    const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
-                  const len4 = data14.length;
+                  const len4 = data12.length;
                   for (let i4 = 0; i4 < len4; i4++) {
-                    let data15 = data14[i4];
-                    if (typeof data15 === "string") {
-                      if (func3(data15) < 1) {
-                        const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                    let data13 = data12[i4];
+                    if (typeof data13 === "string") {
+                      if (func3(data13) < 1) {
+                        const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data13 };
                         if (vErrors === null) {
-                          vErrors = [err29];
+                          vErrors = [err27];
                         } else {
-                          vErrors.push(err29);
+                          vErrors.push(err27);
                         }
                         errors++;
                       }
                     } else {
-                      const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data15 };
+                      const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule/" + i4, schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items.type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1].items, data: data13 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err28];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err28);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data14 };
+                  const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.items.properties.rule.anyOf[1].type, parentSchema: schema114.properties.suppressions.items.properties.rule.anyOf[1], data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs35 === errors;
+                valid12 = valid12 || _valid1;
+              }
+              if (!valid12) {
+                const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.rule.anyOf, parentSchema: schema114.properties.suppressions.items.properties.rule, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              } else {
+                errors = _errs32;
+                if (vErrors !== null) {
+                  if (_errs32) {
+                    vErrors.length = _errs32;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data7.reason !== void 0) {
+              let data14 = data7.reason;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -39746,42 +39858,30 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                var _valid1 = _errs40 === errors;
-                valid13 = valid13 || _valid1;
-              }
-              if (!valid13) {
-                const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.suppressions.items.properties.rule.anyOf, parentSchema: schema114.properties.suppressions.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              } else {
-                errors = _errs37;
-                if (vErrors !== null) {
-                  if (_errs37) {
-                    vErrors.length = _errs37;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data9.reason !== void 0) {
-              let data16 = data9.reason;
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                if (!pattern14.test(data14)) {
+                  const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
-                if (!pattern14.test(data16)) {
-                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+              } else {
+                const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.reason.type, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data7.expires !== void 0) {
+              let data15 = data7.expires;
+              if (typeof data15 === "string") {
+                if (!pattern23.test(data15)) {
+                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema114.properties.suppressions.items.properties.expires, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -39790,7 +39890,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.reason.type, parentSchema: schema114.properties.suppressions.items.properties.reason, data: data16 };
+                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.expires.type, parentSchema: schema114.properties.suppressions.items.properties.expires, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -39799,30 +39899,34 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.expires !== void 0) {
-              let data17 = data9.expires;
-              if (typeof data17 === "string") {
-                if (!pattern23.test(data17)) {
-                  const err36 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.suppressions.items.properties.expires.type, parentSchema: schema114.properties.suppressions.items.properties.expires, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err38 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.suppressions.items.type, parentSchema: schema114.properties.suppressions.items, data: data9 };
+            const err36 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.suppressions.items.type, parentSchema: schema114.properties.suppressions.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.type, parentSchema: schema114.properties.suppressions, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.customRules !== void 0) {
+      let data16 = data.customRules;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data17 = data16[i5];
+          if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+            const err38 = { instancePath: instancePath + "/customRules/" + i5, schemaPath: "#/properties/customRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.customRules.items.type, parentSchema: schema114.properties.customRules.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -39832,7 +39936,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.suppressions.type, parentSchema: schema114.properties.suppressions, data: data8 };
+        const err39 = { instancePath: instancePath + "/customRules", schemaPath: "#/properties/customRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.customRules.type, parentSchema: schema114.properties.customRules, data: data16 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -39841,36 +39945,36 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.customRules !== void 0) {
-      let data18 = data.customRules;
-      if (Array.isArray(data18)) {
-        const len5 = data18.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data19 = data18[i5];
-          if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-            const err40 = { instancePath: instancePath + "/customRules/" + i5, schemaPath: "#/properties/customRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.customRules.items.type, parentSchema: schema114.properties.customRules.items, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err41 = { instancePath: instancePath + "/customRules", schemaPath: "#/properties/customRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.customRules.type, parentSchema: schema114.properties.customRules, data: data18 };
+    if (data.maxFileSize !== void 0) {
+      let data18 = data.maxFileSize;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema114.properties.maxFileSize.type, parentSchema: schema114.properties.maxFileSize, data: data18 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err40];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err40);
         }
         errors++;
       }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 < 1 || isNaN(data18)) {
+          const err41 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema114.properties.maxFileSize, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
     }
-    if (data.maxFileSize !== void 0) {
-      let data20 = data.maxFileSize;
-      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-        const err42 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema114.properties.maxFileSize.type, parentSchema: schema114.properties.maxFileSize, data: data20 };
+    if (data.target !== void 0) {
+      let data19 = data.target;
+      const _errs50 = errors;
+      let valid17 = false;
+      const _errs51 = errors;
+      if (!(data19 === "kubernetes" || data19 === "vm")) {
+        const err42 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data19 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -39878,71 +39982,45 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data20 == "number" && isFinite(data20)) {
-        if (data20 < 1 || isNaN(data20)) {
-          const err43 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema114.properties.maxFileSize, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.target !== void 0) {
-      let data21 = data.target;
-      const _errs55 = errors;
-      let valid18 = false;
-      const _errs56 = errors;
-      if (!(data21 === "kubernetes" || data21 === "vm")) {
-        const err44 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[0].enum, parentSchema: schema114.properties.target.anyOf[0], data: data21 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      var _valid2 = _errs56 === errors;
-      valid18 = valid18 || _valid2;
-      if (!valid18) {
-        const _errs57 = errors;
-        if (Array.isArray(data21)) {
-          if (data21.length < 1) {
-            const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+      var _valid2 = _errs51 === errors;
+      valid17 = valid17 || _valid2;
+      if (!valid17) {
+        const _errs52 = errors;
+        if (Array.isArray(data19)) {
+          if (data19.length < 1) {
+            const err43 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err43];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err43);
             }
             errors++;
           }
-          const len6 = data21.length;
+          const len6 = data19.length;
           for (let i6 = 0; i6 < len6; i6++) {
-            let data22 = data21[i6];
-            if (!(data22 === "kubernetes" || data22 === "vm")) {
-              const err46 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data22 };
+            let data20 = data19[i6];
+            if (!(data20 === "kubernetes" || data20 === "vm")) {
+              const err44 = { instancePath: instancePath + "/target/" + i6, schemaPath: "#/properties/target/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema114.properties.target.anyOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.target.anyOf[1].items.enum, parentSchema: schema114.properties.target.anyOf[1].items, data: data20 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err44];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
-          let i7 = data21.length;
+          let i7 = data19.length;
           let j0;
           if (i7 > 1) {
             outer0:
               for (; i7--; ) {
                 for (j0 = i7; j0--; ) {
-                  if (func0(data21[i7], data21[j0])) {
-                    const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+                  if (func0(data19[i7], data19[j0])) {
+                    const err45 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err45];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err45);
                     }
                     errors++;
                     break outer0;
@@ -39951,30 +40029,30 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               }
           }
         } else {
-          const err48 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data21 };
+          const err46 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.target.anyOf[1].type, parentSchema: schema114.properties.target.anyOf[1], data: data19 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err46];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err46);
           }
           errors++;
         }
-        var _valid2 = _errs57 === errors;
-        valid18 = valid18 || _valid2;
+        var _valid2 = _errs52 === errors;
+        valid17 = valid17 || _valid2;
       }
-      if (!valid18) {
-        const err49 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data21 };
+      if (!valid17) {
+        const err47 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema114.properties.target.anyOf, parentSchema: schema114.properties.target, data: data19 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err47];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err47);
         }
         errors++;
       } else {
-        errors = _errs55;
+        errors = _errs50;
         if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
+          if (_errs50) {
+            vErrors.length = _errs50;
           } else {
             vErrors = null;
           }
@@ -39982,11 +40060,33 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.vm !== void 0) {
-      let data23 = data.vm;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key4 in data23) {
-          if (!(key4 === "shareRoot" || key4 === "allowedBindSources")) {
-            const err50 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data23 };
+      let data21 = data.vm;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          if (!(key3 === "shareRoot" || key3 === "allowedBindSources")) {
+            const err48 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114.properties.vm, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data21.shareRoot !== void 0) {
+          let data22 = data21.shareRoot;
+          if (typeof data22 === "string") {
+            if (!pattern3.test(data22)) {
+              const err49 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data22 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -39995,92 +40095,70 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data23.shareRoot !== void 0) {
-          let data24 = data23.shareRoot;
-          if (typeof data24 === "string") {
-            if (!pattern3.test(data24)) {
-              const err51 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/pattern", keyword: "pattern", params: { pattern: "^/[^:]*$" }, message: 'must match pattern "^/[^:]*$"', schema: "^/[^:]*$", parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/vm/shareRoot", schemaPath: "#/properties/vm/properties/shareRoot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.shareRoot.type, parentSchema: schema114.properties.vm.properties.shareRoot, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data23.allowedBindSources !== void 0) {
-          let data25 = data23.allowedBindSources;
-          if (Array.isArray(data25)) {
-            const len7 = data25.length;
+        if (data21.allowedBindSources !== void 0) {
+          let data23 = data21.allowedBindSources;
+          if (Array.isArray(data23)) {
+            const len7 = data23.length;
             for (let i8 = 0; i8 < len7; i8++) {
-              let data26 = data25[i8];
-              if (typeof data26 === "string") {
-                if (!pattern43.test(data26)) {
-                  const err53 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+              let data24 = data23[i8];
+              if (typeof data24 === "string") {
+                if (!pattern43.test(data24)) {
+                  const err51 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data26 };
+                const err52 = { instancePath: instancePath + "/vm/allowedBindSources/" + i8, schemaPath: "#/properties/vm/properties/allowedBindSources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.vm.properties.allowedBindSources.items.type, parentSchema: schema114.properties.vm.properties.allowedBindSources.items, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
           } else {
-            const err55 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data25 };
+            const err53 = { instancePath: instancePath + "/vm/allowedBindSources", schemaPath: "#/properties/vm/properties/allowedBindSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema114.properties.vm.properties.allowedBindSources.type, parentSchema: schema114.properties.vm.properties.allowedBindSources, data: data23 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err53];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data23 };
+        const err54 = { instancePath: instancePath + "/vm", schemaPath: "#/properties/vm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.vm.type, parentSchema: schema114.properties.vm, data: data21 };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err54];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.root !== void 0) {
-      let data27 = data.root;
-      if (typeof data27 !== "boolean") {
-        const err57 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema114.properties.root.type, parentSchema: schema114.properties.root, data: data27 };
+      let data25 = data.root;
+      if (typeof data25 !== "boolean") {
+        const err55 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema114.properties.root.type, parentSchema: schema114.properties.root, data: data25 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err55];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err56];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -40538,79 +40616,6 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/config/pseudo-rules.ts
-import { createHash as createHash3 } from "node:crypto";
-var readErrorRule = {
-  meta: {
-    id: "read-error",
-    severity: "error",
-    facts: [],
-    description: "A file that could not be read: unreadable, not a regular file (a FIFO, a device), not UTF-8, larger than maxFileSize, outside the working directory, or a symlink leading outside it.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var suppressionExpiredRule = {
-  meta: {
-    id: "suppression-expired",
-    severity: "warning",
-    facts: [],
-    description: "A configured suppression whose `expires` date has passed: it no longer suppresses anything; fix the findings or renew it.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var suppressionUnusedRule = {
-  meta: {
-    id: "suppression-unused",
-    severity: "warning",
-    facts: [],
-    description: "A configured suppression that matches no finding in the files it names (among the files linted): remove it, or run --prune-suppressions.",
-    repair: "none",
-    targets: ["kubernetes", "vm"],
-    docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
-  },
-  check() {
-  }
-};
-var pseudoRules = [readErrorRule, suppressionExpiredRule];
-function fingerprintOf(parts) {
-  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-}
-function fileDiagnostic(rule65, severity, message, displayPath, extra, at = { line: 1, column: 1, offset: 0 }) {
-  return {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: at.line,
-    column: at.column,
-    endLine: at.line,
-    endColumn: at.column,
-    offset: at.offset,
-    endOffset: at.offset,
-    pointer: "",
-    fingerprint: fingerprintOf([rule65.meta.id, displayPath, extra]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-}
-var writeErrorRule = {
-  meta: {
-    id: "write-error",
-    severity: "error",
-    facts: [],
-    description: "A fixed file that could not be written: read-only, hard-linked or not writable by this user, --gpu-out or --vm-out outside the working directory, over a file that is not a previous output or over a copy edited since it was written, two inputs mapping to one copy, or a failed write.",
-    repair: "none",
-    targets: ["kubernetes", "vm"]
-  },
-  check() {
-  }
-};
-var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
-
 // src/policy/custom-rules.ts
 var CUSTOM_RULES_DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/custom-rules.md`;
 var policyAjv;
@@ -40826,7 +40831,7 @@ function checkDeclaration(def, place, builtinIds) {
   return d;
 }
 function compileEntries(entries) {
-  const builtinIds = new Set([...builtinRules, ...runRules].map((r) => r.meta.id));
+  const builtinIds = new Set(ruleRegistry().all.map((r) => r.meta.id));
   const seen = /* @__PURE__ */ new Map();
   const rules = [];
   for (const { def, place } of entries) {
@@ -40979,7 +40984,7 @@ function compileCustom(defs, origin) {
 var CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function defaultConfig() {
-  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
 // src/config/load.ts
@@ -41079,7 +41084,7 @@ function isRealDate(s) {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 function knownRuleIds(extra = []) {
-  return [...builtinRules, ...extra, ...runRules].map((r) => r.meta.id);
+  return ruleRegistry(extra).all.map((r) => r.meta.id);
 }
 function parseConfigText(text, origin) {
   let data = parseText(text, origin);
@@ -41100,9 +41105,7 @@ function parseConfigText(text, origin) {
     if (!knownSet.has(id2)) throw new ConfigError(`${origin}: ${capped(key)}: unknown rule id '${capped(id2)}'${didYouMean(id2, known)}`, origin, key);
   };
   for (const id2 of Object.keys(raw.rules ?? {})) checkId(id2, `rules.${id2}`);
-  for (const id2 of Object.keys(raw.ruleOptions ?? {})) checkId(id2, `ruleOptions.${id2}`);
   config.rules = { ...raw.rules ?? {} };
-  config.ruleOptions = { ...raw.ruleOptions ?? {} };
   if (raw.include !== void 0) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -41244,13 +41247,18 @@ function suppressionMatcher(config, now) {
 function vmFor(config, options = {}) {
   return { ...config.vm, ...options.vm ?? {} };
 }
+var registries = /* @__PURE__ */ new WeakMap();
+function registryOf(config) {
+  let r = registries.get(config);
+  if (r === void 0) registries.set(config, r = ruleRegistry(config.extraRules));
+  return r;
+}
 function settingsFromConfig(config, filePath, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? /* @__PURE__ */ new Date();
   const settings = {
-    rules: [...builtinRules, ...config.extraRules],
+    rules: registryOf(config).lintRules,
     severities: { ...config.rules, ...options.rules ?? {} },
-    ruleOptions: config.ruleOptions,
     displayPath: displayPathOf(filePath, cwd)
   };
   const target2 = options.target ?? (options.targets ?? config.target)[0];
@@ -41684,7 +41692,7 @@ async function lintFilesDetailed(patterns, options = {}) {
   }
   const requested = options.target === void 0 ? void 0 : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "lintFiles option target");
   const rules = /* @__PURE__ */ new Map();
-  for (const r of [...builtinRules, ...runRules]) rules.set(r.meta.id, r);
+  for (const r of ruleRegistry().all) rules.set(r.meta.id, r);
   const jobs = [];
   const usedTargets = /* @__PURE__ */ new Set();
   for (const c of candidates) {
@@ -41873,6 +41881,17 @@ async function lintFiles(patterns, options = {}) {
   return (await lintFilesDetailed(patterns, options)).results;
 }
 
+// src/formatters/plain-line.ts
+var BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+var SHOWN = { "\r\n": "\\r\\n", "\r": "\\r", "\n": "\\n" };
+function inertLine(s) {
+  return s.replace(BREAK, (c) => SHOWN[c] ?? " ");
+}
+function inertLineStart(s, prefix = "./") {
+  const t = inertLine(s);
+  return /^\s*::/.test(t) ? `${prefix}${t}` : t;
+}
+
 // src/formatters/types.ts
 import { relative as relative4, sep as sep3 } from "node:path";
 function relativePath(filePath, cwd) {
@@ -42037,9 +42056,13 @@ function sarifRun(all, ctx, target2) {
     rules.push(r);
   };
   for (const r of ctx.rules) if (target2 === void 0 || appliesTo(r, target2)) addRule(r);
+  const registry = ruleRegistry();
   for (const f of files) {
     for (const m of f.messages) {
-      if (!index.has(m.ruleId)) {
+      if (index.has(m.ruleId)) continue;
+      const known = registry.get(m.ruleId);
+      if (known !== void 0) addRule(known);
+      else {
         addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
         } });
       }
@@ -42118,17 +42141,6 @@ function pathToFileUri(dir) {
   const p = dir.replace(/\\/g, "/");
   const withSlash = p.endsWith("/") ? p : p + "/";
   return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
-}
-
-// src/formatters/plain-line.ts
-var BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-var SHOWN = { "\r\n": "\\r\\n", "\r": "\\r", "\n": "\\n" };
-function inertLine(s) {
-  return s.replace(BREAK, (c) => SHOWN[c] ?? " ");
-}
-function inertLineStart(s, prefix = "./") {
-  const t = inertLine(s);
-  return /^\s*::/.test(t) ? `${prefix}${t}` : t;
 }
 
 // src/formatters/stylish.ts
@@ -42217,7 +42229,6 @@ function settingsFor(options) {
   if (options.target) s.target = options.target;
   if (options.vm) s.vm = options.vm;
   if (options.rules) s.severities = options.rules;
-  if (options.ruleOptions) s.ruleOptions = options.ruleOptions;
   if (options.suppress) s.suppress = options.suppress;
   if (options.fixText === false) s.fixText = false;
   return s;
@@ -42231,6 +42242,7 @@ function fixText2(text, options = {}) {
   return fixText(filePath, text, settingsFor(options));
 }
 export {
+  CONFIG_FILE_NAMES,
   ConfigError,
   DEFAULT_COPY_PATTERNS,
   DEFAULT_NAMESPACE,
@@ -42238,11 +42250,14 @@ export {
   FORMAT_NAMES,
   FileSearchError,
   RenderError,
+  RuleRegistry,
   SERVICE_TYPES,
+  Source,
   TARGETS,
   TargetOptionsError,
   VERSION,
   builtinRules,
+  defaultConfig,
   displayPathOf,
   docsUrl,
   expiredSuppressionDiagnostics,
@@ -42251,6 +42266,9 @@ export {
   formatters,
   getFormatter,
   gpuOutPath,
+  inertLine,
+  inertLineStart,
+  isIncluded,
   k8sName,
   lintFiles,
   lintFilesDetailed,
@@ -42262,8 +42280,10 @@ export {
   readManifest,
   renderKubernetes,
   renderYaml,
+  ruleRegistry,
   settingsFor,
   settingsFromConfig,
   suppressionExpiredRule,
+  suppressionMatcher,
   writeErrorRule
 };

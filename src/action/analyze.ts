@@ -4,7 +4,7 @@
  * into whole-line replacements and collects fixed texts.
  */
 import { readManifest, type Diagnostic, type Manifest, type Target, type VmOptions } from "../index.js";
-import { Source } from "../source.js";
+import { Source } from "../index.js";
 import type { FileReport, Finding, FixedFile, LineReplacement } from "./findings.js";
 import { fix, lint, textOptions, type ActionConfig } from "./library.js";
 

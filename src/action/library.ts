@@ -4,10 +4,7 @@
  * shared formatter. Nothing here checks a manifest.
  */
 import { join } from "node:path";
-import { parseConfigText, isIncluded, suppressionMatcher } from "../config/load.js";
-import { defaultConfig, type Config } from "../config/types.js";
-import { format as sarifFormat } from "../formatters/sarif.js";
-import { builtinRules, fixText, lintText, VERSION, type Diagnostic, type FileResult, type FixOutcome, type Target, type TextOptions, type VmOptions } from "../index.js";
+import { builtinRules, defaultConfig, fixText, getFormatter, isIncluded, lintText, parseConfigText, ruleRegistry, suppressionMatcher, type Config, VERSION, type Diagnostic, type FileResult, type FixOutcome, type Target, type TextOptions, type VmOptions } from "../index.js";
 import type { Finding } from "./findings.js";
 
 export { builtinRules, VERSION };
@@ -28,7 +25,7 @@ export function included(config: ActionConfig, path: string): boolean {
 }
 
 export function textOptions(config: ActionConfig, filePath: string, now = new Date(), target?: Target, vm?: VmOptions): TextOptions {
-  const o: TextOptions = { filePath, rules: config.rules, ruleOptions: config.ruleOptions };
+  const o: TextOptions = { filePath, rules: config.rules };
   if (target !== undefined) o.target = target;
   if (vm !== undefined) o.vm = vm;
   if (config.extraRules.length > 0) o.extraRules = config.extraRules;
@@ -93,5 +90,5 @@ function sarifOneTarget(findings: Finding[], root: string, config: ActionConfig)
     infoCount: messages.filter((m) => m.severity === "info").length,
     fixableCount: 0,
   }));
-  return sarifFormat(results, { cwd: root, rules: [...builtinRules, ...config.extraRules] });
+  return getFormatter("sarif")!(results, { cwd: root, rules: ruleRegistry(config.extraRules).all });
 }

@@ -18,7 +18,7 @@
  * control characters and caps the length (in code points, with an ellipsis).
  */
 
-import { inertLineStart } from "../formatters/plain-line.js";
+import { inertLineStart } from "../index.js";
 
 export const ZWJ = "\u200d";
 

@@ -4,7 +4,7 @@
  * and GPU request, from the library's renderKubernetes. A module counts as changed when its
  * rendered objects differ from the pull request base's (every module when the base is unknown).
  */
-import { RenderError, renderKubernetes, type RenderedModule } from "../render/index.js";
+import { RenderError, renderKubernetes, type RenderedModule } from "../index.js";
 import { cap, CAPS, oneLine, ZWJ } from "./markdown.js";
 
 export interface RenderSummaryFile {

@@ -9,7 +9,7 @@
  */
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { TARGETS, type Target, type VmOptions } from "../index.js";
+import { CONFIG_FILE_NAMES, TARGETS, type Target, type VmOptions } from "../index.js";
 import { analyze, isSibling, siblingPath, type Analysis, type InputFile } from "./analyze.js";
 import { annotate } from "./annotations.js";
 import { FINDINGS_VERSION, parseFindings, type Finding, type FindingsFile, type PullRequestInfo } from "./findings.js";
@@ -23,7 +23,6 @@ import { listChangedFiles, listTreeAt, matcher, readAt, Workspace, type ChangedF
 import { summaryMarkdown } from "./summary.js";
 import { renderSummaryMarkdown, type RenderSummaryFile } from "./render-summary.js";
 
-const CONFIG_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
 
 interface Ctx {
   inputs: Inputs;
@@ -123,7 +122,7 @@ function configDirs(wd: string): string[] {
  * starts in the working directory and goes up to the repository root.
  */
 async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
-  const names = ctx.inputs.config !== "" ? [ctx.wd + ctx.inputs.config] : configDirs(ctx.wd).flatMap((d) => CONFIG_NAMES.map((n) => d + n));
+  const names = ctx.inputs.config !== "" ? [ctx.wd + ctx.inputs.config] : configDirs(ctx.wd).flatMap((d) => CONFIG_FILE_NAMES.map((n) => d + n));
   for (const name of names) {
     let text: string | undefined;
     if (ctx.event === "pull_request_target" && ctx.pr !== undefined && ctx.octokit !== undefined) {

@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { builtinRules } from "../../rules/index.js";
+import { ruleRegistry } from "../registry.js";
 import { didYouMean } from "../close-matches.js";
 import { ConfigError } from "../config/errors.js";
 import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
-import { runRules } from "../config/pseudo-rules.js";
 import { defaultConfig } from "../config/types.js";
 import { appliesTo, summarize, type FileResult } from "../engine/lint.js";
 import type { Rule } from "../engine/types.js";
@@ -102,7 +101,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
 
   if (opts.listRules) {
     // with --target, the rules that run for those targets
-    const all = [...builtinRules, ...extraRules, ...runRules];
+    const all = ruleRegistry(extraRules).all;
     const listed = opts.targets === undefined ? all : all.filter((r) => opts.targets!.some((t) => appliesTo(r, t)));
     return emit(listRules(listed, opts.format === "json"), opts, io);
   }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { parseDocument } from "yaml";
-import { builtinRules } from "../../rules/index.js";
+import { ruleRegistry, type RuleRegistry } from "../registry.js";
 import { validate as validateConfig } from "../generated/config.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
 import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
@@ -145,7 +145,7 @@ function isRealDate(s: string): boolean {
 
 /** Every rule id a configuration may name: built-in, custom and the run's own (`read-error`...). */
 export function knownRuleIds(extra: readonly Rule[] = []): string[] {
-  return [...builtinRules, ...extra, ...runRules].map((r) => r.meta.id);
+  return ruleRegistry(extra).all.map((r) => r.meta.id);
 }
 
 /** Parse and validate a configuration's text (YAML, or JSON when `origin` ends in .json). */
@@ -158,7 +158,6 @@ export function parseConfigText(text: string, origin: string): Config {
   }
   const raw = data as {
     rules?: Record<string, SeveritySetting>;
-    ruleOptions?: Record<string, Record<string, unknown>>;
     include?: string[];
     exclude?: string[];
     suppressions?: { files: string | string[]; module?: string; pointer?: string; rule: string | string[]; reason: string; expires?: string }[];
@@ -177,9 +176,7 @@ export function parseConfigText(text: string, origin: string): Config {
     if (!knownSet.has(id)) throw new ConfigError(`${origin}: ${capped(key)}: unknown rule id '${capped(id)}'${didYouMean(id, known)}`, origin, key);
   };
   for (const id of Object.keys(raw.rules ?? {})) checkId(id, `rules.${id}`);
-  for (const id of Object.keys(raw.ruleOptions ?? {})) checkId(id, `ruleOptions.${id}`);
   config.rules = { ...(raw.rules ?? {}) };
-  config.ruleOptions = { ...(raw.ruleOptions ?? {}) };
   if (raw.include !== undefined) config.include = raw.include;
   config.exclude = raw.exclude ?? [];
   config.maxFileSize = raw.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -378,14 +375,22 @@ export function vmFor(config: Config, options: { vm?: VmOptions } = {}): VmOptio
   return { ...config.vm, ...(options.vm ?? {}) };
 }
 
+const registries = new WeakMap<Config, RuleRegistry>();
+
+/** The registry of a configuration (built-in, its custom rules, run-level), made once per configuration. */
+export function registryOf(config: Config): RuleRegistry {
+  let r = registries.get(config);
+  if (r === undefined) registries.set(config, (r = ruleRegistry(config.extraRules)));
+  return r;
+}
+
 /** The engine settings for one file under a configuration. */
 export function settingsFromConfig(config: Config, filePath: string, options: SettingsOptions = {}): LintSettings {
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? new Date();
   const settings: LintSettings = {
-    rules: [...builtinRules, ...config.extraRules],
+    rules: registryOf(config).lintRules,
     severities: { ...config.rules, ...(options.rules ?? {}) },
-    ruleOptions: config.ruleOptions,
     displayPath: displayPathOf(filePath, cwd),
   };
   const target = options.target ?? (options.targets ?? config.target)[0];
@@ -431,7 +436,6 @@ export function resolvedConfigFor(config: Config, filePath: string, options: Set
     target: [...(options.targets ?? config.target)],
     vm: vmFor(config, options),
     rules,
-    ruleOptions: config.ruleOptions,
     include: config.include ?? null,
     exclude: config.exclude,
     linted: isIncluded(config, display),

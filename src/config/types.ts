@@ -28,7 +28,6 @@ export interface Config {
   /** `root: true`: the top configuration of a project (the search never looks above it) */
   root?: boolean;
   rules: Record<string, SeveritySetting>;
-  ruleOptions: Record<string, Record<string, unknown>>;
   /** globs of files to lint when walking directories; undefined: every *.json */
   include?: string[];
   exclude: string[];
@@ -41,5 +40,5 @@ export interface Config {
 }
 
 export function defaultConfig(): Config {
-  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, ruleOptions: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }

@@ -19,7 +19,6 @@ export interface LintSettings {
   vm?: VmOptions;
   /** severity per rule id; `off` disables it */
   severities?: Readonly<Record<string, SeveritySetting>>;
-  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
   suppress?: SuppressionMatcher;
   /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
   displayPath?: string;
@@ -165,7 +164,6 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
       manifest,
       target,
       vm: settings.vm ?? {},
-      options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report(d: ReportDescriptor) {
         const severity = severityFor(rule, settings, d.severity);
         if (severity === undefined) return;
@@ -219,10 +217,12 @@ function textDiagnostic(source: Source, rule: Rule, severity: Severity, message:
   };
 }
 
-/** `{{name}}` holes of a message template filled from `data` (a hole without data stays as written). */
+/** `{{name}}` holes of a message template filled from `data`; a hole without data is a rule bug (thrown). */
 export function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
-  if (data === undefined) return template;
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (hole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : hole));
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_hole, name: string) => {
+    if (data === undefined || !Object.hasOwn(data, name)) throw new Error(`message hole '{{${name}}}' has no data`);
+    return String(data[name]);
+  });
 }
 
 /** The text of a report: its messageId's template filled in and prefixed with the module, or its message. */

@@ -1,6 +1,7 @@
 import { appliesTo, type FileResult } from "../engine/lint.js";
 import { DEFAULT_TARGET, type Rule, type Severity, type Target, type TextEdit } from "../engine/types.js";
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from "../meta.js";
+import { ruleRegistry } from "../registry.js";
 import { fixEditsOf, fixShape, SharedFixes, type FixShape } from "./fix-shape.js";
 import { linted, relativePath, targetOf, targetsOf, type FormatContext } from "./types.js";
 
@@ -61,10 +62,15 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
     rules.push(r);
   };
   for (const r of ctx.rules) if (target === undefined || appliesTo(r, target)) addRule(r);
-  // a finding of a rule the context does not list (a custom rule) still gets a descriptor
+  // a finding of a rule the context does not list is described from the registry; only an id no
+  // registry knows (a custom rule of another configuration) gets a descriptor made from the finding
+  const registry = ruleRegistry();
   for (const f of files) {
     for (const m of f.messages) {
-      if (!index.has(m.ruleId)) {
+      if (index.has(m.ruleId)) continue;
+      const known = registry.get(m.ruleId);
+      if (known !== undefined) addRule(known);
+      else {
         addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
       }
     }

@@ -59,7 +59,7 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"ruleOptions":{"description":"Rule-specific options, per rule id.","type":"object","additionalProperties":{"type":"object"}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1},"target":{"description":"Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.","anyOf":[{"enum":["kubernetes","vm"]},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["kubernetes","vm"]}}]},"vm":{"description":"Site settings for the vm target.","type":"object","additionalProperties":false,"properties":{"shareRoot":{"description":"The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.","type":"string","pattern":"^/[^:]*$"},"allowedBindSources":{"description":"IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.","type":"array","items":{"type":"string","pattern":"^/"}}}},"root":{"description":"Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json","title":"iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Severity per rule id; off disables the rule.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"include":{"description":"Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to the working directory) of files never to lint.","type":"array","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","rule","reason"],"properties":{"files":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"module":{"type":"string","minLength":1},"pointer":{"type":"string","pattern":"^(/.*)?$"},"rule":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reason":{"type":"string","minLength":1,"pattern":"\\S"},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"customRules":{"description":"Policy-as-data rules (see the policy docs).","type":"array","items":{"type":"object"}},"maxFileSize":{"description":"Largest file to read, in bytes (default 10 MiB).","type":"integer","minimum":1},"target":{"description":"Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.","anyOf":[{"enum":["kubernetes","vm"]},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["kubernetes","vm"]}}]},"vm":{"description":"Site settings for the vm target.","type":"object","additionalProperties":false,"properties":{"shareRoot":{"description":"The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.","type":"string","pattern":"^/[^:]*$"},"allowedBindSources":{"description":"IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.","type":"array","items":{"type":"string","pattern":"^/"}}}},"root":{"description":"Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.","type":"boolean"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const func0 = runtime_equal;
@@ -114,13 +114,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.ruleOptions !== undefined){
-let data2 = data.ruleOptions;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-let data3 = data2[key2];
-if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err3 = {instancePath:instancePath+"/ruleOptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ruleOptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ruleOptions.additionalProperties.type,parentSchema:schema11.properties.ruleOptions.additionalProperties,data:data3};
+if(data.include !== undefined){
+let data2 = data.include;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.include.items,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -130,9 +132,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-}
 else {
-const err4 = {instancePath:instancePath+"/ruleOptions",schemaPath:"#/properties/ruleOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ruleOptions.type,parentSchema:schema11.properties.ruleOptions,data:data2};
+const err4 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.type,parentSchema:schema11.properties.include.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -142,15 +143,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.include !== undefined){
-let data4 = data.include;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err5 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.include.items,data:data5};
+}
+else {
+const err5 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -160,8 +155,15 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.type,parentSchema:schema11.properties.include.items,data:data5};
+if(data.exclude !== undefined){
+let data4 = data.exclude;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err6 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.exclude.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -171,9 +173,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
 else {
-const err7 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data4};
+const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.exclude.items.type,parentSchema:schema11.properties.exclude.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -183,15 +184,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.exclude !== undefined){
-let data6 = data.exclude;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.exclude.items,data:data7};
+}
+else {
+const err8 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exclude.type,parentSchema:schema11.properties.exclude,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -201,8 +196,15 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.exclude.items.type,parentSchema:schema11.properties.exclude.items,data:data7};
+if(data.suppressions !== undefined){
+let data6 = data.suppressions;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.files === undefined){
+const err9 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -211,10 +213,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exclude.type,parentSchema:schema11.properties.exclude,data:data6};
+if(data7.rule === undefined){
+const err10 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -223,16 +223,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.suppressions !== undefined){
-let data8 = data.suppressions;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.files === undefined){
-const err11 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data9};
+if(data7.reason === undefined){
+const err11 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -241,8 +233,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data9.rule === undefined){
-const err12 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data9};
+for(const key2 in data7){
+if(!((((((key2 === "files") || (key2 === "module")) || (key2 === "pointer")) || (key2 === "rule")) || (key2 === "reason")) || (key2 === "expires"))){
+const err12 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.suppressions.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -251,8 +244,15 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data9.reason === undefined){
-const err13 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.suppressions.items.required,parentSchema:schema11.properties.suppressions.items,data:data9};
+}
+if(data7.files !== undefined){
+let data8 = data7.files;
+const _errs20 = errors;
+let valid9 = false;
+const _errs21 = errors;
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err13 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -261,9 +261,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!((((((key3 === "files") || (key3 === "module")) || (key3 === "pointer")) || (key3 === "rule")) || (key3 === "reason")) || (key3 === "expires"))){
-const err14 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.suppressions.items,data:data9};
+}
+else {
+const err14 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.files.anyOf[0].type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -272,15 +272,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data9.files !== undefined){
-let data10 = data9.files;
-const _errs25 = errors;
-let valid10 = false;
-const _errs26 = errors;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err15 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[0],data:data10};
+var _valid0 = _errs21 === errors;
+valid9 = valid9 || _valid0;
+if(!valid9){
+const _errs23 = errors;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err15 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -289,9 +287,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.files.anyOf[0].type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[0],data:data10};
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+let data9 = data8[i3];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err16 = {instancePath:instancePath+"/suppressions/" + i2+"/files/" + i3,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1].items,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -300,13 +301,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid0 = _errs26 === errors;
-valid10 = valid10 || _valid0;
-if(!valid10){
-const _errs28 = errors;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err17 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1],data:data10};
+}
+else {
+const err17 = {instancePath:instancePath+"/suppressions/" + i2+"/files/" + i3,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.files.anyOf[1].items.type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1].items,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -315,12 +312,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-let data11 = data10[i3];
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err18 = {instancePath:instancePath+"/suppressions/" + i2+"/files/" + i3,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1].items,data:data11};
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.items.properties.files.anyOf[1].type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -329,9 +324,11 @@ vErrors.push(err18);
 }
 errors++;
 }
+var _valid0 = _errs23 === errors;
+valid9 = valid9 || _valid0;
 }
-else {
-const err19 = {instancePath:instancePath+"/suppressions/" + i2+"/files/" + i3,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.files.anyOf[1].items.type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1].items,data:data11};
+if(!valid9){
+const err19 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.suppressions.items.properties.files.anyOf,parentSchema:schema11.properties.suppressions.items.properties.files,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -340,10 +337,23 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
-const err20 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.items.properties.files.anyOf[1].type,parentSchema:schema11.properties.suppressions.items.properties.files.anyOf[1],data:data10};
+vErrors = null;
+}
+}
+}
+}
+if(data7.module !== undefined){
+let data10 = data7.module;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err20 = {instancePath:instancePath+"/suppressions/" + i2+"/module",schemaPath:"#/properties/suppressions/items/properties/module/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.module,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -352,11 +362,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs28 === errors;
-valid10 = valid10 || _valid0;
 }
-if(!valid10){
-const err21 = {instancePath:instancePath+"/suppressions/" + i2+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.suppressions.items.properties.files.anyOf,parentSchema:schema11.properties.suppressions.items.properties.files,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/suppressions/" + i2+"/module",schemaPath:"#/properties/suppressions/items/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.module.type,parentSchema:schema11.properties.suppressions.items.properties.module,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -365,23 +373,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-else {
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data9.module !== undefined){
-let data12 = data9.module;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err22 = {instancePath:instancePath+"/suppressions/" + i2+"/module",schemaPath:"#/properties/suppressions/items/properties/module/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.module,data:data12};
+if(data7.pointer !== undefined){
+let data11 = data7.pointer;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err22 = {instancePath:instancePath+"/suppressions/" + i2+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/.*)?$"},message:"must match pattern \""+"^(/.*)?$"+"\"",schema:"^(/.*)?$",parentSchema:schema11.properties.suppressions.items.properties.pointer,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -392,7 +389,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/suppressions/" + i2+"/module",schemaPath:"#/properties/suppressions/items/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.module.type,parentSchema:schema11.properties.suppressions.items.properties.module,data:data12};
+const err23 = {instancePath:instancePath+"/suppressions/" + i2+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.pointer.type,parentSchema:schema11.properties.suppressions.items.properties.pointer,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -402,11 +399,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data9.pointer !== undefined){
-let data13 = data9.pointer;
-if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
-const err24 = {instancePath:instancePath+"/suppressions/" + i2+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/.*)?$"},message:"must match pattern \""+"^(/.*)?$"+"\"",schema:"^(/.*)?$",parentSchema:schema11.properties.suppressions.items.properties.pointer,data:data13};
+if(data7.rule !== undefined){
+let data12 = data7.rule;
+const _errs32 = errors;
+let valid12 = false;
+const _errs33 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err24 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -417,7 +417,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/suppressions/" + i2+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.pointer.type,parentSchema:schema11.properties.suppressions.items.properties.pointer,data:data13};
+const err25 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.rule.anyOf[0].type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -426,15 +426,13 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data9.rule !== undefined){
-let data14 = data9.rule;
-const _errs37 = errors;
-let valid13 = false;
-const _errs38 = errors;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err26 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[0],data:data14};
+var _valid1 = _errs33 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const _errs35 = errors;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err26 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -443,9 +441,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.rule.anyOf[0].type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[0],data:data14};
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+let data13 = data12[i4];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err27 = {instancePath:instancePath+"/suppressions/" + i2+"/rule/" + i4,schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -454,13 +455,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid13 = valid13 || _valid1;
-if(!valid13){
-const _errs40 = errors;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err28 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1],data:data14};
+}
+else {
+const err28 = {instancePath:instancePath+"/suppressions/" + i2+"/rule/" + i4,schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items.type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -469,12 +466,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-let data15 = data14[i4];
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err29 = {instancePath:instancePath+"/suppressions/" + i2+"/rule/" + i4,schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items,data:data15};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.items.properties.rule.anyOf[1].type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -483,9 +478,11 @@ vErrors.push(err29);
 }
 errors++;
 }
+var _valid1 = _errs35 === errors;
+valid12 = valid12 || _valid1;
 }
-else {
-const err30 = {instancePath:instancePath+"/suppressions/" + i2+"/rule/" + i4,schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items.type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1].items,data:data15};
+if(!valid12){
+const err30 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.suppressions.items.properties.rule.anyOf,parentSchema:schema11.properties.suppressions.items.properties.rule,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -494,10 +491,23 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
-const err31 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.items.properties.rule.anyOf[1].type,parentSchema:schema11.properties.suppressions.items.properties.rule.anyOf[1],data:data14};
+vErrors = null;
+}
+}
+}
+}
+if(data7.reason !== undefined){
+let data14 = data7.reason;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err31 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -506,11 +516,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
-valid13 = valid13 || _valid1;
-}
-if(!valid13){
-const err32 = {instancePath:instancePath+"/suppressions/" + i2+"/rule",schemaPath:"#/properties/suppressions/items/properties/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.suppressions.items.properties.rule.anyOf,parentSchema:schema11.properties.suppressions.items.properties.rule,data:data14};
+if(!pattern1.test(data14)){
+const err32 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.suppressions.items.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -519,23 +526,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data9.reason !== undefined){
-let data16 = data9.reason;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err33 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.items.properties.reason,data:data16};
+const err33 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.reason.type,parentSchema:schema11.properties.suppressions.items.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -544,8 +537,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern1.test(data16)){
-const err34 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.suppressions.items.properties.reason,data:data16};
+}
+if(data7.expires !== undefined){
+let data15 = data7.expires;
+if(typeof data15 === "string"){
+if(!pattern2.test(data15)){
+const err34 = {instancePath:instancePath+"/suppressions/" + i2+"/expires",schemaPath:"#/properties/suppressions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema11.properties.suppressions.items.properties.expires,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -556,7 +553,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/suppressions/" + i2+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.reason.type,parentSchema:schema11.properties.suppressions.items.properties.reason,data:data16};
+const err35 = {instancePath:instancePath+"/suppressions/" + i2+"/expires",schemaPath:"#/properties/suppressions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.expires.type,parentSchema:schema11.properties.suppressions.items.properties.expires,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -566,11 +563,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data9.expires !== undefined){
-let data17 = data9.expires;
-if(typeof data17 === "string"){
-if(!pattern2.test(data17)){
-const err36 = {instancePath:instancePath+"/suppressions/" + i2+"/expires",schemaPath:"#/properties/suppressions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema11.properties.suppressions.items.properties.expires,data:data17};
+}
+else {
+const err36 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.suppressions.items.type,parentSchema:schema11.properties.suppressions.items,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -580,8 +575,9 @@ vErrors.push(err36);
 errors++;
 }
 }
+}
 else {
-const err37 = {instancePath:instancePath+"/suppressions/" + i2+"/expires",schemaPath:"#/properties/suppressions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.items.properties.expires.type,parentSchema:schema11.properties.suppressions.items.properties.expires,data:data17};
+const err37 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.type,parentSchema:schema11.properties.suppressions,data:data6};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -591,9 +587,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/suppressions/" + i2,schemaPath:"#/properties/suppressions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.suppressions.items.type,parentSchema:schema11.properties.suppressions.items,data:data9};
+if(data.customRules !== undefined){
+let data16 = data.customRules;
+if(Array.isArray(data16)){
+const len5 = data16.length;
+for(let i5=0; i5<len5; i5++){
+let data17 = data16[i5];
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err38 = {instancePath:instancePath+"/customRules/" + i5,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -605,7 +606,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.type,parentSchema:schema11.properties.suppressions,data:data8};
+const err39 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -615,14 +616,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data18 = data.customRules;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-let data19 = data18[i5];
-if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err40 = {instancePath:instancePath+"/customRules/" + i5,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data19};
+if(data.maxFileSize !== undefined){
+let data18 = data.maxFileSize;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err40 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxFileSize.type,parentSchema:schema11.properties.maxFileSize,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -631,10 +628,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data18};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err41 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxFileSize,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -644,10 +640,14 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.maxFileSize !== undefined){
-let data20 = data.maxFileSize;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err42 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxFileSize.type,parentSchema:schema11.properties.maxFileSize,data:data20};
+}
+if(data.target !== undefined){
+let data19 = data.target;
+const _errs50 = errors;
+let valid17 = false;
+const _errs51 = errors;
+if(!((data19 === "kubernetes") || (data19 === "vm"))){
+const err42 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.anyOf[0].enum,parentSchema:schema11.properties.target.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -656,9 +656,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxFileSize,data:data20};
+var _valid2 = _errs51 === errors;
+valid17 = valid17 || _valid2;
+if(!valid17){
+const _errs52 = errors;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err43 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.target.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -667,15 +671,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data.target !== undefined){
-let data21 = data.target;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(!((data21 === "kubernetes") || (data21 === "vm"))){
-const err44 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.anyOf[0].enum,parentSchema:schema11.properties.target.anyOf[0],data:data21};
+const len6 = data19.length;
+for(let i6=0; i6<len6; i6++){
+let data20 = data19[i6];
+if(!((data20 === "kubernetes") || (data20 === "vm"))){
+const err44 = {instancePath:instancePath+"/target/" + i6,schemaPath:"#/properties/target/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.anyOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.anyOf[1].items.enum,parentSchema:schema11.properties.target.anyOf[1].items,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -684,48 +684,20 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs56 === errors;
-valid18 = valid18 || _valid2;
-if(!valid18){
-const _errs57 = errors;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err45 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.target.anyOf[1],data:data21};
-if(vErrors === null){
-vErrors = [err45];
 }
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-let data22 = data21[i6];
-if(!((data22 === "kubernetes") || (data22 === "vm"))){
-const err46 = {instancePath:instancePath+"/target/" + i6,schemaPath:"#/properties/target/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.anyOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.anyOf[1].items.enum,parentSchema:schema11.properties.target.anyOf[1].items,data:data22};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-let i7 = data21.length;
+let i7 = data19.length;
 let j0;
 if(i7 > 1){
 outer0:
 for(;i7--;){
 for(j0 = i7; j0--;){
-if(func0(data21[i7], data21[j0])){
-const err47 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.target.anyOf[1],data:data21};
+if(func0(data19[i7], data19[j0])){
+const err45 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.target.anyOf[1],data:data19};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err45];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err45);
 }
 errors++;
 break outer0;
@@ -735,33 +707,33 @@ break outer0;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.target.anyOf[1].type,parentSchema:schema11.properties.target.anyOf[1],data:data21};
+const err46 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.target.anyOf[1].type,parentSchema:schema11.properties.target.anyOf[1],data:data19};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err46];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs57 === errors;
-valid18 = valid18 || _valid2;
+var _valid2 = _errs52 === errors;
+valid17 = valid17 || _valid2;
 }
-if(!valid18){
-const err49 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.target.anyOf,parentSchema:schema11.properties.target,data:data21};
+if(!valid17){
+const err47 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.target.anyOf,parentSchema:schema11.properties.target,data:data19};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err47];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err47);
 }
 errors++;
 }
 else {
-errors = _errs55;
+errors = _errs50;
 if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
+if(_errs50){
+vErrors.length = _errs50;
 }
 else {
 vErrors = null;
@@ -770,11 +742,36 @@ vErrors = null;
 }
 }
 if(data.vm !== undefined){
-let data23 = data.vm;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-if(!((key4 === "shareRoot") || (key4 === "allowedBindSources"))){
-const err50 = {instancePath:instancePath+"/vm",schemaPath:"#/properties/vm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vm,data:data23};
+let data21 = data.vm;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+if(!((key3 === "shareRoot") || (key3 === "allowedBindSources"))){
+const err48 = {instancePath:instancePath+"/vm",schemaPath:"#/properties/vm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vm,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data21.shareRoot !== undefined){
+let data22 = data21.shareRoot;
+if(typeof data22 === "string"){
+if(!pattern3.test(data22)){
+const err49 = {instancePath:instancePath+"/vm/shareRoot",schemaPath:"#/properties/vm/properties/shareRoot/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema11.properties.vm.properties.shareRoot,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/vm/shareRoot",schemaPath:"#/properties/vm/properties/shareRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vm.properties.shareRoot.type,parentSchema:schema11.properties.vm.properties.shareRoot,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -784,11 +781,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.shareRoot !== undefined){
-let data24 = data23.shareRoot;
+if(data21.allowedBindSources !== undefined){
+let data23 = data21.allowedBindSources;
+if(Array.isArray(data23)){
+const len7 = data23.length;
+for(let i8=0; i8<len7; i8++){
+let data24 = data23[i8];
 if(typeof data24 === "string"){
-if(!pattern3.test(data24)){
-const err51 = {instancePath:instancePath+"/vm/shareRoot",schemaPath:"#/properties/vm/properties/shareRoot/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema11.properties.vm.properties.shareRoot,data:data24};
+if(!pattern4.test(data24)){
+const err51 = {instancePath:instancePath+"/vm/allowedBindSources/" + i8,schemaPath:"#/properties/vm/properties/allowedBindSources/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.vm.properties.allowedBindSources.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -799,7 +800,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/vm/shareRoot",schemaPath:"#/properties/vm/properties/shareRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vm.properties.shareRoot.type,parentSchema:schema11.properties.vm.properties.shareRoot,data:data24};
+const err52 = {instancePath:instancePath+"/vm/allowedBindSources/" + i8,schemaPath:"#/properties/vm/properties/allowedBindSources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vm.properties.allowedBindSources.items.type,parentSchema:schema11.properties.vm.properties.allowedBindSources.items,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -809,15 +810,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.allowedBindSources !== undefined){
-let data25 = data23.allowedBindSources;
-if(Array.isArray(data25)){
-const len7 = data25.length;
-for(let i8=0; i8<len7; i8++){
-let data26 = data25[i8];
-if(typeof data26 === "string"){
-if(!pattern4.test(data26)){
-const err53 = {instancePath:instancePath+"/vm/allowedBindSources/" + i8,schemaPath:"#/properties/vm/properties/allowedBindSources/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.vm.properties.allowedBindSources.items,data:data26};
+}
+else {
+const err53 = {instancePath:instancePath+"/vm/allowedBindSources",schemaPath:"#/properties/vm/properties/allowedBindSources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.vm.properties.allowedBindSources.type,parentSchema:schema11.properties.vm.properties.allowedBindSources,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -827,8 +822,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/vm/allowedBindSources/" + i8,schemaPath:"#/properties/vm/properties/allowedBindSources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vm.properties.allowedBindSources.items.type,parentSchema:schema11.properties.vm.properties.allowedBindSources.items,data:data26};
+const err54 = {instancePath:instancePath+"/vm",schemaPath:"#/properties/vm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vm.type,parentSchema:schema11.properties.vm,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -838,9 +834,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/vm/allowedBindSources",schemaPath:"#/properties/vm/properties/allowedBindSources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.vm.properties.allowedBindSources.type,parentSchema:schema11.properties.vm.properties.allowedBindSources,data:data25};
+if(data.root !== undefined){
+let data25 = data.root;
+if(typeof data25 !== "boolean"){
+const err55 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.root.type,parentSchema:schema11.properties.root,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -852,37 +849,12 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/vm",schemaPath:"#/properties/vm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vm.type,parentSchema:schema11.properties.vm,data:data23};
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data.root !== undefined){
-let data27 = data.root;
-if(typeof data27 !== "boolean"){
-const err57 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.root.type,parentSchema:schema11.properties.root,data:data27};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
 }
 errors++;
 }

@@ -12,10 +12,9 @@ import { LineCounter, parseDocument } from "yaml";
 import type { CodeOptions, ValidateFunction } from "ajv";
 import declarationSchema from "../../schemas/custom-rule.schema.json" with { type: "json" };
 import { validate as validateDeclaration } from "../generated/custom-rule.js";
-import { builtinRules } from "../../rules/index.js";
+import { ruleRegistry } from "../registry.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
 import { capped, ConfigError, ECHO_LIMIT } from "../config/errors.js";
-import { runRules } from "../config/pseudo-rules.js";
 import { DOCS_REF, REPOSITORY_URL } from "../meta.js";
 import { envVarsOf, isPlaceholder, JNode, type Module, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
 
@@ -326,7 +325,7 @@ interface Entry {
 }
 
 function compileEntries(entries: Entry[]): Rule[] {
-  const builtinIds = new Set([...builtinRules, ...runRules].map((r) => r.meta.id));
+  const builtinIds = new Set(ruleRegistry().all.map((r) => r.meta.id));
   const seen = new Map<string, DeclarationPlace>();
   const rules: Rule[] = [];
   for (const { def, place } of entries) {

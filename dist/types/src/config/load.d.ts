@@ -1,3 +1,4 @@
+import { type RuleRegistry } from "../registry.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
 import type { Diagnostic, Rule, SeveritySetting, Target, VmOptions } from "../engine/types.js";
 import { ConfigError } from "./errors.js";
@@ -57,6 +58,8 @@ export declare function suppressionMatcher(config: Config, now: Date): Suppressi
 export declare function vmFor(config: Config, options?: {
     vm?: VmOptions;
 }): VmOptions;
+/** The registry of a configuration (built-in, its custom rules, run-level), made once per configuration. */
+export declare function registryOf(config: Config): RuleRegistry;
 /** The engine settings for one file under a configuration. */
 export declare function settingsFromConfig(config: Config, filePath: string, options?: SettingsOptions): LintSettings;
 /** One `suppression-expired` warning per expired suppression whose `files` match this file. */

@@ -24,7 +24,6 @@ export interface Config {
     /** `root: true`: the top configuration of a project (the search never looks above it) */
     root?: boolean;
     rules: Record<string, SeveritySetting>;
-    ruleOptions: Record<string, Record<string, unknown>>;
     /** globs of files to lint when walking directories; undefined: every *.json */
     include?: string[];
     exclude: string[];

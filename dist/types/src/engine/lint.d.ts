@@ -16,7 +16,6 @@ export interface LintSettings {
     vm?: VmOptions;
     /** severity per rule id; `off` disables it */
     severities?: Readonly<Record<string, SeveritySetting>>;
-    ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
     suppress?: SuppressionMatcher;
     /** the path findings and fingerprints name (relative to the workspace); defaults to the file path */
     displayPath?: string;
@@ -65,6 +64,6 @@ export declare function lintRead(filePath: string, read: ManifestResult, setting
     result: FileResult;
     manifest?: Manifest;
 };
-/** `{{name}}` holes of a message template filled from `data` (a hole without data stays as written). */
+/** `{{name}}` holes of a message template filled from `data`; a hole without data is a rule bug (thrown). */
 export declare function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string;
 export type { Edit, JNode };

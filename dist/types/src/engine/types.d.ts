@@ -120,8 +120,6 @@ export interface RuleContext {
     readonly target: Target;
     /** site settings for the `vm` target (empty when none are configured) */
     readonly vm: Readonly<VmOptions>;
-    /** rule-specific options from the configuration */
-    readonly options: Readonly<Record<string, unknown>>;
     report(d: ReportDescriptor): void;
 }
 export interface TextEdit {
