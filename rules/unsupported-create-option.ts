@@ -1,4 +1,4 @@
-import { createOptionsOf, isPlainObject, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, isPlainObject, type JNode, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
 import { isEmptyValue } from "./_options.js";
 
@@ -109,13 +109,16 @@ const rule: Rule = {
     description: "A Docker create option the Kubernetes runtime ignores (Hostname, Healthcheck, CapAdd, ExtraHosts, LogConfig, RestartPolicy, ...).",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      ignored: "createOptions.{{path}} is ignored by Kubernetes-based IoT Edge; {{advice}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const root = createOptionsOf(mod);
       if (root === undefined) continue;
       const emit = (node: JNode, path: string, advice: string): void =>
-        report({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
+        report({ node, module: mod, messageId: "ignored", data: { path, advice } });
       const members = root.value as Record<string, unknown>;
       scan(members, () => root, TOP_LC, "", emit);
       const hc = hostConfigValue(mod);

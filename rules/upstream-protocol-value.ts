@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
 
 const PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
@@ -12,6 +12,10 @@ const rule: Rule = {
     description: "UpstreamProtocol on edgeHub or edgeAgent that is not Amqp, AmqpWs, Mqtt or MqttWs.",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      unknownProtocol:
+        "UpstreamProtocol '{{value}}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of {{protocols}} (AmqpWs or MqttWs behind a web proxy)",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -27,7 +31,8 @@ const rule: Rule = {
           node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: UpstreamProtocol '${v.value}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of ${PROTOCOLS.join(", ")} (AmqpWs or MqttWs behind a web proxy)`,
+          messageId: "unknownProtocol",
+          data: { value: v.value, protocols: PROTOCOLS.join(", ") },
         });
       }
     }

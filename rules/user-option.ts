@@ -1,4 +1,4 @@
-import { ensureValue, hasPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { ensureValue, hasPlaceholder, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
 import { k8sExperimental, valueIgnoreCase } from "./_facts.js";
 
 /** `uid[:gid]`; `root` is uid and gid 0 on every Linux image, so it counts as numeric */
@@ -31,6 +31,8 @@ function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | 
   return { migrated: false, fix: [{ op: "remove", node: user }, add] };
 }
 
+const IGNORED = "User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user";
+
 /** §1.3, §5.6: the Kubernetes agent ignores `User`; the pod securityContext sets the uid/gid. */
 const rule: Rule = {
   meta: {
@@ -40,6 +42,12 @@ const rule: Rule = {
     description: "createOptions.User, which Kubernetes ignores; a numeric uid[:gid] moves to k8s-experimental.securityContext.runAsUser/runAsGroup.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      namedUser: `${IGNORED}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric uid and gid of {{user}}, and remove User`,
+      placeholderUser: `${IGNORED}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric ids that {{user}} stands for, and remove User`,
+      moveUser: `${IGNORED}; write k8s-experimental.securityContext {{securityContext}} instead`,
+      moveUserConflict: `${IGNORED}; write k8s-experimental.securityContext {{securityContext}} instead, but {{conflict}}: reconcile them by hand`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -48,28 +56,23 @@ const rule: Rule = {
       const v = valueIgnoreCase(root?.value, "user");
       if (root === undefined || typeof v !== "string" || v === "") continue;
       const user = root.get("User")!;
-      const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
       const m = NUMERIC_USER.exec(v);
       if (m === null) {
-        const placeholder = hasPlaceholder(v);
-        report({
-          node: user,
-          part: "key",
-          module: mod,
-          message: `${base}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric ${placeholder ? "ids that" : "uid and gid of"} ${JSON.stringify(v)}${placeholder ? " stands for" : ""}, and remove User`,
-        });
+        report({ node: user, part: "key", module: mod, messageId: hasPlaceholder(v) ? "placeholderUser" : "namedUser", data: { user: JSON.stringify(v) } });
         continue;
       }
       const uid = id(m[1]!);
       const gid = m[2] !== undefined ? id(m[2]) : undefined;
       const p = plan(mod, root, user, uid, gid);
       if (p.migrated) continue;
-      const target = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;
+      const securityContext = `{"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;
       report({
         node: user,
         part: "key",
         module: mod,
-        message: p.conflict !== undefined ? `${base}; write ${target} instead, but ${p.conflict}: reconcile them by hand` : `${base}; write ${target} instead`,
+        ...(p.conflict !== undefined
+          ? { messageId: "moveUserConflict", data: { securityContext, conflict: p.conflict } }
+          : { messageId: "moveUser", data: { securityContext } }),
         ...(p.fix !== undefined ? { fix: p.fix } : {}),
       });
     }

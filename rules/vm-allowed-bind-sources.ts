@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { catapultDevices, hcsSharePath } from "./_vm.js";
@@ -32,6 +32,12 @@ const rule: Rule = {
     description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact), and the HostConfig options it also removes then (Devices, PidMode, NetworkMode, IpcMode, SecurityOpt, UsernsMode, CgroupParent); reports nothing unless vm.allowedBindSources is configured.",
     repair: "none",
     targets: ["vm"],
+    messages: {
+      strippedOption:
+        "HostConfig.{{key}} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it",
+      bindNotAllowed:
+        "the host path '{{source}}' is not under vm.allowedBindSources ({{allowed}}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path",
+    },
   },
   check({ manifest, vm, report }) {
     const list = vm.allowedBindSources;
@@ -56,7 +62,8 @@ const rule: Rule = {
         report({
           node: hostConfig(mod)!.get(key)!,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${k} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it`,
+          messageId: "strippedOption",
+          data: { key: k },
         });
       }
       for (const f of found) {
@@ -66,7 +73,8 @@ const rule: Rule = {
           node: f.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: the host path '${f.source}' is not under vm.allowedBindSources (${roots.length > 0 ? roots.join(", ") : "none"}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path`,
+          messageId: "bindNotAllowed",
+          data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" },
         });
       }
     }

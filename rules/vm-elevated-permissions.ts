@@ -1,5 +1,8 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import type { Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+
+const WHY =
+  "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
 
 /** V7: with `allow_elevated_docker_permissions = false` IoT Edge strips Privileged and added capabilities. */
 const rule: Rule = {
@@ -10,6 +13,10 @@ const rule: Rule = {
     description: "HostConfig.Privileged or CapAdd: an administrator can turn elevated permissions off on the VM, and then IoT Edge strips them.",
     repair: "none",
     targets: ["vm"],
+    messages: {
+      privileged: `HostConfig.Privileged is true; ${WHY}`,
+      capAdd: `HostConfig.{{key}} adds capabilities ({{capabilities}}); ${WHY}`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -17,13 +24,12 @@ const rule: Rule = {
       if (hc === undefined) continue;
       const privileged = valueIgnoreCase(hc, "privileged");
       const capAdd = valueIgnoreCase(hc, "capadd");
-      const why = "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
       if (privileged === true) {
-        report({ node: hostConfig(mod)!.get("Privileged")!, module: mod, message: `${moduleLabel(mod)}: HostConfig.Privileged is true; ${why}` });
+        report({ node: hostConfig(mod)!.get("Privileged")!, module: mod, messageId: "privileged" });
       }
       if (Array.isArray(capAdd) && capAdd.length > 0) {
         const node = hostConfig(mod)!.get("CapAdd")!;
-        report({ node, module: mod, message: `${moduleLabel(mod)}: HostConfig.${node.key} adds capabilities (${capAdd.map(String).join(", ")}); ${why}` });
+        report({ node, module: mod, messageId: "capAdd", data: { key: node.key!, capabilities: capAdd.map(String).join(", ") } });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import type { Edit, Rule } from "../src/rule-api.js";
 import { GPU, removeMembers } from "./_resources.js";
 import { addGpuRequest, describeGpuRequest, hasDockerGpu, resourceCount, resourceEntries } from "./_vm.js";
 
@@ -11,6 +11,10 @@ const rule: Rule = {
     description: "nvidia.com/gpu requested only in k8s-experimental.resources (ignored by Docker); the fix requests the same count with HostConfig.DeviceRequests.",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      gpuOnlyInK8s:
+        "'{{resource}}' in k8s-experimental.resources.{{where}} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with {{request}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -28,7 +32,8 @@ const rule: Rule = {
         report({
           node: f.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${GPU}' in k8s-experimental.resources.${f.where} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with ${describeGpuRequest(count)}`,
+          messageId: "gpuOnlyInK8s",
+          data: { resource: GPU, where: f.where, request: describeGpuRequest(count) },
           ...(fix !== undefined ? { fix } : {}),
         });
       }

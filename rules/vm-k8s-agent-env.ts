@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import type { Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
 
 /** V12: edgeAgent settings read only by its Kubernetes mode (K8S/Constants.cs, release/1.1-k8s-preview). */
@@ -36,6 +36,10 @@ const rule: Rule = {
     description: "edgeAgent env settings that only the Kubernetes runtime reads (Mode=kubernetes, K8sNamespace, PortMappingServiceType, Proxy*, StorageClassName, …); the fix removes them.",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      kubernetesMode: "'Mode' = '{{value}}' runs edgeAgent on Kubernetes; IoT Edge in a VM runs it on Docker (its default mode): remove it",
+      kubernetesSetting: "'{{name}}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -48,9 +52,7 @@ const rule: Rule = {
         report({
           node: e.node,
           module: mod,
-          message: isMode
-            ? `${moduleLabel(mod)}: 'Mode' = '${e.value}' runs edgeAgent on Kubernetes; IoT Edge in a VM runs it on Docker (its default mode): remove it`
-            : `${moduleLabel(mod)}: '${e.name}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it`,
+          ...(isMode ? { messageId: "kubernetesMode", data: { value: e.value! } } : { messageId: "kubernetesSetting", data: { name: e.name } }),
           fix: [{ op: "remove", node: e.node }],
         });
       }

@@ -1,4 +1,4 @@
-import { isPlainObject, moduleLabel, type Edit, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
+import { isPlainObject, type Edit, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
 import { hostConfigValue, valueIgnoreCase } from "./_facts.js";
 import { FPGA, GPU } from "./_resources.js";
 import { hasDockerGpu, k8sExperimentalMembers, resourceEntries } from "./_vm.js";
@@ -96,6 +96,8 @@ function describeCarry(carry: Record<string, number>): string {
     .join(", ");
 }
 
+const IGNORED = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
+
 /** V2: the Docker runtime does not read k8s-experimental: on the VM it is dead configuration. */
 const rule: Rule = {
   meta: {
@@ -106,6 +108,11 @@ const rule: Rule = {
       "k8s-experimental in createOptions, which Docker does not read; the fix removes it, carrying memory and cpu limits over to HostConfig.Memory, MemoryReservation and NanoCpus, unless it holds settings with no automatic Docker equivalent (securityContext, volumes, other resources).",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      settingsLost: `${IGNORED}, so these settings have no effect there: {{settings}}; write them as Docker create options, then remove '{{key}}'`,
+      deadConfiguration: `${IGNORED}: remove this dead configuration`,
+      deadConfigurationCarried: `${IGNORED}: remove this dead configuration (its memory and cpu limits become {{carried}})`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(manifest, mod, report);
@@ -116,15 +123,15 @@ function checkModule(_manifest: Manifest, mod: Module, report: Parameters<Rule["
   for (const member of k8sExperimentalMembers(mod)) {
     if (leftToOtherRules(mod, member)) continue;
     const { lost, carry, carried: carriedLabels } = read(mod, member.value);
-    const base = `${moduleLabel(mod)}: '${member.key}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it`;
     const carried = carryEdits(mod, carry);
     if (lost.length > 0 || carried === undefined) {
       const what = [...carriedLabels, ...lost];
-      report({ node: member, module: mod, message: `${base}, so these settings have no effect there: ${what.join(", ")}; write them as Docker create options, then remove '${member.key}'` });
+      report({ node: member, module: mod, messageId: "settingsLost", data: { key: member.key!, settings: what.join(", ") } });
       continue;
     }
-    const moved = carried.length > 0 ? ` (its memory and cpu limits become ${describeCarry(carry)})` : "";
-    report({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
+    const fix: Edit[] = [{ op: "remove", node: member }, ...carried];
+    if (carried.length > 0) report({ node: member, module: mod, messageId: "deadConfigurationCarried", data: { key: member.key!, carried: describeCarry(carry) }, fix });
+    else report({ node: member, module: mod, messageId: "deadConfiguration", data: { key: member.key! }, fix });
   }
 }
 

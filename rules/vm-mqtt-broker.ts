@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Edit, type Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
 
 const BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
@@ -9,6 +9,9 @@ function schemaOf(v: unknown): { major: number; minor: number } | undefined {
   return m === null ? undefined : { major: Number(m[1]), minor: Number(m[2]) };
 }
 
+const BROKER_ENDED =
+  "$edgeHub: 'mqttBroker' belongs to the MQTT broker preview, which ended; edgeHub 1.3 and later ignore it, so its authorizations and bridges have no effect: remove it";
+
 /** V10: the MQTT broker preview ($edgeHub schema 1.2, mqttBroker) ended; edgeHub 1.3+ ignores it. */
 const rule: Rule = {
   meta: {
@@ -18,6 +21,13 @@ const rule: Rule = {
     description: "The ended MQTT-broker preview: $edgeHub schemaVersion 1.2, mqttBroker, experimentalFeatures__mqttBroker* env; the fix removes the env and sets schema 1.1 when no 1.2-only field remains (mqttBroker itself is a suggestion).",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      mqttBroker: BROKER_ENDED,
+      mqttBrokerSchema: `${BROKER_ENDED} and set schemaVersion '1.1'`,
+      brokerSchema:
+        "$edgeHub: schemaVersion '{{schema}}' is the MQTT broker preview's schema, which ended; no 1.2-only setting is used, so set '1.1' (the current schema, which has route objects with priority and timeToLiveSecs)",
+      brokerEnv: "environment variable '{{name}}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it",
+    },
   },
   check({ manifest, report }) {
     const hub = manifest.hubDesired;
@@ -30,14 +40,15 @@ const rule: Rule = {
       if (is12) edits.push({ op: "set", node: schema!, value: "1.1" });
       report({
         node: broker,
-        message: `$edgeHub: 'mqttBroker' belongs to the MQTT broker preview, which ended; edgeHub 1.3 and later ignore it, so its authorizations and bridges have no effect: remove it${is12 ? " and set schemaVersion '1.1'" : ""}`,
+        messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
         suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }],
       });
     } else if (is12) {
       report({
         node: schema!,
         part: "value",
-        message: `$edgeHub: schemaVersion '${String(schema!.value)}' is the MQTT broker preview's schema, which ended; no 1.2-only setting is used, so set '1.1' (the current schema, which has route objects with priority and timeToLiveSecs)`,
+        messageId: "brokerSchema",
+        data: { schema: String(schema!.value) },
         fix: [{ op: "set", node: schema!, value: "1.1" }],
       });
     }
@@ -48,7 +59,8 @@ const rule: Rule = {
         report({
           node: e.node,
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable '${e.name}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it`,
+          messageId: "brokerEnv",
+          data: { name: e.name },
           fix: [{ op: "remove", node: e.node }],
         });
       }

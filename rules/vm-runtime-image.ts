@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 
 const RUNTIME_IMAGE = /^(mcr\.microsoft\.com\/azureiotedge-(?:agent|hub)):([^@/]+)$/i;
 const VERSION_TAG = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-.].*)?$/;
@@ -13,6 +13,9 @@ const rule: Rule = {
     description: "An mcr.microsoft.com/azureiotedge-agent or azureiotedge-hub image below 1.6 (1.0 to 1.5: out of support); the fix sets the same repository at 1.6.",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      outOfSupport: "'{{image}}' is IoT Edge {{version}}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '{{image16}}' (or a 1.6.x patch tag)",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -31,7 +34,8 @@ const rule: Rule = {
         node,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: '${image}' is IoT Edge ${major}.${minor}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '${want}' (or a 1.6.x patch tag)`,
+        messageId: "outOfSupport",
+        data: { image, version: `${major}.${minor}`, image16: want },
         fix: [{ op: "set", node, value: want }],
       });
     }

@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import type { Edit, JNode, Rule } from "../src/rule-api.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { CONFIGURE_SHARE_ROOT, HCS_SHARES, SUGGESTED_SHARE_ROOT, hcsSharePath, inShareRoot, shareRootOf } from "./_vm.js";
 
@@ -11,6 +11,9 @@ interface ShareBind {
   rest: string;
 }
 
+const NO_SUCH_FOLDER =
+  "'{{source}}' is where the FPGA device mounted its shares; that folder does not exist in the IoT Edge VM, where the share is mounted (SMB/NFS) under a path of your choosing";
+
 /** V4: the FPGA device's share folder does not exist in the VM; the shares are mounted elsewhere there. */
 const rule: Rule = {
   meta: {
@@ -20,6 +23,10 @@ const rule: Rule = {
     description: "A bind from /home/hcsshares/<share> (the FPGA device's share folder, absent in the VM); the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      bindShareRoot: `${NO_SUCH_FOLDER}: bind '{{path}}' (vm.shareRoot) instead`,
+      configureShareRoot: `${NO_SUCH_FOLDER}; ${CONFIGURE_SHARE_ROOT} (for example '{{path}}' instead of '${HCS_SHARES}/{{share}}')`,
+    },
   },
   check({ manifest, vm, report }) {
     const root = shareRootOf(vm);
@@ -41,17 +48,17 @@ const rule: Rule = {
         if (share !== undefined) found.push({ node: m.source!, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
       }
       for (const f of found) {
-        const base = `${moduleLabel(mod)}: '${f.source}' is where the FPGA device mounted its shares; that folder does not exist in the IoT Edge VM, where the share is mounted (SMB/NFS) under a path of your choosing`;
         if (root !== undefined) {
           const edit: Edit = { op: "set", node: f.node, value: f.rewrite(root) };
-          report({ node: f.node, part: "value", module: mod, message: `${base}: bind '${inShareRoot(root, f.rest)}' (vm.shareRoot) instead`, fix: [edit] });
+          report({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root, f.rest) }, fix: [edit] });
         } else {
           const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
           report({
             node: f.node,
             part: "value",
             module: mod,
-            message: `${base}; ${CONFIGURE_SHARE_ROOT} (for example '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' instead of '${HCS_SHARES}/${f.rest}')`,
+            messageId: "configureShareRoot",
+            data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
             suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }],
           });
         }

@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Edit, type Manifest, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Edit, type Manifest, type Rule } from "../src/rule-api.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hcsSharePath, inShareRoot, k8sExperimentalMembers, shareRootOf } from "./_vm.js";
 import { shareNameProblem } from "./volume-mount-share-name.js";
@@ -21,6 +21,11 @@ function writtenForAse(manifest: Manifest): boolean {
   );
 }
 
+const SHARE_LOST =
+  "a Type volume mount with Source '{{source}}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data";
+const IF_SHARE =
+  "if '{{source}}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data";
+
 const rule: Rule = {
   meta: {
     id: "vm-share-volume",
@@ -29,6 +34,12 @@ const rule: Rule = {
     description: "A Mounts entry of Type volume whose Source names a share (as the Kubernetes target writes it): an empty local Docker volume in the VM; the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
     repair: "fix",
     targets: ["vm"],
+    messages: {
+      bindShare: `${SHARE_LOST}; mount the share in the VM and bind it: {Type: bind, Source: '{{path}}'} (vm.shareRoot)`,
+      configureShareRoot: `${SHARE_LOST}; mount the share in the VM and bind it from there (${CONFIGURE_SHARE_ROOT})`,
+      checkVolumeOptions: `${SHARE_LOST}; it has VolumeOptions, so check whether it is a share: if so, bind '{{path}}'`,
+      likelyDockerVolume: `${IF_SHARE}; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there`,
+    },
   },
   check({ manifest, vm, report }) {
     const root = shareRootOf(vm);
@@ -44,9 +55,6 @@ const rule: Rule = {
         ase ??= writtenForAse(manifest);
         // a share path as a volume Source is Azure Stack Edge's own spelling
         const shareMeant = ase || hcs !== undefined;
-        const base = shareMeant
-          ? `${moduleLabel(mod)}: a Type volume mount with Source '${source}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data`
-          : `${moduleLabel(mod)}: if '${source}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data`;
         const edits = (r: string): Edit[] => {
           const out: Edit[] = [
             { op: "set", node: m.type!, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
@@ -59,21 +67,18 @@ const rule: Rule = {
         // VolumeOptions (a volume driver, labels) say the author meant a Docker volume: a person decides
         const certain = shareMeant && root !== undefined && m.node.get("VolumeOptions") === undefined;
         if (certain) {
-          report({ node: m.source!, part: "value", module: mod, message: `${base}; mount the share in the VM and bind it: {Type: bind, Source: '${inShareRoot(root, share)}'} (vm.shareRoot)`, fix: edits(root) });
+          report({ node: m.source!, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root, share) }, fix: edits(root) });
           continue;
         }
         const r = root ?? SUGGESTED_SHARE_ROOT;
-        const how = !shareMeant
-          ? `; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there`
-          : root === undefined
-            ? `; mount the share in the VM and bind it from there (${CONFIGURE_SHARE_ROOT})`
-            : `; it has VolumeOptions, so check whether it is a share: if so, bind '${inShareRoot(r, share)}'`;
+        const messageId = !shareMeant ? "likelyDockerVolume" : root === undefined ? "configureShareRoot" : "checkVolumeOptions";
         report({
           node: m.source!,
           part: "value",
           module: mod,
           ...(shareMeant ? {} : { severity: "info" as const }),
-          message: base + how,
+          messageId,
+          data: { source, path: inShareRoot(r, share) },
           suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }],
         });
       }

@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 import { envNamed } from "./_resources.js";
 
 /** V11 (reported): edgeHub 1.3 and later accept TLS 1.2 only, unless SslProtocols relaxes it. */
@@ -10,6 +10,10 @@ const rule: Rule = {
     description: "SslProtocols set on edgeHub: edgeHub 1.3+ requires TLS 1.2 by default and this setting relaxes it (a reported fact).",
     repair: "none",
     targets: ["vm"],
+    messages: {
+      relaxedTls:
+        "SslProtocols is '{{value}}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -19,7 +23,8 @@ const rule: Rule = {
         report({
           node: v.node,
           module: mod,
-          message: `${moduleLabel(mod)}: SslProtocols is '${v.value}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version`,
+          messageId: "relaxedTls",
+          data: { value: v.value },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_options.js";
 
 const SHARE_ROOT = /^\/home\/hcsshares\/([^/]+)/;
@@ -20,25 +20,28 @@ const rule: Rule = {
     description: "A Mounts entry of Type volume whose Source is a path or not a valid share name.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      sharePath: "the volume mount Source '{{source}}' is the FPGA device's share path; on Kubernetes-based IoT Edge a Type volume Source is the share name: write '{{share}}'",
+      path: "the volume mount Source '{{source}}' is a path; on Kubernetes-based IoT Edge a Type volume Source is the name of an SMB/NFS share on the device (use Type bind for a host directory)",
+      invalidShareName: "the volume mount Source '{{source}}' is not a valid share name: it {{problem}}; write the name of an SMB/NFS share on the device",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
         if (m.from !== "Mounts" || m.type !== "volume" || m.source === undefined || m.sourceNode === undefined) continue;
         if (hasPlaceholder(m.source)) continue;
-        const base = `${moduleLabel(mod)}: the volume mount Source '${m.source}'`;
-        let message: string;
-        const share = SHARE_ROOT.exec(m.source);
+        const source = m.source;
+        const where = { node: m.sourceNode, part: "value", module: mod } as const;
+        const share = SHARE_ROOT.exec(source);
         if (share !== null) {
-          message = `${base} is the FPGA device's share path; on Kubernetes-based IoT Edge a Type volume Source is the share name: write '${share[1]}'`;
-        } else if (m.source.includes("/") || m.source.includes("\\")) {
-          message = `${base} is a path; on Kubernetes-based IoT Edge a Type volume Source is the name of an SMB/NFS share on the device (use Type bind for a host directory)`;
+          report({ ...where, messageId: "sharePath", data: { source, share: share[1]! } });
+        } else if (source.includes("/") || source.includes("\\")) {
+          report({ ...where, messageId: "path", data: { source } });
         } else {
-          const why = shareNameProblem(m.source);
-          if (why === undefined) continue;
-          message = `${base} is not a valid share name: it ${why}; write the name of an SMB/NFS share on the device`;
+          const problem = shareNameProblem(source);
+          if (problem !== undefined) report({ ...where, messageId: "invalidShareName", data: { source, problem } });
         }
-        report({ node: m.sourceNode, part: "value", module: mod, message });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { dnsLabelFromSource, hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { dnsLabelFromSource, hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 
 interface VolumeSource {
@@ -22,6 +22,10 @@ const rule: Rule = {
     description: "Two different Binds/Mounts sources of one module that become the same Kubernetes volume name.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      sameVolumeName:
+        "{{source}} and {{other}} both become the Kubernetes volume name '{{name}}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -60,7 +64,8 @@ const rule: Rule = {
           node: v.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`,
+          messageId: "sameVolumeName",
+          data: { source: what(v), other: what(prev), name },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type EnvVar, type Module, type Rule } from "../src/rule-api.js";
+import type { Edit, EnvVar, Module, Rule } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { envNamed } from "./_resources.js";
 import { checkWireserverVm } from "./_vm-fpga.js";
@@ -21,6 +21,10 @@ const rule: Rule = {
     description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      fpgaService:
+        "environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)",
+    },
   },
   check(ctx) {
     if (ctx.target === "vm") return checkWireserverVm(ctx);
@@ -30,7 +34,8 @@ const rule: Rule = {
         report({
           node: v.node,
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
+          messageId: "fpgaService",
+          data: { name: v.name },
           fix: [removal(mod, v)],
         });
       }
