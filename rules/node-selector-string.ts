@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { k8sExperimental } from "./_facts.js";
 
 /** §1.2 [INF]: nodeSelector is read as IDictionary<string,string>; JSON true becomes "True". */
@@ -10,6 +10,12 @@ const rule: Rule = {
     description: "A k8s-experimental.nodeSelector value that is not a string; the fix writes it as a string.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      booleanValue:
+        "nodeSelector '{{key}}' is the boolean {{text}}, but node label values are strings (the agent probably reads it as '{{agentReads}}', which matches no node labelled '{{text}}'); write \"{{text}}\"",
+      numberValue: "nodeSelector '{{key}}' is the number {{text}}, but node label values are strings; write \"{{text}}\"",
+      notScalar: "nodeSelector '{{key}}' is {{kind}}, but a node selector maps label names to string values; write the label value as a string",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -25,10 +31,11 @@ const rule: Rule = {
           // an object or array is pointed at by its key (its text spans lines)
           part: fixable ? "value" : "key",
           module: mod,
-          message:
-            text !== undefined
-              ? `${moduleLabel(mod)}: nodeSelector '${entry.key}' is the ${typeof v} ${text}, but node label values are strings${typeof v === "boolean" ? ` (the agent probably reads it as '${text === "true" ? "True" : "False"}', which matches no node labelled '${text}')` : ""}; write "${text}"`
-              : `${moduleLabel(mod)}: nodeSelector '${entry.key}' is ${v === null ? "null" : Array.isArray(v) ? "an array" : "an object"}, but a node selector maps label names to string values; write the label value as a string`,
+          ...(text === undefined
+            ? { messageId: "notScalar", data: { key: entry.key!, kind: v === null ? "null" : Array.isArray(v) ? "an array" : "an object" } }
+            : typeof v === "boolean"
+              ? { messageId: "booleanValue", data: { key: entry.key!, text, agentReads: text === "true" ? "True" : "False" } }
+              : { messageId: "numberValue", data: { key: entry.key!, text } }),
           ...(text !== undefined ? { fix: [{ op: "set" as const, node: entry, value: text }] } : {}),
         });
       }

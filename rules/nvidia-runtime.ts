@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { type Edit, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 import { GPU, ensureK8s, gpuCountFor, hasGpuLimit } from "./_resources.js";
 
@@ -11,6 +11,12 @@ const rule: Rule = {
     description: "HostConfig.Runtime: nvidia (any key case), ignored on Kubernetes; the fix removes it and requests nvidia.com/gpu in k8s-experimental.resources.limits.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      alreadyRequested:
+        'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; the module already requests the GPU in k8s-experimental.resources.limits, so remove it',
+      requestGpu:
+        'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"{{resource}}": {{count}}}}}',
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -24,13 +30,13 @@ const rule: Rule = {
         const add = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
         fix = add === undefined ? undefined : [...fix, ...add];
       }
-      const tail = has
-        ? "the module already requests the GPU in k8s-experimental.resources.limits, so remove it"
-        : `request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(gpuCountFor(mod))}}}}`;
+      const data = { key: runtime.key!, value: String(runtime.value) };
       report({
         node: runtime,
         module: mod,
-        message: `${moduleLabel(mod)}: HostConfig.${runtime.key}: "${runtime.value}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; ${tail}`,
+        ...(has
+          ? { messageId: "alreadyRequested", data }
+          : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(mod)) } }),
         ...(fix !== undefined ? { fix } : {}),
       });
     }

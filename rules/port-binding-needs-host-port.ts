@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Edit, type Rule } from "../src/rule-api.js";
 import { portBindingsOf } from "./_ports.js";
 
 /** F5, F6: the agent makes a Service port only from a numeric HostPort; Docker's "pick a random port" has no equivalent. */
@@ -10,6 +10,12 @@ const rule: Rule = {
     description: "A PortBindings entry without a numeric HostPort.",
     repair: "suggestion",
     targets: ["kubernetes"],
+    messages: {
+      noHostPort:
+        "port binding '{{key}}' has no HostPort, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example \"{{port}}\")",
+      hostPortNotNumber:
+        "port binding '{{key}}' has HostPort {{hostPort}}, which is not a port number, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example \"{{port}}\")",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -17,14 +23,14 @@ const rule: Rule = {
         // ranges and unknown protocols are port-range's finding
         if (pb.parsed === undefined || !pb.parsed.valid) continue;
         const port = String(pb.parsed.port);
-        const base = `${moduleLabel(mod)}: port binding '${pb.key}'`;
-        const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
+        const data = { key: pb.key, port };
         if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
           if (pb.value === null || Array.isArray(pb.value)) {
             report({
               node: pb.node,
               module: mod,
-              message: `${base} has no HostPort${tail}`,
+              messageId: "noHostPort",
+              data,
               suggestions: [{ message: `Publish it on host port ${port}`, edits: [{ op: "set", node: pb.node, value: [{ HostPort: port }] }] }],
             });
           }
@@ -38,11 +44,12 @@ const rule: Rule = {
           if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];
           else if (hp.hostPortNode !== undefined) edits = [{ op: "set", node: hp.hostPortNode, value: port }];
           else edits = [{ op: "add", parent: hp.node, key: "HostPort", value: port }];
-          const what = hp.hostPortNode === undefined ? "has no HostPort" : `has HostPort ${JSON.stringify(raw)}, which is not a port number`;
           report({
             node: hp.hostPortNode ?? hp.node,
             module: mod,
-            message: `${base} ${what}${tail}`,
+            ...(hp.hostPortNode === undefined
+              ? { messageId: "noHostPort", data }
+              : { messageId: "hostPortNotNumber", data: { ...data, hostPort: String(JSON.stringify(raw)) } }),
             suggestions: [{ message: `Publish it on host port ${port}`, edits }],
           });
         }

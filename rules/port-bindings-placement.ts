@@ -1,4 +1,4 @@
-import { createOptionsOf, isPlainObject, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, isPlainObject, type Edit, type Rule } from "../src/rule-api.js";
 import { hostConfig, keyIgnoreCase } from "./_facts.js";
 
 /**
@@ -13,6 +13,12 @@ const rule: Rule = {
     description: "PortBindings at the top level of createOptions instead of in HostConfig: read by neither Docker nor Kubernetes, so no port is published; suggests moving it into HostConfig.",
     repair: "suggestion",
     targets: ["kubernetes", "vm"],
+    messages: {
+      moveIntoHostConfig:
+        "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; move it into HostConfig",
+      mergeIntoHostConfig:
+        "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; merge its entries into HostConfig.{{hostConfigKey}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -34,12 +40,13 @@ const rule: Rule = {
             ? [{ op: "remove", node: misplaced }, { op: "add", parent: hc, key, copyOf: misplaced }]
             : [{ op: "remove", node: misplaced }, { op: "add", parent: root.withCase(false), key: "HostConfig", value: { [key]: misplaced.value } }];
       }
-      const where = inHostConfig !== undefined ? `merge its entries into HostConfig.${inHostConfig.key}` : `move it into HostConfig`;
       report({
         node: misplaced,
         part: "key",
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions.${key} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; ${where}`,
+        ...(inHostConfig !== undefined
+          ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig.key! } }
+          : { messageId: "moveIntoHostConfig", data: { key } }),
         ...(edits !== undefined ? { suggestions: [{ message: `Move ${key} into HostConfig`, edits }] } : {}),
       });
     }

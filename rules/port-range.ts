@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { hasPlaceholder, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf, type PortKey } from "./_ports.js";
 
 /** Ranges longer than this are not expanded automatically. */
@@ -61,7 +61,6 @@ function exposedFix(ep: JNode, entry: JNode, k: PortKey): Edit[] | undefined {
 function checkKey(mod: Module, report: RuleContext["report"], where: string, entry: JNode, parsed: PortKey | undefined, fixFor: (k: PortKey) => Edit[] | undefined): void {
   const key = entry.key!;
   if (hasPlaceholder(key) || (parsed !== undefined && parsed.valid)) return;
-  const label = moduleLabel(mod);
   if (parsed !== undefined && parsed.rangeEnd !== undefined && ["tcp", "udp", "sctp"].includes(parsed.protocol) && parsed.rangeEnd >= parsed.port) {
     const keys = expandedKeys(key, parsed);
     const fix = fixFor(parsed);
@@ -69,21 +68,20 @@ function checkKey(mod: Module, report: RuleContext["report"], where: string, ent
     report({
       node: entry,
       module: mod,
-      message: `${label}: the port range '${key}' in ${where} is silently dropped by the Kubernetes agent, which reads only single ports; list each port: ${list}`,
+      messageId: "range",
+      data: { key, where, list },
       ...(fix !== undefined ? { fix } : {}),
     });
     return;
   }
-  const why =
-    parsed === undefined
-      ? "is not a port"
-      : parsed.rangeEnd !== undefined && parsed.rangeEnd < parsed.port
-        ? "is a range that ends before it starts"
-        : `has the protocol '${parsed.protocol}'`;
   report({
     node: entry,
     module: mod,
-    message: `${label}: the key '${key}' in ${where} ${why}; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it`,
+    ...(parsed === undefined
+      ? { messageId: "notPort", data: { key, where } }
+      : parsed.rangeEnd !== undefined && parsed.rangeEnd < parsed.port
+        ? { messageId: "backwardRange", data: { key, where } }
+        : { messageId: "unknownProtocol", data: { key, where, protocol: parsed.protocol } }),
   });
 }
 
@@ -96,6 +94,14 @@ const rule: Rule = {
     description: "A port range key (8000-8010/tcp) or an unknown protocol in PortBindings or ExposedPorts: silently dropped on Kubernetes; the fix expands a range into single ports.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      range: "the port range '{{key}}' in {{where}} is silently dropped by the Kubernetes agent, which reads only single ports; list each port: {{list}}",
+      notPort: "the key '{{key}}' in {{where}} is not a port; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
+      backwardRange:
+        "the key '{{key}}' in {{where}} is a range that ends before it starts; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
+      unknownProtocol:
+        "the key '{{key}}' in {{where}} has the protocol '{{protocol}}'; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {

@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Edit, type Module, type Rule } from "../src/rule-api.js";
 import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
 
 /** Is `localhost` one of the comma-separated no_proxy entries? */
@@ -14,6 +14,12 @@ export function missesNoProxyLocalhost(mod: Module): boolean {
   return v === undefined || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
 
+const NO_LOCALHOST =
+  "'{{name}}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: \"localhost\"";
+const APPEND = ' (append it: "{{noProxy}},localhost")';
+/** edgeHub/edgeAgent without UpstreamProtocol: proxy-upstream-protocol's remedy, carried by this finding */
+const UPSTREAM = '; through the web proxy {{module}} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")';
+
 /** F14: on Kubernetes the module talks to its proxy sidecar on localhost, which must bypass the web proxy. */
 const rule: Rule = {
   meta: {
@@ -23,28 +29,35 @@ const rule: Rule = {
     description: "https_proxy on a module without no_proxy containing localhost; the fix adds no_proxy: localhost or appends ,localhost.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      noLocalhost: NO_LOCALHOST,
+      appendLocalhost: NO_LOCALHOST + APPEND,
+      noLocalhostAndUpstream: NO_LOCALHOST + UPSTREAM,
+      appendLocalhostAndUpstream: NO_LOCALHOST + APPEND + UPSTREAM,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const proxy = effectiveEnv(mod, "https_proxy");
       if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
       const noProxy = effectiveEnv(mod, "no_proxy");
-      const base = `${moduleLabel(mod)}: '${proxy.name}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: "localhost"`;
       let fix: Edit | undefined;
       if (noProxy === undefined) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
       else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
       else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
-      let message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
+      const append = Boolean(noProxy?.value);
       const edits: Edit[] = fix !== undefined ? [fix] : [];
       // edgeHub/edgeAgent without UpstreamProtocol: proxy-upstream-protocol's finding is at this same
       // key, so this one finding carries both remedies (and both edits)
-      if (mod.system && effectiveEnv(mod, "UpstreamProtocol") === undefined) {
-        message += `; through the web proxy ${mod.name} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`;
+      const upstreamToo = mod.system && effectiveEnv(mod, "UpstreamProtocol") === undefined;
+      if (upstreamToo) {
         const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== undefined && fix !== undefined) edits.push(upstream);
       }
-      report({ node: proxy.node, module: mod, message, ...(fix !== undefined ? { fix: edits } : {}) });
+      const messageId = append ? (upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost") : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
+      const data = { name: proxy.name, module: mod.name, noProxy: noProxy?.value ?? "" };
+      report({ node: proxy.node, module: mod, messageId, data, ...(fix !== undefined ? { fix: edits } : {}) });
     }
   },
 };

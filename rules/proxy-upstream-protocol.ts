@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Edit, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Edit, type Rule } from "../src/rule-api.js";
 import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
 import { missesNoProxyLocalhost } from "./proxy-no-proxy-localhost.js";
 
@@ -13,6 +13,12 @@ const rule: Rule = {
     description: "https_proxy on edgeHub/edgeAgent without UpstreamProtocol AmqpWs or MqttWs; the fix adds AmqpWs when absent, a suggestion when another value is set.",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      noUpstream:
+        "'{{name}}' is set but UpstreamProtocol is not; through a web proxy {{module}} must reach IoT Hub over WebSockets, so set UpstreamProtocol: \"AmqpWs\" (or \"MqttWs\")",
+      notWebSockets:
+        "UpstreamProtocol is \"{{value}}\" while '{{name}}' is set; unless the proxy allows plain {{plain}}, {{module}} must use WebSockets through it: \"{{want}}\"",
+    },
   },
   check({ manifest, target, report }) {
     for (const mod of manifest.modules) {
@@ -20,7 +26,6 @@ const rule: Rule = {
       const proxy = effectiveEnv(mod, "https_proxy");
       if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
       const upstream = effectiveEnv(mod, "UpstreamProtocol");
-      const label = moduleLabel(mod);
       if (upstream === undefined) {
         // on Kubernetes, proxy-no-proxy-localhost reports this same key and carries this remedy too
         if (target === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
@@ -28,7 +33,8 @@ const rule: Rule = {
         report({
           node: proxy.node,
           module: mod,
-          message: `${label}: '${proxy.name}' is set but UpstreamProtocol is not; through a web proxy ${mod.name} must reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`,
+          messageId: "noUpstream",
+          data: { name: proxy.name, module: mod.name },
           ...(fix !== undefined ? { fix: [fix] } : {}),
         });
         continue;
@@ -40,7 +46,8 @@ const rule: Rule = {
       report({
         node: upstream.node,
         module: mod,
-        message: `${label}: UpstreamProtocol is "${v}" while '${proxy.name}' is set; unless the proxy allows plain ${v || "AMQP"}, ${mod.name} must use WebSockets through it: "${want}"`,
+        messageId: "notWebSockets",
+        data: { value: v, name: proxy.name, plain: v || "AMQP", module: mod.name, want },
         ...(edit !== undefined ? { suggestions: [{ message: `Set UpstreamProtocol to "${want}"`, edits: [edit] }] } : {}),
       });
     }

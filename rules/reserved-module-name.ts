@@ -22,6 +22,9 @@ const rule: Rule = {
     description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      reserved: "its Kubernetes name '{{name}}' is reserved on Kubernetes-based IoT Edge ({{why}}); rename the module (e.g. '{{name}}-module')",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -34,7 +37,8 @@ const rule: Rule = {
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${reservedWhy(name)}); rename the module (e.g. '${name}-module')`,
+        messageId: "reserved",
+        data: { name, why: reservedWhy(name) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
 const PROXY = new Set([35000, 35001]);
@@ -16,36 +16,42 @@ const rule: Rule = {
     description: "A container or host port 35000/35001 (the IoT Edge proxy sidecar); host ports 31000/31001 (reserved on Azure Stack Edge) as a warning.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      proxyContainerPort:
+        "container port {{port}} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port",
+      proxyHostPort:
+        "host port {{port}} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port",
+      aseHostPort: "host port {{port}} is reserved on Azure Stack Edge for {{use}}; publish the module on another host port",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const exposed = exposedPortsOf(mod);
       const bindings = portBindingsOf(mod);
       if (exposed.length === 0 && bindings.length === 0) continue;
-      const proxyMsg = (what: string, port: number): string =>
-        `${moduleLabel(mod)}: ${what} ${port} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port`;
       const seen = new Set<string>();
       for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
           seen.add(String(ep.parsed.port));
-          report({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
+          report({ node: ep.node, module: mod, messageId: "proxyContainerPort", data: { port: ep.parsed.port } });
         }
       }
       for (const pb of bindings) {
         if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
-          report({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
+          report({ node: pb.node, module: mod, messageId: "proxyContainerPort", data: { port: pb.parsed.port } });
         }
         for (const hp of pb.hostPorts) {
           if (hp.hostPort === undefined || hp.hostPortKey === undefined) continue;
           if (PROXY.has(hp.hostPort)) {
-            report({ node: hp.hostPortNode!, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
+            report({ node: hp.hostPortNode!, part: "value", module: mod, messageId: "proxyHostPort", data: { port: hp.hostPort } });
           } else if (ASE.has(hp.hostPort)) {
             report({
               node: hp.hostPortNode!,
               part: "value",
               module: mod,
               severity: "warning",
-              message: `${moduleLabel(mod)}: host port ${hp.hostPort} is reserved on Azure Stack Edge for ${ASE.get(hp.hostPort)}; publish the module on another host port`,
+              messageId: "aseHostPort",
+              data: { port: hp.hostPort, use: ASE.get(hp.hostPort)! },
             });
           }
         }

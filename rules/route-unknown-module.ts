@@ -13,6 +13,16 @@ const rule: Rule = {
     description: "A route that names a module the manifest does not define (an info in layered deployments, where another layer may define it).",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      undefinedModule:
+        "route '{{route}}' names module '{{name}}', which this deployment does not define, so the route never delivers; define the module or fix the name",
+      otherCase:
+        "route '{{route}}' names module '{{name}}', which this deployment does not define, so the route never delivers; module names are case-sensitive: did you mean '{{near}}'?",
+      otherLayer:
+        "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does",
+      otherLayerOtherCase:
+        "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does (module names are case-sensitive: '{{near}}' is defined here)",
+    },
   },
   check({ manifest, report }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;
@@ -28,14 +38,12 @@ const rule: Rule = {
         layered ??=
           manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
         const near = lower.get(ref.name.toLowerCase());
-        const hint = near !== undefined ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
         report({
           node: route.node,
           range: [ref.start, ref.end],
           severity: layered ? "info" : undefined,
-          message: layered
-            ? `route '${route.name}' names module '${ref.name}', which this layered deployment does not define; make sure another layer or the base deployment does${near !== undefined ? ` (module names are case-sensitive: '${near}' is defined here)` : ""}`
-            : `route '${route.name}' names module '${ref.name}', which this deployment does not define, so the route never delivers${hint}`,
+          messageId: layered ? (near !== undefined ? "otherLayerOtherCase" : "otherLayer") : near !== undefined ? "otherCase" : "undefinedModule",
+          data: { route: route.name, name: ref.name, near: near ?? "" },
         });
       }
     }

@@ -9,6 +9,8 @@ function parseVersion(v: unknown): { major: number; minor: number } | undefined 
   return m === null ? undefined : { major: Number(m[1]), minor: Number(m[2]) };
 }
 
+const REJECTED = "{{who}}: schemaVersion '{{version}}' is rejected by Kubernetes-based IoT Edge, which accepts at most '1.1'";
+
 /** §1.8 / §5.2: the Kubernetes edgeAgent and edgeHub expect schema 1.1 and reject anything above it. */
 const rule: Rule = {
   meta: {
@@ -18,6 +20,11 @@ const rule: Rule = {
     description: "schemaVersion above 1.1 on $edgeAgent or $edgeHub (rejected by the Kubernetes runtime); the fix sets 1.1 when no 1.2-only field is used.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      rewrite: `${REJECTED}; rewrite this configuration for schema 1.1`,
+      usesOnly12: `${REJECTED}; '{{used}}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'`,
+      set11: `${REJECTED}; set '1.1' (no 1.2-only setting is used)`,
+    },
   },
   check({ manifest, report }) {
     const targets: [string, JNode | undefined][] = [
@@ -30,13 +37,13 @@ const rule: Rule = {
       const v = parseVersion(node.value);
       if (v === undefined || v.major < 1 || (v.major === 1 && v.minor <= 1)) continue;
       const used = v.major === 1 ? ONLY_IN_1_2[who]!.filter((k) => desired!.getExact(k) !== undefined) : [];
-      const base = `${who}: schemaVersion '${String(node.value)}' is rejected by Kubernetes-based IoT Edge, which accepts at most '1.1'`;
+      const data = { who, version: String(node.value) };
       if (v.major > 1) {
-        report({ node, part: "value", message: `${base}; rewrite this configuration for schema 1.1` });
+        report({ node, part: "value", messageId: "rewrite", data });
       } else if (used.length > 0) {
-        report({ node, part: "value", message: `${base}; '${used.join("', '")}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'` });
+        report({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
       } else {
-        report({ node, part: "value", message: `${base}; set '1.1' (no 1.2-only setting is used)`, fix: [{ op: "set", node, value: "1.1" }] });
+        report({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
       }
     }
   },

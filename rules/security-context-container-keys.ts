@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { hostConfig, k8sExperimental } from "./_facts.js";
 
 /** Members of a Kubernetes container SecurityContext that a PodSecurityContext does not have. */
@@ -19,6 +19,10 @@ const rule: Rule = {
     description: "Container-level keys (privileged, capabilities, ...) in k8s-experimental.securityContext, which is pod-level: silently lost.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      containerOnly:
+        "k8s-experimental.securityContext is the pod's security context, which has no '{{key}}' (a container-level setting), so it is silently dropped; {{advice}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -35,7 +39,8 @@ const rule: Rule = {
           node: entry,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: k8s-experimental.securityContext is the pod's security context, which has no '${entry.key}' (a container-level setting), so it is silently dropped; ${advice}`,
+          messageId: "containerOnly",
+          data: { key: entry.key!, advice },
         });
       }
     }

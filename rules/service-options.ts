@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { hasPorts, portBindingsOf } from "./_ports.js";
 import { serviceOptionsOf } from "./_options.js";
 import { hasPlaceholder } from "../src/rule-api.js";
@@ -18,17 +18,26 @@ const rule: Rule = {
     description: "k8s-experimental.serviceOptions with a type other than ClusterIP/NodePort/LoadBalancer, loadBalancerIP without LoadBalancer, or on a module without ports.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      noService:
+        "k8s-experimental.serviceOptions has no effect, because the module has no ExposedPorts or PortBindings and so gets no Kubernetes Service; add the ports or remove serviceOptions",
+      unknownType:
+        'serviceOptions.type {{type}} is silently ignored by Kubernetes-based IoT Edge; use "ClusterIP" (inside the cluster only), "NodePort" or "LoadBalancer"',
+      loadBalancerIpUnused:
+        'serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module\'s service is {{type}}; set "type": "LoadBalancer" or remove loadBalancerIP',
+      loadBalancerIpWithoutBindings:
+        'serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module\'s service is {{type}} (it has no PortBindings); set "type": "LoadBalancer" or remove loadBalancerIP',
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const so = serviceOptionsOf(mod);
       if (so === undefined || !so.isObject) continue;
-      const label = moduleLabel(mod);
       if (!hasPorts(mod)) {
         report({
           node: so,
           module: mod,
-          message: `${label}: k8s-experimental.serviceOptions has no effect, because the module has no ExposedPorts or PortBindings and so gets no Kubernetes Service; add the ports or remove serviceOptions`,
+          messageId: "noService",
         });
         continue;
       }
@@ -42,7 +51,8 @@ const rule: Rule = {
             node: typeNode,
             part: "value",
             module: mod,
-            message: `${label}: serviceOptions.type ${JSON.stringify(v)} is silently ignored by Kubernetes-based IoT Edge; use "ClusterIP" (inside the cluster only), "NodePort" or "LoadBalancer"`,
+            messageId: "unknownType",
+            data: { type: String(JSON.stringify(v)) },
           });
           continue;
         }
@@ -56,7 +66,8 @@ const rule: Rule = {
       report({
         node: ip,
         module: mod,
-        message: `${label}: serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is ${effective}${type === undefined ? " (it has no PortBindings)" : ""}; set "type": "LoadBalancer" or remove loadBalancerIP`,
+        messageId: type === undefined ? "loadBalancerIpWithoutBindings" : "loadBalancerIpUnused",
+        data: { type: effective },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Edit, type JNode, type Rule } from "../src/rule-api.js";
 import { hasHostConfigMember, hostConfig } from "./_facts.js";
 
 /** F12 §5.6: /dev/shm sizing and private IPC sharing do not carry over to Kubernetes; host IPC does. */
@@ -10,6 +10,16 @@ const rule: Rule = {
     description: "HostConfig.ShmSize, Tmpfs, or IpcMode other than host (ignored on Kubernetes); suggests IpcMode: host.",
     repair: "suggestion",
     targets: ["kubernetes"],
+    messages: {
+      ipcMode:
+        'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge (only "host" is mapped, to hostIPC), so modules sharing memory through it lose it; use "IpcMode": "host" on each of them',
+      shmSize:
+        'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host\'s /dev/shm',
+      tmpfs:
+        'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so {{paths}} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes',
+      tmpfsNoPaths:
+        'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so these paths will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes',
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -18,7 +28,6 @@ const rule: Rule = {
       const ipc = hc.get("IpcMode");
       const shm = hc.get("ShmSize");
       const tmpfs = hc.get("Tmpfs");
-      const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : undefined;
       const hostIpc = ipcValue !== undefined && ipcValue.toLowerCase() === "host";
       const toHost = (extra: Edit[]): Edit[] =>
@@ -30,7 +39,8 @@ const rule: Rule = {
           node: ipc,
           module: mod,
           part: "value",
-          message: `${label}: HostConfig.${ipc.key}: "${ipcValue}" is ignored on Kubernetes-based IoT Edge (only "host" is mapped, to hostIPC), so modules sharing memory through it lose it; use "IpcMode": "host" on each of them`,
+          messageId: "ipcMode",
+          data: { key: ipc.key!, value: ipcValue },
           suggestions: suggestion([{ op: "set", node: ipc, value: "host" }]),
         });
       }
@@ -39,7 +49,8 @@ const rule: Rule = {
         report({
           node: shm,
           module: mod,
-          message: `${label}: HostConfig.${shm.key} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host's /dev/shm`,
+          messageId: "shmSize",
+          data: { key: shm.key! },
           suggestions: suggestion(toHost([{ op: "remove", node: shm }])),
         });
       }
@@ -51,7 +62,7 @@ const rule: Rule = {
         report({
           node: tmpfs,
           module: mod,
-          message: `${label}: HostConfig.${tmpfs.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "these paths"} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes`,
+          ...(paths.length > 0 ? { messageId: "tmpfs", data: { key: tmpfs.key!, paths: paths.join(", ") } } : { messageId: "tmpfsNoPaths", data: { key: tmpfs.key! } }),
           ...(shmOnly ? { suggestions: suggestion(toHost([{ op: "remove", node: tmpfs }])) } : {}),
         });
       }
