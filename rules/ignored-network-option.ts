@@ -1,4 +1,4 @@
-import { hasPlaceholder, isPlaceholder, isPlainObject, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, isPlainObject, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, keyIgnoreCase, valueIgnoreCase } from "./_facts.js";
 import { portBindingsOf } from "./_ports.js";
 
@@ -14,10 +14,17 @@ const rule: Rule = {
     description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      networkMode:
+        "NetworkMode '{{mode}}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed",
+      networkingConfig:
+        "NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed",
+      hostIp:
+        "HostIp '{{hostIp}}' in the binding of '{{port}}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
-      const label = moduleLabel(mod);
       const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
       if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
         const nm = hostConfig(mod)!.get("NetworkMode")!;
@@ -25,7 +32,8 @@ const rule: Rule = {
           node: nm,
           part: "value",
           module: mod,
-          message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`,
+          messageId: "networkMode",
+          data: { mode: String(nm.value) },
         });
       }
       if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== undefined) {
@@ -34,7 +42,7 @@ const rule: Rule = {
           node: nc,
           part: "key",
           module: mod,
-          message: `${label}: NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed`,
+          messageId: "networkingConfig",
         });
       }
       for (const b of portBindingsOf(mod)) {
@@ -47,7 +55,8 @@ const rule: Rule = {
             node: ip,
             part: "key",
             module: mod,
-            message: `${label}: HostIp '${ip.value}' in the binding of '${b.key}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one`,
+            messageId: "hostIp",
+            data: { hostIp: ip.value, port: b.key },
           });
         }
       }

@@ -1,4 +1,4 @@
-import { createOptionsOf, k8sName, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, k8sName, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
 import { envVars, valueIgnoreCase } from "./_facts.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
@@ -98,6 +98,18 @@ function targetOf(mod: Module): Target {
   return { mod, bindings, hostPorts, exposed };
 }
 
+// the pieces of the messages: {{text}} is the `name:port` found, {{module}} the module it names
+const CONTAINER_PORT =
+  "port {{port}} is the container port of module '{{module}}', which publishes it on host port {{hostPort}}; on Kubernetes-based IoT Edge other modules connect to the host port";
+const UNPUBLISHED = "module '{{module}}' does not publish port {{port}} with a HostPort, so other modules cannot reach it on Kubernetes-based IoT Edge";
+const ONLY_EXPOSED =
+  "module '{{module}}' does not publish port {{port}} with a HostPort (it is only in ExposedPorts), so other modules cannot reach it on Kubernetes-based IoT Edge";
+const NOT_K8S_NAME = "'{{host}}' is not the Kubernetes name of module '{{module}}' (its service is named '{{k8sName}}')";
+const PUBLISH = `publish it in module '{{module}}' ("PortBindings": {"{{port}}/tcp": [{"HostPort": "{{port}}"}]})`;
+
+/** What is wrong with the port, when something is. */
+type PortProblem = "containerPort" | "unpublished" | "onlyExposed";
+
 /** F6: between modules, Kubernetes-based IoT Edge connects through the Service: the module's Kubernetes name and its host port. */
 const rule: Rule = {
   meta: {
@@ -107,6 +119,15 @@ const rule: Rule = {
     description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
     repair: "suggestion",
     targets: ["kubernetes"],
+    messages: {
+      containerPort: `'{{text}}': ${CONTAINER_PORT}; write '{{k8sName}}:{{hostPort}}'`,
+      containerPortAndName: `'{{text}}': ${CONTAINER_PORT}; ${NOT_K8S_NAME}; write '{{k8sName}}:{{hostPort}}'`,
+      unpublished: `'{{text}}': ${UNPUBLISHED}; ${PUBLISH}`,
+      unpublishedAndName: `'{{text}}': ${UNPUBLISHED}; ${NOT_K8S_NAME}; ${PUBLISH} and write '{{k8sName}}:{{port}}'`,
+      onlyExposed: `'{{text}}': ${ONLY_EXPOSED}; ${PUBLISH}`,
+      onlyExposedAndName: `'{{text}}': ${ONLY_EXPOSED}; ${NOT_K8S_NAME}; ${PUBLISH} and write '{{k8sName}}:{{port}}'`,
+      notK8sName: `'{{text}}': ${NOT_K8S_NAME}; write '{{k8sName}}:{{port}}'`,
+    },
   },
   check({ manifest, report }) {
     const byName = new Map<string, Module>();
@@ -123,27 +144,23 @@ const rule: Rule = {
           if (target === undefined) targets.set(t, (target = targetOf(t)));
           const k8s = k8sName(t.name);
           const badName = host.toLowerCase() !== k8s;
-          let problem: string | undefined;
+          let problem: PortProblem | undefined;
           let newPort: number | undefined = port;
           if (!target.hostPorts.has(port)) {
             const hps = target.bindings.get(port) ?? [];
             if (hps.length > 0) {
               newPort = hps[0]!;
-              problem = `port ${port} is the container port of module '${t.name}', which publishes it on host port ${newPort}; on Kubernetes-based IoT Edge other modules connect to the host port`;
+              problem = "containerPort";
             } else {
               newPort = undefined;
-              problem = `module '${t.name}' does not publish port ${port} with a HostPort${target.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so other modules cannot reach it on Kubernetes-based IoT Edge`;
+              problem = target.exposed.has(port) ? "onlyExposed" : "unpublished";
             }
           }
           if (problem === undefined && !badName) continue;
           const start = match.index!;
           const end = start + match[0].length;
-          const parts = [problem, badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : undefined];
-          const todo =
-            newPort !== undefined
-              ? `write '${k8s}:${newPort}'`
-              : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
-          const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== undefined).join("; ")}; ${todo}`;
+          const messageId = problem === undefined ? "notK8sName" : badName ? `${problem}AndName` : problem;
+          const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...(newPort !== undefined ? { hostPort: newPort } : {}) };
           const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
           const node = p.node();
           const edits: Edit[] = [{ op: "set", node, value: p.rebuild(replaced) }];
@@ -151,7 +168,8 @@ const rule: Rule = {
             node,
             range: [p.shift + start, p.shift + end],
             module: mod,
-            message,
+            messageId,
+            data,
             ...(newPort !== undefined ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}),
           });
         }

@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import type { Rule } from "../src/rule-api.js";
 
 /** A module's createOptions (its chunks joined) that is not JSON, or not a JSON object. */
 const rule: Rule = {
@@ -9,15 +9,18 @@ const rule: Rule = {
     description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      invalid: "{{error}}; the IoT Edge agent cannot create this module",
+      invalidJson: "createOptions is not valid JSON: {{error}}; the IoT Edge agent cannot create this module",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       const co = mod.createOptions;
       const err = co.error;
       if (err === undefined) continue;
-      const suffix = "; the IoT Edge agent cannot create this module";
       if (co.chunks.length === 0 || err.length === co.text?.length) {
-        report({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
+        report({ node: err.node, part: "value", module: mod, messageId: "invalid", data: { error: err.message } });
         continue;
       }
       // the chunk that holds the error, and the offset inside it
@@ -37,7 +40,8 @@ const rule: Rule = {
         node: chunk,
         range: [a, Math.max(a, b)],
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions is not valid JSON: ${err.message}${suffix}`,
+        messageId: "invalidJson",
+        data: { error: err.message },
       });
     }
   },

@@ -1,4 +1,8 @@
-import type { SyntaxRule } from "../src/rule-api.js";
+import { interpolate, type SyntaxRule } from "../src/rule-api.js";
+
+const MESSAGES = {
+  unreadable: "{{error}}: the manifest cannot be read, so no other rule ran on it",
+};
 
 /** A file that is not JSON (templates: after allowing comments, trailing commas and bare placeholders). */
 const rule: SyntaxRule = {
@@ -9,10 +13,12 @@ const rule: SyntaxRule = {
     description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: MESSAGES,
   },
   check() {},
   checkSyntax(failure, report) {
-    report(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
+    // a syntax rule reports finished text (the file has no model, so no module either)
+    report(interpolate(MESSAGES.unreadable, { error: failure.message }));
   },
 };
 

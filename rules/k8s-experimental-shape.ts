@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { validate } from "../src/generated/k8s-experimental.js";
-import { hasPlaceholder, isPlainObject, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { hasPlaceholder, isPlainObject, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue } from "./_facts.js";
 
 const SECTION = "k8s-experimental";
@@ -74,14 +74,13 @@ function anchor(node: JNode): { node: JNode; part: "key" | "value" } {
 }
 
 function checkSection(mod: Module, section: JNode, report: RuleContext["report"]): void {
-  const label = moduleLabel(mod);
   if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
   if (!section.isObject) {
     report({
       node: section,
       part: "value",
       module: mod,
-      message: `${label}: k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it`,
+      messageId: "notObject",
     });
     return;
   }
@@ -110,7 +109,8 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
           report({
             node: child,
             module: mod,
-            message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
+            messageId: clash ? "serviceOptionsAliasMerge" : "serviceOptionsAlias",
+            data: { key: String(child.key) },
             ...(clash ? {} : { fix: [{ op: "rename" as const, node: child, key: "serviceOptions" }] }),
           });
           break;
@@ -118,26 +118,30 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
         report({
           node: child,
           module: mod,
-          message: topLevel
-            ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}`
-            : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`,
+          messageId: topLevel ? "unknownKey" : "unknownMember",
+          data: { key: String(child.key), path: at.label, allowed: allowedKeys(e) },
         });
         break;
       }
       case "type":
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName((e.params as { type: unknown }).type)}; the Kubernetes agent cannot read it` });
+        report({ ...anchor(at.node), module: mod, messageId: "type", data: { path: at.label, type: typeName((e.params as { type: unknown }).type) } });
         break;
       case "enum":
         report({
           node: at.node,
           part: "value",
           module: mod,
-          message: `${label}: ${at.label} is ${JSON.stringify(at.node.value)}; Kubernetes accepts only ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `'${String(v)}'`).join(" or ")} (case-sensitive) and rejects the Deployment`,
+          messageId: "enum",
+          data: {
+            path: at.label,
+            value: JSON.stringify(at.node.value),
+            allowed: (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `'${String(v)}'`).join(" or "),
+          },
         });
         break;
       case "required": {
         const missing = display(String((e.params as { missingProperty: string }).missingProperty));
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        report({ ...anchor(at.node), module: mod, messageId: "required", data: { path: at.label, missing } });
         break;
       }
       case "not": {
@@ -145,12 +149,13 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
         report({
           node: ru ?? at.node,
           module: mod,
-          message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`,
+          messageId: "rollingUpdateWithRecreate",
+          data: { path: at.label },
         });
         break;
       }
       default:
-        report({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+        report({ ...anchor(at.node), module: mod, messageId: "invalid", data: { path: at.label, problem: e.message ?? "is not valid" } });
     }
   }
 }
@@ -165,7 +170,6 @@ function sectionKeys(members: object, parent: () => JNode): JNode[] {
 function checkModule(mod: Module, report: RuleContext["report"]): void {
   const root = mod.createOptions.root;
   if (root === undefined) return;
-  const label = moduleLabel(mod);
   const top = sectionKeys(root.value as object, () => root);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
@@ -174,9 +178,8 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
     report({
       node: m,
       module: mod,
-      message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${
-        canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"
-      }`,
+      messageId: canFix ? "sectionCase" : "sectionCaseMerge",
+      data: { key: String(m.key) },
       ...(canFix ? { fix: [{ op: "rename" as const, node: m, key: SECTION }] } : {}),
     });
   }
@@ -191,9 +194,8 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
     report({
       node: n,
       module: mod,
-      message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${
-        canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"
-      }`,
+      messageId: canMove ? "underHostConfig" : "underHostConfigMerge",
+      data: { key: String(n.key) },
       ...(canMove ? { fix } : {}),
     });
   }
@@ -210,6 +212,28 @@ const rule: Rule = {
       "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      sectionCase:
+        "'{{key}}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source); rename it to 'k8s-experimental'",
+      sectionCaseMerge:
+        "'{{key}}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source); merge it into 'k8s-experimental' by hand",
+      underHostConfig: "'{{key}}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig",
+      underHostConfigMerge:
+        "'{{key}}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig, where 'k8s-experimental' already exists: merge the two by hand",
+      notObject: 'k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it',
+      serviceOptionsAlias:
+        "'{{key}}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'",
+      serviceOptionsAliasMerge:
+        "'{{key}}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions', and merge it with the existing 'serviceOptions' by hand",
+      unknownKey: '\'{{key}}\' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: {{allowed}}',
+      unknownMember: "'{{key}}' is not a member of {{path}} and is silently lost on Kubernetes; allowed: {{allowed}}",
+      type: "{{path}} must be {{type}}; the Kubernetes agent cannot read it",
+      enum: "{{path}} is {{value}}; Kubernetes accepts only {{allowed}} (case-sensitive) and rejects the Deployment",
+      required: "{{path}} has no '{{missing}}', which Kubernetes requires",
+      rollingUpdateWithRecreate:
+        "{{path}}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment (\"may not be specified when strategy type is 'Recreate'\"); remove rollingUpdate",
+      invalid: "{{path}} {{problem}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);

@@ -1,4 +1,4 @@
-import { isPlaceholder, isPlainObject, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, isPlainObject, type Rule } from "../src/rule-api.js";
 import { valueIgnoreCase } from "./_facts.js";
 import { sanitizeAnnotationKey } from "./_k8s-annotations.js";
 
@@ -11,6 +11,12 @@ const rule: Rule = {
     description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      invalidKey:
+        "the label '{{label}}' cannot become a Kubernetes annotation key ({{reason}}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')",
+      sameKey:
+        "the labels '{{first}}' and '{{label}}' both become the annotation key '{{annotation}}' on Kubernetes, and the agent fails adding the second; rename one of them",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -26,7 +32,8 @@ const rule: Rule = {
             node: labels.getExact(key)!,
             part: "key",
             module: mod,
-            message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`,
+            messageId: "invalidKey",
+            data: { label: key, reason: s.reason },
           });
           continue;
         }
@@ -36,7 +43,8 @@ const rule: Rule = {
             node: labels.getExact(key)!,
             part: "key",
             module: mod,
-            message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`,
+            messageId: "sameKey",
+            data: { first, label: key, annotation: s.key },
           });
         } else seen.set(s.key, key);
       }

@@ -9,6 +9,11 @@ const rule: Rule = {
     description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      alsoModulesContent:
+        "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'",
+      rename: "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
+    },
   },
   check({ manifest, report }) {
     // moduleContent at the root, or in the `content` wrapper of an az CLI content file
@@ -20,9 +25,7 @@ const rule: Rule = {
       report({
         node: legacy,
         part: "key",
-        message: clash
-          ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'"
-          : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
+        messageId: clash ? "alsoModulesContent" : "rename",
         ...(clash ? {} : { fix: [{ op: "rename" as const, node: legacy, key: "modulesContent" }] }),
       });
     }

@@ -79,20 +79,24 @@ function moduleLookup(manifest: Manifest): (node: JNode) => Module | undefined {
   };
 }
 
-function messageFor(manifest: Manifest, f: SchemaFinding, mod: Module | undefined): string {
+/**
+ * What is wrong, said of the place it is at: inside a module (`inModule`: the engine prefixes the
+ * module), or by its path from modulesContent (or the file).
+ */
+function problemOf(manifest: Manifest, f: SchemaFinding, mod: Module | undefined): { problem: string; inModule: boolean } {
   // unknown keys and bad names are described by the object that holds them
   const subject = f.kind === "unknown" || f.kind === "name" ? f.node.path.slice(0, -1) : f.node.path;
   if (mod !== undefined && subject.length >= mod.node.path.length) {
     const rel = subject.slice(mod.node.path.length);
     const where = rel.length === 0 ? "the module" : formatPath(rel);
-    return `module '${mod.name}': ${describeFinding(f, where, resolveRef)}`;
+    return { problem: describeFinding(f, where, resolveRef), inModule: true };
   }
   // outside modules, paths start at modulesContent ($edgeHub["properties.desired"].routes.r1)
   const content = manifest.contentPath;
   const inside = subject.length >= content.length && content.every((seg, i) => subject[i] === seg);
   const rel = inside ? subject.slice(content.length) : subject;
   const where = rel.length === 0 ? (inside ? "modulesContent" : "the file") : formatPath(rel);
-  return describeFinding(f, where, resolveRef);
+  return { problem: describeFinding(f, where, resolveRef), inModule: false };
 }
 
 export default {
@@ -103,6 +107,10 @@ export default {
     description: "a base deployment manifest that does not match the deployment manifest schema (missing image, bad status or restartPolicy, bad route, env or module name, ...)",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      // the wording is made by the JSON-schema helper shared with custom rules, from the schema's descriptions
+      schema: "{{problem}}",
+    },
   },
   check({ manifest, report }) {
     if (!isBaseDeployment(manifest)) return;
@@ -123,7 +131,11 @@ export default {
     for (const f of schemaFindings(base, validate.errors)) {
       if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
       const mod = owner(f.node);
-      report({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...(mod !== undefined ? { module: mod } : {}) });
+      const { problem, inModule } = problemOf(manifest, f, mod);
+      if (mod === undefined) report({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
+      else if (inModule) report({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
+      // a module's own name (`module name "cam.era" is not valid`) names the module already: no prefix, so a finished message
+      else report({ node: f.node, part: f.part, module: mod, message: problem });
     }
   },
 } satisfies Rule;

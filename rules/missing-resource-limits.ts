@@ -26,6 +26,12 @@ const rule: Rule = {
     description: "User modules without memory or cpu limits in k8s-experimental.resources.limits: one finding per manifest, naming them.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      oneModule:
+        '1 user module has no memory or cpu limit: \'{{module}}\' ({{missing}}); on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others',
+      modules:
+        '{{count}} user modules have no memory or cpu limit: {{modules}}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others',
+    },
   },
   check({ manifest, report }) {
     const lacking: { mod: Module; missing: string[] }[] = [];
@@ -35,15 +41,16 @@ const rule: Rule = {
       if (missing.length > 0) lacking.push({ mod, missing });
     }
     if (lacking.length === 0) return;
+    // at the first module it names; the finding is the manifest's, not that module's (no module prefix)
+    const at = { node: lacking[0]!.mod.node, part: "key" as const };
+    if (lacking.length === 1) {
+      const { mod, missing } = lacking[0]!;
+      report({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
+      return;
+    }
     const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
     const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
-    const subject = lacking.length === 1 ? `1 user module has no memory or cpu limit: ${named[0]}` : `${lacking.length} user modules have no memory or cpu limit: ${named.join(", ")}${more}`;
-    report({
-      // at the first module it names; the finding is the manifest's, not that module's
-      node: lacking[0]!.mod.node,
-      part: "key",
-      message: `${subject}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`,
-    });
+    report({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
   },
 };
 

@@ -1,4 +1,4 @@
-import { moduleLabel, type Module, type Rule } from "../src/rule-api.js";
+import type { Module, Rule } from "../src/rule-api.js";
 import { portBindingsOf, type PortBinding } from "./_ports.js";
 import { serviceTypeOf } from "./_options.js";
 
@@ -24,6 +24,12 @@ const rule: Rule = {
     description: "One module with both /tcp and /udp port bindings.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      mixed:
+        "binds TCP ({{tcp}}) and UDP ({{udp}}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol",
+      mixedSameHostPort:
+        "binds TCP ({{tcp}}) and UDP ({{udp}}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; HostPort {{hostPorts}} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; split the module in two, one per protocol, or keep one protocol",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -37,14 +43,12 @@ const rule: Rule = {
       const shared = [...new Set(bindings.filter((b) => b.parsed!.protocol === "udp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)))].filter(
         (p): p is number => p !== undefined && tcpPorts.has(p),
       );
-      const overwrite =
-        shared.length > 0
-          ? `; HostPort ${shared.join(", ")} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other`
-          : "";
       report({
         node: other.node,
         module: mod,
-        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service${overwrite}; split the module in two, one per protocol, or keep one protocol`,
+        ...(shared.length > 0
+          ? { messageId: "mixedSameHostPort", data: { tcp: tcp.join(", "), udp: udp.join(", "), hostPorts: shared.join(", ") } }
+          : { messageId: "mixed", data: { tcp: tcp.join(", "), udp: udp.join(", ") } }),
       });
     }
   },

@@ -9,6 +9,10 @@ const rule: Rule = {
     description: "Two modules that become the same Kubernetes name; the agent rejects the whole deployment.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      collision:
+        "its Kubernetes name '{{k8sName}}' is also the Kubernetes name of module {{others}} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that",
+    },
   },
   check({ manifest, report }) {
     // system modules clashing with a user module are reported by reserved-module-name
@@ -31,7 +35,8 @@ const rule: Rule = {
           node: mod.node,
           part: "key",
           module: mod,
-          message: `module '${mod.name}': its Kubernetes name '${name}' is also the Kubernetes name of module ${others.join(", ")} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that`,
+          messageId: "collision",
+          data: { k8sName: name, others: others.join(", ") },
         });
       }
     }

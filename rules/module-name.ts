@@ -44,13 +44,25 @@ function agentSanitizes(groups: Map<string, Module[]>, mod: Module, k: string): 
   return (groups.get(k)?.length ?? 0) <= 1;
 }
 
-/** Why the name the agent makes of this module's name cannot be used, when that name is a valid label. */
-function clashOf(groups: Map<string, Module[]>, mod: Module, k: string): string {
-  if (!isDns1123Label(k)) return "";
-  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
+/** The beginning of the message for a name the agent cannot deploy: `reserved` or `collision` when the name the agent makes of it is a valid label that cannot be used. */
+function unusable(groups: Map<string, Module[]>, mod: Module, k: string): { head: "invalid" | "reserved" | "collision"; data: Record<string, string> } {
+  if (!isDns1123Label(k)) return { head: "invalid", data: {} };
+  if (RESERVED_K8S_NAMES.has(k)) return { head: "reserved", data: { reservedWhy: reservedWhy(k) } };
   const other = groups.get(k)?.find((m) => m !== mod);
-  return other !== undefined ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
+  return other !== undefined ? { head: "collision", data: { other: other.name } } : { head: "invalid", data: {} };
 }
+
+// the messages are one of these beginnings and one of the endings below; {{why}} says what is wrong with the name
+const SANITIZED =
+  "the name {{why}}; the Kubernetes agent deploys it as '{{k8sName}}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)";
+const NEEDS_LABEL = "; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)";
+const INVALID = `the name {{why}}${NEEDS_LABEL}`;
+const RESERVED = `the name {{why}}, and the name the Kubernetes agent makes of it, '{{k8sName}}', is reserved ({{reservedWhy}})${NEEDS_LABEL}`;
+const COLLISION = `the name {{why}}, and the name the Kubernetes agent makes of it, '{{k8sName}}', is also the Kubernetes name of module '{{other}}'${NEEDS_LABEL}`;
+// {{twinValues}}: the twin values that name the module, when there are any
+const RENAME = ": rename it to '{{to}}' (routes, twins and container: references are renamed with it){{twinValues}}";
+const RENAME_SHADOWED =
+  ": rename it to '{{to}}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back){{twinValues}}";
 
 /** The new name of every module that needs one, computed once for the whole manifest. */
 function renames(manifest: Manifest): Map<Module, string> {
@@ -191,6 +203,16 @@ const rule: Rule = {
     description: "A module name that is not an RFC 1123 DNS label: a warning when the agent sanitizes it into a valid unique name (uppercase, '_'), an error when it cannot (too long, '.', bad ends, a leading digit with ports, collisions).",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      sanitized: SANITIZED + RENAME,
+      sanitizedShadowed: SANITIZED + RENAME_SHADOWED,
+      invalid: INVALID + RENAME,
+      invalidShadowed: INVALID + RENAME_SHADOWED,
+      reserved: RESERVED + RENAME,
+      reservedShadowed: RESERVED + RENAME_SHADOWED,
+      collision: COLLISION + RENAME,
+      collisionShadowed: COLLISION + RENAME_SHADOWED,
+    },
   },
   check({ manifest, report }) {
     const plan = renames(manifest);
@@ -211,23 +233,18 @@ const rule: Rule = {
               : "must start and end with a letter or digit";
       const k = k8sName(mod.name);
       const sanitized = agentSanitizes(groups, mod, k);
-      const head = sanitized
-        ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)`
-        : `module '${mod.name}': the name ${why}${clashOf(groups, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+      const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups, mod, k);
       const mentions = twinMentions(twins, mod.name);
-      const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+      const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
       // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
       const copies = shadowedCopies(mod.node) + (mod.twin !== undefined ? shadowedCopies(mod.twin) : 0);
-      const message =
-        copies > 0
-          ? `${head}: rename it to '${to}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back)${left}`
-          : `${head}: rename it to '${to}' (routes, twins and container: references are renamed with it)${left}`;
       report({
         node: mod.node,
         part: "key",
         module: mod,
         ...(sanitized ? { severity: "warning" as const } : {}),
-        message,
+        messageId: copies > 0 ? `${head}Shadowed` : head,
+        data: { ...data, why, k8sName: k, to, twinValues },
         ...(copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }),
       });
     }

@@ -1,4 +1,4 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_mounts.js";
 
 /** §1.3: the Kubernetes agent throws InvalidMountException for a Mounts entry without Type, Source or Target. */
@@ -10,13 +10,20 @@ const rule: Rule = {
     description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      notObject: "a HostConfig.Mounts entry must be an object with Type, Source and Target",
+      dockerMissing:
+        "HostConfig.Mounts entry without {{missing}}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container",
+      missing:
+        'HostConfig.Mounts entry without {{missing}}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")',
+    },
   },
   check({ manifest, target, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
-          report({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
+          report({ node: m.node, module: mod, messageId: "notObject" });
           continue;
         }
         const missing = (["Type", "Source", "Target"] as const).filter((k) => {
@@ -30,7 +37,8 @@ const rule: Rule = {
           report({
             node: m.node.entries()[0] ?? m.node,
             module: mod,
-            message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${dockerMissing.join(", ")}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container`,
+            messageId: "dockerMissing",
+            data: { missing: dockerMissing.join(", ") },
           });
           continue;
         }
@@ -39,7 +47,8 @@ const rule: Rule = {
         report({
           node: m.node.entries()[0] ?? m.node,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${missing.join(", ")}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")`,
+          messageId: "missing",
+          data: { missing: missing.join(", ") },
         });
       }
     }

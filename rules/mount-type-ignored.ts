@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_mounts.js";
 
 /** §1.3: the Kubernetes agent mounts only `bind` and `volume`; other types are silently not mounted. */
@@ -10,6 +10,12 @@ const rule: Rule = {
     description: "A HostConfig.Mounts entry of a type other than bind or volume (tmpfs, npipe): silently not mounted on Kubernetes.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      tmpfs:
+        "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir",
+      otherType:
+        "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; use Type 'bind' for a host directory or Type 'volume' for a share",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -18,15 +24,12 @@ const rule: Rule = {
         if (typeof t !== "string" || isPlaceholder(t)) continue;
         const lower = t.toLowerCase();
         if (lower === "bind" || lower === "volume") continue;
-        const advice =
-          lower === "tmpfs"
-            ? "for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir"
-            : "use Type 'bind' for a host directory or Type 'volume' for a share";
         report({
           node: m.type!,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: a HostConfig.Mounts entry of Type '${t}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; ${advice}`,
+          messageId: lower === "tmpfs" ? "tmpfs" : "otherType",
+          data: { type: t },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 
 /** The modules on the host network, in manifest order, with their NetworkMode member. */
@@ -26,6 +26,10 @@ const rule: Rule = {
     description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      alsoOnHost:
+        "NetworkMode 'host' is also set on module '{{first}}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)",
+    },
   },
   check({ manifest, report }) {
     const onHost = hostNetworkModules(manifest);
@@ -36,7 +40,8 @@ const rule: Rule = {
         node,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode 'host' is also set on module '${first}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)`,
+        messageId: "alsoOnHost",
+        data: { first },
       });
     }
   },

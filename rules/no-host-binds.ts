@@ -1,9 +1,13 @@
-import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
 import { singleFileBind } from "./bind-mount-file.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { hostConfig } from "./_facts.js";
 
 const SHARE_ROOT = "/home/hcsshares/";
+
+/** The start of every message of this rule. */
+const BINDS_UNSUPPORTED =
+  "HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)";
 
 interface Plan {
   node: JNode;
@@ -135,19 +139,19 @@ function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]
   const fix = conversion(hc, binds, plans);
   for (const p of plans) {
     if (p.file) continue;
-    const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== undefined) {
-      report({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix });
+      report({ node: p.node, module: mod, messageId: "bindToMount", data: { mount: describeMount(p.mount) }, fix });
     } else if (p.suggestion !== undefined) {
       const edits = suggestionEdits(hc, binds, p);
       report({
         node: p.node,
         module: mod,
-        message: `${base}; ${p.why}, so check the suggested ${describeMount(p.suggestion)}`,
+        messageId: "checkSuggestion",
+        data: { why: p.why, mount: describeMount(p.suggestion) },
         ...(edits !== undefined ? { suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits }] } : {}),
       });
     } else {
-      report({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });
+      report({ node: p.node, module: mod, messageId: "cannotConvert", data: { why: p.why } });
     }
   }
 }
@@ -161,6 +165,11 @@ const rule: Rule = {
     description: "HostConfig.Binds entries; the fix rewrites them as HostConfig.Mounts (volume for /home/hcsshares shares, bind for host directories).",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      bindToMount: `${BINDS_UNSUPPORTED}: {{mount}}`,
+      checkSuggestion: `${BINDS_UNSUPPORTED}; {{why}}, so check the suggested {{mount}}`,
+      cannotConvert: `${BINDS_UNSUPPORTED}; this bind cannot be converted automatically: {{why}}`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) checkModule(mod, report);
