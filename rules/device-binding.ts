@@ -74,13 +74,13 @@ const rule: Rule = {
           const key = devices.key!;
           // the FPGA devices, else the GPU devices it maps
           const mapped = fpga.length > 0 ? fpga : nvidia;
-          const message: { messageId: string; data: Record<string, string> } =
+          const finding: { messageId: string; data: Record<string, string> } =
             mapped.length > 0
               ? hasGpu
                 ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } }
                 : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(mod) } }
               : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
-          report({ node: devices, module: mod, ...message });
+          report({ node: devices, module: mod, ...finding });
         }
       }
 
