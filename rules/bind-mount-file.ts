@@ -1,4 +1,4 @@
-import { hasPlaceholder, isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, type Rule } from "../src/rule-api.js";
 import { mountsOf } from "./_options.js";
 
 /** Host paths that are single files on every Linux host. */
@@ -53,6 +53,8 @@ export function singleFileBind(source: string | undefined, target: string | unde
   return undefined;
 }
 
+const DIRECTORIES_ONLY = "but Kubernetes-based IoT Edge mounts host paths only as directories";
+
 /** F4: Kubernetes mounts host paths as DirectoryOrCreate hostPath volumes: a single file cannot be bound. */
 const rule: Rule = {
   meta: {
@@ -62,32 +64,30 @@ const rule: Rule = {
     description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension, a device node such as /dev/video0, a placeholder bound to a file) from Binds or Mounts.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      deviceNode: `{{where}} binds the device node '{{source}}', ${DIRECTORIES_ONLY}; a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`,
+      placeholderToFile: `{{where}} binds '{{source}}' to the single file '{{target}}', ${DIRECTORIES_ONLY}; bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)`,
+      singleFile: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; bind its directory '{{parent}}' (or ship the file in the image)`,
+      dockerSocket: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; bind its directory '{{parent}}' (or ship the file in the image)`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
         if (m.type !== "bind") continue;
-        const what = singleFileBind(m.source, m.target);
-        if (what === undefined) continue;
+        if (singleFileBind(m.source, m.target) === undefined) continue;
         const source = m.source!;
         const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
         const node = m.from === "Binds" ? m.node : (m.sourceNode ?? m.node);
-        let remedy: string;
+        const at = { node, part: "value" as const, module: mod };
         if (isDeviceNode(source)) {
-          remedy = "a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource";
+          report({ ...at, messageId: "deviceNode", data: { where, source } });
         } else if (!source.startsWith("/")) {
-          remedy = "bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)";
+          report({ ...at, messageId: "placeholderToFile", data: { where, source, target: m.target! } });
         } else {
           const parent = source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
-          const docker = /docker\.sock$/.test(source) ? "there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; " : "";
-          remedy = `${docker}bind its directory '${parent}' (or ship the file in the image)`;
+          report({ ...at, messageId: /docker\.sock$/.test(source) ? "dockerSocket" : "singleFile", data: { where, source, parent } });
         }
-        report({
-          node,
-          part: "value",
-          module: mod,
-          message: `${moduleLabel(mod)}: ${where} binds ${what}, but Kubernetes-based IoT Edge mounts host paths only as directories; ${remedy}`,
-        });
       }
     }
   },

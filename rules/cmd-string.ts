@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Rule } from "../src/rule-api.js";
 import { valueIgnoreCase } from "./_facts.js";
 
 /**
@@ -13,6 +13,9 @@ const rule: Rule = {
     description: "Cmd or Entrypoint given as a string instead of an array; the fix wraps it in a one-element array, as Docker reads it.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      stringCommand: "{{key}} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write {{array}}",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -26,7 +29,8 @@ const rule: Rule = {
           node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${node.key} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write ${JSON.stringify([node.value])}`,
+          messageId: "stringCommand",
+          data: { key: node.key!, array: JSON.stringify([node.value]) },
           fix: [{ op: "set", node, value: [node.value] }],
         });
       }

@@ -1,25 +1,30 @@
-import { CHUNK_SIZE, isChunkKey, moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { CHUNK_SIZE, isChunkKey, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { AGENT_MAX_CHUNKS, agentChunkNumber, agentRead } from "./_chunks.js";
 import { isBaseDeployment } from "./manifest-schema.js";
 
 /** iotedgedev and the VS Code extension refuse createOptions longer than 8 chunks of 512 characters. */
 const TOOLING_MAX = 4096;
 
-function describeBreak(key: string, expected: string, position: number, seen: string[]): string {
+/** The finding about a chunk sequence the agent cannot read, from the key where it stops: a message id of meta.messages and its data. */
+function describeBreak(key: string, expected: string, position: number, seen: string[]): { messageId: string; data: Record<string, string | number> } {
   const num = agentChunkNumber(key)!;
-  if (position === 0) return `the first chunk must be named 'createOptions', but the first key in text order is '${key}'`;
-  if (num === "") return `'${key}' repeats 'createOptions' in another letter case`;
+  if (position === 0) return { messageId: "firstNotCreateOptions", data: { key } };
+  if (num === "") return { messageId: "repeatedInOtherCase", data: { key } };
   const n = Number.parseInt(num, 10);
-  if (n === 0) return `'${key}' has the number 0, which only the unnumbered 'createOptions' may have`;
+  if (n === 0) return { messageId: "numberZero", data: { key } };
   if (n < position) {
     const twin = seen.find((k) => k !== key && Number.parseInt(agentChunkNumber(k)! || "0", 10) === n);
-    return `'${key}' repeats chunk number ${n}${twin !== undefined ? ` (also '${twin}')` : ""}`;
+    return twin !== undefined ? { messageId: "repeatedNumberAlso", data: { key, number: n, twin } } : { messageId: "repeatedNumber", data: { key, number: n } };
   }
   if (num.length === 1 || seen.some((k) => agentChunkNumber(k)! !== "" && agentChunkNumber(k)!.length !== num.length)) {
-    return `the keys are sorted as text, so '${key}' comes where '${expected}' should be (unpadded numbers sort 1, 10, 2, …)`;
+    return { messageId: "sortedAsText", data: { key, expected } };
   }
-  return `'${expected}' is missing: the numbering has a gap before '${key}'`;
+  return { messageId: "numberingGap", data: { key, expected } };
 }
+
+/** A finding about the order of the chunks: what the agent does, why it fails here, and the sequence to write. */
+const unreadable = (why: string): string =>
+  `the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and ${why}, so it cannot read this module's createOptions; write the chunks as {{canonical}}`;
 
 function describeValue(v: unknown): string {
   if (v === null) return "null";
@@ -47,7 +52,6 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
   // one fix object for every finding of the module, made on first use
   let fix: Edit[] | undefined;
   const withFix = (): { fix?: Edit[] } => (canFix ? { fix: (fix ??= [{ op: "createOptions", settings, text: co.text! }]) } : {});
-  const label = moduleLabel(mod);
 
   // keys that only the agent's unanchored match takes for chunks
   const stray = keys.filter((k) => agentChunkNumber(k) !== undefined && !isChunkKey(k));
@@ -55,7 +59,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
     report({
       node: member(s),
       module: mod,
-      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`,
+      messageId: "strayKey",
+      data: { key: s },
     });
   }
   if (stray.length > 0) return;
@@ -68,7 +73,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
         node: member(k),
         part: "value",
         module: mod,
-        message: `${label}: createOptions chunk '${k}' is ${describeValue((settings.value as Record<string, unknown>)[k])}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)`,
+        messageId: "nonStringChunk",
+        data: { key: k, value: describeValue((settings.value as Record<string, unknown>)[k]) },
       });
     }
   }
@@ -80,7 +86,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
     report({
       node: member(read.failure.key),
       module: mod,
-      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', … and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read.order.length)}`,
+      messageId: why.messageId,
+      data: { ...why.data, canonical: canonicalList(read.order.length) },
       ...withFix(),
     });
   } else {
@@ -90,7 +97,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
         node: member(unpadded[0]!),
         module: mod,
         severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0]!}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read.order.length)}`,
+        messageId: "oneDigitNumber",
+        data: { key: unpadded[0]!, canonical: canonicalList(read.order.length) },
         ...withFix(),
       });
     }
@@ -99,7 +107,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
     report({
       node: member(read.order[AGENT_MAX_CHUNKS]!),
       module: mod,
-      message: `${label}: createOptions has ${read.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`,
+      messageId: "tooManyChunks",
+      data: { count: read.order.length },
     });
   }
   for (const c of co.chunks) {
@@ -109,7 +118,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
       node: c,
       module: mod,
       severity: "warning",
-      message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, …)`,
+      messageId: "longChunk",
+      data: { key: c.key!, length: len },
       ...withFix(),
     });
   }
@@ -119,7 +129,8 @@ function checkModule(mod: Module, report: RuleContext["report"], schemaChecked: 
       node: co.chunks[0]!,
       module: mod,
       severity: "warning",
-      message: `${label}: createOptions has ${total} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`,
+      messageId: "tooLongForTooling",
+      data: { length: total },
     });
   }
 }
@@ -139,6 +150,24 @@ const rule: Rule = {
     description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      strayKey:
+        "the settings key '{{key}}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it",
+      nonStringChunk:
+        "createOptions chunk '{{key}}' is {{value}}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)",
+      firstNotCreateOptions: unreadable("the first chunk must be named 'createOptions', but the first key in text order is '{{key}}'"),
+      repeatedInOtherCase: unreadable("'{{key}}' repeats 'createOptions' in another letter case"),
+      numberZero: unreadable("'{{key}}' has the number 0, which only the unnumbered 'createOptions' may have"),
+      repeatedNumber: unreadable("'{{key}}' repeats chunk number {{number}}"),
+      repeatedNumberAlso: unreadable("'{{key}}' repeats chunk number {{number}} (also '{{twin}}')"),
+      sortedAsText: unreadable("the keys are sorted as text, so '{{key}}' comes where '{{expected}}' should be (unpadded numbers sort 1, 10, 2, …)"),
+      numberingGap: unreadable("'{{expected}}' is missing: the numbering has a gap before '{{key}}'"),
+      oneDigitNumber:
+        "createOptions chunk '{{key}}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write {{canonical}}",
+      tooManyChunks: `createOptions has {{count}} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`,
+      longChunk: `createOptions chunk '{{key}}' has {{length}} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, …)`,
+      tooLongForTooling: `createOptions has {{length}} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`,
+    },
   },
   check({ manifest, report }) {
     // a non-string chunk in a non-template base deployment is manifest-schema's finding

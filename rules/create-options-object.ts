@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 
 /** §2.2: a generated manifest must carry createOptions as a JSON string; only templates may hold an object. */
 const rule: Rule = {
@@ -9,6 +9,10 @@ const rule: Rule = {
     description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      objectCreateOptions:
+        "createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, …)",
+    },
   },
   check({ manifest, report }) {
     if (manifest.template) return;
@@ -18,7 +22,7 @@ const rule: Rule = {
       report({
         node: co.root,
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, …)`,
+        messageId: "objectCreateOptions",
         fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }],
       });
     }

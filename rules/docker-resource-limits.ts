@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 import { hasHostConfigMember, hostConfig } from "./_facts.js";
 import { ensureK8s, removeMembers, resourceMaps } from "./_resources.js";
 
@@ -43,10 +43,8 @@ function report1(
   removed: JNode[],
   hc: JNode,
 ): void {
-  const label = moduleLabel(mod);
-  const base = `${label}: HostConfig.${what} is not read by Kubernetes-based IoT Edge (no limit is applied)`;
   if (target === undefined) {
-    ctx.report({ node, module: mod, message: `${base}; set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead` });
+    ctx.report({ node, module: mod, messageId: "noLimitValue", data: { what } });
     return;
   }
   const existing = resourceMaps(mod)[target.map]?.get(target.key);
@@ -55,7 +53,8 @@ function report1(
     ctx.report({
       node,
       module: mod,
-      message: `${base}; k8s-experimental.resources.${target.map}.${target.key} is already ${JSON.stringify(existing.value)} and is what Kubernetes applies, so remove the Docker option (it would be ${target.value})`,
+      messageId: "resourceAlreadySet",
+      data: { what, map: target.map, key: target.key, existing: String(JSON.stringify(existing.value)), value: target.value },
       fix: remove,
     });
     return;
@@ -65,10 +64,14 @@ function report1(
   ctx.report({
     node,
     module: mod,
-    message: `${base}; write it as "k8s-experimental": {"resources": {"${target.map}": {"${target.key}": "${target.value}"}}}`,
+    messageId: "writeResource",
+    data: { what, map: target.map, key: target.key, value: target.value },
     ...(fix !== undefined ? { fix } : {}),
   });
 }
+
+const NOT_READ = "HostConfig.{{what}} is not read by Kubernetes-based IoT Edge";
+const SHARES = "HostConfig.{{key}} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu";
 
 /** F11 §1.2: Docker memory/CPU limits are not read on Kubernetes; k8s-experimental.resources is. */
 const rule: Rule = {
@@ -79,6 +82,15 @@ const rule: Rule = {
     description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      noLimitValue: `${NOT_READ} (no limit is applied); set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead`,
+      resourceAlreadySet: `${NOT_READ} (no limit is applied); k8s-experimental.resources.{{map}}.{{key}} is already {{existing}} and is what Kubernetes applies, so remove the Docker option (it would be {{value}})`,
+      writeResource: `${NOT_READ} (no limit is applied); write it as "k8s-experimental": {"resources": {"{{map}}": {"{{key}}": "{{value}}"}}}`,
+      quotaWithNanoCpus: `${NOT_READ}, and {{nanoCpus}} already gives the CPU limit; remove it`,
+      periodWithoutQuota: "HostConfig.{{key}} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it",
+      cpuShares: `${SHARES}, which also reserves that much CPU on the node`,
+      cpuSharesAsRequest: `${SHARES} ({{shares}} shares is "{{cpu}}"), which also reserves that much CPU on the node`,
+    },
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
@@ -112,7 +124,8 @@ const rule: Rule = {
           ctx.report({
             node: quota,
             module: mod,
-            message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
+            messageId: "quotaWithNanoCpus",
+            data: { what, nanoCpus: nano.key! },
             fix: removeMembers(hc, removed),
           });
         } else report1(ctx, mod, quota, what, cpu, removed, hc);
@@ -120,7 +133,8 @@ const rule: Rule = {
         ctx.report({
           node: period,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${period.key} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it`,
+          messageId: "periodWithoutQuota",
+          data: { key: period.key! },
           fix: removeMembers(hc, quota !== undefined ? [quota, period] : [period]),
         });
       }
@@ -133,7 +147,9 @@ const rule: Rule = {
         ctx.report({
           node: shares,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${shares.key} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu${value !== undefined ? ` (${shares.value} shares is "${value}")` : ""}, which also reserves that much CPU on the node`,
+          ...(value === undefined
+            ? { messageId: "cpuShares", data: { key: shares.key! } }
+            : { messageId: "cpuSharesAsRequest", data: { key: shares.key!, shares: String(shares.value), cpu: value } }),
           ...(add !== undefined && !has
             ? { suggestions: [{ message: `Request "cpu": "${value}" in k8s-experimental.resources.requests instead`, edits: [{ op: "remove", node: shares } as Edit, ...add] }] }
             : {}),

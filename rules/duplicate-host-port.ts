@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { portBindingsOf } from "./_ports.js";
 import { mixedProtocols } from "./mixed-tcp-udp-ports.js";
 
@@ -15,6 +15,12 @@ const rule: Rule = {
     description: "One HostPort used twice in a module, or one container port bound to several host ports.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      hostPortTwice:
+        "HostPort {{hostPort}} is bound twice ('{{first}}' and '{{second}}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort",
+      severalHostPorts:
+        "container port '{{key}}' is bound to several host ports ({{hostPorts}}); the Kubernetes agent names each Service port 'hostport-{{port}}-{{protocol}}', and the API server rejects duplicate names [inferred]; bind it to one HostPort",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -37,7 +43,8 @@ const rule: Rule = {
               node: h.hostPortNode!,
               part: "value",
               module: mod,
-              message: `${moduleLabel(mod)}: HostPort ${h.hostPort} is bound twice ('${prev}' and '${b.key}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort`,
+              messageId: "hostPortTwice",
+              data: { hostPort: h.hostPort, first: prev, second: b.key },
             });
             continue;
           }
@@ -48,7 +55,8 @@ const rule: Rule = {
               node: h.hostPortNode!,
               part: "value",
               module: mod,
-              message: `${moduleLabel(mod)}: container port '${b.key}' is bound to several host ports (${[...hostPorts, h.hostPort].join(", ")}); the Kubernetes agent names each Service port 'hostport-${b.parsed.port}-${b.parsed.protocol}', and the API server rejects duplicate names [inferred]; bind it to one HostPort`,
+              messageId: "severalHostPorts",
+              data: { key: b.key, hostPorts: [...hostPorts, h.hostPort].join(", "), port: b.parsed.port, protocol: b.parsed.protocol },
             });
           }
           hostPorts.add(h.hostPort);

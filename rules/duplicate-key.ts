@@ -1,4 +1,4 @@
-import { findDuplicateKeys, moduleLabel, type DuplicateKey, type JNode, type Manifest, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
+import { findDuplicateKeys, type DuplicateKey, type JNode, type Manifest, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
 
 /** The value text of the member whose key starts at `keyStart` in the object at `path`. */
 function memberValueText(node: JNode, keyStart: number): string | undefined {
@@ -36,22 +36,22 @@ function moduleAt(manifest: Manifest, path: readonly (string | number)[]): Modul
   });
 }
 
-function reportDuplicate(ctx: RuleContext, root: JNode, d: DuplicateKey, mod: Module | undefined, where: string): void {
+const SAME = "both definitions hold the same value, so nothing is lost; remove one";
+const DIFFERENT = "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
+
+function reportDuplicate(ctx: RuleContext, root: JNode, d: DuplicateKey, mod: Module | undefined, inCreateOptions: boolean): void {
   const obj = objectAt(root, d.path);
   if (obj === undefined) return;
   const shadowed = memberValueText(obj, d.shadowed.start);
   const winner = memberValueText(obj, d.winner.start);
   const same = sameValue(shadowed, winner);
-  const label = mod !== undefined ? `${moduleLabel(mod)}: ` : "";
-  const consequence = same
-    ? "both definitions hold the same value, so nothing is lost; remove one"
-    : "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
   ctx.report({
     node: obj,
     span: [d.shadowed.start, d.shadowed.end],
     module: mod,
     severity: same ? "warning" : "error",
-    message: `${label}key ${JSON.stringify(d.key)} is defined twice in the same object${where}; ${consequence}`,
+    messageId: inCreateOptions ? (same ? "createOptionsSame" : "createOptionsDifferent") : same ? "fileSame" : "fileDifferent",
+    data: { key: JSON.stringify(d.key) },
   });
 }
 
@@ -64,15 +64,21 @@ const rule: Rule = {
     description: "A key defined twice in one object (in the file or inside createOptions): the agent and Docker keep the last definition and ignore the first.",
     repair: "none",
     targets: ["kubernetes", "vm"],
+    messages: {
+      fileSame: `key {{key}} is defined twice in the same object; ${SAME}`,
+      fileDifferent: `key {{key}} is defined twice in the same object; ${DIFFERENT}`,
+      createOptionsSame: `key {{key}} is defined twice in the same object of createOptions; ${SAME}`,
+      createOptionsDifferent: `key {{key}} is defined twice in the same object of createOptions; ${DIFFERENT}`,
+    },
   },
   check(ctx) {
     const { manifest } = ctx;
-    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), "");
+    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), false);
     for (const mod of manifest.modules) {
       const co = mod.createOptions;
       if (co.form !== "string" || co.text === undefined || co.error !== undefined || co.space === undefined || co.root === undefined) continue;
       const root = co.root.withCase(false);
-      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root, d, mod, " of createOptions");
+      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root, d, mod, true);
     }
   },
 };

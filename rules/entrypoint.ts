@@ -1,4 +1,4 @@
-import { createOptionsOf, moduleLabel, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, type Rule } from "../src/rule-api.js";
 import { valueIgnoreCase } from "./_facts.js";
 
 /** F18: the article lists Entrypoint among the Docker create options that do not work on Kubernetes. */
@@ -10,6 +10,10 @@ const rule: Rule = {
     description: "Entrypoint in createOptions.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      entrypoint:
+        "createOptions.{{key}} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -19,7 +23,8 @@ const rule: Rule = {
       report({
         node: ep,
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`,
+        messageId: "entrypoint",
+        data: { key: ep.key! },
       });
     }
   },

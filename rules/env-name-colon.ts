@@ -1,5 +1,7 @@
-import { hasPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
+
+const COLON = "environment variable '{{name}}' has ':' in its name, which Kubernetes rejects; name it '{{renamed}}' (.NET reads '__' as ':')";
 
 /** F19: Kubernetes rejects ':' in environment variable names; .NET reads '__' as ':'. */
 const rule: Rule = {
@@ -10,6 +12,10 @@ const rule: Rule = {
     description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      colon: COLON,
+      colonNameTaken: `${COLON}; '{{renamed}}' is already set, so merge the two by hand`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -19,16 +25,16 @@ const rule: Rule = {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
         names ??= new Set(vars.map((x) => x.name));
         const renamed = v.name.replace(/:/g, "__");
-        const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
+        const data = { name: v.name, renamed };
         if (names.has(renamed)) {
-          report({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
+          report({ node: v.node, module: mod, messageId: "colonNameTaken", data });
           continue;
         }
         const fix =
           v.from === "env"
             ? [{ op: "rename" as const, node: v.node, key: renamed }]
             : [{ op: "set" as const, node: v.node, value: `${renamed}=${v.value ?? ""}` }];
-        report({ node: v.node, module: mod, message, fix });
+        report({ node: v.node, module: mod, messageId: "colon", data, fix });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
 
 /** Kubernetes `envVarNameFmt` (apimachinery validation.go), strict form. */
@@ -13,6 +13,8 @@ function proposal(name: string): string {
   return p;
 }
 
+const REJECTED = "which Kubernetes rejects (the module is not deployed); rename it, e.g. to '{{proposal}}', and change the code that reads it";
+
 /** §1.4: Kubernetes rejects env names outside `[-._a-zA-Z][-._a-zA-Z0-9]*` (':' is env-name-colon's). */
 const rule: Rule = {
   meta: {
@@ -22,6 +24,11 @@ const rule: Rule = {
     description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      empty: `environment variable name '{{name}}' is empty, ${REJECTED}`,
+      leadingDigit: `environment variable name '{{name}}' starts with a digit, ${REJECTED}`,
+      otherCharacters: `environment variable name '{{name}}' has characters other than letters, digits, '_', '-' and '.', ${REJECTED}`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -30,12 +37,12 @@ const rule: Rule = {
         const name = v.name;
         if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
         if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
-        const why = name === "" ? "is empty" : /^[0-9]/.test(name) ? "starts with a digit" : "has characters other than letters, digits, '_', '-' and '.'";
         report({
           node: v.node,
           ...(v.from === "env" ? { part: "key" as const } : {}),
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable name '${name}' ${why}, which Kubernetes rejects (the module is not deployed); rename it, e.g. to '${proposal(name)}', and change the code that reads it`,
+          messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
+          data: { name, proposal: proposal(name) },
         });
       }
     }

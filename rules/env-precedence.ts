@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
+import { type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { envVars } from "./_facts.js";
 
@@ -16,6 +16,10 @@ const rule: Rule = {
     description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      conflict:
+        "'{{name}}' is '{{envValue}}' in the module env but '{{value}}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '{{name}}={{value}}' from createOptions.Env (Docker's behaviour) or change the env value",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -43,7 +47,8 @@ const rule: Rule = {
         report({
           node: c.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
+          messageId: "conflict",
+          data: { name: c.name, envValue: String(e.value), value: String(c.value) },
           ...(fix !== undefined ? { fix } : {}),
         });
       }

@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Rule } from "../src/rule-api.js";
 import { envVars } from "./_facts.js";
 
 /** §1.4: the agent's ParseEnv drops `Env` entries without '=' or starting with it. */
@@ -10,16 +10,17 @@ const rule: Rule = {
     description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      noName: "createOptions.Env entry '{{text}}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'",
+      noEquals: "createOptions.Env entry '{{text}}' has no '=', and Kubernetes-based IoT Edge drops it; write '{{text}}=<value>' (or '{{text}}=' for an empty value), or remove it",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
       for (const v of envVars(mod)) {
         if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
         const text = v.node.value;
-        const message = text.startsWith("=")
-          ? `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'`
-          : `${moduleLabel(mod)}: createOptions.Env entry '${text}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text}=<value>' (or '${text}=' for an empty value), or remove it`;
-        report({ node: v.node, module: mod, message });
+        report({ node: v.node, module: mod, messageId: text.startsWith("=") ? "noName" : "noEquals", data: { text } });
       }
     }
   },

@@ -1,8 +1,11 @@
-import { createOptionsOf, ensureValue, moduleLabel, type Rule } from "../src/rule-api.js";
+import { createOptionsOf, ensureValue, type Rule } from "../src/rule-api.js";
 import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
 /** Host ports a suggestion never picks: the proxy sidecar's (35000, 35001) and Azure Stack Edge's (31000, 31001). */
 const RESERVED = new Set([31000, 31001, 35000, 35001]);
+
+const NOT_PUBLISHED =
+  'exposed port \'{{key}}\' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"{{key}}": [{"HostPort": "{{hostPort}}"}]}';
 
 /** F5: a service that other modules or clients reach needs a HostPort; ExposedPorts alone gives none. */
 const rule: Rule = {
@@ -13,6 +16,10 @@ const rule: Rule = {
     description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
     repair: "suggestion",
     targets: ["kubernetes"],
+    messages: {
+      notPublished: NOT_PUBLISHED,
+      notPublishedPortTaken: `${NOT_PUBLISHED} (host port {{port}} is already bound by '{{boundBy}}')`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -30,13 +37,15 @@ const rule: Rule = {
         if (bound.has(id)) continue;
         let free = ep.parsed.port;
         while ((used.has(free) || RESERVED.has(free)) && free < 65535) free++;
-        const taken = free !== ep.parsed.port && used.has(ep.parsed.port) ? ` (host port ${ep.parsed.port} is already bound by '${used.get(ep.parsed.port)}')` : "";
+        const boundBy = free !== ep.parsed.port ? used.get(ep.parsed.port) : undefined;
         used.set(free, ep.key);
         const port = String(free);
         report({
           node: ep.node,
           module: mod,
-          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}${taken}`,
+          ...(boundBy === undefined
+            ? { messageId: "notPublished", data: { key: ep.key, hostPort: port } }
+            : { messageId: "notPublishedPortTaken", data: { key: ep.key, hostPort: port, port: ep.parsed.port, boundBy } }),
           suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }],
         });
       }

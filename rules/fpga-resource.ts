@@ -1,4 +1,4 @@
-import { moduleLabel, type Edit, type JNode, type Rule } from "../src/rule-api.js";
+import { type Edit, type JNode, type Rule } from "../src/rule-api.js";
 import { FPGA, GPU, ensureK8s, resourceMaps } from "./_resources.js";
 import { checkFpgaResourceVm } from "./_vm-fpga.js";
 
@@ -11,6 +11,9 @@ const rule: Rule = {
     description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
     repair: "fix",
     targets: ["kubernetes", "vm"],
+    messages: {
+      fpgaResource: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': {{count}} in k8s-experimental.resources.limits (and requests) instead`,
+    },
   },
   check(ctx) {
     if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
@@ -38,11 +41,11 @@ const rule: Rule = {
         fix = more === undefined ? undefined : [...edits, ...more];
       }
       for (const f of found) {
-        const count = JSON.stringify(f.node.value);
         report({
           node: f.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count} in k8s-experimental.resources.limits (and requests) instead`,
+          messageId: "fpgaResource",
+          data: { where: f.where, count: JSON.stringify(f.node.value) },
           ...(fix !== undefined ? { fix } : {}),
         });
       }

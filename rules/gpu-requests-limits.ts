@@ -1,4 +1,4 @@
-import { ensureValue, hasPlaceholder, moduleLabel, type JNode, type Rule } from "../src/rule-api.js";
+import { ensureValue, hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
 import { k8sExperimental } from "./_facts.js";
 
 const GPU = "nvidia.com/gpu";
@@ -15,6 +15,8 @@ function show(n: JNode): string {
   return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
 }
 
+const SET_LIMIT = `set limits "${GPU}" to {{request}} (or give only the limit)`;
+
 /** §1.7, §5.7: Kubernetes needs GPU limits; GPU requests, if given, must equal them. */
 const rule: Rule = {
   meta: {
@@ -24,6 +26,10 @@ const rule: Rule = {
     description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      noLimit: `k8s-experimental.resources requests ${GPU}: {{request}} but limits has no ${GPU}; Kubernetes does not allow GPU requests without limits; ${SET_LIMIT}`,
+      limitDiffers: `k8s-experimental.resources requests ${GPU}: {{request}} but limits ${GPU}: {{limit}}; Kubernetes requires GPU requests to equal the limits; ${SET_LIMIT}`,
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -49,15 +55,11 @@ const rule: Rule = {
           : limits !== undefined
             ? [{ op: "add" as const, parent: limits, key: GPU, value: req.value }]
             : [ensureValue(resources, ["limits", GPU], req.value)];
-      const why =
-        lim === undefined
-          ? `requests ${GPU}: ${show(req)} but limits has no ${GPU}; Kubernetes does not allow GPU requests without limits`
-          : `requests ${GPU}: ${show(req)} but limits ${GPU}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
       report({
         node: req,
         part: "key",
         module: mod,
-        message: `${moduleLabel(mod)}: k8s-experimental.resources ${why}; set limits "${GPU}" to ${show(req)} (or give only the limit)`,
+        ...(lim === undefined ? { messageId: "noLimit", data: { request: show(req) } } : { messageId: "limitDiffers", data: { request: show(req), limit: show(lim) } }),
         fix,
       });
     }

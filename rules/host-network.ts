@@ -1,4 +1,4 @@
-import { moduleLabel, type Rule } from "../src/rule-api.js";
+import { type Rule } from "../src/rule-api.js";
 import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 import { extraHostNetworkModules } from "./multiple-host-network.js";
 
@@ -11,6 +11,12 @@ const rule: Rule = {
     description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      edgeHub:
+        "edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings",
+      hostNetwork:
+        "NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)",
+    },
   },
   check({ manifest, report }) {
     // a module that multiple-host-network reports (a second one on the host network) gets that finding only
@@ -26,7 +32,7 @@ const rule: Rule = {
           part: "value",
           module: mod,
           severity: "warning",
-          message: `${moduleLabel(mod)}: edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings`,
+          messageId: "edgeHub",
         });
         continue;
       }
@@ -34,7 +40,7 @@ const rule: Rule = {
         node: nm,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)`,
+        messageId: "hostNetwork",
       });
     }
   },

@@ -1,4 +1,4 @@
-import { isPlaceholder, moduleLabel, type Rule } from "../src/rule-api.js";
+import { isPlaceholder, type Rule } from "../src/rule-api.js";
 
 /** §1.3: module fields the Kubernetes agent stores but never uses. */
 const rule: Rule = {
@@ -9,6 +9,14 @@ const rule: Rule = {
     description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
     repair: "none",
     targets: ["kubernetes"],
+    messages: {
+      startupOrder:
+        "startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order",
+      restartPolicy:
+        "restartPolicy '{{policy}}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write \"always\", or set status \"stopped\" for a module that must not run",
+      imagePullPolicy:
+        "imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates",
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -18,7 +26,7 @@ const rule: Rule = {
           node: startup,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order`,
+          messageId: "startupOrder",
         });
       }
       const restart = mod.node.getExact("restartPolicy");
@@ -27,7 +35,8 @@ const rule: Rule = {
           node: restart,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: restartPolicy '${restart.value}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write "always", or set status "stopped" for a module that must not run`,
+          messageId: "restartPolicy",
+          data: { policy: restart.value },
         });
       }
       const pull = mod.node.getExact("imagePullPolicy");
@@ -36,7 +45,7 @@ const rule: Rule = {
           node: pull,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates`,
+          messageId: "imagePullPolicy",
         });
       }
     }
