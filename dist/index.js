@@ -18316,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON2 = 58;
+    var COLON3 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18500,7 +18500,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON3);
         if (colonPosition === 0) {
           return;
         }
@@ -48620,246 +48620,8 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/model/node.ts
-function isPlainObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var JNode = class _JNode {
-  constructor(space, parent, segment, value, ci = false) {
-    this.space = space;
-    this.parent = parent;
-    this.segment = segment;
-    this.value = value;
-    this.ci = ci;
-  }
-  space;
-  parent;
-  segment;
-  value;
-  ci;
-  // members and elements are made once per node and reused: rules navigate to the same places
-  // many times (hostConfigOf, envVarsOf, ...)
-  kids;
-  pathCache;
-  located;
-  /** The root node of a space. */
-  static root(space, value, ci = false) {
-    return new _JNode(space, void 0, void 0, value, ci);
-  }
-  /** The path from the space's root. */
-  get path() {
-    let p = this.pathCache;
-    if (p === void 0) {
-      p = this.parent === void 0 ? [] : [...this.parent.path, this.segment];
-      this.pathCache = p;
-    }
-    return p;
-  }
-  /** The key as spelt in the file, when this node is an object member. */
-  get key() {
-    return typeof this.segment === "string" ? this.segment : void 0;
-  }
-  get isObject() {
-    return isPlainObject3(this.value);
-  }
-  get isArray() {
-    return Array.isArray(this.value);
-  }
-  get isString() {
-    return typeof this.value === "string";
-  }
-  /** The member `name`: case-insensitive inside createOptions (last match wins, as in Docker). */
-  get(name) {
-    return this.ci ? this.getIgnoreCase(name) : this.getExact(name);
-  }
-  getExact(name) {
-    const v = this.value;
-    if (!isPlainObject3(v) || !Object.prototype.hasOwnProperty.call(v, name)) return void 0;
-    return this.child(name, v[name]);
-  }
-  getIgnoreCase(name) {
-    const v = this.value;
-    if (!isPlainObject3(v)) return void 0;
-    const lname = name.toLowerCase();
-    let found;
-    for (const k in v) {
-      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
-    }
-    return found === void 0 ? void 0 : this.child(found, v[found]);
-  }
-  child(k, value) {
-    let kids = this.kids;
-    if (kids === void 0) {
-      const n2 = new _JNode(this.space, this, k, value, this.ci);
-      this.kids = [n2];
-      return n2;
-    }
-    if (Array.isArray(kids)) {
-      for (let i = 0; i < kids.length; i++) if (kids[i].segment === k) return kids[i];
-      const n2 = new _JNode(this.space, this, k, value, this.ci);
-      if (kids.length < 8) {
-        kids.push(n2);
-        return n2;
-      }
-      this.kids = kids = new Map(kids.map((c) => [c.segment, c]));
-      kids.set(k, n2);
-      return n2;
-    }
-    let n = kids.get(k);
-    if (n === void 0) kids.set(k, n = new _JNode(this.space, this, k, value, this.ci));
-    return n;
-  }
-  /** Follow several keys with `get`. */
-  at(...names2) {
-    return names2.reduce((n, name) => n?.get(name), this);
-  }
-  /** Object members in file order. */
-  entries() {
-    const v = this.value;
-    if (!isPlainObject3(v)) return [];
-    const keys = Object.keys(v);
-    const out = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i], v[keys[i]]);
-    return out;
-  }
-  /** Array elements. */
-  items() {
-    const v = this.value;
-    if (!Array.isArray(v)) return [];
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
-    return out;
-  }
-  /** A node for the same place whose children match keys exactly or case-insensitively. */
-  withCase(ci) {
-    if (ci === this.ci) return this;
-    const n = new _JNode(this.space, this.parent, this.segment, this.value, ci);
-    n.pathCache = this.pathCache;
-    n.located = this.located;
-    return n;
-  }
-  /** Where this value is in its space's text (found once, through the parent's place). */
-  locate() {
-    let at = this.located;
-    if (at === void 0) {
-      const json = this.space.json;
-      if (this.parent === void 0) at = json.root();
-      else {
-        const p = this.parent.locate();
-        at = p === void 0 ? null : json.child(p, this.segment) ?? null;
-      }
-      this.located = at;
-    }
-    return at ?? void 0;
-  }
-  /** The exact text of this value in its space. */
-  rawText() {
-    const at = this.locate();
-    return at === void 0 ? void 0 : this.space.json.text.slice(at.valueStart, at.valueEnd);
-  }
-};
-function asString(n) {
-  return n !== void 0 && typeof n.value === "string" ? n.value : void 0;
-}
-
-// src/model/placeholders.ts
-var PLACEHOLDER_PART = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
-var WHOLE = new RegExp(`^(?:${PLACEHOLDER_PART.source})$`);
-var LINEAR_PART = /\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+|<[^<>\n]+>|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
-function isPlaceholder(s) {
-  return WHOLE.test(s);
-}
-function openedAndClosed(s, open2, close) {
-  const at = s.indexOf(open2);
-  return at >= 0 && s.indexOf(close, at + open2.length) >= 0;
-}
-function hasDoubleBraces(s) {
-  let close = -1;
-  for (let at = s.indexOf("{{"); at >= 0; at = s.indexOf("{{", at + 1)) {
-    if (close < at + 2) close = s.indexOf("}", at + 2);
-    if (close < 0) return false;
-    if (s.charCodeAt(close + 1) === 125) return true;
-  }
-  return false;
-}
-function hasPlaceholder(s) {
-  return openedAndClosed(s, "${", "}") || openedAndClosed(s, "[$", "]") || hasDoubleBraces(s) || LINEAR_PART.test(s);
-}
-var BARE_VALUE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|<[A-Za-z_][^<>\s",:{}[\]/]*>/y;
-function parseWithBarePlaceholders(text2) {
-  const parts = [];
-  const stack = [];
-  let copied = 0;
-  let last = -1;
-  for (let i = 0; i < text2.length; ) {
-    const c = text2.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 34) {
-      let k = i + 1;
-      while (k < text2.length && text2.charCodeAt(k) !== 34) k += text2.charCodeAt(k) === 92 ? 2 : 1;
-      i = k + 1;
-      last = c;
-      continue;
-    }
-    const top = stack.length > 0 ? stack[stack.length - 1] : -1;
-    const valueHere = last === -1 || last === 58 || top === 91 && (last === 91 || last === 44);
-    if (valueHere && (c === 36 || c === 95 || c === 60)) {
-      BARE_VALUE.lastIndex = i;
-      if (BARE_VALUE.test(text2)) {
-        const end = BARE_VALUE.lastIndex;
-        parts.push(text2.slice(copied, i), JSON.stringify(text2.slice(i, end)));
-        copied = end;
-        i = end;
-        last = 34;
-        continue;
-      }
-    }
-    if (c === 123 || c === 91) stack.push(c);
-    else if (c === 125 || c === 93) stack.pop();
-    last = c;
-    i++;
-  }
-  if (parts.length === 0) return void 0;
-  parts.push(text2.slice(copied));
-  try {
-    return { value: JSON.parse(parts.join("")) };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/model/k8s-names.ts
-function k8sName(moduleName2) {
-  return moduleName2.toLowerCase().replace(/[^a-z0-9.-]/g, "");
-}
-function dnsLabelFromSource(source) {
-  const kept = source.toLowerCase().replace(/[^a-z0-9-]/g, "");
-  return kept.replace(/^[^a-z0-9]+/, "").replace(/[^a-z0-9]+$/, "");
-}
-var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-function isDns1123Label(s) {
-  return s.length <= 63 && DNS1123_LABEL.test(s);
-}
-function isDns1035Label(s) {
-  return s.length <= 63 && DNS1035_LABEL.test(s);
-}
-var RESERVED_K8S_NAMES = /* @__PURE__ */ new Set(["proxy", "iotedged", "edgeagent", "edgehub"]);
-function proposeModuleName(name, taken, needsLetterStart = false) {
-  let base = name.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").replace(/^-+/, "").replace(/-+$/, "");
-  if (base === "") base = "module";
-  if (needsLetterStart && !/^[a-z]/.test(base)) base = `m-${base}`;
-  base = base.slice(0, 63).replace(/-+$/, "");
-  let candidate = base;
-  for (let n = 2; taken.has(candidate) || RESERVED_K8S_NAMES.has(candidate); n++) {
-    const suffix = `-${n}`;
-    candidate = base.slice(0, 63 - suffix.length).replace(/-+$/, "") + suffix;
-  }
-  return candidate;
-}
+// src/engine/lint.ts
+import * as crypto2 from "node:crypto";
 
 // src/json/string-literal.ts
 function decodedToRawMap(raw) {
@@ -49557,6 +49319,217 @@ function detectIndent(text2) {
   return " ".repeat(best > 0 && best <= 8 ? best : 2);
 }
 
+// src/model/node.ts
+function isPlainObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var JNode = class _JNode {
+  constructor(space, parent, segment, value, ci = false) {
+    this.space = space;
+    this.parent = parent;
+    this.segment = segment;
+    this.value = value;
+    this.ci = ci;
+  }
+  space;
+  parent;
+  segment;
+  value;
+  ci;
+  // members and elements are made once per node and reused: rules navigate to the same places
+  // many times (hostConfigOf, envVarsOf, ...)
+  kids;
+  pathCache;
+  located;
+  /** The root node of a space. */
+  static root(space, value, ci = false) {
+    return new _JNode(space, void 0, void 0, value, ci);
+  }
+  /** The path from the space's root. */
+  get path() {
+    let p = this.pathCache;
+    if (p === void 0) {
+      p = this.parent === void 0 ? [] : [...this.parent.path, this.segment];
+      this.pathCache = p;
+    }
+    return p;
+  }
+  /** The key as spelt in the file, when this node is an object member. */
+  get key() {
+    return typeof this.segment === "string" ? this.segment : void 0;
+  }
+  get isObject() {
+    return isPlainObject3(this.value);
+  }
+  get isArray() {
+    return Array.isArray(this.value);
+  }
+  get isString() {
+    return typeof this.value === "string";
+  }
+  /** The member `name`: case-insensitive inside createOptions (last match wins, as in Docker). */
+  get(name) {
+    return this.ci ? this.getIgnoreCase(name) : this.getExact(name);
+  }
+  getExact(name) {
+    const v = this.value;
+    if (!isPlainObject3(v) || !Object.prototype.hasOwnProperty.call(v, name)) return void 0;
+    return this.child(name, v[name]);
+  }
+  getIgnoreCase(name) {
+    const v = this.value;
+    if (!isPlainObject3(v)) return void 0;
+    const lname = name.toLowerCase();
+    let found;
+    for (const k in v) {
+      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
+    }
+    return found === void 0 ? void 0 : this.child(found, v[found]);
+  }
+  child(k, value) {
+    let kids = this.kids;
+    if (kids === void 0) {
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      this.kids = [n2];
+      return n2;
+    }
+    if (Array.isArray(kids)) {
+      for (let i = 0; i < kids.length; i++) if (kids[i].segment === k) return kids[i];
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      if (kids.length < 8) {
+        kids.push(n2);
+        return n2;
+      }
+      this.kids = kids = new Map(kids.map((c) => [c.segment, c]));
+      kids.set(k, n2);
+      return n2;
+    }
+    let n = kids.get(k);
+    if (n === void 0) kids.set(k, n = new _JNode(this.space, this, k, value, this.ci));
+    return n;
+  }
+  /** Follow several keys with `get`. */
+  at(...names2) {
+    return names2.reduce((n, name) => n?.get(name), this);
+  }
+  /** Object members in file order. */
+  entries() {
+    const v = this.value;
+    if (!isPlainObject3(v)) return [];
+    const keys = Object.keys(v);
+    const out = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i], v[keys[i]]);
+    return out;
+  }
+  /** Array elements. */
+  items() {
+    const v = this.value;
+    if (!Array.isArray(v)) return [];
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
+    return out;
+  }
+  /** A node for the same place whose children match keys exactly or case-insensitively. */
+  withCase(ci) {
+    if (ci === this.ci) return this;
+    const n = new _JNode(this.space, this.parent, this.segment, this.value, ci);
+    n.pathCache = this.pathCache;
+    n.located = this.located;
+    return n;
+  }
+  /** Where this value is in its space's text (found once, through the parent's place). */
+  locate() {
+    let at = this.located;
+    if (at === void 0) {
+      const json = this.space.json;
+      if (this.parent === void 0) at = json.root();
+      else {
+        const p = this.parent.locate();
+        at = p === void 0 ? null : json.child(p, this.segment) ?? null;
+      }
+      this.located = at;
+    }
+    return at ?? void 0;
+  }
+  /** The exact text of this value in its space. */
+  rawText() {
+    const at = this.locate();
+    return at === void 0 ? void 0 : this.space.json.text.slice(at.valueStart, at.valueEnd);
+  }
+};
+function asString(n) {
+  return n !== void 0 && typeof n.value === "string" ? n.value : void 0;
+}
+
+// src/model/placeholders.ts
+var PLACEHOLDER_PART = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
+var WHOLE = new RegExp(`^(?:${PLACEHOLDER_PART.source})$`);
+var LINEAR_PART = /\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+|<[^<>\n]+>|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
+function isPlaceholder(s) {
+  return WHOLE.test(s);
+}
+function openedAndClosed(s, open2, close) {
+  const at = s.indexOf(open2);
+  return at >= 0 && s.indexOf(close, at + open2.length) >= 0;
+}
+function hasDoubleBraces(s) {
+  let close = -1;
+  for (let at = s.indexOf("{{"); at >= 0; at = s.indexOf("{{", at + 1)) {
+    if (close < at + 2) close = s.indexOf("}", at + 2);
+    if (close < 0) return false;
+    if (s.charCodeAt(close + 1) === 125) return true;
+  }
+  return false;
+}
+function hasPlaceholder(s) {
+  return openedAndClosed(s, "${", "}") || openedAndClosed(s, "[$", "]") || hasDoubleBraces(s) || LINEAR_PART.test(s);
+}
+var BARE_VALUE = /\$(?:\{[^}\s"]*\}|[A-Za-z_][A-Za-z0-9_]*)|__[A-Za-z0-9_]+__|<[A-Za-z_][^<>\s",:{}[\]/]*>/y;
+function parseWithBarePlaceholders(text2) {
+  const parts = [];
+  const stack = [];
+  let copied = 0;
+  let last = -1;
+  for (let i = 0; i < text2.length; ) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      let k = i + 1;
+      while (k < text2.length && text2.charCodeAt(k) !== 34) k += text2.charCodeAt(k) === 92 ? 2 : 1;
+      i = k + 1;
+      last = c;
+      continue;
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1] : -1;
+    const valueHere = last === -1 || last === 58 || top === 91 && (last === 91 || last === 44);
+    if (valueHere && (c === 36 || c === 95 || c === 60)) {
+      BARE_VALUE.lastIndex = i;
+      if (BARE_VALUE.test(text2)) {
+        const end = BARE_VALUE.lastIndex;
+        parts.push(text2.slice(copied, i), JSON.stringify(text2.slice(i, end)));
+        copied = end;
+        i = end;
+        last = 34;
+        continue;
+      }
+    }
+    if (c === 123 || c === 91) stack.push(c);
+    else if (c === 125 || c === 93) stack.pop();
+    last = c;
+    i++;
+  }
+  if (parts.length === 0) return void 0;
+  parts.push(text2.slice(copied));
+  try {
+    return { value: JSON.parse(parts.join("")) };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/model/manifest.ts
 var TEMPLATE_NAME = /template[^\\/]*\.json$/i;
 var CHUNK_KEY = /^createoptions(\d*)$/i;
@@ -49777,6 +49750,233 @@ function collectRoutes(manifest, hub) {
     const m = LAYERED_ROUTE_KEY.exec(member.key);
     if (m !== null) add(m[1], member);
   }
+}
+
+// src/meta.ts
+var VERSION7 = "1.0.0";
+var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
+var DOCS_REF = `v${VERSION7}`;
+var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
+var TOOL_NAME = "iotedge-gpu-lint";
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+// src/json/path.ts
+function toPointer(path) {
+  let out = "";
+  for (const seg of path) {
+    const s = String(seg);
+    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+  }
+  return out;
+}
+
+// src/engine/position.ts
+function fileSpan(node, part, range, span) {
+  const space = node.space;
+  if (span !== void 0) {
+    const [a, b] = span;
+    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
+  }
+  const at = node.locate();
+  if (at === void 0) return void 0;
+  let start;
+  let end;
+  if (range !== void 0 && typeof node.value === "string") {
+    const map = decodedToRawMap(space.json.text.slice(at.valueStart, at.valueEnd));
+    const a = Math.min(range[0], map.length - 1);
+    const b = Math.min(range[1], map.length - 1);
+    start = at.valueStart + map[a];
+    end = at.valueStart + map[b];
+  } else if ((part ?? (at.keyStart !== void 0 ? "key" : "value")) === "key" && at.keyStart !== void 0) {
+    start = at.keyStart;
+    end = at.keyEnd;
+  } else {
+    start = at.valueStart;
+    end = at.valueEnd;
+  }
+  if (space.toFile !== void 0) return [space.toFile(start), space.toFile(end, true)];
+  return [start, end];
+}
+function pointerOf(node) {
+  const info2 = node.space.embedded;
+  if (info2 === void 0) return toPointer(node.path);
+  return toPointer([...info2.settingsPath, "createOptions", ...node.path]);
+}
+
+// src/engine/directives.ts
+import { createHash } from "node:crypto";
+
+// src/close-matches.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+function closeMatches(name, known, limit = 3) {
+  if (name.length > 200) return [];
+  const lower = name.toLowerCase();
+  const scored = [];
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    const near = d <= Math.max(2, Math.floor(lower.length / 3));
+    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
+    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
+  }
+  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
+  return scored.slice(0, limit).map((s) => s.k);
+}
+function didYouMean(name, known) {
+  const m = closeMatches(name, known);
+  if (m.length === 0) return "";
+  const quoted = m.map((x) => `'${x}'`);
+  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
+}
+
+// src/engine/types.ts
+var TARGETS = ["kubernetes", "vm"];
+var DEFAULT_TARGET = "kubernetes";
+
+// src/engine/directives.ts
+var DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
+var DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
+var directiveInvalidRule = {
+  meta: {
+    id: "directive-invalid",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveUnusedRule = {
+  meta: {
+    id: "directive-unused",
+    severity: "warning",
+    facts: [],
+    description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
+    repair: "none",
+    targets: ["kubernetes", "vm"],
+    docs: DOCS
+  },
+  check() {
+  }
+};
+var directiveRules = [directiveInvalidRule, directiveUnusedRule];
+function lineComments(text2) {
+  const out = [];
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text2.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) {
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      let end = text2.indexOf("\n", i);
+      if (end < 0) end = n;
+      if (end > i && text2.charCodeAt(end - 1) === 13) end--;
+      out.push({ body: text2.slice(i + 2, end), start: i, end });
+      i = end;
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const close = text2.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else i++;
+  }
+  return out;
+}
+function parseDirectives(source, known) {
+  const out = [];
+  for (const comment of lineComments(source.text)) {
+    const body = comment.body.trim();
+    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
+    const rest = body.slice(DIRECTIVE.length);
+    const sep5 = /\s--(?:\s|$)/.exec(rest);
+    const list = (sep5 === null ? rest : rest.slice(0, sep5.index)).trim();
+    const reason = sep5 === null ? "" : rest.slice(sep5.index + sep5[0].length).trim();
+    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
+    const d = { comment, line: source.position(comment.start).line, rules, reason };
+    const unknown = rules.filter((r) => !known.has(r));
+    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
+    else if (unknown.length > 0) {
+      d.problem = unknown.map((u) => {
+        const close = closeMatches(u, known, 1);
+        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
+      }).join(", ");
+    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
+    out.push(d);
+  }
+  return out;
+}
+function severityOf(rule65, severities) {
+  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
+  return s === "off" ? void 0 : s;
+}
+function applyDirectives(source, messages, s) {
+  if (source.text.indexOf(DIRECTIVE) < 0) return [];
+  const known = new Set(s.rules.map((r) => r.meta.id));
+  const directives = parseDirectives(source, known);
+  const out = [];
+  const report2 = (rule65, d, message) => {
+    const severity = severityOf(rule65, s.severities);
+    if (severity === void 0) return;
+    const a = source.position(d.comment.start);
+    const b = source.position(d.comment.end);
+    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
+    out.push({
+      ruleId: rule65.meta.id,
+      severity,
+      message,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: d.comment.start,
+      endOffset: d.comment.end,
+      target: s.target,
+      pointer: "",
+      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
+      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+    });
+  };
+  for (const d of directives) {
+    if (d.problem !== void 0) {
+      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      continue;
+    }
+    const used = /* @__PURE__ */ new Set();
+    for (const m of messages) {
+      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
+      used.add(m.ruleId);
+      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
+    }
+    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
+    if (unused.length > 0) {
+      const names2 = unused.map((r) => `'${r}'`).join(", ");
+      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+    }
+  }
+  return out;
 }
 
 // src/engine/layout.ts
@@ -50412,6 +50612,252 @@ function reindent(valueText, from, to) {
   return valueText.split(/(\r\n|\r|\n)/).map((part, i) => i === 0 || i % 2 === 1 ? part : part.startsWith(from) ? to + part.slice(from.length) : part).join("");
 }
 
+// src/engine/text-fix.ts
+var MAX_JOINED_GAP = 80;
+function fixAsText(manifest, edits) {
+  const batch = new EditBatch(manifest.root.space);
+  if (!batch.tryAdd(edits)) return void 0;
+  const parts = batch.textEdits();
+  if (parts.length === 0) return void 0;
+  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
+  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
+  let gap = 0;
+  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
+  if (gap > MAX_JOINED_GAP) return { edits: list };
+  return { fix: joinEdits(manifest.source.text, parts), edits: list };
+}
+function joinEdits(text2, parts) {
+  const start = parts[0].start;
+  let end = start;
+  let out = "";
+  let pos = start;
+  for (const p of parts) {
+    out += text2.slice(pos, p.start) + p.text;
+    pos = Math.max(pos, p.end);
+    end = Math.max(end, p.end);
+  }
+  out += text2.slice(pos, end);
+  return { start, end, text: out };
+}
+
+// src/engine/lint.ts
+var MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
+var oneShot = crypto2.hash;
+function fingerprint(parts) {
+  const data = parts.join("\0");
+  const hex = oneShot !== void 0 ? oneShot("sha256", data, "hex") : crypto2.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 16);
+}
+var fixTextCache = /* @__PURE__ */ new WeakMap();
+function fixTextOf(manifest, edits) {
+  let t = fixTextCache.get(edits);
+  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
+  return t === null ? void 0 : t;
+}
+function describeFixes(manifest, messages) {
+  for (const m of messages) {
+    if (m.edits !== void 0) {
+      const t = fixTextOf(manifest, m.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) m.fix = { ...t.fix };
+        m.fixEdits = t.edits;
+      }
+    }
+    for (const sg of m.suggestions ?? []) {
+      const t = fixTextOf(manifest, sg.edits);
+      if (t !== void 0) {
+        if (t.fix !== void 0) sg.fix = { ...t.fix };
+        sg.fixEdits = t.edits;
+      }
+    }
+  }
+}
+function appliesTo(rule65, target2) {
+  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
+}
+function severityFor(rule65, settings, requested) {
+  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
+  const configured = settings.severities?.[rule65.meta.id];
+  if (configured === "off") return void 0;
+  if (configured !== void 0) return configured;
+  return requested ?? rule65.meta.severity;
+}
+function summarize(filePath, messages, extra = {}) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const m of messages) {
+    if (m.suppressed) continue;
+    if (m.severity === "error") errorCount++;
+    else if (m.severity === "warning") warningCount++;
+    else infoCount++;
+    if (m.edits) fixableCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
+}
+function lintText(filePath, raw, settings) {
+  const read2 = readManifest(filePath, raw);
+  return lintRead(filePath, read2, settings);
+}
+function lintRead(filePath, read2, settings) {
+  const display2 = settings.displayPath ?? filePath;
+  if (read2.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
+  if (read2.kind === "invalid-json") {
+    const source = read2.source;
+    if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
+      return { result: summarize(filePath, [], { skipped: true }) };
+    }
+    const messages2 = [];
+    for (const rule65 of settings.rules) {
+      if (rule65.checkSyntax === void 0) continue;
+      const severity = severityFor(rule65, settings, void 0);
+      if (severity === void 0) continue;
+      rule65.checkSyntax(read2.error, (message) => {
+        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
+      });
+    }
+    return { result: summarize(filePath, messages2) };
+  }
+  const manifest = read2.manifest;
+  const messages = [];
+  const seen = /* @__PURE__ */ new Map();
+  const target2 = settings.target ?? DEFAULT_TARGET;
+  const ran = /* @__PURE__ */ new Set();
+  for (const rule65 of settings.rules) {
+    if (severityFor(rule65, settings, void 0) === void 0) continue;
+    ran.add(rule65.meta.id);
+    const ctx = {
+      manifest,
+      target: target2,
+      vm: settings.vm ?? {},
+      report(d) {
+        const severity = severityFor(rule65, settings, d.severity);
+        if (severity === void 0) return;
+        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
+          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
+        }
+        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
+      }
+    };
+    try {
+      rule65.check(ctx);
+    } catch (e) {
+      messages.push(
+        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
+      );
+    }
+  }
+  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target: target2 }));
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  if (settings.fixText !== false) describeFixes(manifest, messages);
+  return { result: summarize(filePath, messages), manifest };
+}
+function targetPart(target2) {
+  return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
+}
+function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
+  const s = source.position(start);
+  const e = source.position(end);
+  return {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: start,
+    endOffset: end,
+    target: target2,
+    pointer: "",
+    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_hole, name) => {
+    if (data === void 0 || !Object.hasOwn(data, name)) throw new Error(`message hole '{{${name}}}' has no data`);
+    return String(data[name]);
+  });
+}
+function messageOf(rule65, d, module) {
+  if (d.messageId === void 0) {
+    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
+    return d.message;
+  }
+  const template = rule65.meta.messages?.[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
+  const text2 = interpolate(template, d.data);
+  return module === void 0 ? text2 : `module '${module}': ${text2}`;
+}
+function moduleName(d) {
+  if (d.module === void 0) return void 0;
+  return typeof d.module === "string" ? d.module : d.module.name;
+}
+function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
+  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
+  const s = manifest.source.position(span[0]);
+  const e = manifest.source.position(span[1]);
+  const pointer = pointerOf(d.node);
+  const module = moduleName(d);
+  const message = messageOf(rule65, d, module);
+  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
+  const n = seen.get(baseKey) ?? 0;
+  seen.set(baseKey, n + 1);
+  const diag = {
+    ruleId: rule65.meta.id,
+    severity,
+    message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: span[0],
+    endOffset: span[1],
+    target: target2,
+    pointer,
+    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
+    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
+  };
+  if (module !== void 0) diag.module = module;
+  if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
+  if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
+  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
+  if (sup !== void 0) diag.suppressed = sup;
+  return diag;
+}
+
+// src/model/k8s-names.ts
+function k8sName(moduleName2) {
+  return moduleName2.toLowerCase().replace(/[^a-z0-9.-]/g, "");
+}
+function dnsLabelFromSource(source) {
+  const kept = source.toLowerCase().replace(/[^a-z0-9-]/g, "");
+  return kept.replace(/^[^a-z0-9]+/, "").replace(/[^a-z0-9]+$/, "");
+}
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+function isDns1123Label(s) {
+  return s.length <= 63 && DNS1123_LABEL.test(s);
+}
+function isDns1035Label(s) {
+  return s.length <= 63 && DNS1035_LABEL.test(s);
+}
+var RESERVED_K8S_NAMES = /* @__PURE__ */ new Set(["proxy", "iotedged", "edgeagent", "edgehub"]);
+function proposeModuleName(name, taken, needsLetterStart = false) {
+  let base = name.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").replace(/^-+/, "").replace(/-+$/, "");
+  if (base === "") base = "module";
+  if (needsLetterStart && !/^[a-z]/.test(base)) base = `m-${base}`;
+  base = base.slice(0, 63).replace(/-+$/, "");
+  let candidate = base;
+  for (let n = 2; taken.has(candidate) || RESERVED_K8S_NAMES.has(candidate); n++) {
+    const suffix = `-${n}`;
+    candidate = base.slice(0, 63 - suffix.length).replace(/-+$/, "") + suffix;
+  }
+  return candidate;
+}
+
 // src/json/duplicate-keys.ts
 function decodeKey(text2, start, end) {
   const raw = text2.slice(start + 1, end - 1);
@@ -50754,6 +51200,7 @@ function singleFileBind(source, target2) {
   if (isPlaceholder(source) && target2 !== void 0 && target2.startsWith("/") && isFilePath(target2)) return `'${source}' to the single file '${target2}'`;
   return void 0;
 }
+var DIRECTORIES_ONLY = "but Kubernetes-based IoT Edge mounts host paths only as directories";
 var rule = {
   meta: {
     id: "bind-mount-file",
@@ -50761,33 +51208,31 @@ var rule = {
     facts: ["F4", "\xA75.4", "\xA71.6"],
     description: "A bind of a single file (/var/run/docker.sock, /etc/hosts, a path with a file extension, a device node such as /dev/video0, a placeholder bound to a file) from Binds or Mounts.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      deviceNode: `{{where}} binds the device node '{{source}}', ${DIRECTORIES_ONLY}; a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`,
+      placeholderToFile: `{{where}} binds '{{source}}' to the single file '{{target}}', ${DIRECTORIES_ONLY}; bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)`,
+      singleFile: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; bind its directory '{{parent}}' (or ship the file in the image)`,
+      dockerSocket: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; bind its directory '{{parent}}' (or ship the file in the image)`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf2(mod)) {
         if (m.type !== "bind") continue;
-        const what = singleFileBind(m.source, m.target);
-        if (what === void 0) continue;
+        if (singleFileBind(m.source, m.target) === void 0) continue;
         const source = m.source;
         const where = m.from === "Binds" ? "HostConfig.Binds" : "HostConfig.Mounts";
         const node = m.from === "Binds" ? m.node : m.sourceNode ?? m.node;
-        let remedy;
+        const at = { node, part: "value", module: mod };
         if (isDeviceNode(source)) {
-          remedy = "a device node is not a folder, so the pod does not start; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource";
+          report2({ ...at, messageId: "deviceNode", data: { where, source } });
         } else if (!source.startsWith("/")) {
-          remedy = "bind the folder that holds the file and point the module at the file inside it (or ship the file in the image)";
+          report2({ ...at, messageId: "placeholderToFile", data: { where, source, target: m.target } });
         } else {
           const parent = source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
-          const docker = /docker\.sock$/.test(source) ? "there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; " : "";
-          remedy = `${docker}bind its directory '${parent}' (or ship the file in the image)`;
+          report2({ ...at, messageId: /docker\.sock$/.test(source) ? "dockerSocket" : "singleFile", data: { where, source, parent } });
         }
-        report2({
-          node,
-          part: "value",
-          module: mod,
-          message: `${moduleLabel(mod)}: ${where} binds ${what}, but Kubernetes-based IoT Edge mounts host paths only as directories; ${remedy}`
-        });
       }
     }
   }
@@ -50802,7 +51247,10 @@ var rule2 = {
     facts: ["\xA71.3", "\xA75.6"],
     description: "Cmd or Entrypoint given as a string instead of an array; the fix wraps it in a one-element array, as Docker reads it.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      stringCommand: "{{key}} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write {{array}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -50816,7 +51264,8 @@ var rule2 = {
           node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${node.key} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write ${JSON.stringify([node.value])}`,
+          messageId: "stringCommand",
+          data: { key: node.key, array: JSON.stringify([node.value]) },
           fix: [{ op: "set", node, value: [node.value] }]
         });
       }
@@ -59126,18 +59575,18 @@ function moduleLookup(manifest) {
     return void 0;
   };
 }
-function messageFor(manifest, f, mod) {
+function problemOf(manifest, f, mod) {
   const subject = f.kind === "unknown" || f.kind === "name" ? f.node.path.slice(0, -1) : f.node.path;
   if (mod !== void 0 && subject.length >= mod.node.path.length) {
     const rel2 = subject.slice(mod.node.path.length);
     const where2 = rel2.length === 0 ? "the module" : formatPath(rel2);
-    return `module '${mod.name}': ${describeFinding(f, where2, resolveRef)}`;
+    return { problem: describeFinding(f, where2, resolveRef), inModule: true };
   }
   const content3 = manifest.contentPath;
   const inside = subject.length >= content3.length && content3.every((seg, i) => subject[i] === seg);
   const rel = inside ? subject.slice(content3.length) : subject;
   const where = rel.length === 0 ? inside ? "modulesContent" : "the file" : formatPath(rel);
-  return describeFinding(f, where, resolveRef);
+  return { problem: describeFinding(f, where, resolveRef), inModule: false };
 }
 var manifest_schema_default = {
   meta: {
@@ -59146,7 +59595,11 @@ var manifest_schema_default = {
     facts: ["\xA72.1", "\xA72.4"],
     description: "a base deployment manifest that does not match the deployment manifest schema (missing image, bad status or restartPolicy, bad route, env or module name, ...)",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      // the wording is made by the JSON-schema helper shared with custom rules, from the schema's descriptions
+      schema: "{{problem}}"
+    }
   },
   check({ manifest, report: report2 }) {
     if (!isBaseDeployment(manifest)) return;
@@ -59165,7 +59618,10 @@ var manifest_schema_default = {
     for (const f of schemaFindings(base, validate5.errors)) {
       if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
       const mod = owner(f.node);
-      report2({ node: f.node, part: f.part, message: messageFor(manifest, f, mod), ...mod !== void 0 ? { module: mod } : {} });
+      const { problem, inModule } = problemOf(manifest, f, mod);
+      if (mod === void 0) report2({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
+      else if (inModule) report2({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
+      else report2({ node: f.node, part: f.part, module: mod, message: problem });
     }
   }
 };
@@ -59174,19 +59630,20 @@ var manifest_schema_default = {
 var TOOLING_MAX = 4096;
 function describeBreak(key, expected, position, seen) {
   const num2 = agentChunkNumber(key);
-  if (position === 0) return `the first chunk must be named 'createOptions', but the first key in text order is '${key}'`;
-  if (num2 === "") return `'${key}' repeats 'createOptions' in another letter case`;
+  if (position === 0) return { messageId: "firstNotCreateOptions", data: { key } };
+  if (num2 === "") return { messageId: "repeatedInOtherCase", data: { key } };
   const n = Number.parseInt(num2, 10);
-  if (n === 0) return `'${key}' has the number 0, which only the unnumbered 'createOptions' may have`;
+  if (n === 0) return { messageId: "numberZero", data: { key } };
   if (n < position) {
     const twin = seen.find((k) => k !== key && Number.parseInt(agentChunkNumber(k) || "0", 10) === n);
-    return `'${key}' repeats chunk number ${n}${twin !== void 0 ? ` (also '${twin}')` : ""}`;
+    return twin !== void 0 ? { messageId: "repeatedNumberAlso", data: { key, number: n, twin } } : { messageId: "repeatedNumber", data: { key, number: n } };
   }
   if (num2.length === 1 || seen.some((k) => agentChunkNumber(k) !== "" && agentChunkNumber(k).length !== num2.length)) {
-    return `the keys are sorted as text, so '${key}' comes where '${expected}' should be (unpadded numbers sort 1, 10, 2, \u2026)`;
+    return { messageId: "sortedAsText", data: { key, expected } };
   }
-  return `'${expected}' is missing: the numbering has a gap before '${key}'`;
+  return { messageId: "numberingGap", data: { key, expected } };
 }
+var unreadable = (why) => `the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as {{canonical}}`;
 function describeValue(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
@@ -59206,13 +59663,13 @@ function checkModule(mod, report2, schemaChecked) {
   const canFix = co.error === void 0 && co.text !== void 0 && !repeated && nonString.length === 0;
   let fix2;
   const withFix = () => canFix ? { fix: fix2 ??= [{ op: "createOptions", settings, text: co.text }] } : {};
-  const label = moduleLabel(mod);
   const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
   for (const s of stray) {
     report2({
       node: member(s),
       module: mod,
-      message: `${label}: the settings key '${s}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it`
+      messageId: "strayKey",
+      data: { key: s }
     });
   }
   if (stray.length > 0) return;
@@ -59222,7 +59679,8 @@ function checkModule(mod, report2, schemaChecked) {
         node: member(k),
         part: "value",
         module: mod,
-        message: `${label}: createOptions chunk '${k}' is ${describeValue(settings.value[k])}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)`
+        messageId: "nonStringChunk",
+        data: { key: k, value: describeValue(settings.value[k]) }
       });
     }
   }
@@ -59233,7 +59691,8 @@ function checkModule(mod, report2, schemaChecked) {
     report2({
       node: member(read2.failure.key),
       module: mod,
-      message: `${label}: the IoT Edge agent reads createOptions chunks in text order as 'createOptions', 'createOptions01', 'createOptions02', \u2026 and ${why}, so it cannot read this module's createOptions; write the chunks as ${canonicalList(read2.order.length)}`,
+      messageId: why.messageId,
+      data: { ...why.data, canonical: canonicalList(read2.order.length) },
       ...withFix()
     });
   } else {
@@ -59243,7 +59702,8 @@ function checkModule(mod, report2, schemaChecked) {
         node: member(unpadded[0]),
         module: mod,
         severity: "warning",
-        message: `${label}: createOptions chunk '${unpadded[0]}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write ${canonicalList(read2.order.length)}`,
+        messageId: "oneDigitNumber",
+        data: { key: unpadded[0], canonical: canonicalList(read2.order.length) },
         ...withFix()
       });
     }
@@ -59252,7 +59712,8 @@ function checkModule(mod, report2, schemaChecked) {
     report2({
       node: member(read2.order[AGENT_MAX_CHUNKS]),
       module: mod,
-      message: `${label}: createOptions has ${read2.order.length} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`
+      messageId: "tooManyChunks",
+      data: { count: read2.order.length }
     });
   }
   for (const c of co.chunks) {
@@ -59262,7 +59723,8 @@ function checkModule(mod, report2, schemaChecked) {
       node: c,
       module: mod,
       severity: "warning",
-      message: `${label}: createOptions chunk '${c.key}' has ${len} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, \u2026)`,
+      messageId: "longChunk",
+      data: { key: c.key, length: len },
       ...withFix()
     });
   }
@@ -59272,7 +59734,8 @@ function checkModule(mod, report2, schemaChecked) {
       node: co.chunks[0],
       module: mod,
       severity: "warning",
-      message: `${label}: createOptions has ${total} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`
+      messageId: "tooLongForTooling",
+      data: { length: total }
     });
   }
 }
@@ -59288,7 +59751,22 @@ var rule3 = {
     facts: ["\xA72.2"],
     description: "createOptions chunk keys the IoT Edge agent cannot read (gaps, unpadded or 00 suffixes, case duplicates); chunks over 512 characters and createOptions over 4096 characters (warnings).",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      strayKey: "the settings key '{{key}}' contains 'createOptions', and the IoT Edge agent matches chunk keys without anchoring, so it reads this key as a createOptions chunk and rejects the sequence; rename or remove it",
+      nonStringChunk: "createOptions chunk '{{key}}' is {{value}}, not a string, so the IoT Edge agent cannot join it with the other chunks; write its content as text in the chunk sequence (no automatic fix: it is left as it is)",
+      firstNotCreateOptions: unreadable("the first chunk must be named 'createOptions', but the first key in text order is '{{key}}'"),
+      repeatedInOtherCase: unreadable("'{{key}}' repeats 'createOptions' in another letter case"),
+      numberZero: unreadable("'{{key}}' has the number 0, which only the unnumbered 'createOptions' may have"),
+      repeatedNumber: unreadable("'{{key}}' repeats chunk number {{number}}"),
+      repeatedNumberAlso: unreadable("'{{key}}' repeats chunk number {{number}} (also '{{twin}}')"),
+      sortedAsText: unreadable("the keys are sorted as text, so '{{key}}' comes where '{{expected}}' should be (unpadded numbers sort 1, 10, 2, \u2026)"),
+      numberingGap: unreadable("'{{expected}}' is missing: the numbering has a gap before '{{key}}'"),
+      oneDigitNumber: "createOptions chunk '{{key}}' has a one-digit number; the agent sorts chunk keys as text, so this works only while there are fewer than 10 chunks; write {{canonical}}",
+      tooManyChunks: `createOptions has {{count}} chunks, and the IoT Edge agent reads only the first ${AGENT_MAX_CHUNKS}; move configuration to the module twin or env`,
+      longChunk: `createOptions chunk '{{key}}' has {{length}} characters, more than the ${CHUNK_SIZE} that IoT Edge tooling writes per chunk; split it into chunks of at most ${CHUNK_SIZE} (createOptions, createOptions01, \u2026)`,
+      tooLongForTooling: `createOptions has {{length}} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`
+    }
   },
   check({ manifest, report: report2 }) {
     const schemaChecked = !manifest.template && isBaseDeployment(manifest);
@@ -59305,7 +59783,10 @@ var rule4 = {
     facts: ["\xA72.2"],
     description: "An object createOptions in a generated (non-template) manifest; the fix stringifies it compactly and chunks it.",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      objectCreateOptions: "createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)"
+    }
   },
   check({ manifest, report: report2 }) {
     if (manifest.template) return;
@@ -59315,7 +59796,7 @@ var rule4 = {
       report2({
         node: co.root,
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)`,
+        messageId: "objectCreateOptions",
         fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }]
       });
     }
@@ -59614,6 +60095,9 @@ function gpuCount(mod) {
   const limit = (limits?.get(GPU) ?? limits?.get(FPGA))?.value;
   return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(mod));
 }
+var IGNORED = "HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge";
+var GPU_LIMIT = `"k8s-experimental": {"resources": {"limits": {"${GPU}": {{count}}}}}`;
+var MAPS_FPGA = "HostConfig.{{key}} maps the FPGA ({{paths}}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then";
 var rule5 = {
   meta: {
     id: "device-binding",
@@ -59621,7 +60105,21 @@ var rule5 = {
     facts: ["F10", "\xA71.3", "V3"],
     description: 'HostConfig.Devices, DeviceRequests and DeviceCgroupRules, ignored on Kubernetes; a GPU DeviceRequests becomes limits["nvidia.com/gpu"], FPGA /dev/catapult* devices need a GPU port (vm: only FPGA devices are reported; the fix removes them and requests the GPU with DeviceRequests).',
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      gpuDevice: `HostConfig.{{key}} maps the GPU ({{paths}}), which Kubernetes-based IoT Edge does not pass to the pod; request it as a resource instead: ${GPU_LIMIT}`,
+      gpuDeviceLimitSet: "HostConfig.{{key}} maps the GPU ({{paths}}), which Kubernetes-based IoT Edge does not pass to the pod; the module already requests it in k8s-experimental.resources.limits, so remove HostConfig.{{key}}",
+      fpgaDevice: `${MAPS_FPGA} request it with ${GPU_LIMIT}`,
+      fpgaDeviceLimitSet: `${MAPS_FPGA} it gets the GPU it requests in k8s-experimental.resources.limits: remove HostConfig.{{key}}`,
+      devicesPrivileged: `${IGNORED}; the module is already privileged, so its pod sees the host's devices ({{devices}} included): remove HostConfig.{{key}}`,
+      devices: `${IGNORED}, so {{devices}} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`,
+      gpuRequest: `${IGNORED}, so the module gets no GPU; request it as a resource instead: ${GPU_LIMIT}`,
+      gpuRequestLimitSet: `${IGNORED}; the module already requests the GPU in k8s-experimental.resources.limits, so remove it`,
+      gpuAndOtherRequests: `${IGNORED}; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`,
+      deviceRequests: `${IGNORED}; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`,
+      cgroupRulesPrivileged: `${IGNORED}; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.{{key}}`,
+      cgroupRules: `${IGNORED}, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
+    }
   },
   check(ctx) {
     if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
@@ -59629,43 +60127,45 @@ var rule5 = {
     for (const mod of manifest.modules) {
       if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
       const hc = hostConfig(mod);
-      const label = moduleLabel(mod);
       const privileged = valueIgnoreCase(hostConfigValue(mod), "privileged") === true;
       const hasGpu = hasGpuLimit(mod);
-      const request2 = hasGpu ? `the module already requests it in k8s-experimental.resources.limits, so remove HostConfig.` : `request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpuCount(mod)}}}}`;
       const devices = hc.get("Devices");
       if (devices !== void 0 && isNonEmptyArray(devices.value)) {
         const paths = devices.items().map(hostPathOf).filter((p) => p !== void 0);
         const fpga = paths.filter((p) => CATAPULT.test(p));
         const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
-        const what = paths.length > 0 ? paths.join(", ") : "the device";
-        const message = fpga.length === 0 && nvidia.length > 0 ? `${label}: HostConfig.${devices.key} maps the GPU (${nvidia.join(", ")}), which Kubernetes-based IoT Edge does not pass to the pod; ${hasGpu ? request2 + devices.key : request2}` : fpga.length > 0 ? `${label}: HostConfig.${devices.key} maps the FPGA (${fpga.join(", ")}), which Azure Stack Edge Pro GPU does not have and Kubernetes-based IoT Edge does not pass to the pod; the module needs a GPU port (its code must run on the GPU), then ${hasGpu ? `it gets the GPU it requests in k8s-experimental.resources.limits: remove HostConfig.${devices.key}` : `request it with "k8s-experimental": {"resources": {"limits": {"${GPU}": ${gpuCount(mod)}}}}`}` : privileged ? `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod sees the host's devices (${what} included): remove HostConfig.${devices.key}` : `${label}: HostConfig.${devices.key} is ignored on Kubernetes-based IoT Edge, so ${what} will not be in the container; use HostConfig.Privileged: true (the pod sees the host's /dev) or a Kubernetes device plugin resource`;
-        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) report2({ node: devices, module: mod, message });
+        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) {
+          const key = devices.key;
+          const mapped = fpga.length > 0 ? fpga : nvidia;
+          const finding = mapped.length > 0 ? hasGpu ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } } : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(mod) } } : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
+          report2({ node: devices, module: mod, ...finding });
+        }
       }
       const dr = hc.get("DeviceRequests");
       if (dr !== void 0 && isNonEmptyArray(dr.value)) {
         const gpu = gpuDeviceRequests(mod);
         let fix2;
-        let message;
+        let messageId;
+        const data = { key: dr.key };
         if (gpu !== void 0 && !gpu.other && gpu.count !== void 0) {
           const has = hasGpuLimit(mod);
           const count2 = gpuCountFor(mod);
           const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
           if (add !== void 0) fix2 = [{ op: "remove", node: dr }, ...add];
-          message = has ? `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; the module already requests the GPU in k8s-experimental.resources.limits, so remove it` : `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request it as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(count2)}}}}`;
-        } else if (gpu !== void 0) {
-          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`;
+          messageId = has ? "gpuRequestLimitSet" : "gpuRequest";
+          data.count = String(JSON.stringify(count2));
         } else {
-          message = `${label}: HostConfig.${dr.key} is ignored on Kubernetes-based IoT Edge; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`;
+          messageId = gpu !== void 0 ? "gpuAndOtherRequests" : "deviceRequests";
         }
-        report2({ node: dr, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+        report2({ node: dr, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
       }
       const rules = hc.get("DeviceCgroupRules");
       if (rules !== void 0 && isNonEmptyArray(rules.value)) {
         report2({
           node: rules,
           module: mod,
-          message: privileged ? `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.${rules.key}` : `${label}: HostConfig.${rules.key} is ignored on Kubernetes-based IoT Edge, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
+          messageId: privileged ? "cgroupRulesPrivileged" : "cgroupRules",
+          data: { key: rules.key }
         });
       }
     }
@@ -59688,10 +60188,8 @@ function toMillicores(cpus) {
 }
 var target = (map, key, value) => value === void 0 ? void 0 : { map, key, value };
 function report1(ctx, mod, node, what, target2, removed, hc) {
-  const label = moduleLabel(mod);
-  const base = `${label}: HostConfig.${what} is not read by Kubernetes-based IoT Edge (no limit is applied)`;
   if (target2 === void 0) {
-    ctx.report({ node, module: mod, message: `${base}; set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead` });
+    ctx.report({ node, module: mod, messageId: "noLimitValue", data: { what } });
     return;
   }
   const existing = resourceMaps(mod)[target2.map]?.get(target2.key);
@@ -59700,7 +60198,8 @@ function report1(ctx, mod, node, what, target2, removed, hc) {
     ctx.report({
       node,
       module: mod,
-      message: `${base}; k8s-experimental.resources.${target2.map}.${target2.key} is already ${JSON.stringify(existing.value)} and is what Kubernetes applies, so remove the Docker option (it would be ${target2.value})`,
+      messageId: "resourceAlreadySet",
+      data: { what, map: target2.map, key: target2.key, existing: String(JSON.stringify(existing.value)), value: target2.value },
       fix: remove
     });
     return;
@@ -59710,10 +60209,13 @@ function report1(ctx, mod, node, what, target2, removed, hc) {
   ctx.report({
     node,
     module: mod,
-    message: `${base}; write it as "k8s-experimental": {"resources": {"${target2.map}": {"${target2.key}": "${target2.value}"}}}`,
+    messageId: "writeResource",
+    data: { what, map: target2.map, key: target2.key, value: target2.value },
     ...fix2 !== void 0 ? { fix: fix2 } : {}
   });
 }
+var NOT_READ = "HostConfig.{{what}} is not read by Kubernetes-based IoT Edge";
+var SHARES = "HostConfig.{{key}} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu";
 var rule6 = {
   meta: {
     id: "docker-resource-limits",
@@ -59721,7 +60223,16 @@ var rule6 = {
     facts: ["F11", "\xA71.2"],
     description: "HostConfig.Memory, MemoryReservation, NanoCpus, CpuQuota/CpuPeriod, CpuShares (not read on Kubernetes); the fix writes k8s-experimental.resources limits/requests.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noLimitValue: `${NOT_READ} (no limit is applied); set k8s-experimental.resources.limits.memory / .cpu (e.g. "512Mi", "500m") instead`,
+      resourceAlreadySet: `${NOT_READ} (no limit is applied); k8s-experimental.resources.{{map}}.{{key}} is already {{existing}} and is what Kubernetes applies, so remove the Docker option (it would be {{value}})`,
+      writeResource: `${NOT_READ} (no limit is applied); write it as "k8s-experimental": {"resources": {"{{map}}": {"{{key}}": "{{value}}"}}}`,
+      quotaWithNanoCpus: `${NOT_READ}, and {{nanoCpus}} already gives the CPU limit; remove it`,
+      periodWithoutQuota: "HostConfig.{{key}} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it",
+      cpuShares: `${SHARES}, which also reserves that much CPU on the node`,
+      cpuSharesAsRequest: `${SHARES} ({{shares}} shares is "{{cpu}}"), which also reserves that much CPU on the node`
+    }
   },
   check(ctx) {
     for (const mod of ctx.manifest.modules) {
@@ -59754,7 +60265,8 @@ var rule6 = {
           ctx.report({
             node: quota,
             module: mod,
-            message: `${moduleLabel(mod)}: HostConfig.${what} is not read by Kubernetes-based IoT Edge, and ${nano.key} already gives the CPU limit; remove it`,
+            messageId: "quotaWithNanoCpus",
+            data: { what, nanoCpus: nano.key },
             fix: removeMembers(hc, removed)
           });
         } else report1(ctx, mod, quota, what, cpu, removed, hc);
@@ -59762,7 +60274,8 @@ var rule6 = {
         ctx.report({
           node: period,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${period.key} is not read by Kubernetes-based IoT Edge and sets no limit without CpuQuota; remove it`,
+          messageId: "periodWithoutQuota",
+          data: { key: period.key },
           fix: removeMembers(hc, quota !== void 0 ? [quota, period] : [period])
         });
       }
@@ -59775,7 +60288,7 @@ var rule6 = {
         ctx.report({
           node: shares,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${shares.key} is not read by Kubernetes-based IoT Edge; Kubernetes derives CPU shares from k8s-experimental.resources.requests.cpu${value !== void 0 ? ` (${shares.value} shares is "${value}")` : ""}, which also reserves that much CPU on the node`,
+          ...value === void 0 ? { messageId: "cpuShares", data: { key: shares.key } } : { messageId: "cpuSharesAsRequest", data: { key: shares.key, shares: String(shares.value), cpu: value } },
           ...add !== void 0 && !has ? { suggestions: [{ message: `Request "cpu": "${value}" in k8s-experimental.resources.requests instead`, edits: [{ op: "remove", node: shares }, ...add] }] } : {}
         });
       }
@@ -59888,7 +60401,11 @@ var rule7 = {
     facts: ["F8", "\xA75.5", "\xA71.6"],
     description: "One module with both /tcp and /udp port bindings.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      mixed: "binds TCP ({{tcp}}) and UDP ({{udp}}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; split the module in two, one per protocol, or keep one protocol",
+      mixedSameHostPort: "binds TCP ({{tcp}}) and UDP ({{udp}}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; HostPort {{hostPorts}} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; split the module in two, one per protocol, or keep one protocol"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -59901,11 +60418,10 @@ var rule7 = {
       const shared = [...new Set(bindings.filter((b) => b.parsed.protocol === "udp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)))].filter(
         (p) => p !== void 0 && tcpPorts.has(p)
       );
-      const overwrite = shared.length > 0 ? `; HostPort ${shared.join(", ")} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other` : "";
       report2({
         node: other.node,
         module: mod,
-        message: `${moduleLabel(mod)}: binds TCP (${tcp.join(", ")}) and UDP (${udp.join(", ")}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service${overwrite}; split the module in two, one per protocol, or keep one protocol`
+        ...shared.length > 0 ? { messageId: "mixedSameHostPort", data: { tcp: tcp.join(", "), udp: udp.join(", "), hostPorts: shared.join(", ") } } : { messageId: "mixed", data: { tcp: tcp.join(", "), udp: udp.join(", ") } }
       });
     }
   }
@@ -59920,7 +60436,11 @@ var rule8 = {
     facts: ["\xA71.6", "\xA75.5"],
     description: "One HostPort used twice in a module, or one container port bound to several host ports.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      hostPortTwice: "HostPort {{hostPort}} is bound twice ('{{first}}' and '{{second}}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort",
+      severalHostPorts: "container port '{{key}}' is bound to several host ports ({{hostPorts}}); the Kubernetes agent names each Service port 'hostport-{{port}}-{{protocol}}', and the API server rejects duplicate names [inferred]; bind it to one HostPort"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -59942,7 +60462,8 @@ var rule8 = {
               node: h.hostPortNode,
               part: "value",
               module: mod,
-              message: `${moduleLabel(mod)}: HostPort ${h.hostPort} is bound twice ('${prev}' and '${b.key}'); Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; give each binding its own HostPort`
+              messageId: "hostPortTwice",
+              data: { hostPort: h.hostPort, first: prev, second: b.key }
             });
             continue;
           }
@@ -59953,7 +60474,8 @@ var rule8 = {
               node: h.hostPortNode,
               part: "value",
               module: mod,
-              message: `${moduleLabel(mod)}: container port '${b.key}' is bound to several host ports (${[...hostPorts, h.hostPort].join(", ")}); the Kubernetes agent names each Service port 'hostport-${b.parsed.port}-${b.parsed.protocol}', and the API server rejects duplicate names [inferred]; bind it to one HostPort`
+              messageId: "severalHostPorts",
+              data: { key: b.key, hostPorts: [...hostPorts, h.hostPort].join(", "), port: b.parsed.port, protocol: b.parsed.protocol }
             });
           }
           hostPorts.add(h.hostPort);
@@ -59995,20 +60517,21 @@ function moduleAt(manifest, path) {
     return p.length <= path.length && p.every((seg, i) => path[i] === seg);
   });
 }
-function reportDuplicate(ctx, root3, d, mod, where) {
+var SAME = "both definitions hold the same value, so nothing is lost; remove one";
+var DIFFERENT = "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
+function reportDuplicate(ctx, root3, d, mod, inCreateOptions) {
   const obj = objectAt(root3, d.path);
   if (obj === void 0) return;
   const shadowed = memberValueText(obj, d.shadowed.start);
   const winner = memberValueText(obj, d.winner.start);
   const same2 = sameValue(shadowed, winner);
-  const label = mod !== void 0 ? `${moduleLabel(mod)}: ` : "";
-  const consequence = same2 ? "both definitions hold the same value, so nothing is lost; remove one" : "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
   ctx.report({
     node: obj,
     span: [d.shadowed.start, d.shadowed.end],
     module: mod,
     severity: same2 ? "warning" : "error",
-    message: `${label}key ${JSON.stringify(d.key)} is defined twice in the same object${where}; ${consequence}`
+    messageId: inCreateOptions ? same2 ? "createOptionsSame" : "createOptionsDifferent" : same2 ? "fileSame" : "fileDifferent",
+    data: { key: JSON.stringify(d.key) }
   });
 }
 var rule9 = {
@@ -60018,16 +60541,22 @@ var rule9 = {
     facts: ["\xA72.2"],
     description: "A key defined twice in one object (in the file or inside createOptions): the agent and Docker keep the last definition and ignore the first.",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      fileSame: `key {{key}} is defined twice in the same object; ${SAME}`,
+      fileDifferent: `key {{key}} is defined twice in the same object; ${DIFFERENT}`,
+      createOptionsSame: `key {{key}} is defined twice in the same object of createOptions; ${SAME}`,
+      createOptionsDifferent: `key {{key}} is defined twice in the same object of createOptions; ${DIFFERENT}`
+    }
   },
   check(ctx) {
     const { manifest } = ctx;
-    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), "");
+    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), false);
     for (const mod of manifest.modules) {
       const co = mod.createOptions;
       if (co.form !== "string" || co.text === void 0 || co.error !== void 0 || co.space === void 0 || co.root === void 0) continue;
       const root3 = co.root.withCase(false);
-      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root3, d, mod, " of createOptions");
+      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root3, d, mod, true);
     }
   }
 };
@@ -60041,7 +60570,10 @@ var rule10 = {
     facts: ["F18", "\xA71.3"],
     description: "Entrypoint in createOptions.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      entrypoint: "createOptions.{{key}} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60051,7 +60583,8 @@ var rule10 = {
       report2({
         node: ep,
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions.${ep.key} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd`
+        messageId: "entrypoint",
+        data: { key: ep.key }
       });
     }
   }
@@ -60059,6 +60592,7 @@ var rule10 = {
 var entrypoint_default = rule10;
 
 // rules/env-name-colon.ts
+var COLON2 = "environment variable '{{name}}' has ':' in its name, which Kubernetes rejects; name it '{{renamed}}' (.NET reads '__' as ':')";
 var rule11 = {
   meta: {
     id: "env-name-colon",
@@ -60066,7 +60600,11 @@ var rule11 = {
     facts: ["F19", "\xA71.4"],
     description: "Environment variable names with ':' (in env or createOptions.Env); Kubernetes needs '__' instead.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      colon: COLON2,
+      colonNameTaken: `${COLON2}; '{{renamed}}' is already set, so merge the two by hand`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60076,13 +60614,13 @@ var rule11 = {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
         names2 ??= new Set(vars.map((x) => x.name));
         const renamed = v.name.replace(/:/g, "__");
-        const message = `${moduleLabel(mod)}: environment variable '${v.name}' has ':' in its name, which Kubernetes rejects; name it '${renamed}' (.NET reads '__' as ':')`;
+        const data = { name: v.name, renamed };
         if (names2.has(renamed)) {
-          report2({ node: v.node, module: mod, message: `${message}; '${renamed}' is already set, so merge the two by hand` });
+          report2({ node: v.node, module: mod, messageId: "colonNameTaken", data });
           continue;
         }
         const fix2 = v.from === "env" ? [{ op: "rename", node: v.node, key: renamed }] : [{ op: "set", node: v.node, value: `${renamed}=${v.value ?? ""}` }];
-        report2({ node: v.node, module: mod, message, fix: fix2 });
+        report2({ node: v.node, module: mod, messageId: "colon", data, fix: fix2 });
       }
     }
   }
@@ -60097,6 +60635,7 @@ function proposal(name) {
   if (p === "" || /^[0-9]/.test(p)) p = `_${p}`;
   return p;
 }
+var REJECTED = "which Kubernetes rejects (the module is not deployed); rename it, e.g. to '{{proposal}}', and change the code that reads it";
 var rule12 = {
   meta: {
     id: "env-name-invalid",
@@ -60104,7 +60643,12 @@ var rule12 = {
     facts: ["\xA71.4"],
     description: "Environment variable names Kubernetes rejects for a reason other than ':' (a leading digit, spaces, other characters).",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      empty: `environment variable name '{{name}}' is empty, ${REJECTED}`,
+      leadingDigit: `environment variable name '{{name}}' starts with a digit, ${REJECTED}`,
+      otherCharacters: `environment variable name '{{name}}' has characters other than letters, digits, '_', '-' and '.', ${REJECTED}`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60113,12 +60657,12 @@ var rule12 = {
         const name = v.name;
         if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
         if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
-        const why = name === "" ? "is empty" : /^[0-9]/.test(name) ? "starts with a digit" : "has characters other than letters, digits, '_', '-' and '.'";
         report2({
           node: v.node,
           ...v.from === "env" ? { part: "key" } : {},
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable name '${name}' ${why}, which Kubernetes rejects (the module is not deployed); rename it, e.g. to '${proposal(name)}', and change the code that reads it`
+          messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
+          data: { name, proposal: proposal(name) }
         });
       }
     }
@@ -60146,7 +60690,10 @@ var rule13 = {
     facts: ["\xA71.4"],
     description: "The same variable in module env and createOptions.Env with different values: Docker uses env, Kubernetes uses createOptions.Env.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      conflict: "'{{name}}' is '{{envValue}}' in the module env but '{{value}}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '{{name}}={{value}}' from createOptions.Env (Docker's behaviour) or change the env value"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60172,7 +60719,8 @@ var rule13 = {
         report2({
           node: c.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${c.name}' is '${e.value}' in the module env but '${c.value}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '${c.name}=${c.value}' from createOptions.Env (Docker's behaviour) or change the env value`,
+          messageId: "conflict",
+          data: { name: c.name, envValue: String(e.value), value: String(c.value) },
           ...fix2 !== void 0 ? { fix: fix2 } : {}
         });
       }
@@ -60189,15 +60737,18 @@ var rule14 = {
     facts: ["\xA71.4"],
     description: "A createOptions.Env entry without '=' (or starting with it): dropped on Kubernetes.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noName: "createOptions.Env entry '{{text}}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'",
+      noEquals: "createOptions.Env entry '{{text}}' has no '=', and Kubernetes-based IoT Edge drops it; write '{{text}}=<value>' (or '{{text}}=' for an empty value), or remove it"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const v of envVars(mod)) {
         if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
         const text2 = v.node.value;
-        const message = text2.startsWith("=") ? `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no name before '=', and Kubernetes-based IoT Edge drops it; write 'NAME=value'` : `${moduleLabel(mod)}: createOptions.Env entry '${text2}' has no '=', and Kubernetes-based IoT Edge drops it; write '${text2}=<value>' (or '${text2}=' for an empty value), or remove it`;
-        report2({ node: v.node, module: mod, message });
+        report2({ node: v.node, module: mod, messageId: text2.startsWith("=") ? "noName" : "noEquals", data: { text: text2 } });
       }
     }
   }
@@ -60206,6 +60757,7 @@ var env_without_value_default = rule14;
 
 // rules/exposed-port-not-published.ts
 var RESERVED = /* @__PURE__ */ new Set([31e3, 31001, 35e3, 35001]);
+var NOT_PUBLISHED = `exposed port '{{key}}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"{{key}}": [{"HostPort": "{{hostPort}}"}]}`;
 var rule15 = {
   meta: {
     id: "exposed-port-not-published",
@@ -60213,7 +60765,11 @@ var rule15 = {
     facts: ["F5", "F6"],
     description: "An ExposedPorts port with no PortBindings entry: it is not published as a service port.",
     repair: "suggestion",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      notPublished: NOT_PUBLISHED,
+      notPublishedPortTaken: `${NOT_PUBLISHED} (host port {{port}} is already bound by '{{boundBy}}')`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60230,13 +60786,13 @@ var rule15 = {
         if (bound.has(id2)) continue;
         let free = ep.parsed.port;
         while ((used.has(free) || RESERVED.has(free)) && free < 65535) free++;
-        const taken = free !== ep.parsed.port && used.has(ep.parsed.port) ? ` (host port ${ep.parsed.port} is already bound by '${used.get(ep.parsed.port)}')` : "";
+        const boundBy = free !== ep.parsed.port ? used.get(ep.parsed.port) : void 0;
         used.set(free, ep.key);
         const port = String(free);
         report2({
           node: ep.node,
           module: mod,
-          message: `${moduleLabel(mod)}: exposed port '${ep.key}' has no HostConfig.PortBindings entry; on Kubernetes-based IoT Edge a port is published as a service only with a HostPort: add "PortBindings": {"${ep.key}": [{"HostPort": "${port}"}]}${taken}`,
+          ...boundBy === void 0 ? { messageId: "notPublished", data: { key: ep.key, hostPort: port } } : { messageId: "notPublishedPortTaken", data: { key: ep.key, hostPort: port, port: ep.parsed.port, boundBy } },
           suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root3, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }]
         });
       }
@@ -60253,7 +60809,10 @@ var rule16 = {
     facts: ["F10", "V3"],
     description: "microsoft.com/fpga_catapult under k8s-experimental.resources; the fix requests nvidia.com/gpu with the same count (vm: removes it and requests the GPU with HostConfig.DeviceRequests).",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      fpgaResource: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': {{count}} in k8s-experimental.resources.limits (and requests) instead`
+    }
   },
   check(ctx) {
     if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
@@ -60279,11 +60838,11 @@ var rule16 = {
         fix2 = more === void 0 ? void 0 : [...edits, ...more];
       }
       for (const f of found) {
-        const count2 = JSON.stringify(f.node.value);
         report2({
           node: f.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': ${count2} in k8s-experimental.resources.limits (and requests) instead`,
+          messageId: "fpgaResource",
+          data: { where: f.where, count: JSON.stringify(f.node.value) },
           ...fix2 !== void 0 ? { fix: fix2 } : {}
         });
       }
@@ -60303,6 +60862,7 @@ function count(n) {
 function show(n) {
   return typeof n.value === "string" ? JSON.stringify(n.value) : String(n.value);
 }
+var SET_LIMIT = `set limits "${GPU2}" to {{request}} (or give only the limit)`;
 var rule17 = {
   meta: {
     id: "gpu-requests-limits",
@@ -60310,7 +60870,11 @@ var rule17 = {
     facts: ["\xA71.7", "\xA75.7"],
     description: "nvidia.com/gpu in k8s-experimental.resources.requests without a limit, or with a different limit; the fix copies the request into limits.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noLimit: `k8s-experimental.resources requests ${GPU2}: {{request}} but limits has no ${GPU2}; Kubernetes does not allow GPU requests without limits; ${SET_LIMIT}`,
+      limitDiffers: `k8s-experimental.resources requests ${GPU2}: {{request}} but limits ${GPU2}: {{limit}}; Kubernetes requires GPU requests to equal the limits; ${SET_LIMIT}`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60330,12 +60894,11 @@ var rule17 = {
         if (a !== void 0 && b !== void 0 ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
       }
       const fix2 = lim !== void 0 ? [{ op: "set", node: lim, value: req.value }] : limits !== void 0 ? [{ op: "add", parent: limits, key: GPU2, value: req.value }] : [ensureValue(resources2, ["limits", GPU2], req.value)];
-      const why = lim === void 0 ? `requests ${GPU2}: ${show(req)} but limits has no ${GPU2}; Kubernetes does not allow GPU requests without limits` : `requests ${GPU2}: ${show(req)} but limits ${GPU2}: ${show(lim)}; Kubernetes requires GPU requests to equal the limits`;
       report2({
         node: req,
         part: "key",
         module: mod,
-        message: `${moduleLabel(mod)}: k8s-experimental.resources ${why}; set limits "${GPU2}" to ${show(req)} (or give only the limit)`,
+        ...lim === void 0 ? { messageId: "noLimit", data: { request: show(req) } } : { messageId: "limitDiffers", data: { request: show(req), limit: show(lim) } },
         fix: fix2
       });
     }
@@ -60363,7 +60926,10 @@ var rule18 = {
     facts: ["\xA71.6", "\xA75.5"],
     description: "More than one module with NetworkMode host (only one module of a deployment can run on the host network on Kubernetes).",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      alsoOnHost: "NetworkMode 'host' is also set on module '{{first}}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)"
+    }
   },
   check({ manifest, report: report2 }) {
     const onHost = hostNetworkModules(manifest);
@@ -60374,7 +60940,8 @@ var rule18 = {
         node,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode 'host' is also set on module '${first}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)`
+        messageId: "alsoOnHost",
+        data: { first }
       });
     }
   }
@@ -60389,7 +60956,11 @@ var rule19 = {
     facts: ["F7", "\xA71.6"],
     description: "HostConfig.NetworkMode host (a warning on edgeHub, which need not be on the host network).",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      edgeHub: "edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings",
+      hostNetwork: "NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)"
+    }
   },
   check({ manifest, report: report2 }) {
     let extra;
@@ -60404,7 +60975,7 @@ var rule19 = {
           part: "value",
           module: mod,
           severity: "warning",
-          message: `${moduleLabel(mod)}: edgeHub does not need the host network on Kubernetes-based IoT Edge (modules on the host network reach it through ClusterFirstWithHostNet DNS), and only one module per deployment can use it; remove NetworkMode and publish its ports with PortBindings`
+          messageId: "edgeHub"
         });
         continue;
       }
@@ -60412,7 +60983,7 @@ var rule19 = {
         node: nm,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)`
+        messageId: "hostNetwork"
       });
     }
   }
@@ -60427,7 +60998,12 @@ var rule20 = {
     facts: ["\xA71.3"],
     description: "startupOrder, a restartPolicy other than 'always', and imagePullPolicy: ignored on Kubernetes-based IoT Edge.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      startupOrder: "startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order",
+      restartPolicy: `restartPolicy '{{policy}}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write "always", or set status "stopped" for a module that must not run`,
+      imagePullPolicy: "imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -60437,7 +61013,7 @@ var rule20 = {
           node: startup,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: startupOrder is ignored on Kubernetes-based IoT Edge (every module starts at once); make the module wait for what it depends on (retry its connections) instead of relying on the start order`
+          messageId: "startupOrder"
         });
       }
       const restart = mod.node.getExact("restartPolicy");
@@ -60446,7 +61022,8 @@ var rule20 = {
           node: restart,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: restartPolicy '${restart.value}' is ignored on Kubernetes-based IoT Edge, where a module's pod is always restarted; write "always", or set status "stopped" for a module that must not run`
+          messageId: "restartPolicy",
+          data: { policy: restart.value }
         });
       }
       const pull = mod.node.getExact("imagePullPolicy");
@@ -60455,7 +61032,7 @@ var rule20 = {
           node: pull,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates`
+          messageId: "imagePullPolicy"
         });
       }
     }
@@ -60472,11 +61049,15 @@ var rule21 = {
     facts: ["\xA71.3", "\xA71.6"],
     description: "NetworkMode other than host, NetworkingConfig, or a binding's HostIp: ignored on Kubernetes.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      networkMode: "NetworkMode '{{mode}}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed",
+      networkingConfig: "NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed",
+      hostIp: "HostIp '{{hostIp}}' in the binding of '{{port}}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
-      const label = moduleLabel(mod);
       const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
       if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
         const nm = hostConfig(mod).get("NetworkMode");
@@ -60484,7 +61065,8 @@ var rule21 = {
           node: nm,
           part: "value",
           module: mod,
-          message: `${label}: NetworkMode '${nm.value}' is ignored on Kubernetes-based IoT Edge (only 'host' is read); modules reach each other through Kubernetes Services, so it can be removed`
+          messageId: "networkMode",
+          data: { mode: String(nm.value) }
         });
       }
       if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
@@ -60493,7 +61075,7 @@ var rule21 = {
           node: nc,
           part: "key",
           module: mod,
-          message: `${label}: NetworkingConfig (network aliases, endpoints) is ignored on Kubernetes-based IoT Edge; modules reach each other by their Kubernetes Service name, so it can be removed`
+          messageId: "networkingConfig"
         });
       }
       for (const b of portBindingsOf(mod)) {
@@ -60505,7 +61087,8 @@ var rule21 = {
             node: ip,
             part: "key",
             module: mod,
-            message: `${label}: HostIp '${ip.value}' in the binding of '${b.key}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one`
+            messageId: "hostIp",
+            data: { hostIp: ip.value, port: b.key }
           });
         }
       }
@@ -60577,6 +61160,11 @@ function targetOf(mod) {
   const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
   return { mod, bindings, hostPorts, exposed };
 }
+var CONTAINER_PORT = "port {{port}} is the container port of module '{{module}}', which publishes it on host port {{hostPort}}; on Kubernetes-based IoT Edge other modules connect to the host port";
+var UNPUBLISHED = "module '{{module}}' does not publish port {{port}} with a HostPort, so other modules cannot reach it on Kubernetes-based IoT Edge";
+var ONLY_EXPOSED = "module '{{module}}' does not publish port {{port}} with a HostPort (it is only in ExposedPorts), so other modules cannot reach it on Kubernetes-based IoT Edge";
+var NOT_K8S_NAME = "'{{host}}' is not the Kubernetes name of module '{{module}}' (its service is named '{{k8sName}}')";
+var PUBLISH = `publish it in module '{{module}}' ("PortBindings": {"{{port}}/tcp": [{"HostPort": "{{port}}"}]})`;
 var rule22 = {
   meta: {
     id: "inter-module-container-port",
@@ -60584,7 +61172,16 @@ var rule22 = {
     facts: ["F6", "\xA75.5", "\xA71.6"],
     description: "A module's env, Env, Cmd or twin value that reaches another module as name:port on its container port, an unpublished port, or a name that is not its Kubernetes name.",
     repair: "suggestion",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      containerPort: `'{{text}}': ${CONTAINER_PORT}; write '{{k8sName}}:{{hostPort}}'`,
+      containerPortAndName: `'{{text}}': ${CONTAINER_PORT}; ${NOT_K8S_NAME}; write '{{k8sName}}:{{hostPort}}'`,
+      unpublished: `'{{text}}': ${UNPUBLISHED}; ${PUBLISH}`,
+      unpublishedAndName: `'{{text}}': ${UNPUBLISHED}; ${NOT_K8S_NAME}; ${PUBLISH} and write '{{k8sName}}:{{port}}'`,
+      onlyExposed: `'{{text}}': ${ONLY_EXPOSED}; ${PUBLISH}`,
+      onlyExposedAndName: `'{{text}}': ${ONLY_EXPOSED}; ${NOT_K8S_NAME}; ${PUBLISH} and write '{{k8sName}}:{{port}}'`,
+      notK8sName: `'{{text}}': ${NOT_K8S_NAME}; write '{{k8sName}}:{{port}}'`
+    }
   },
   check({ manifest, report: report2 }) {
     const byName = /* @__PURE__ */ new Map();
@@ -60607,18 +61204,17 @@ var rule22 = {
             const hps = target2.bindings.get(port) ?? [];
             if (hps.length > 0) {
               newPort = hps[0];
-              problem = `port ${port} is the container port of module '${t.name}', which publishes it on host port ${newPort}; on Kubernetes-based IoT Edge other modules connect to the host port`;
+              problem = "containerPort";
             } else {
               newPort = void 0;
-              problem = `module '${t.name}' does not publish port ${port} with a HostPort${target2.exposed.has(port) ? " (it is only in ExposedPorts)" : ""}, so other modules cannot reach it on Kubernetes-based IoT Edge`;
+              problem = target2.exposed.has(port) ? "onlyExposed" : "unpublished";
             }
           }
           if (problem === void 0 && !badName) continue;
           const start = match.index;
           const end = start + match[0].length;
-          const parts = [problem, badName ? `'${host}' is not the Kubernetes name of module '${t.name}' (its service is named '${k8s}')` : void 0];
-          const todo = newPort !== void 0 ? `write '${k8s}:${newPort}'` : `publish it in module '${t.name}' ("PortBindings": {"${port}/tcp": [{"HostPort": "${port}"}]})${badName ? ` and write '${k8s}:${port}'` : ""}`;
-          const message = `${moduleLabel(mod)}: '${match[0]}': ${parts.filter((x) => x !== void 0).join("; ")}; ${todo}`;
+          const messageId = problem === void 0 ? "notK8sName" : badName ? `${problem}AndName` : problem;
+          const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...newPort !== void 0 ? { hostPort: newPort } : {} };
           const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
           const node = p.node();
           const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
@@ -60626,7 +61222,8 @@ var rule22 = {
             node,
             range: [p.shift + start, p.shift + end],
             module: mod,
-            message,
+            messageId,
+            data,
             ...newPort !== void 0 ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}
           });
         }
@@ -60644,16 +61241,19 @@ var rule23 = {
     facts: ["\xA72.2"],
     description: "createOptions (joined from its chunks) is not JSON, or not a JSON object.",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      invalid: "{{error}}; the IoT Edge agent cannot create this module",
+      invalidJson: "createOptions is not valid JSON: {{error}}; the IoT Edge agent cannot create this module"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       const co = mod.createOptions;
       const err = co.error;
       if (err === void 0) continue;
-      const suffix = "; the IoT Edge agent cannot create this module";
       if (co.chunks.length === 0 || err.length === co.text?.length) {
-        report2({ node: err.node, part: "value", module: mod, message: `${moduleLabel(mod)}: ${err.message}${suffix}` });
+        report2({ node: err.node, part: "value", module: mod, messageId: "invalid", data: { error: err.message } });
         continue;
       }
       let start = 0;
@@ -60672,7 +61272,8 @@ var rule23 = {
         node: chunk,
         range: [a, Math.max(a, b)],
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions is not valid JSON: ${err.message}${suffix}`
+        messageId: "invalidJson",
+        data: { error: err.message }
       });
     }
   }
@@ -60680,6 +61281,9 @@ var rule23 = {
 var invalid_create_options_default = rule23;
 
 // rules/invalid-json.ts
+var MESSAGES = {
+  unreadable: "{{error}}: the manifest cannot be read, so no other rule ran on it"
+};
 var rule24 = {
   meta: {
     id: "invalid-json",
@@ -60687,12 +61291,13 @@ var rule24 = {
     facts: [],
     description: "The file is not valid JSON (templates may have comments, trailing commas and bare placeholders); reported at the first error.",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: MESSAGES
   },
   check() {
   },
   checkSyntax(failure, report2) {
-    report2(`${failure.message}: the manifest cannot be read, so no other rule ran on it`);
+    report2(interpolate(MESSAGES.unreadable, { error: failure.message }));
   }
 };
 var invalid_json_default = rule24;
@@ -61313,14 +61918,13 @@ function anchor(node) {
   return first !== void 0 ? { node: first, part: "key" } : { node, part: "value" };
 }
 function checkSection(mod, section, report2) {
-  const label = moduleLabel(mod);
   if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
   if (!section.isObject) {
     report2({
       node: section,
       part: "value",
       module: mod,
-      message: `${label}: k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it`
+      messageId: "notObject"
     });
     return;
   }
@@ -61346,7 +61950,8 @@ function checkSection(mod, section, report2) {
           report2({
             node: child,
             module: mod,
-            message: `${label}: '${child.key}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'${clash ? ", and merge it with the existing 'serviceOptions' by hand" : ""}`,
+            messageId: clash ? "serviceOptionsAliasMerge" : "serviceOptionsAlias",
+            data: { key: String(child.key) },
             ...clash ? {} : { fix: [{ op: "rename", node: child, key: "serviceOptions" }] }
           });
           break;
@@ -61354,24 +61959,30 @@ function checkSection(mod, section, report2) {
         report2({
           node: child,
           module: mod,
-          message: topLevel ? `${label}: '${child.key}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: ${allowedKeys(e)}` : `${label}: '${child.key}' is not a member of ${at.label} and is silently lost on Kubernetes; allowed: ${allowedKeys(e)}`
+          messageId: topLevel ? "unknownKey" : "unknownMember",
+          data: { key: String(child.key), path: at.label, allowed: allowedKeys(e) }
         });
         break;
       }
       case "type":
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} must be ${typeName2(e.params.type)}; the Kubernetes agent cannot read it` });
+        report2({ ...anchor(at.node), module: mod, messageId: "type", data: { path: at.label, type: typeName2(e.params.type) } });
         break;
       case "enum":
         report2({
           node: at.node,
           part: "value",
           module: mod,
-          message: `${label}: ${at.label} is ${JSON.stringify(at.node.value)}; Kubernetes accepts only ${e.params.allowedValues.map((v) => `'${String(v)}'`).join(" or ")} (case-sensitive) and rejects the Deployment`
+          messageId: "enum",
+          data: {
+            path: at.label,
+            value: JSON.stringify(at.node.value),
+            allowed: e.params.allowedValues.map((v) => `'${String(v)}'`).join(" or ")
+          }
         });
         break;
       case "required": {
         const missing = display(String(e.params.missingProperty));
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} has no '${missing}', which Kubernetes requires` });
+        report2({ ...anchor(at.node), module: mod, messageId: "required", data: { path: at.label, missing } });
         break;
       }
       case "not": {
@@ -61379,12 +61990,13 @@ function checkSection(mod, section, report2) {
         report2({
           node: ru ?? at.node,
           module: mod,
-          message: `${label}: ${at.label}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`
+          messageId: "rollingUpdateWithRecreate",
+          data: { path: at.label }
         });
         break;
       }
       default:
-        report2({ ...anchor(at.node), module: mod, message: `${label}: ${at.label} ${e.message ?? "is not valid"}` });
+        report2({ ...anchor(at.node), module: mod, messageId: "invalid", data: { path: at.label, problem: e.message ?? "is not valid" } });
     }
   }
 }
@@ -61396,7 +62008,6 @@ function sectionKeys(members, parent) {
 function checkModule2(mod, report2) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return;
-  const label = moduleLabel(mod);
   const top = sectionKeys(root3.value, () => root3);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
@@ -61405,7 +62016,8 @@ function checkModule2(mod, report2) {
     report2({
       node: m,
       module: mod,
-      message: `${label}: '${m.key}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source)${canFix ? "; rename it to 'k8s-experimental'" : "; merge it into 'k8s-experimental' by hand"}`,
+      messageId: canFix ? "sectionCase" : "sectionCaseMerge",
+      data: { key: String(m.key) },
       ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
     });
   }
@@ -61420,7 +62032,8 @@ function checkModule2(mod, report2) {
     report2({
       node: n,
       module: mod,
-      message: `${label}: '${n.key}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig${canMove ? "" : ", where 'k8s-experimental' already exists: merge the two by hand"}`,
+      messageId: canMove ? "underHostConfig" : "underHostConfigMerge",
+      data: { key: String(n.key) },
       ...canMove ? { fix: fix2 } : {}
     });
   }
@@ -61433,7 +62046,23 @@ var rule25 = {
     facts: ["\xA71.1", "\xA71.2"],
     description: "k8s-experimental misspelt in case, placed under HostConfig, not an object, with an unknown key, or a bad strategy; fixes the key case, the placement and service-options.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      sectionCase: "'{{key}}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source); rename it to 'k8s-experimental'",
+      sectionCaseMerge: "'{{key}}' is probably not read: the Kubernetes agent looks the section up by the exact key 'k8s-experimental' (inferred from its source); merge it into 'k8s-experimental' by hand",
+      underHostConfig: "'{{key}}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig",
+      underHostConfigMerge: "'{{key}}' is inside HostConfig, where the Kubernetes agent does not look for it; it belongs at the top level of createOptions, next to HostConfig, where 'k8s-experimental' already exists: merge the two by hand",
+      notObject: 'k8s-experimental must be an object; the Kubernetes agent logs "Unable to parse Kubernetes CreateOptions" and ignores it',
+      serviceOptionsAlias: "'{{key}}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions'",
+      serviceOptionsAliasMerge: "'{{key}}' in k8s-experimental is not a key the Kubernetes agent knows (the docs' summary misspells it); it is ignored with a warning: name it 'serviceOptions', and merge it with the existing 'serviceOptions' by hand",
+      unknownKey: `'{{key}}' is not a k8s-experimental key; the Kubernetes agent ignores it with the warning "Unknown Kubernetes CreateOption"; allowed: {{allowed}}`,
+      unknownMember: "'{{key}}' is not a member of {{path}} and is silently lost on Kubernetes; allowed: {{allowed}}",
+      type: "{{path}} must be {{type}}; the Kubernetes agent cannot read it",
+      enum: "{{path}} is {{value}}; Kubernetes accepts only {{allowed}} (case-sensitive) and rejects the Deployment",
+      required: "{{path}} has no '{{missing}}', which Kubernetes requires",
+      rollingUpdateWithRecreate: `{{path}}.rollingUpdate is set with type 'Recreate', and Kubernetes rejects the Deployment ("may not be specified when strategy type is 'Recreate'"); remove rollingUpdate`,
+      invalid: "{{path}} {{problem}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) checkModule2(mod, report2);
@@ -61510,7 +62139,11 @@ var rule26 = {
     facts: ["\xA71.3"],
     description: "A createOptions.Labels key that becomes empty, invalid or longer than 63 characters as a Kubernetes annotation key.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      invalidKey: "the label '{{label}}' cannot become a Kubernetes annotation key ({{reason}}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')",
+      sameKey: "the labels '{{first}}' and '{{label}}' both become the annotation key '{{annotation}}' on Kubernetes, and the agent fails adding the second; rename one of them"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -61526,7 +62159,8 @@ var rule26 = {
             node: labels.getExact(key),
             part: "key",
             module: mod,
-            message: `${moduleLabel(mod)}: the label '${key}' cannot become a Kubernetes annotation key (${s.reason}), and the agent refuses the module; use a key of at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS prefix and '/' (e.g. 'contoso.com/camera-role')`
+            messageId: "invalidKey",
+            data: { label: key, reason: s.reason }
           });
           continue;
         }
@@ -61536,7 +62170,8 @@ var rule26 = {
             node: labels.getExact(key),
             part: "key",
             module: mod,
-            message: `${moduleLabel(mod)}: the labels '${first}' and '${key}' both become the annotation key '${s.key}' on Kubernetes, and the agent fails adding the second; rename one of them`
+            messageId: "sameKey",
+            data: { first, label: key, annotation: s.key }
           });
         } else seen.set(s.key, key);
       }
@@ -61553,7 +62188,11 @@ var rule27 = {
     facts: ["\xA72.1"],
     description: "The legacy root key moduleContent; the fix renames it to modulesContent.",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      alsoModulesContent: "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'",
+      rename: "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'"
+    }
   },
   check({ manifest, report: report2 }) {
     const inner = manifest.root.getExact("content");
@@ -61564,7 +62203,7 @@ var rule27 = {
       report2({
         node: legacy,
         part: "key",
-        message: clash ? "'moduleContent' is the deprecated pre-GA name, and this file also has 'modulesContent', so 'moduleContent' is ignored; merge the two by hand and keep 'modulesContent'" : "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
+        messageId: clash ? "alsoModulesContent" : "rename",
         ...clash ? {} : { fix: [{ op: "rename", node: legacy, key: "modulesContent" }] }
       });
     }
@@ -61588,7 +62227,11 @@ var rule28 = {
     facts: ["F11"],
     description: "User modules without memory or cpu limits in k8s-experimental.resources.limits: one finding per manifest, naming them.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      oneModule: `1 user module has no memory or cpu limit: '{{module}}' ({{missing}}); on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`,
+      modules: '{{count}} user modules have no memory or cpu limit: {{modules}}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others'
+    }
   },
   check({ manifest, report: report2 }) {
     const lacking = [];
@@ -61598,15 +62241,15 @@ var rule28 = {
       if (missing.length > 0) lacking.push({ mod, missing });
     }
     if (lacking.length === 0) return;
+    const at = { node: lacking[0].mod.node, part: "key" };
+    if (lacking.length === 1) {
+      const { mod, missing } = lacking[0];
+      report2({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
+      return;
+    }
     const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
     const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
-    const subject = lacking.length === 1 ? `1 user module has no memory or cpu limit: ${named[0]}` : `${lacking.length} user modules have no memory or cpu limit: ${named.join(", ")}${more}`;
-    report2({
-      // at the first module it names; the finding is the manifest's, not that module's
-      node: lacking[0].mod.node,
-      part: "key",
-      message: `${subject}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others`
-    });
+    report2({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
   }
 };
 var missing_resource_limits_default = rule28;
@@ -61619,7 +62262,10 @@ var rule29 = {
     facts: ["\xA71.5"],
     description: "Two modules that become the same Kubernetes name; the agent rejects the whole deployment.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      collision: "its Kubernetes name '{{k8sName}}' is also the Kubernetes name of module {{others}} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that"
+    }
   },
   check({ manifest, report: report2 }) {
     const groups2 = /* @__PURE__ */ new Map();
@@ -61640,7 +62286,8 @@ var rule29 = {
           node: mod.node,
           part: "key",
           module: mod,
-          message: `module '${mod.name}': its Kubernetes name '${name}' is also the Kubernetes name of module ${others.join(", ")} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that`
+          messageId: "collision",
+          data: { k8sName: name, others: others.join(", ") }
         });
       }
     }
@@ -61665,7 +62312,10 @@ var rule30 = {
     facts: ["\xA71.5"],
     description: "A user module whose Kubernetes name is proxy, iotedged, edgeagent or edgehub.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      reserved: "its Kubernetes name '{{name}}' is reserved on Kubernetes-based IoT Edge ({{why}}); rename the module (e.g. '{{name}}-module')"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -61677,7 +62327,8 @@ var rule30 = {
         node: mod.node,
         part: "key",
         module: mod,
-        message: `module '${mod.name}': its Kubernetes name '${name}' is reserved on Kubernetes-based IoT Edge (${reservedWhy(name)}); rename the module (e.g. '${name}-module')`
+        messageId: "reserved",
+        data: { name, why: reservedWhy(name) }
       });
     }
   }
@@ -61703,12 +62354,19 @@ function agentSanitizes(groups2, mod, k) {
   if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
   return (groups2.get(k)?.length ?? 0) <= 1;
 }
-function clashOf(groups2, mod, k) {
-  if (!isDns1123Label(k)) return "";
-  if (RESERVED_K8S_NAMES.has(k)) return `, and the name the Kubernetes agent makes of it, '${k}', is reserved (${reservedWhy(k)})`;
+function unusable(groups2, mod, k) {
+  if (!isDns1123Label(k)) return { head: "invalid", data: {} };
+  if (RESERVED_K8S_NAMES.has(k)) return { head: "reserved", data: { reservedWhy: reservedWhy(k) } };
   const other = groups2.get(k)?.find((m) => m !== mod);
-  return other !== void 0 ? `, and the name the Kubernetes agent makes of it, '${k}', is also the Kubernetes name of module '${other.name}'` : "";
+  return other !== void 0 ? { head: "collision", data: { other: other.name } } : { head: "invalid", data: {} };
 }
+var SANITIZED = "the name {{why}}; the Kubernetes agent deploys it as '{{k8sName}}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)";
+var NEEDS_LABEL = "; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)";
+var INVALID = `the name {{why}}${NEEDS_LABEL}`;
+var RESERVED2 = `the name {{why}}, and the name the Kubernetes agent makes of it, '{{k8sName}}', is reserved ({{reservedWhy}})${NEEDS_LABEL}`;
+var COLLISION = `the name {{why}}, and the name the Kubernetes agent makes of it, '{{k8sName}}', is also the Kubernetes name of module '{{other}}'${NEEDS_LABEL}`;
+var RENAME = ": rename it to '{{to}}' (routes, twins and container: references are renamed with it){{twinValues}}";
+var RENAME_SHADOWED = ": rename it to '{{to}}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back){{twinValues}}";
 function renames(manifest) {
   const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
   const out = /* @__PURE__ */ new Map();
@@ -61806,7 +62464,17 @@ var rule31 = {
     facts: ["F17", "\xA71.5"],
     description: "A module name that is not an RFC 1123 DNS label: a warning when the agent sanitizes it into a valid unique name (uppercase, '_'), an error when it cannot (too long, '.', bad ends, a leading digit with ports, collisions).",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      sanitized: SANITIZED + RENAME,
+      sanitizedShadowed: SANITIZED + RENAME_SHADOWED,
+      invalid: INVALID + RENAME,
+      invalidShadowed: INVALID + RENAME_SHADOWED,
+      reserved: RESERVED2 + RENAME,
+      reservedShadowed: RESERVED2 + RENAME_SHADOWED,
+      collision: COLLISION + RENAME,
+      collisionShadowed: COLLISION + RENAME_SHADOWED
+    }
   },
   check({ manifest, report: report2 }) {
     const plan2 = renames(manifest);
@@ -61819,17 +62487,17 @@ var rule31 = {
       const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && hasPorts(mod) ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
       const k = k8sName(mod.name);
       const sanitized = agentSanitizes(groups2, mod, k);
-      const head = sanitized ? `module '${mod.name}': the name ${why}; the Kubernetes agent deploys it as '${k}' (it lowercases names and drops characters other than letters, digits, '-' and '.'), so other modules reach it only by that name, and the migration article asks for Kubernetes-style names (RFC 1123 labels)` : `module '${mod.name}': the name ${why}${clashOf(groups2, mod, k)}; Kubernetes-based IoT Edge needs an RFC 1123 label (lowercase letters, digits, '-', at most 63 characters)`;
+      const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups2, mod, k);
       const mentions = twinMentions(twins, mod.name);
-      const left = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+      const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
       const copies = shadowedCopies(mod.node) + (mod.twin !== void 0 ? shadowedCopies(mod.twin) : 0);
-      const message = copies > 0 ? `${head}: rename it to '${to}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back)${left}` : `${head}: rename it to '${to}' (routes, twins and container: references are renamed with it)${left}`;
       report2({
         node: mod.node,
         part: "key",
         module: mod,
         ...sanitized ? { severity: "warning" } : {},
-        message,
+        messageId: copies > 0 ? `${head}Shadowed` : head,
+        data: { ...data, why, k8sName: k, to, twinValues },
         ...copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }
       });
     }
@@ -61845,14 +62513,19 @@ var rule32 = {
     facts: ["\xA71.3", "V1"],
     description: "A HostConfig.Mounts entry without Type, Source or Target (the Kubernetes agent rejects the module).",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      notObject: "a HostConfig.Mounts entry must be an object with Type, Source and Target",
+      dockerMissing: "HostConfig.Mounts entry without {{missing}}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container",
+      missing: 'HostConfig.Mounts entry without {{missing}}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")'
+    }
   },
   check({ manifest, target: target2, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf(mod)) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
-          report2({ node: m.node, module: mod, message: `${moduleLabel(mod)}: a HostConfig.Mounts entry must be an object with Type, Source and Target` });
+          report2({ node: m.node, module: mod, messageId: "notObject" });
           continue;
         }
         const missing = ["Type", "Source", "Target"].filter((k) => {
@@ -61865,7 +62538,8 @@ var rule32 = {
           report2({
             node: m.node.entries()[0] ?? m.node,
             module: mod,
-            message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${dockerMissing.join(", ")}; Docker needs a Type and a Target on every mount (and a Source on a bind) and otherwise does not create the module's container`
+            messageId: "dockerMissing",
+            data: { missing: dockerMissing.join(", ") }
           });
           continue;
         }
@@ -61873,7 +62547,8 @@ var rule32 = {
         report2({
           node: m.node.entries()[0] ?? m.node,
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.Mounts entry without ${missing.join(", ")}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")`
+          messageId: "missing",
+          data: { missing: missing.join(", ") }
         });
       }
     }
@@ -61889,7 +62564,11 @@ var rule33 = {
     facts: ["\xA71.3"],
     description: "A HostConfig.Mounts entry of a type other than bind or volume (tmpfs, npipe): silently not mounted on Kubernetes.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      tmpfs: "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir",
+      otherType: "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; use Type 'bind' for a host directory or Type 'volume' for a share"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -61898,12 +62577,12 @@ var rule33 = {
         if (typeof t !== "string" || isPlaceholder(t)) continue;
         const lower = t.toLowerCase();
         if (lower === "bind" || lower === "volume") continue;
-        const advice = lower === "tmpfs" ? "for shared memory use HostConfig.IpcMode 'host'; for scratch space a k8s-experimental.volumes emptyDir" : "use Type 'bind' for a host directory or Type 'volume' for a share";
         report2({
           node: m.type,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: a HostConfig.Mounts entry of Type '${t}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; ${advice}`
+          messageId: lower === "tmpfs" ? "tmpfs" : "otherType",
+          data: { type: t }
         });
       }
     }
@@ -61913,6 +62592,7 @@ var mount_type_ignored_default = rule33;
 
 // rules/no-host-binds.ts
 var SHARE_ROOT = "/home/hcsshares/";
+var BINDS_UNSUPPORTED = "HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)";
 function planEntry(node) {
   if (typeof node.value === "string") {
     const [src, target2] = node.value.split(":");
@@ -62016,19 +62696,19 @@ function checkModule3(mod, report2) {
   const fix2 = conversion(hc, binds, plans);
   for (const p of plans) {
     if (p.file) continue;
-    const base = `${moduleLabel(mod)}: HostConfig.Binds is not supported on Kubernetes-based IoT Edge; use HostConfig.Mounts (Type bind for host directories, Type volume for SMB/NFS shares)`;
     if (p.mount !== void 0) {
-      report2({ node: p.node, module: mod, message: `${base}: ${describeMount(p.mount)}`, fix: fix2 });
+      report2({ node: p.node, module: mod, messageId: "bindToMount", data: { mount: describeMount(p.mount) }, fix: fix2 });
     } else if (p.suggestion !== void 0) {
       const edits = suggestionEdits(hc, binds, p);
       report2({
         node: p.node,
         module: mod,
-        message: `${base}; ${p.why}, so check the suggested ${describeMount(p.suggestion)}`,
+        messageId: "checkSuggestion",
+        data: { why: p.why, mount: describeMount(p.suggestion) },
         ...edits !== void 0 ? { suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits }] } : {}
       });
     } else {
-      report2({ node: p.node, module: mod, message: `${base}; this bind cannot be converted automatically: ${p.why}` });
+      report2({ node: p.node, module: mod, messageId: "cannotConvert", data: { why: p.why } });
     }
   }
 }
@@ -62039,7 +62719,12 @@ var rule34 = {
     facts: ["F1", "F2", "F3", "\xA71.3"],
     description: "HostConfig.Binds entries; the fix rewrites them as HostConfig.Mounts (volume for /home/hcsshares shares, bind for host directories).",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      bindToMount: `${BINDS_UNSUPPORTED}: {{mount}}`,
+      checkSuggestion: `${BINDS_UNSUPPORTED}; {{why}}, so check the suggested {{mount}}`,
+      cannotConvert: `${BINDS_UNSUPPORTED}; this bind cannot be converted automatically: {{why}}`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) checkModule3(mod, report2);
@@ -62055,7 +62740,12 @@ var rule35 = {
     facts: ["\xA71.2"],
     description: "A k8s-experimental.nodeSelector value that is not a string; the fix writes it as a string.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      booleanValue: `nodeSelector '{{key}}' is the boolean {{text}}, but node label values are strings (the agent probably reads it as '{{agentReads}}', which matches no node labelled '{{text}}'); write "{{text}}"`,
+      numberValue: `nodeSelector '{{key}}' is the number {{text}}, but node label values are strings; write "{{text}}"`,
+      notScalar: "nodeSelector '{{key}}' is {{kind}}, but a node selector maps label names to string values; write the label value as a string"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62071,7 +62761,7 @@ var rule35 = {
           // an object or array is pointed at by its key (its text spans lines)
           part: fixable ? "value" : "key",
           module: mod,
-          message: text2 !== void 0 ? `${moduleLabel(mod)}: nodeSelector '${entry.key}' is the ${typeof v} ${text2}, but node label values are strings${typeof v === "boolean" ? ` (the agent probably reads it as '${text2 === "true" ? "True" : "False"}', which matches no node labelled '${text2}')` : ""}; write "${text2}"` : `${moduleLabel(mod)}: nodeSelector '${entry.key}' is ${v === null ? "null" : Array.isArray(v) ? "an array" : "an object"}, but a node selector maps label names to string values; write the label value as a string`,
+          ...text2 === void 0 ? { messageId: "notScalar", data: { key: entry.key, kind: v === null ? "null" : Array.isArray(v) ? "an array" : "an object" } } : typeof v === "boolean" ? { messageId: "booleanValue", data: { key: entry.key, text: text2, agentReads: text2 === "true" ? "True" : "False" } } : { messageId: "numberValue", data: { key: entry.key, text: text2 } },
           ...text2 !== void 0 ? { fix: [{ op: "set", node: entry, value: text2 }] } : {}
         });
       }
@@ -62088,7 +62778,11 @@ var rule36 = {
     facts: ["F10", "\xA75.7"],
     description: "HostConfig.Runtime: nvidia (any key case), ignored on Kubernetes; the fix removes it and requests nvidia.com/gpu in k8s-experimental.resources.limits.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      alreadyRequested: 'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; the module already requests the GPU in k8s-experimental.resources.limits, so remove it',
+      requestGpu: 'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"{{resource}}": {{count}}}}}'
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62102,11 +62796,11 @@ var rule36 = {
         const add = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
         fix2 = add === void 0 ? void 0 : [...fix2, ...add];
       }
-      const tail = has ? "the module already requests the GPU in k8s-experimental.resources.limits, so remove it" : `request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"${GPU}": ${JSON.stringify(gpuCountFor(mod))}}}}`;
+      const data = { key: runtime.key, value: String(runtime.value) };
       report2({
         node: runtime,
         module: mod,
-        message: `${moduleLabel(mod)}: HostConfig.${runtime.key}: "${runtime.value}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; ${tail}`,
+        ...has ? { messageId: "alreadyRequested", data } : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(mod)) } },
         ...fix2 !== void 0 ? { fix: fix2 } : {}
       });
     }
@@ -62122,21 +62816,25 @@ var rule37 = {
     facts: ["F5", "F6", "\xA75.5", "\xA71.6"],
     description: "A PortBindings entry without a numeric HostPort.",
     repair: "suggestion",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noHostPort: `port binding '{{key}}' has no HostPort, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "{{port}}")`,
+      hostPortNotNumber: `port binding '{{key}}' has HostPort {{hostPort}}, which is not a port number, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "{{port}}")`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const pb of portBindingsOf(mod)) {
         if (pb.parsed === void 0 || !pb.parsed.valid) continue;
         const port = String(pb.parsed.port);
-        const base = `${moduleLabel(mod)}: port binding '${pb.key}'`;
-        const tail = `, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "${port}")`;
+        const data = { key: pb.key, port };
         if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
           if (pb.value === null || Array.isArray(pb.value)) {
             report2({
               node: pb.node,
               module: mod,
-              message: `${base} has no HostPort${tail}`,
+              messageId: "noHostPort",
+              data,
               suggestions: [{ message: `Publish it on host port ${port}`, edits: [{ op: "set", node: pb.node, value: [{ HostPort: port }] }] }]
             });
           }
@@ -62150,11 +62848,10 @@ var rule37 = {
           if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];
           else if (hp.hostPortNode !== void 0) edits = [{ op: "set", node: hp.hostPortNode, value: port }];
           else edits = [{ op: "add", parent: hp.node, key: "HostPort", value: port }];
-          const what = hp.hostPortNode === void 0 ? "has no HostPort" : `has HostPort ${JSON.stringify(raw)}, which is not a port number`;
           report2({
             node: hp.hostPortNode ?? hp.node,
             module: mod,
-            message: `${base} ${what}${tail}`,
+            ...hp.hostPortNode === void 0 ? { messageId: "noHostPort", data } : { messageId: "hostPortNotNumber", data: { ...data, hostPort: String(JSON.stringify(raw)) } },
             suggestions: [{ message: `Publish it on host port ${port}`, edits }]
           });
         }
@@ -62172,7 +62869,11 @@ var rule38 = {
     facts: ["F5", "\xA71.6"],
     description: "PortBindings at the top level of createOptions instead of in HostConfig: read by neither Docker nor Kubernetes, so no port is published; suggests moving it into HostConfig.",
     repair: "suggestion",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      moveIntoHostConfig: "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; move it into HostConfig",
+      mergeIntoHostConfig: "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; merge its entries into HostConfig.{{hostConfigKey}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62189,12 +62890,11 @@ var rule38 = {
       if (inHostConfig === void 0 && (hc !== void 0 || hcKey === void 0)) {
         edits = hc !== void 0 ? [{ op: "remove", node: misplaced }, { op: "add", parent: hc, key, copyOf: misplaced }] : [{ op: "remove", node: misplaced }, { op: "add", parent: root3.withCase(false), key: "HostConfig", value: { [key]: misplaced.value } }];
       }
-      const where = inHostConfig !== void 0 ? `merge its entries into HostConfig.${inHostConfig.key}` : `move it into HostConfig`;
       report2({
         node: misplaced,
         part: "key",
         module: mod,
-        message: `${moduleLabel(mod)}: createOptions.${key} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; ${where}`,
+        ...inHostConfig !== void 0 ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig.key } } : { messageId: "moveIntoHostConfig", data: { key } },
         ...edits !== void 0 ? { suggestions: [{ message: `Move ${key} into HostConfig`, edits }] } : {}
       });
     }
@@ -62255,7 +62955,6 @@ function exposedFix(ep, entry, k) {
 function checkKey(mod, report2, where, entry, parsed, fixFor) {
   const key = entry.key;
   if (hasPlaceholder(key) || parsed !== void 0 && parsed.valid) return;
-  const label = moduleLabel(mod);
   if (parsed !== void 0 && parsed.rangeEnd !== void 0 && ["tcp", "udp", "sctp"].includes(parsed.protocol) && parsed.rangeEnd >= parsed.port) {
     const keys = expandedKeys(key, parsed);
     const fix2 = fixFor(parsed);
@@ -62263,16 +62962,16 @@ function checkKey(mod, report2, where, entry, parsed, fixFor) {
     report2({
       node: entry,
       module: mod,
-      message: `${label}: the port range '${key}' in ${where} is silently dropped by the Kubernetes agent, which reads only single ports; list each port: ${list}`,
+      messageId: "range",
+      data: { key, where, list },
       ...fix2 !== void 0 ? { fix: fix2 } : {}
     });
     return;
   }
-  const why = parsed === void 0 ? "is not a port" : parsed.rangeEnd !== void 0 && parsed.rangeEnd < parsed.port ? "is a range that ends before it starts" : `has the protocol '${parsed.protocol}'`;
   report2({
     node: entry,
     module: mod,
-    message: `${label}: the key '${key}' in ${where} ${why}; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it`
+    ...parsed === void 0 ? { messageId: "notPort", data: { key, where } } : parsed.rangeEnd !== void 0 && parsed.rangeEnd < parsed.port ? { messageId: "backwardRange", data: { key, where } } : { messageId: "unknownProtocol", data: { key, where, protocol: parsed.protocol } }
   });
 }
 var rule39 = {
@@ -62282,7 +62981,13 @@ var rule39 = {
     facts: ["\xA71.6", "\xA75.5"],
     description: "A port range key (8000-8010/tcp) or an unknown protocol in PortBindings or ExposedPorts: silently dropped on Kubernetes; the fix expands a range into single ports.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      range: "the port range '{{key}}' in {{where}} is silently dropped by the Kubernetes agent, which reads only single ports; list each port: {{list}}",
+      notPort: "the key '{{key}}' in {{where}} is not a port; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
+      backwardRange: "the key '{{key}}' in {{where}} is a range that ends before it starts; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
+      unknownProtocol: "the key '{{key}}' in {{where}} has the protocol '{{protocol}}'; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62315,6 +63020,9 @@ function missesNoProxyLocalhost(mod) {
   const v = effectiveEnv(mod, "no_proxy")?.value;
   return v === void 0 || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
+var NO_LOCALHOST = `'{{name}}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: "localhost"`;
+var APPEND = ' (append it: "{{noProxy}},localhost")';
+var UPSTREAM = '; through the web proxy {{module}} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")';
 var rule40 = {
   meta: {
     id: "proxy-no-proxy-localhost",
@@ -62322,27 +63030,34 @@ var rule40 = {
     facts: ["F14", "\xA75.9"],
     description: "https_proxy on a module without no_proxy containing localhost; the fix adds no_proxy: localhost or appends ,localhost.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noLocalhost: NO_LOCALHOST,
+      appendLocalhost: NO_LOCALHOST + APPEND,
+      noLocalhostAndUpstream: NO_LOCALHOST + UPSTREAM,
+      appendLocalhostAndUpstream: NO_LOCALHOST + APPEND + UPSTREAM
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       const proxy = effectiveEnv(mod, "https_proxy");
       if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") continue;
       const noProxy = effectiveEnv(mod, "no_proxy");
-      const base = `${moduleLabel(mod)}: '${proxy.name}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: "localhost"`;
       let fix2;
       if (noProxy === void 0) fix2 = addEnvEdit(mod, proxy, "no_proxy", "localhost");
       else if (noProxy.value === void 0 || noProxy.value.trim() === "") fix2 = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
       else fix2 = setEnvEdit(noProxy, `${noProxy.value},localhost`);
-      let message = noProxy?.value ? `${base} (append it: "${noProxy.value},localhost")` : base;
+      const append = Boolean(noProxy?.value);
       const edits = fix2 !== void 0 ? [fix2] : [];
-      if (mod.system && effectiveEnv(mod, "UpstreamProtocol") === void 0) {
-        message += `; through the web proxy ${mod.name} must also reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`;
+      const upstreamToo = mod.system && effectiveEnv(mod, "UpstreamProtocol") === void 0;
+      if (upstreamToo) {
         const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== void 0 && fix2 !== void 0) edits.push(upstream);
       }
-      report2({ node: proxy.node, module: mod, message, ...fix2 !== void 0 ? { fix: edits } : {} });
+      const messageId = append ? upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost" : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
+      const data = { name: proxy.name, module: mod.name, noProxy: noProxy?.value ?? "" };
+      report2({ node: proxy.node, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: edits } : {} });
     }
   }
 };
@@ -62357,7 +63072,11 @@ var rule41 = {
     facts: ["F13", "\xA75.9"],
     description: "https_proxy on edgeHub/edgeAgent without UpstreamProtocol AmqpWs or MqttWs; the fix adds AmqpWs when absent, a suggestion when another value is set.",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      noUpstream: `'{{name}}' is set but UpstreamProtocol is not; through a web proxy {{module}} must reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`,
+      notWebSockets: `UpstreamProtocol is "{{value}}" while '{{name}}' is set; unless the proxy allows plain {{plain}}, {{module}} must use WebSockets through it: "{{want}}"`
+    }
   },
   check({ manifest, target: target2, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62365,14 +63084,14 @@ var rule41 = {
       const proxy = effectiveEnv(mod, "https_proxy");
       if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") continue;
       const upstream = effectiveEnv(mod, "UpstreamProtocol");
-      const label = moduleLabel(mod);
       if (upstream === void 0) {
         if (target2 === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
         const fix2 = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         report2({
           node: proxy.node,
           module: mod,
-          message: `${label}: '${proxy.name}' is set but UpstreamProtocol is not; through a web proxy ${mod.name} must reach IoT Hub over WebSockets, so set UpstreamProtocol: "AmqpWs" (or "MqttWs")`,
+          messageId: "noUpstream",
+          data: { name: proxy.name, module: mod.name },
           ...fix2 !== void 0 ? { fix: [fix2] } : {}
         });
         continue;
@@ -62384,7 +63103,8 @@ var rule41 = {
       report2({
         node: upstream.node,
         module: mod,
-        message: `${label}: UpstreamProtocol is "${v}" while '${proxy.name}' is set; unless the proxy allows plain ${v || "AMQP"}, ${mod.name} must use WebSockets through it: "${want}"`,
+        messageId: "notWebSockets",
+        data: { value: v, name: proxy.name, plain: v || "AMQP", module: mod.name, want },
         ...edit !== void 0 ? { suggestions: [{ message: `Set UpstreamProtocol to "${want}"`, edits: [edit] }] } : {}
       });
     }
@@ -62422,7 +63142,11 @@ var rule42 = {
     facts: ["F16", "\xA71.7"],
     description: "A user module holding GPU/FPGA resources, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      rollingUpdate: 'it holds {{holds}}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
+      otherStrategy: 'it holds {{holds}}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}} (it is "{{type}}")'
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62433,14 +63157,14 @@ var rule42 = {
       const type = strategy2?.isObject ? strategy2.get("type") : void 0;
       const t = typeof type?.value === "string" ? type.value : void 0;
       if (t !== void 0 && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;
-      const why = `${moduleLabel(mod)} holds ${holds.join(", ")}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}`;
+      const data = { holds: holds.join(", ") };
       if (t !== void 0 && type !== void 0) {
         const edits = [{ op: "set", node: strategy2, value: { type: "Recreate" } }];
-        report2({ node: type, module: mod, part: "value", message: `${why} (it is "${t}")`, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
+        report2({ node: type, module: mod, part: "value", messageId: "otherStrategy", data: { ...data, type: t }, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
         continue;
       }
       const fix2 = strategy2 !== void 0 && !strategy2.isObject ? void 0 : ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
-      report2({ node: mod.node, module: mod, message: why, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+      report2({ node: mod.node, module: mod, messageId: "rollingUpdate", data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
     }
   }
 };
@@ -62459,36 +63183,41 @@ var rule43 = {
     facts: ["F15", "\xA75.5", "\xA71.6"],
     description: "A container or host port 35000/35001 (the IoT Edge proxy sidecar); host ports 31000/31001 (reserved on Azure Stack Edge) as a warning.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      proxyContainerPort: "container port {{port}} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port",
+      proxyHostPort: "host port {{port}} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port",
+      aseHostPort: "host port {{port}} is reserved on Azure Stack Edge for {{use}}; publish the module on another host port"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       const exposed = exposedPortsOf(mod);
       const bindings = portBindingsOf(mod);
       if (exposed.length === 0 && bindings.length === 0) continue;
-      const proxyMsg = (what, port) => `${moduleLabel(mod)}: ${what} ${port} is used by the IoT Edge proxy sidecar in every module pod on Kubernetes-based IoT Edge (ports 35000 and 35001); move the module to another port`;
       const seen = /* @__PURE__ */ new Set();
       for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
           seen.add(String(ep.parsed.port));
-          report2({ node: ep.node, module: mod, message: proxyMsg("container port", ep.parsed.port) });
+          report2({ node: ep.node, module: mod, messageId: "proxyContainerPort", data: { port: ep.parsed.port } });
         }
       }
       for (const pb of bindings) {
         if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
-          report2({ node: pb.node, module: mod, message: proxyMsg("container port", pb.parsed.port) });
+          report2({ node: pb.node, module: mod, messageId: "proxyContainerPort", data: { port: pb.parsed.port } });
         }
         for (const hp of pb.hostPorts) {
           if (hp.hostPort === void 0 || hp.hostPortKey === void 0) continue;
           if (PROXY.has(hp.hostPort)) {
-            report2({ node: hp.hostPortNode, part: "value", module: mod, message: proxyMsg("host port", hp.hostPort) });
+            report2({ node: hp.hostPortNode, part: "value", module: mod, messageId: "proxyHostPort", data: { port: hp.hostPort } });
           } else if (ASE.has(hp.hostPort)) {
             report2({
               node: hp.hostPortNode,
               part: "value",
               module: mod,
               severity: "warning",
-              message: `${moduleLabel(mod)}: host port ${hp.hostPort} is reserved on Azure Stack Edge for ${ASE.get(hp.hostPort)}; publish the module on another host port`
+              messageId: "aseHostPort",
+              data: { port: hp.hostPort, use: ASE.get(hp.hostPort) }
             });
           }
         }
@@ -62508,7 +63237,13 @@ var rule44 = {
     facts: ["\xA72.1", "\xA75.1"],
     description: "A route that names a module the manifest does not define (an info in layered deployments, where another layer may define it).",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      undefinedModule: "route '{{route}}' names module '{{name}}', which this deployment does not define, so the route never delivers; define the module or fix the name",
+      otherCase: "route '{{route}}' names module '{{name}}', which this deployment does not define, so the route never delivers; module names are case-sensitive: did you mean '{{near}}'?",
+      otherLayer: "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does",
+      otherLayerOtherCase: "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does (module names are case-sensitive: '{{near}}' is defined here)"
+    }
   },
   check({ manifest, report: report2 }) {
     if (manifest.shape === "twin" || manifest.routes.length === 0) return;
@@ -62521,12 +63256,12 @@ var rule44 = {
         lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
         layered ??= manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
         const near = lower.get(ref2.name.toLowerCase());
-        const hint = near !== void 0 ? `; module names are case-sensitive: did you mean '${near}'?` : "; define the module or fix the name";
         report2({
           node: route.node,
           range: [ref2.start, ref2.end],
           severity: layered ? "info" : void 0,
-          message: layered ? `route '${route.name}' names module '${ref2.name}', which this layered deployment does not define; make sure another layer or the base deployment does${near !== void 0 ? ` (module names are case-sensitive: '${near}' is defined here)` : ""}` : `route '${route.name}' names module '${ref2.name}', which this deployment does not define, so the route never delivers${hint}`
+          messageId: layered ? near !== void 0 ? "otherLayerOtherCase" : "otherLayer" : near !== void 0 ? "otherCase" : "undefinedModule",
+          data: { route: route.name, name: ref2.name, near: near ?? "" }
         });
       }
     }
@@ -62541,6 +63276,7 @@ function parseVersion(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
+var REJECTED2 = "{{who}}: schemaVersion '{{version}}' is rejected by Kubernetes-based IoT Edge, which accepts at most '1.1'";
 var rule45 = {
   meta: {
     id: "schema-version",
@@ -62548,7 +63284,12 @@ var rule45 = {
     facts: ["\xA71.8", "\xA75.2"],
     description: "schemaVersion above 1.1 on $edgeAgent or $edgeHub (rejected by the Kubernetes runtime); the fix sets 1.1 when no 1.2-only field is used.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      rewrite: `${REJECTED2}; rewrite this configuration for schema 1.1`,
+      usesOnly12: `${REJECTED2}; '{{used}}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'`,
+      set11: `${REJECTED2}; set '1.1' (no 1.2-only setting is used)`
+    }
   },
   check({ manifest, report: report2 }) {
     const targets = [
@@ -62561,13 +63302,13 @@ var rule45 = {
       const v = parseVersion(node.value);
       if (v === void 0 || v.major < 1 || v.major === 1 && v.minor <= 1) continue;
       const used = v.major === 1 ? ONLY_IN_1_2[who].filter((k) => desired.getExact(k) !== void 0) : [];
-      const base = `${who}: schemaVersion '${String(node.value)}' is rejected by Kubernetes-based IoT Edge, which accepts at most '1.1'`;
+      const data = { who, version: String(node.value) };
       if (v.major > 1) {
-        report2({ node, part: "value", message: `${base}; rewrite this configuration for schema 1.1` });
+        report2({ node, part: "value", messageId: "rewrite", data });
       } else if (used.length > 0) {
-        report2({ node, part: "value", message: `${base}; '${used.join("', '")}' needs schema 1.2 and is not available on Kubernetes-based IoT Edge: remove it and set '1.1'` });
+        report2({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
       } else {
-        report2({ node, part: "value", message: `${base}; set '1.1' (no 1.2-only setting is used)`, fix: [{ op: "set", node, value: "1.1" }] });
+        report2({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
       }
     }
   }
@@ -62589,7 +63330,10 @@ var rule46 = {
     facts: ["\xA71.2"],
     description: "Container-level keys (privileged, capabilities, ...) in k8s-experimental.securityContext, which is pod-level: silently lost.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      containerOnly: "k8s-experimental.securityContext is the pod's security context, which has no '{{key}}' (a container-level setting), so it is silently dropped; {{advice}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62606,7 +63350,8 @@ var rule46 = {
           node: entry,
           part: "key",
           module: mod,
-          message: `${moduleLabel(mod)}: k8s-experimental.securityContext is the pod's security context, which has no '${entry.key}' (a container-level setting), so it is silently dropped; ${advice}`
+          messageId: "containerOnly",
+          data: { key: entry.key, advice }
         });
       }
     }
@@ -62627,18 +63372,23 @@ var rule47 = {
     facts: ["F5", "\xA71.2", "\xA71.6"],
     description: "k8s-experimental.serviceOptions with a type other than ClusterIP/NodePort/LoadBalancer, loadBalancerIP without LoadBalancer, or on a module without ports.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      noService: "k8s-experimental.serviceOptions has no effect, because the module has no ExposedPorts or PortBindings and so gets no Kubernetes Service; add the ports or remove serviceOptions",
+      unknownType: 'serviceOptions.type {{type}} is silently ignored by Kubernetes-based IoT Edge; use "ClusterIP" (inside the cluster only), "NodePort" or "LoadBalancer"',
+      loadBalancerIpUnused: `serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is {{type}}; set "type": "LoadBalancer" or remove loadBalancerIP`,
+      loadBalancerIpWithoutBindings: `serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is {{type}} (it has no PortBindings); set "type": "LoadBalancer" or remove loadBalancerIP`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       const so = serviceOptionsOf(mod);
       if (so === void 0 || !so.isObject) continue;
-      const label = moduleLabel(mod);
       if (!hasPorts(mod)) {
         report2({
           node: so,
           module: mod,
-          message: `${label}: k8s-experimental.serviceOptions has no effect, because the module has no ExposedPorts or PortBindings and so gets no Kubernetes Service; add the ports or remove serviceOptions`
+          messageId: "noService"
         });
         continue;
       }
@@ -62652,7 +63402,8 @@ var rule47 = {
             node: typeNode,
             part: "value",
             module: mod,
-            message: `${label}: serviceOptions.type ${JSON.stringify(v)} is silently ignored by Kubernetes-based IoT Edge; use "ClusterIP" (inside the cluster only), "NodePort" or "LoadBalancer"`
+            messageId: "unknownType",
+            data: { type: String(JSON.stringify(v)) }
           });
           continue;
         }
@@ -62665,7 +63416,8 @@ var rule47 = {
       report2({
         node: ip,
         module: mod,
-        message: `${label}: serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is ${effective}${type === void 0 ? " (it has no PortBindings)" : ""}; set "type": "LoadBalancer" or remove loadBalancerIP`
+        messageId: type === void 0 ? "loadBalancerIpWithoutBindings" : "loadBalancerIpUnused",
+        data: { type: effective }
       });
     }
   }
@@ -62680,7 +63432,13 @@ var rule48 = {
     facts: ["F12", "\xA75.6"],
     description: "HostConfig.ShmSize, Tmpfs, or IpcMode other than host (ignored on Kubernetes); suggests IpcMode: host.",
     repair: "suggestion",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      ipcMode: 'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge (only "host" is mapped, to hostIPC), so modules sharing memory through it lose it; use "IpcMode": "host" on each of them',
+      shmSize: `HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host's /dev/shm`,
+      tmpfs: 'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so {{paths}} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes',
+      tmpfsNoPaths: 'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so these paths will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes'
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62689,7 +63447,6 @@ var rule48 = {
       const ipc = hc.get("IpcMode");
       const shm = hc.get("ShmSize");
       const tmpfs = hc.get("Tmpfs");
-      const label = moduleLabel(mod);
       const ipcValue = typeof ipc?.value === "string" ? ipc.value : void 0;
       const hostIpc = ipcValue !== void 0 && ipcValue.toLowerCase() === "host";
       const toHost = (extra) => ipc !== void 0 ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
@@ -62699,7 +63456,8 @@ var rule48 = {
           node: ipc,
           module: mod,
           part: "value",
-          message: `${label}: HostConfig.${ipc.key}: "${ipcValue}" is ignored on Kubernetes-based IoT Edge (only "host" is mapped, to hostIPC), so modules sharing memory through it lose it; use "IpcMode": "host" on each of them`,
+          messageId: "ipcMode",
+          data: { key: ipc.key, value: ipcValue },
           suggestions: suggestion([{ op: "set", node: ipc, value: "host" }])
         });
       }
@@ -62707,7 +63465,8 @@ var rule48 = {
         report2({
           node: shm,
           module: mod,
-          message: `${label}: HostConfig.${shm.key} is ignored on Kubernetes-based IoT Edge (the pod gets the default 64 MB /dev/shm); use "IpcMode": "host" to share the host's /dev/shm`,
+          messageId: "shmSize",
+          data: { key: shm.key },
           suggestions: suggestion(toHost([{ op: "remove", node: shm }]))
         });
       }
@@ -62718,7 +63477,7 @@ var rule48 = {
         report2({
           node: tmpfs,
           module: mod,
-          message: `${label}: HostConfig.${tmpfs.key} is ignored on Kubernetes-based IoT Edge, so ${paths.length > 0 ? paths.join(", ") : "these paths"} will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes`,
+          ...paths.length > 0 ? { messageId: "tmpfs", data: { key: tmpfs.key, paths: paths.join(", ") } } : { messageId: "tmpfsNoPaths", data: { key: tmpfs.key } },
           ...shmOnly ? { suggestions: suggestion(toHost([{ op: "remove", node: tmpfs }])) } : {}
         });
       }
@@ -62814,13 +63573,16 @@ var rule49 = {
     facts: ["F0", "F18", "\xA71.3"],
     description: "A Docker create option the Kubernetes runtime ignores (Hostname, Healthcheck, CapAdd, ExtraHosts, LogConfig, RestartPolicy, ...).",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      ignored: "createOptions.{{path}} is ignored by Kubernetes-based IoT Edge; {{advice}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       const root3 = createOptionsOf(mod);
       if (root3 === void 0) continue;
-      const emit = (node, path, advice) => report2({ node, module: mod, message: `${moduleLabel(mod)}: createOptions.${path} is ignored by Kubernetes-based IoT Edge; ${advice}` });
+      const emit = (node, path, advice) => report2({ node, module: mod, messageId: "ignored", data: { path, advice } });
       const members = root3.value;
       scan2(members, () => root3, TOP_LC, "", emit);
       const hc = hostConfigValue(mod);
@@ -62839,7 +63601,10 @@ var rule50 = {
     facts: ["\xA71.8", "\xA75.9"],
     description: "UpstreamProtocol on edgeHub or edgeAgent that is not Amqp, AmqpWs, Mqtt or MqttWs.",
     repair: "none",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      unknownProtocol: "UpstreamProtocol '{{value}}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of {{protocols}} (AmqpWs or MqttWs behind a web proxy)"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62854,7 +63619,8 @@ var rule50 = {
           node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: UpstreamProtocol '${v.value}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of ${PROTOCOLS.join(", ")} (AmqpWs or MqttWs behind a web proxy)`
+          messageId: "unknownProtocol",
+          data: { value: v.value, protocols: PROTOCOLS.join(", ") }
         });
       }
     }
@@ -62887,6 +63653,7 @@ function plan(mod, root3, user, uid, gid) {
   const add = keys.length === 1 ? ensureValue(sc, [keys[0]], missing[keys[0]]) : { op: "set", node: sc, value: { ...sc.value, ...missing } };
   return { migrated: false, fix: [{ op: "remove", node: user }, add] };
 }
+var IGNORED2 = "User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user";
 var rule51 = {
   meta: {
     id: "user-option",
@@ -62894,7 +63661,13 @@ var rule51 = {
     facts: ["\xA71.3", "\xA75.6"],
     description: "createOptions.User, which Kubernetes ignores; a numeric uid[:gid] moves to k8s-experimental.securityContext.runAsUser/runAsGroup.",
     repair: "fix",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      namedUser: `${IGNORED2}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric uid and gid of {{user}}, and remove User`,
+      placeholderUser: `${IGNORED2}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric ids that {{user}} stands for, and remove User`,
+      moveUser: `${IGNORED2}; write k8s-experimental.securityContext {{securityContext}} instead`,
+      moveUserConflict: `${IGNORED2}; write k8s-experimental.securityContext {{securityContext}} instead, but {{conflict}}: reconcile them by hand`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -62902,28 +63675,21 @@ var rule51 = {
       const v = valueIgnoreCase(root3?.value, "user");
       if (root3 === void 0 || typeof v !== "string" || v === "") continue;
       const user = root3.get("User");
-      const base = `${moduleLabel(mod)}: User is ignored on Kubernetes-based IoT Edge, so the module runs as the image's user`;
       const m = NUMERIC_USER.exec(v);
       if (m === null) {
-        const placeholder = hasPlaceholder(v);
-        report2({
-          node: user,
-          part: "key",
-          module: mod,
-          message: `${base}; set k8s-experimental.securityContext.runAsUser (and runAsGroup) to the numeric ${placeholder ? "ids that" : "uid and gid of"} ${JSON.stringify(v)}${placeholder ? " stands for" : ""}, and remove User`
-        });
+        report2({ node: user, part: "key", module: mod, messageId: hasPlaceholder(v) ? "placeholderUser" : "namedUser", data: { user: JSON.stringify(v) } });
         continue;
       }
       const uid = id(m[1]);
       const gid = m[2] !== void 0 ? id(m[2]) : void 0;
       const p = plan(mod, root3, user, uid, gid);
       if (p.migrated) continue;
-      const target2 = `k8s-experimental.securityContext {"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
+      const securityContext = `{"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
       report2({
         node: user,
         part: "key",
         module: mod,
-        message: p.conflict !== void 0 ? `${base}; write ${target2} instead, but ${p.conflict}: reconcile them by hand` : `${base}; write ${target2} instead`,
+        ...p.conflict !== void 0 ? { messageId: "moveUserConflict", data: { securityContext, conflict: p.conflict } } : { messageId: "moveUser", data: { securityContext } },
         ...p.fix !== void 0 ? { fix: p.fix } : {}
       });
     }
@@ -62950,7 +63716,11 @@ var rule52 = {
     facts: ["V7", "V8"],
     description: "A host bind whose source is outside vm.allowedBindSources (IoT Edge 1.6.4+ allowed_bind_sources, a reported fact), and the HostConfig options it also removes then (Devices, PidMode, NetworkMode, IpcMode, SecurityOpt, UsernsMode, CgroupParent); reports nothing unless vm.allowedBindSources is configured.",
     repair: "none",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      strippedOption: "HostConfig.{{key}} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it",
+      bindNotAllowed: "the host path '{{source}}' is not under vm.allowedBindSources ({{allowed}}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path"
+    }
   },
   check({ manifest, vm, report: report2 }) {
     const list = vm.allowedBindSources;
@@ -62974,7 +63744,8 @@ var rule52 = {
         report2({
           node: hostConfig(mod).get(key),
           module: mod,
-          message: `${moduleLabel(mod)}: HostConfig.${k} is removed by IoT Edge 1.6.4 and later when elevated permissions are off (which vm.allowedBindSources says they are), so the module starts without it`
+          messageId: "strippedOption",
+          data: { key: k }
         });
       }
       for (const f of found) {
@@ -62983,7 +63754,8 @@ var rule52 = {
           node: f.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: the host path '${f.source}' is not under vm.allowedBindSources (${roots.length > 0 ? roots.join(", ") : "none"}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path`
+          messageId: "bindNotAllowed",
+          data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" }
         });
       }
     }
@@ -62992,6 +63764,7 @@ var rule52 = {
 var vm_allowed_bind_sources_default = rule52;
 
 // rules/vm-elevated-permissions.ts
+var WHY2 = "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
 var rule53 = {
   meta: {
     id: "vm-elevated-permissions",
@@ -62999,7 +63772,11 @@ var rule53 = {
     facts: ["V7"],
     description: "HostConfig.Privileged or CapAdd: an administrator can turn elevated permissions off on the VM, and then IoT Edge strips them.",
     repair: "none",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      privileged: `HostConfig.Privileged is true; ${WHY2}`,
+      capAdd: `HostConfig.{{key}} adds capabilities ({{capabilities}}); ${WHY2}`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63007,13 +63784,12 @@ var rule53 = {
       if (hc === void 0) continue;
       const privileged = valueIgnoreCase(hc, "privileged");
       const capAdd = valueIgnoreCase(hc, "capadd");
-      const why = "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
       if (privileged === true) {
-        report2({ node: hostConfig(mod).get("Privileged"), module: mod, message: `${moduleLabel(mod)}: HostConfig.Privileged is true; ${why}` });
+        report2({ node: hostConfig(mod).get("Privileged"), module: mod, messageId: "privileged" });
       }
       if (Array.isArray(capAdd) && capAdd.length > 0) {
         const node = hostConfig(mod).get("CapAdd");
-        report2({ node, module: mod, message: `${moduleLabel(mod)}: HostConfig.${node.key} adds capabilities (${capAdd.map(String).join(", ")}); ${why}` });
+        report2({ node, module: mod, messageId: "capAdd", data: { key: node.key, capabilities: capAdd.map(String).join(", ") } });
       }
     }
   }
@@ -63028,7 +63804,10 @@ var rule54 = {
     facts: ["V2", "V3"],
     description: "nvidia.com/gpu requested only in k8s-experimental.resources (ignored by Docker); the fix requests the same count with HostConfig.DeviceRequests.",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      gpuOnlyInK8s: "'{{resource}}' in k8s-experimental.resources.{{where}} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with {{request}}"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63046,7 +63825,8 @@ var rule54 = {
         report2({
           node: f.node,
           module: mod,
-          message: `${moduleLabel(mod)}: '${GPU}' in k8s-experimental.resources.${f.where} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with ${describeGpuRequest(count2)}`,
+          messageId: "gpuOnlyInK8s",
+          data: { resource: GPU, where: f.where, request: describeGpuRequest(count2) },
           ...fix2 !== void 0 ? { fix: fix2 } : {}
         });
       }
@@ -63085,7 +63865,11 @@ var rule55 = {
     facts: ["V12"],
     description: "edgeAgent env settings that only the Kubernetes runtime reads (Mode=kubernetes, K8sNamespace, PortMappingServiceType, Proxy*, StorageClassName, \u2026); the fix removes them.",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      kubernetesMode: "'Mode' = '{{value}}' runs edgeAgent on Kubernetes; IoT Edge in a VM runs it on Docker (its default mode): remove it",
+      kubernetesSetting: "'{{name}}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63098,7 +63882,7 @@ var rule55 = {
         report2({
           node: e.node,
           module: mod,
-          message: isMode ? `${moduleLabel(mod)}: 'Mode' = '${e.value}' runs edgeAgent on Kubernetes; IoT Edge in a VM runs it on Docker (its default mode): remove it` : `${moduleLabel(mod)}: '${e.name}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it`,
+          ...isMode ? { messageId: "kubernetesMode", data: { value: e.value } } : { messageId: "kubernetesSetting", data: { name: e.name } },
           fix: [{ op: "remove", node: e.node }]
         });
       }
@@ -63173,6 +63957,7 @@ function leftToOtherRules(mod, member) {
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
 }
+var IGNORED3 = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
 var rule56 = {
   meta: {
     id: "vm-k8s-experimental",
@@ -63180,7 +63965,12 @@ var rule56 = {
     facts: ["V1", "V2"],
     description: "k8s-experimental in createOptions, which Docker does not read; the fix removes it, carrying memory and cpu limits over to HostConfig.Memory, MemoryReservation and NanoCpus, unless it holds settings with no automatic Docker equivalent (securityContext, volumes, other resources).",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      settingsLost: `${IGNORED3}, so these settings have no effect there: {{settings}}; write them as Docker create options, then remove '{{key}}'`,
+      deadConfiguration: `${IGNORED3}: remove this dead configuration`,
+      deadConfigurationCarried: `${IGNORED3}: remove this dead configuration (its memory and cpu limits become {{carried}})`
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) checkModule4(manifest, mod, report2);
@@ -63190,15 +63980,15 @@ function checkModule4(_manifest, mod, report2) {
   for (const member of k8sExperimentalMembers(mod)) {
     if (leftToOtherRules(mod, member)) continue;
     const { lost, carry, carried: carriedLabels } = read(mod, member.value);
-    const base = `${moduleLabel(mod)}: '${member.key}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it`;
     const carried = carryEdits(mod, carry);
     if (lost.length > 0 || carried === void 0) {
       const what = [...carriedLabels, ...lost];
-      report2({ node: member, module: mod, message: `${base}, so these settings have no effect there: ${what.join(", ")}; write them as Docker create options, then remove '${member.key}'` });
+      report2({ node: member, module: mod, messageId: "settingsLost", data: { key: member.key, settings: what.join(", ") } });
       continue;
     }
-    const moved = carried.length > 0 ? ` (its memory and cpu limits become ${describeCarry(carry)})` : "";
-    report2({ node: member, module: mod, message: `${base}: remove this dead configuration${moved}`, fix: [{ op: "remove", node: member }, ...carried] });
+    const fix2 = [{ op: "remove", node: member }, ...carried];
+    if (carried.length > 0) report2({ node: member, module: mod, messageId: "deadConfigurationCarried", data: { key: member.key, carried: describeCarry(carry) }, fix: fix2 });
+    else report2({ node: member, module: mod, messageId: "deadConfiguration", data: { key: member.key }, fix: fix2 });
   }
 }
 var vm_k8s_experimental_default = rule56;
@@ -63210,6 +64000,7 @@ function schemaOf(v) {
   const m = s === void 0 ? null : /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(s);
   return m === null ? void 0 : { major: Number(m[1]), minor: Number(m[2]) };
 }
+var BROKER_ENDED = "$edgeHub: 'mqttBroker' belongs to the MQTT broker preview, which ended; edgeHub 1.3 and later ignore it, so its authorizations and bridges have no effect: remove it";
 var rule57 = {
   meta: {
     id: "vm-mqtt-broker",
@@ -63217,7 +64008,13 @@ var rule57 = {
     facts: ["V10"],
     description: "The ended MQTT-broker preview: $edgeHub schemaVersion 1.2, mqttBroker, experimentalFeatures__mqttBroker* env; the fix removes the env and sets schema 1.1 when no 1.2-only field remains (mqttBroker itself is a suggestion).",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      mqttBroker: BROKER_ENDED,
+      mqttBrokerSchema: `${BROKER_ENDED} and set schemaVersion '1.1'`,
+      brokerSchema: "$edgeHub: schemaVersion '{{schema}}' is the MQTT broker preview's schema, which ended; no 1.2-only setting is used, so set '1.1' (the current schema, which has route objects with priority and timeToLiveSecs)",
+      brokerEnv: "environment variable '{{name}}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it"
+    }
   },
   check({ manifest, report: report2 }) {
     const hub = manifest.hubDesired;
@@ -63230,14 +64027,15 @@ var rule57 = {
       if (is12) edits.push({ op: "set", node: schema, value: "1.1" });
       report2({
         node: broker,
-        message: `$edgeHub: 'mqttBroker' belongs to the MQTT broker preview, which ended; edgeHub 1.3 and later ignore it, so its authorizations and bridges have no effect: remove it${is12 ? " and set schemaVersion '1.1'" : ""}`,
+        messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
         suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }]
       });
     } else if (is12) {
       report2({
         node: schema,
         part: "value",
-        message: `$edgeHub: schemaVersion '${String(schema.value)}' is the MQTT broker preview's schema, which ended; no 1.2-only setting is used, so set '1.1' (the current schema, which has route objects with priority and timeToLiveSecs)`,
+        messageId: "brokerSchema",
+        data: { schema: String(schema.value) },
         fix: [{ op: "set", node: schema, value: "1.1" }]
       });
     }
@@ -63248,7 +64046,8 @@ var rule57 = {
         report2({
           node: e.node,
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable '${e.name}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it`,
+          messageId: "brokerEnv",
+          data: { name: e.name },
           fix: [{ op: "remove", node: e.node }]
         });
       }
@@ -63268,7 +64067,10 @@ var rule58 = {
     facts: ["V0e", "V9"],
     description: "An mcr.microsoft.com/azureiotedge-agent or azureiotedge-hub image below 1.6 (1.0 to 1.5: out of support); the fix sets the same repository at 1.6.",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      outOfSupport: "'{{image}}' is IoT Edge {{version}}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '{{image16}}' (or a 1.6.x patch tag)"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63287,7 +64089,8 @@ var rule58 = {
         node,
         part: "value",
         module: mod,
-        message: `${moduleLabel(mod)}: '${image}' is IoT Edge ${major}.${minor}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '${want}' (or a 1.6.x patch tag)`,
+        messageId: "outOfSupport",
+        data: { image, version: `${major}.${minor}`, image16: want },
         fix: [{ op: "set", node, value: want }]
       });
     }
@@ -63296,6 +64099,7 @@ var rule58 = {
 var vm_runtime_image_default = rule58;
 
 // rules/vm-share-bind.ts
+var NO_SUCH_FOLDER = "'{{source}}' is where the FPGA device mounted its shares; that folder does not exist in the IoT Edge VM, where the share is mounted (SMB/NFS) under a path of your choosing";
 var rule59 = {
   meta: {
     id: "vm-share-bind",
@@ -63303,7 +64107,11 @@ var rule59 = {
     facts: ["F3", "V4"],
     description: "A bind from /home/hcsshares/<share> (the FPGA device's share folder, absent in the VM); the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      bindShareRoot: `${NO_SUCH_FOLDER}: bind '{{path}}' (vm.shareRoot) instead`,
+      configureShareRoot: `${NO_SUCH_FOLDER}; ${CONFIGURE_SHARE_ROOT} (for example '{{path}}' instead of '${HCS_SHARES}/{{share}}')`
+    }
   },
   check({ manifest, vm, report: report2 }) {
     const root3 = shareRootOf(vm);
@@ -63325,17 +64133,17 @@ var rule59 = {
         if (share !== void 0) found.push({ node: m.source, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
       }
       for (const f of found) {
-        const base = `${moduleLabel(mod)}: '${f.source}' is where the FPGA device mounted its shares; that folder does not exist in the IoT Edge VM, where the share is mounted (SMB/NFS) under a path of your choosing`;
         if (root3 !== void 0) {
           const edit = { op: "set", node: f.node, value: f.rewrite(root3) };
-          report2({ node: f.node, part: "value", module: mod, message: `${base}: bind '${inShareRoot(root3, f.rest)}' (vm.shareRoot) instead`, fix: [edit] });
+          report2({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root3, f.rest) }, fix: [edit] });
         } else {
           const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
           report2({
             node: f.node,
             part: "value",
             module: mod,
-            message: `${base}; ${CONFIGURE_SHARE_ROOT} (for example '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' instead of '${HCS_SHARES}/${f.rest}')`,
+            messageId: "configureShareRoot",
+            data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
             suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }]
           });
         }
@@ -63360,26 +64168,29 @@ var rule60 = {
     facts: ["F2", "\xA75.4", "\xA71.6"],
     description: "A Mounts entry of Type volume whose Source is a path or not a valid share name.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      sharePath: "the volume mount Source '{{source}}' is the FPGA device's share path; on Kubernetes-based IoT Edge a Type volume Source is the share name: write '{{share}}'",
+      path: "the volume mount Source '{{source}}' is a path; on Kubernetes-based IoT Edge a Type volume Source is the name of an SMB/NFS share on the device (use Type bind for a host directory)",
+      invalidShareName: "the volume mount Source '{{source}}' is not a valid share name: it {{problem}}; write the name of an SMB/NFS share on the device"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
       for (const m of mountsOf2(mod)) {
         if (m.from !== "Mounts" || m.type !== "volume" || m.source === void 0 || m.sourceNode === void 0) continue;
         if (hasPlaceholder(m.source)) continue;
-        const base = `${moduleLabel(mod)}: the volume mount Source '${m.source}'`;
-        let message;
-        const share = SHARE_ROOT2.exec(m.source);
+        const source = m.source;
+        const where = { node: m.sourceNode, part: "value", module: mod };
+        const share = SHARE_ROOT2.exec(source);
         if (share !== null) {
-          message = `${base} is the FPGA device's share path; on Kubernetes-based IoT Edge a Type volume Source is the share name: write '${share[1]}'`;
-        } else if (m.source.includes("/") || m.source.includes("\\")) {
-          message = `${base} is a path; on Kubernetes-based IoT Edge a Type volume Source is the name of an SMB/NFS share on the device (use Type bind for a host directory)`;
+          report2({ ...where, messageId: "sharePath", data: { source, share: share[1] } });
+        } else if (source.includes("/") || source.includes("\\")) {
+          report2({ ...where, messageId: "path", data: { source } });
         } else {
-          const why = shareNameProblem(m.source);
-          if (why === void 0) continue;
-          message = `${base} is not a valid share name: it ${why}; write the name of an SMB/NFS share on the device`;
+          const problem = shareNameProblem(source);
+          if (problem !== void 0) report2({ ...where, messageId: "invalidShareName", data: { source, problem } });
         }
-        report2({ node: m.sourceNode, part: "value", module: mod, message });
       }
     }
   }
@@ -63392,6 +64203,8 @@ function writtenForAse(manifest) {
     (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
   );
 }
+var SHARE_LOST = "a Type volume mount with Source '{{source}}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data";
+var IF_SHARE = "if '{{source}}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data";
 var rule61 = {
   meta: {
     id: "vm-share-volume",
@@ -63399,7 +64212,13 @@ var rule61 = {
     facts: ["F2", "F3", "V4", "V5"],
     description: "A Mounts entry of Type volume whose Source names a share (as the Kubernetes target writes it): an empty local Docker volume in the VM; the fix binds <vm.shareRoot>/<share> when shareRoot is configured, else a suggestion.",
     repair: "fix",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      bindShare: `${SHARE_LOST}; mount the share in the VM and bind it: {Type: bind, Source: '{{path}}'} (vm.shareRoot)`,
+      configureShareRoot: `${SHARE_LOST}; mount the share in the VM and bind it from there (${CONFIGURE_SHARE_ROOT})`,
+      checkVolumeOptions: `${SHARE_LOST}; it has VolumeOptions, so check whether it is a share: if so, bind '{{path}}'`,
+      likelyDockerVolume: `${IF_SHARE}; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there`
+    }
   },
   check({ manifest, vm, report: report2 }) {
     const root3 = shareRootOf(vm);
@@ -63414,7 +64233,6 @@ var rule61 = {
         if (share === "" || hcs === void 0 && shareNameProblem(source) !== void 0) continue;
         ase ??= writtenForAse(manifest);
         const shareMeant = ase || hcs !== void 0;
-        const base = shareMeant ? `${moduleLabel(mod)}: a Type volume mount with Source '${source}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data` : `${moduleLabel(mod)}: if '${source}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data`;
         const edits = (r2) => {
           const out = [
             { op: "set", node: m.type, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
@@ -63426,17 +64244,18 @@ var rule61 = {
         };
         const certain = shareMeant && root3 !== void 0 && m.node.get("VolumeOptions") === void 0;
         if (certain) {
-          report2({ node: m.source, part: "value", module: mod, message: `${base}; mount the share in the VM and bind it: {Type: bind, Source: '${inShareRoot(root3, share)}'} (vm.shareRoot)`, fix: edits(root3) });
+          report2({ node: m.source, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root3, share) }, fix: edits(root3) });
           continue;
         }
         const r = root3 ?? SUGGESTED_SHARE_ROOT;
-        const how = !shareMeant ? `; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there` : root3 === void 0 ? `; mount the share in the VM and bind it from there (${CONFIGURE_SHARE_ROOT})` : `; it has VolumeOptions, so check whether it is a share: if so, bind '${inShareRoot(r, share)}'`;
+        const messageId = !shareMeant ? "likelyDockerVolume" : root3 === void 0 ? "configureShareRoot" : "checkVolumeOptions";
         report2({
           node: m.source,
           part: "value",
           module: mod,
           ...shareMeant ? {} : { severity: "info" },
-          message: base + how,
+          messageId,
+          data: { source, path: inShareRoot(r, share) },
           suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }]
         });
       }
@@ -63453,7 +64272,10 @@ var rule62 = {
     facts: ["V11"],
     description: "SslProtocols set on edgeHub: edgeHub 1.3+ requires TLS 1.2 by default and this setting relaxes it (a reported fact).",
     repair: "none",
-    targets: ["vm"]
+    targets: ["vm"],
+    messages: {
+      relaxedTls: "SslProtocols is '{{value}}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63463,7 +64285,8 @@ var rule62 = {
         report2({
           node: v.node,
           module: mod,
-          message: `${moduleLabel(mod)}: SslProtocols is '${v.value}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version`
+          messageId: "relaxedTls",
+          data: { value: v.value }
         });
       }
     }
@@ -63479,7 +64302,10 @@ var rule63 = {
     facts: ["\xA71.5", "\xA71.6"],
     description: "Two different Binds/Mounts sources of one module that become the same Kubernetes volume name.",
     repair: "none",
-    targets: ["kubernetes"]
+    targets: ["kubernetes"],
+    messages: {
+      sameVolumeName: "{{source}} and {{other}} both become the Kubernetes volume name '{{name}}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ"
+    }
   },
   check({ manifest, report: report2 }) {
     for (const mod of manifest.modules) {
@@ -63514,7 +64340,8 @@ var rule63 = {
           node: v.node,
           part: "value",
           module: mod,
-          message: `${moduleLabel(mod)}: ${what(v)} and ${what(prev)} both become the Kubernetes volume name '${name}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ`
+          messageId: "sameVolumeName",
+          data: { source: what(v), other: what(prev), name }
         });
       }
     }
@@ -63537,7 +64364,10 @@ var rule64 = {
     facts: ["F10", "V3"],
     description: "WIRESERVER_ADDRESS in env or createOptions.Env (FPGA only); the fix removes it.",
     repair: "fix",
-    targets: ["kubernetes", "vm"]
+    targets: ["kubernetes", "vm"],
+    messages: {
+      fpgaService: "environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)"
+    }
   },
   check(ctx) {
     if (ctx.target === "vm") return checkWireserverVm(ctx);
@@ -63547,7 +64377,8 @@ var rule64 = {
         report2({
           node: v.node,
           module: mod,
-          message: `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)`,
+          messageId: "fpgaService",
+          data: { name: v.name },
           fix: [removal(mod, v)]
         });
       }
@@ -63756,452 +64587,6 @@ function violationOf(before, afterBaseline, declared) {
   const changed = firstChange(before.manifest.root.value, after.root.value, trieOf(declared), []);
   if (changed !== void 0) return `it would change a value it does not own (at /${changed.map(String).join("/")})`;
   return void 0;
-}
-
-// src/engine/lint.ts
-import * as crypto2 from "node:crypto";
-
-// src/meta.ts
-var VERSION7 = "1.0.0";
-var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
-var DOCS_REF = `v${VERSION7}`;
-var DOCS_BASE = `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/`;
-var TOOL_NAME = "iotedge-gpu-lint";
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-
-// src/json/path.ts
-function toPointer(path) {
-  let out = "";
-  for (const seg of path) {
-    const s = String(seg);
-    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
-  }
-  return out;
-}
-
-// src/engine/position.ts
-function fileSpan(node, part, range, span) {
-  const space = node.space;
-  if (span !== void 0) {
-    const [a, b] = span;
-    return space.toFile !== void 0 ? [space.toFile(a), space.toFile(b, true)] : [a, b];
-  }
-  const at = node.locate();
-  if (at === void 0) return void 0;
-  let start;
-  let end;
-  if (range !== void 0 && typeof node.value === "string") {
-    const map = decodedToRawMap(space.json.text.slice(at.valueStart, at.valueEnd));
-    const a = Math.min(range[0], map.length - 1);
-    const b = Math.min(range[1], map.length - 1);
-    start = at.valueStart + map[a];
-    end = at.valueStart + map[b];
-  } else if ((part ?? (at.keyStart !== void 0 ? "key" : "value")) === "key" && at.keyStart !== void 0) {
-    start = at.keyStart;
-    end = at.keyEnd;
-  } else {
-    start = at.valueStart;
-    end = at.valueEnd;
-  }
-  if (space.toFile !== void 0) return [space.toFile(start), space.toFile(end, true)];
-  return [start, end];
-}
-function pointerOf(node) {
-  const info2 = node.space.embedded;
-  if (info2 === void 0) return toPointer(node.path);
-  return toPointer([...info2.settingsPath, "createOptions", ...node.path]);
-}
-
-// src/engine/directives.ts
-import { createHash } from "node:crypto";
-
-// src/close-matches.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-function closeMatches(name, known, limit = 3) {
-  if (name.length > 200) return [];
-  const lower = name.toLowerCase();
-  const scored = [];
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase());
-    const near = d <= Math.max(2, Math.floor(lower.length / 3));
-    const contains = lower.length >= 4 && (k.includes(lower) || lower.includes(k));
-    if (near || contains) scored.push({ k, d: near ? d : d + 10 });
-  }
-  scored.sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : 1));
-  return scored.slice(0, limit).map((s) => s.k);
-}
-function didYouMean(name, known) {
-  const m = closeMatches(name, known);
-  if (m.length === 0) return "";
-  const quoted = m.map((x) => `'${x}'`);
-  return ` (did you mean ${quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " or " + quoted[quoted.length - 1]}?)`;
-}
-
-// src/engine/types.ts
-var TARGETS = ["kubernetes", "vm"];
-var DEFAULT_TARGET = "kubernetes";
-
-// src/engine/directives.ts
-var DIRECTIVE = "iotedge-gpu-lint-disable-next-line";
-var DOCS = `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#inline-directives`;
-var directiveInvalidRule = {
-  meta: {
-    id: "directive-invalid",
-    severity: "warning",
-    facts: [],
-    description: `An inline \`// ${DIRECTIVE}\` directive without a reason or naming an unknown rule: it suppresses nothing.`,
-    repair: "none",
-    targets: ["kubernetes", "vm"],
-    docs: DOCS
-  },
-  check() {
-  }
-};
-var directiveUnusedRule = {
-  meta: {
-    id: "directive-unused",
-    severity: "warning",
-    facts: [],
-    description: `An inline \`// ${DIRECTIVE}\` directive (or one of its rules) that suppresses nothing on the next line: remove it.`,
-    repair: "none",
-    targets: ["kubernetes", "vm"],
-    docs: DOCS
-  },
-  check() {
-  }
-};
-var directiveRules = [directiveInvalidRule, directiveUnusedRule];
-function lineComments(text2) {
-  const out = [];
-  const n = text2.length;
-  let i = 0;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c === 34) {
-      i++;
-      while (i < n) {
-        const d = text2.charCodeAt(i);
-        if (d === 92) i += 2;
-        else if (d === 34 || d === 10) {
-          i++;
-          break;
-        } else i++;
-      }
-    } else if (c === 47 && text2.charCodeAt(i + 1) === 47) {
-      let end = text2.indexOf("\n", i);
-      if (end < 0) end = n;
-      if (end > i && text2.charCodeAt(end - 1) === 13) end--;
-      out.push({ body: text2.slice(i + 2, end), start: i, end });
-      i = end;
-    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const close = text2.indexOf("*/", i + 2);
-      i = close < 0 ? n : close + 2;
-    } else i++;
-  }
-  return out;
-}
-function parseDirectives(source, known) {
-  const out = [];
-  for (const comment of lineComments(source.text)) {
-    const body = comment.body.trim();
-    if (!body.startsWith(DIRECTIVE) || body.length > DIRECTIVE.length && !/\s/.test(body[DIRECTIVE.length])) continue;
-    const rest = body.slice(DIRECTIVE.length);
-    const sep5 = /\s--(?:\s|$)/.exec(rest);
-    const list = (sep5 === null ? rest : rest.slice(0, sep5.index)).trim();
-    const reason = sep5 === null ? "" : rest.slice(sep5.index + sep5[0].length).trim();
-    const rules = list === "" ? [] : list.split(",").map((r) => r.trim());
-    const d = { comment, line: source.position(comment.start).line, rules, reason };
-    const unknown = rules.filter((r) => !known.has(r));
-    if (rules.length === 0 || rules.includes("")) d.problem = `names no rule; write // ${DIRECTIVE} <rule>[, <rule>] -- <reason>`;
-    else if (unknown.length > 0) {
-      d.problem = unknown.map((u) => {
-        const close = closeMatches(u, known, 1);
-        return `unknown rule '${u}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ""}`;
-      }).join(", ");
-    } else if (reason === "") d.problem = "has no reason; add one after ' -- ' (why the finding is accepted)";
-    out.push(d);
-  }
-  return out;
-}
-function severityOf(rule65, severities) {
-  const s = severities?.[rule65.meta.id] ?? rule65.meta.severity;
-  return s === "off" ? void 0 : s;
-}
-function applyDirectives(source, messages, s) {
-  if (source.text.indexOf(DIRECTIVE) < 0) return [];
-  const known = new Set(s.rules.map((r) => r.meta.id));
-  const directives = parseDirectives(source, known);
-  const out = [];
-  const report2 = (rule65, d, message) => {
-    const severity = severityOf(rule65, s.severities);
-    if (severity === void 0) return;
-    const a = source.position(d.comment.start);
-    const b = source.position(d.comment.end);
-    const parts = [rule65.meta.id, s.display, d.comment.body.trim(), String(d.line), ...s.target === DEFAULT_TARGET ? [] : ["target:" + s.target]];
-    out.push({
-      ruleId: rule65.meta.id,
-      severity,
-      message,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      offset: d.comment.start,
-      endOffset: d.comment.end,
-      target: s.target,
-      pointer: "",
-      fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16),
-      docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-    });
-  };
-  for (const d of directives) {
-    if (d.problem !== void 0) {
-      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
-      continue;
-    }
-    const used = /* @__PURE__ */ new Set();
-    for (const m of messages) {
-      if (m.line !== d.line + 1 || !d.rules.includes(m.ruleId)) continue;
-      used.add(m.ruleId);
-      if (m.suppressed === void 0) m.suppressed = { reason: d.reason, kind: "inSource" };
-    }
-    const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
-    if (unused.length > 0) {
-      const names2 = unused.map((r) => `'${r}'`).join(", ");
-      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
-    }
-  }
-  return out;
-}
-
-// src/engine/text-fix.ts
-var MAX_JOINED_GAP = 80;
-function fixAsText(manifest, edits) {
-  const batch = new EditBatch(manifest.root.space);
-  if (!batch.tryAdd(edits)) return void 0;
-  const parts = batch.textEdits();
-  if (parts.length === 0) return void 0;
-  const list = Object.freeze(parts.map((p) => Object.freeze({ start: p.start, end: p.end, text: p.text })));
-  if (parts.length === 1) return { fix: { ...list[0] }, edits: list };
-  let gap = 0;
-  for (let i = 1; i < parts.length; i++) gap += Math.max(0, parts[i].start - parts[i - 1].end);
-  if (gap > MAX_JOINED_GAP) return { edits: list };
-  return { fix: joinEdits(manifest.source.text, parts), edits: list };
-}
-function joinEdits(text2, parts) {
-  const start = parts[0].start;
-  let end = start;
-  let out = "";
-  let pos = start;
-  for (const p of parts) {
-    out += text2.slice(pos, p.start) + p.text;
-    pos = Math.max(pos, p.end);
-    end = Math.max(end, p.end);
-  }
-  out += text2.slice(pos, end);
-  return { start, end, text: out };
-}
-
-// src/engine/lint.ts
-var MANIFEST_HINT = /"(?:modulesContent|moduleContent|\$edgeAgent|\$edgeHub|properties\.desired[^"]*)"/;
-var oneShot = crypto2.hash;
-function fingerprint(parts) {
-  const data = parts.join("\0");
-  const hex = oneShot !== void 0 ? oneShot("sha256", data, "hex") : crypto2.createHash("sha256").update(data).digest("hex");
-  return hex.slice(0, 16);
-}
-var fixTextCache = /* @__PURE__ */ new WeakMap();
-function fixTextOf(manifest, edits) {
-  let t = fixTextCache.get(edits);
-  if (t === void 0) fixTextCache.set(edits, t = fixAsText(manifest, edits) ?? null);
-  return t === null ? void 0 : t;
-}
-function describeFixes(manifest, messages) {
-  for (const m of messages) {
-    if (m.edits !== void 0) {
-      const t = fixTextOf(manifest, m.edits);
-      if (t !== void 0) {
-        if (t.fix !== void 0) m.fix = { ...t.fix };
-        m.fixEdits = t.edits;
-      }
-    }
-    for (const sg of m.suggestions ?? []) {
-      const t = fixTextOf(manifest, sg.edits);
-      if (t !== void 0) {
-        if (t.fix !== void 0) sg.fix = { ...t.fix };
-        sg.fixEdits = t.edits;
-      }
-    }
-  }
-}
-function appliesTo(rule65, target2) {
-  return (rule65.meta.targets ?? [DEFAULT_TARGET]).includes(target2);
-}
-function severityFor(rule65, settings, requested) {
-  if (!appliesTo(rule65, settings.target ?? DEFAULT_TARGET)) return void 0;
-  const configured = settings.severities?.[rule65.meta.id];
-  if (configured === "off") return void 0;
-  if (configured !== void 0) return configured;
-  return requested ?? rule65.meta.severity;
-}
-function summarize(filePath, messages, extra = {}) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fixableCount = 0;
-  for (const m of messages) {
-    if (m.suppressed) continue;
-    if (m.severity === "error") errorCount++;
-    else if (m.severity === "warning") warningCount++;
-    else infoCount++;
-    if (m.edits) fixableCount++;
-  }
-  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount, ...extra };
-}
-function lintText(filePath, raw, settings) {
-  const read2 = readManifest(filePath, raw);
-  return lintRead(filePath, read2, settings);
-}
-function lintRead(filePath, read2, settings) {
-  const display2 = settings.displayPath ?? filePath;
-  if (read2.kind === "not-a-manifest") return { result: summarize(filePath, [], { skipped: true }) };
-  if (read2.kind === "invalid-json") {
-    const source = read2.source;
-    if (!MANIFEST_HINT.test(source.text) && !/(^|[\\/])deployment[^\\/]*\.json$/i.test(filePath)) {
-      return { result: summarize(filePath, [], { skipped: true }) };
-    }
-    const messages2 = [];
-    for (const rule65 of settings.rules) {
-      if (rule65.checkSyntax === void 0) continue;
-      const severity = severityFor(rule65, settings, void 0);
-      if (severity === void 0) continue;
-      rule65.checkSyntax(read2.error, (message) => {
-        messages2.push(textDiagnostic(source, rule65, severity, message, read2.error.offset, read2.error.offset + Math.max(read2.error.length, 0), display2, settings.target ?? DEFAULT_TARGET));
-      });
-    }
-    return { result: summarize(filePath, messages2) };
-  }
-  const manifest = read2.manifest;
-  const messages = [];
-  const seen = /* @__PURE__ */ new Map();
-  const target2 = settings.target ?? DEFAULT_TARGET;
-  const ran = /* @__PURE__ */ new Set();
-  for (const rule65 of settings.rules) {
-    if (severityFor(rule65, settings, void 0) === void 0) continue;
-    ran.add(rule65.meta.id);
-    const ctx = {
-      manifest,
-      target: target2,
-      vm: settings.vm ?? {},
-      report(d) {
-        const severity = severityFor(rule65, settings, d.severity);
-        if (severity === void 0) return;
-        if (d.fix !== void 0 && d.fix.length > 0 && rule65.meta.repair !== "fix") {
-          throw new Error(`rule ${rule65.meta.id} reported a fix but its meta.repair is '${rule65.meta.repair}'`);
-        }
-        messages.push(toDiagnostic(manifest, rule65, severity, d, display2, seen, settings.suppress, target2));
-      }
-    };
-    try {
-      rule65.check(ctx);
-    } catch (e) {
-      messages.push(
-        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
-      );
-    }
-  }
-  if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target: target2 }));
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  if (settings.fixText !== false) describeFixes(manifest, messages);
-  return { result: summarize(filePath, messages), manifest };
-}
-function targetPart(target2) {
-  return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
-}
-function textDiagnostic(source, rule65, severity, message, start, end, display2, target2) {
-  const s = source.position(start);
-  const e = source.position(end);
-  return {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    offset: start,
-    endOffset: end,
-    target: target2,
-    pointer: "",
-    fingerprint: fingerprint([rule65.meta.id, display2, "", "", ...targetPart(target2)]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-}
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_hole, name) => {
-    if (data === void 0 || !Object.hasOwn(data, name)) throw new Error(`message hole '{{${name}}}' has no data`);
-    return String(data[name]);
-  });
-}
-function messageOf(rule65, d, module) {
-  if (d.messageId === void 0) {
-    if (d.message === void 0) throw new Error(`rule ${rule65.meta.id} reported neither a messageId nor a message`);
-    return d.message;
-  }
-  const template = rule65.meta.messages?.[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule65.meta.id} has no message '${d.messageId}' in meta.messages`);
-  const text2 = interpolate(template, d.data);
-  return module === void 0 ? text2 : `module '${module}': ${text2}`;
-}
-function moduleName(d) {
-  if (d.module === void 0) return void 0;
-  return typeof d.module === "string" ? d.module : d.module.name;
-}
-function toDiagnostic(manifest, rule65, severity, d, display2, seen, suppress, target2) {
-  const span = fileSpan(d.node, d.part, d.range, d.span) ?? [0, 0];
-  const s = manifest.source.position(span[0]);
-  const e = manifest.source.position(span[1]);
-  const pointer = pointerOf(d.node);
-  const module = moduleName(d);
-  const message = messageOf(rule65, d, module);
-  const baseKey = rule65.meta.id + "\0" + (module ?? "") + "\0" + pointer;
-  const n = seen.get(baseKey) ?? 0;
-  seen.set(baseKey, n + 1);
-  const diag = {
-    ruleId: rule65.meta.id,
-    severity,
-    message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    offset: span[0],
-    endOffset: span[1],
-    target: target2,
-    pointer,
-    fingerprint: fingerprint([rule65.meta.id, display2, module ?? "", pointer, n === 0 ? "" : String(n), ...targetPart(target2)]),
-    docs: rule65.meta.docs ?? docsUrl(rule65.meta.id)
-  };
-  if (module !== void 0) diag.module = module;
-  if (d.fix !== void 0 && d.fix.length > 0) diag.edits = d.fix;
-  if (d.suggestions !== void 0 && d.suggestions.length > 0) diag.suggestions = d.suggestions.map((sg) => ({ ...sg }));
-  const sup = suppress?.({ ruleId: rule65.meta.id, module, pointer, filePath: display2 });
-  if (sup !== void 0) diag.suppressed = sup;
-  return diag;
 }
 
 // src/engine/fix.ts

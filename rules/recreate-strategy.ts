@@ -1,4 +1,4 @@
-import { hasPlaceholder, isPlaceholder, moduleLabel, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, type Edit, type Module, type Rule } from "../src/rule-api.js";
 import { hostConfigValue, k8sExperimental, valueIgnoreCase } from "./_facts.js";
 import { bindsOf, mountsOf } from "./_mounts.js";
 import { FPGA, GPU, ensureK8s, gpuDeviceRequests, resourceMaps } from "./_resources.js";
@@ -38,6 +38,12 @@ const rule: Rule = {
     description: "A user module holding GPU/FPGA resources, volume mounts or the host network without k8s-experimental.strategy.type: Recreate; the fix adds it.",
     repair: "fix",
     targets: ["kubernetes"],
+    messages: {
+      rollingUpdate:
+        'it holds {{holds}}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
+      otherStrategy:
+        'it holds {{holds}}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}} (it is "{{type}}")',
+    },
   },
   check({ manifest, report }) {
     for (const mod of manifest.modules) {
@@ -48,15 +54,15 @@ const rule: Rule = {
       const type = strategy?.isObject ? strategy.get("type") : undefined;
       const t = typeof type?.value === "string" ? type.value : undefined;
       if (t !== undefined && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;
-      const why = `${moduleLabel(mod)} holds ${holds.join(", ")}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}`;
+      const data = { holds: holds.join(", ") };
       if (t !== undefined && type !== undefined) {
         // an explicit other strategy is a choice: offer the change, do not make it
         const edits: Edit[] = [{ op: "set", node: strategy!, value: { type: "Recreate" } }];
-        report({ node: type, module: mod, part: "value", message: `${why} (it is "${t}")`, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
+        report({ node: type, module: mod, part: "value", messageId: "otherStrategy", data: { ...data, type: t }, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
         continue;
       }
       const fix = strategy !== undefined && !strategy.isObject ? undefined : ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
-      report({ node: mod.node, module: mod, message: why, ...(fix !== undefined ? { fix } : {}) });
+      report({ node: mod.node, module: mod, messageId: "rollingUpdate", data, ...(fix !== undefined ? { fix } : {}) });
     }
   },
 };

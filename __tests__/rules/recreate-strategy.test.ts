@@ -26,7 +26,7 @@ ruleTester(rule, {
         {
           at: '"storage"',
           message:
-            'module \'storage\' holds volume mounts; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
+            'module \'storage\': it holds volume mounts; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}}',
           fixable: true,
           severity: "warning",
         },
@@ -36,7 +36,7 @@ ruleTester(rule, {
     {
       name: "GPU resource and a volume mount: strategy added beside resources",
       spec: mod({ HostConfig: { Mounts: [{ Type: "volume", Source: "models", Target: "/models" }] }, "k8s-experimental": { resources: { limits: { "nvidia.com/gpu": 1 } } } }),
-      errors: [{ at: '"storage"', message: /^module 'storage' holds GPU\/FPGA resources, volume mounts;/ }],
+      errors: [{ at: '"storage"', message: /^module 'storage': it holds GPU\/FPGA resources, volume mounts;/ }],
       output: manifestText(mod({ HostConfig: { Mounts: [{ Type: "volume", Source: "models", Target: "/models" }] }, "k8s-experimental": { resources: { limits: { "nvidia.com/gpu": 1 } }, ...recreate } })),
     },
     {
@@ -48,7 +48,7 @@ ruleTester(rule, {
     {
       name: "a named volume in Binds (it becomes a volume mount)",
       spec: mod({ HostConfig: { Binds: ["edgedata:/data", "/etc/app:/cfg:ro"] } }),
-      errors: [{ at: '"storage"', message: /^module 'storage' holds volume mounts;/ }],
+      errors: [{ at: '"storage"', message: /^module 'storage': it holds volume mounts;/ }],
       output: manifestText(mod({ HostConfig: { Binds: ["edgedata:/data", "/etc/app:/cfg:ro"] }, "k8s-experimental": recreate })),
     },
     {

@@ -56,7 +56,7 @@ interface Frame {
 
 function describe(text: string, i: number): string {
   if (i >= text.length) return "Unexpected end of file";
-  const ch = text[i];
+  const ch = text[i]!;
   if (text.startsWith("<<<<<<<", i) || text.startsWith("=======", i) || text.startsWith(">>>>>>>", i)) {
     return "Unexpected merge-conflict marker";
   }

@@ -9,6 +9,9 @@ declare const _default: {
         description: string;
         repair: "none";
         targets: ("kubernetes" | "vm")[];
+        messages: {
+            schema: string;
+        };
     };
     check({ manifest, report }: import("../src/rule-api.js").RuleContext): void;
 };

@@ -1,4 +1,4 @@
-import { type Module, type Rule } from "../src/rule-api.js";
+import type { Module, Rule } from "../src/rule-api.js";
 import { type PortBinding } from "./_ports.js";
 /** The module's TCP and UDP bindings, when this rule reports them (both protocols, and a service type that cannot mix them). */
 export declare function mixedProtocols(mod: Module): {

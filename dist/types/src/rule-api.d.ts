@@ -8,6 +8,8 @@ import type { Edit } from "./engine/types.js";
 export type { Rule, RuleMeta, RuleContext, ReportDescriptor, Edit, Suggestion, Severity, Repair, Target, VmOptions } from "./engine/types.js";
 export type { Manifest, Module, CreateOptions, RouteRef } from "./model/manifest.js";
 export type { SyntaxRule, SyntaxFailure } from "./engine/lint.js";
+/** fills a `meta.messages` template from data, as the engine does (for a syntax rule, which reports finished text) */
+export { interpolate } from "./engine/lint.js";
 export { JNode, asString, isPlainObject } from "./model/node.js";
 export { isPlaceholder, hasPlaceholder } from "./model/placeholders.js";
 export { k8sName, dnsLabelFromSource, isDns1123Label, isDns1035Label, proposeModuleName, RESERVED_K8S_NAMES } from "./model/k8s-names.js";
