@@ -40761,7 +40761,7 @@ var runtime_ucs2length3 = function ucs2length3(str) {
   return length;
 };
 var validate2 = validate104;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 10 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint/blob/main/schemas/config.schema.json", "title": "iotedge-gpu-lint configuration (.iotedge-gpu-lint.yml, .yaml or .json)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Severity per rule id; off disables the rule.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "include": { "description": "Globs (relative to the working directory) of the files to lint when walking directories; default every *.json file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Globs (relative to the working directory) of files never to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rule", "reason"], "properties": { "files": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "module": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^(/.*)?$" }, "rule": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "customRules": { "description": "Policy-as-data rules (see the policy docs).", "type": "array", "items": { "type": "object" } }, "maxFileSize": { "description": "Largest file to read, in bytes (default 64 MiB).", "type": "integer", "minimum": 1 }, "target": { "description": "Where the manifests are going: kubernetes (the Kubernetes-based IoT Edge of Azure Stack Edge Pro GPU, the default), vm (IoT Edge 1.6 LTS in a Linux VM on the device), or a list of both to check for each.", "anyOf": [{ "enum": ["kubernetes", "vm"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["kubernetes", "vm"] } }] }, "vm": { "description": "Site settings for the vm target.", "type": "object", "additionalProperties": false, "properties": { "shareRoot": { "description": "The absolute path inside the VM where the device's shares are mounted (e.g. /mnt/shares): /home/hcsshares/<share> becomes <shareRoot>/<share>.", "type": "string", "pattern": "^/[^:]*$" }, "allowedBindSources": { "description": "IoT Edge 1.6.4+ allowed_bind_sources, when the administrator turned elevated Docker permissions off: absolute host paths that binds may come from.", "type": "array", "items": { "type": "string", "pattern": "^/" } } } }, "root": { "description": "Marks the top configuration of a project: the search for a file's configuration never looks above the folder holding it. Without a .git folder the search already stops at the working directory.", "type": "boolean" } } };
 var func23 = Object.prototype.hasOwnProperty;
 var func3 = runtime_ucs2length3;
 var func0 = runtime_equal;
@@ -42299,7 +42299,7 @@ function compileCustom(defs, origin) {
 // src/config/types.ts
 init_types();
 var CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 function defaultConfig() {
   return { origin: "", target: [DEFAULT_TARGET], vm: {}, rules: {}, exclude: [], suppressions: [], customRules: [], extraRules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
@@ -44285,7 +44285,7 @@ function myers(a, b) {
   const v = new Int32Array(2 * max + 3);
   const trace = [];
   for (let d = 0; d <= Math.min(max, MAX_EDIT_DISTANCE); d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(off - d - 1, off + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || k !== d && v[k - 1 + off] < v[k + 1 + off] ? v[k + 1 + off] : v[k - 1 + off] + 1;
       let y = x - k;
@@ -44294,20 +44294,21 @@ function myers(a, b) {
         y++;
       }
       v[k + off] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, off, d, k);
+      if (x >= n && y >= m) return backtrack(a, b, trace, d, k);
     }
   }
   return void 0;
 }
-function backtrack(a, b, trace, off, dEnd, kEnd) {
+function backtrack(a, b, trace, dEnd, kEnd) {
   const ops = [];
   let x = a.length;
   let y = b.length;
   for (let d = dEnd; d > 0; d--) {
     const v = trace[d];
+    const o = d + 1;
     const k = x - y;
-    const prevK = k === -d || k !== d && v[k - 1 + off] < v[k + 1 + off] ? k + 1 : k - 1;
-    const prevX = v[prevK + off];
+    const prevK = k === -d || k !== d && v[k - 1 + o] < v[k + 1 + o] ? k + 1 : k - 1;
+    const prevX = v[prevK + o];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ t: " ", line: a[--x], noEol: false });

@@ -49,9 +49,9 @@ describe("parseConfigText", () => {
     expect(c.origin).toBe(ORIGIN);
   });
 
-  it("defaults: an empty file is an empty configuration with a 10 MiB cap", () => {
+  it("defaults: an empty file is an empty configuration with a 64 MiB cap", () => {
     const c = parseConfigText("", ORIGIN);
-    expect(c).toMatchObject({ rules: {}, exclude: [], suppressions: [], maxFileSize: 10 * 1024 * 1024 });
+    expect(c).toMatchObject({ rules: {}, exclude: [], suppressions: [], maxFileSize: 64 * 1024 * 1024 });
     expect(c.include).toBeUndefined();
   });
 
@@ -223,7 +223,7 @@ describe("settingsFromConfig and suppressions", () => {
   it("--print-config shows every rule's severity and the suppressions for the file", () => {
     const config = parseConfigText("rules: {no-host-binds: warning}\nsuppressions: [{files: 'a.json', rule: no-host-binds, reason: r, expires: '2026-01-01'}, {files: 'b.json', rule: no-host-binds, reason: s}]", ORIGIN);
     const r = resolvedConfigFor(config, "/ws/a.json", { cwd: "/ws", now });
-    expect(r).toMatchObject({ filePath: "a.json", configFile: ORIGIN, linted: true, maxFileSize: 10485760 });
+    expect(r).toMatchObject({ filePath: "a.json", configFile: ORIGIN, linted: true, maxFileSize: 67108864 });
     expect((r.rules as Record<string, string>)["no-host-binds"]).toBe("warning");
     expect((r.rules as Record<string, string>)["env-name-colon"]).toBe("error");
     expect((r.rules as Record<string, string>)["suppression-expired"]).toBe("warning");

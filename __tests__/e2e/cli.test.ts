@@ -391,7 +391,7 @@ describe("information", () => {
     const r = run(cwd, ["--print-config", "deploy/deployment.json", "--rule", "env-name-colon:info"]);
     expect(r.status).toBe(0);
     const c = JSON.parse(r.stdout);
-    expect(c).toMatchObject({ filePath: "deploy/deployment.json", configFile: join(cwd, ".iotedge-gpu-lint.yml"), exclude: ["old/**"], linted: true, maxFileSize: 10485760 });
+    expect(c).toMatchObject({ filePath: "deploy/deployment.json", configFile: join(cwd, ".iotedge-gpu-lint.yml"), exclude: ["old/**"], linted: true, maxFileSize: 67108864 });
     expect(c.rules["no-host-binds"]).toBe("warning");
     expect(c.rules["env-name-colon"]).toBe("info");
   });

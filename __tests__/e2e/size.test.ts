@@ -22,14 +22,15 @@ let ws: string;
 let input: string;
 const FILE = "deployment.json";
 
+let patched: string | undefined;
+
 beforeAll(() => {
   build = mkdtempSync(join(tmpdir(), "size-build-"));
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
   cli = join(build, "cli.cjs");
   ws = mkdtempSync(join(tmpdir(), "size-ws-"));
   mkdirSync(join(ws, ".git"));
-  // the default maxFileSize (10 MB) would refuse the file: this test is about larger ones
-  writeFileSync(join(ws, ".iotedge-gpu-lint.yml"), "maxFileSize: 50000000\n");
+  // no configuration: the default maxFileSize (64 MiB) reads a 20 MB manifest
   input = bigManifest(20_000_000, { modules: 500, binds: 3000 });
   writeFileSync(join(ws, FILE), input);
 }, 240_000);
@@ -78,6 +79,17 @@ describe("a 20 MB manifest with 500 modules and 3,000 Binds in one createOptions
     }, 180_000);
   }
 
+  it("--fix-dry-run prints a diff that patch applies to give what --fix writes (bounded memory: the diff keeps a window per step)", () => {
+    const r = run(["--fix-dry-run", FILE]);
+    expect(r.stdout.startsWith(`--- a/${FILE}\n+++ b/${FILE}\n@@ `)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "size-patch-"));
+    writeFileSync(join(dir, FILE), input);
+    writeFileSync(join(dir, "fix.patch"), r.stdout);
+    execFileSync("patch", ["-s", "-p1", "-i", "fix.patch"], { cwd: dir });
+    patched = readFileSync(join(dir, FILE), "utf8");
+    expect(patched).not.toBe(input);
+  }, 300_000);
+
   it("--fix writes a manifest that reads back, with every Binds converted and no key twice", () => {
     const r = run(["--fix", "--format", "json", FILE]);
     expect(r.stderr).toBe("");
@@ -96,5 +108,7 @@ describe("a 20 MB manifest with 500 modules and 3,000 Binds in one createOptions
     expect(JSON.parse(joined).HostConfig.Binds).toBeUndefined();
     expect(findDuplicateKeys(fixed)).toEqual([]);
     expect(findDuplicateKeys(joined)).toEqual([]);
+    // what --fix-dry-run showed is what --fix wrote
+    expect(fixed).toBe(patched);
   }, 300_000);
 });

@@ -27,7 +27,8 @@ function myers(a: string[], b: string[]): Op[] | undefined {
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
   for (let d = 0; d <= Math.min(max, MAX_EDIT_DISTANCE); d++) {
-    trace.push(v.slice());
+    // only diagonals -d-1..d+1 are read back at step d: keep that window (memory O(d²), not O(d·(n+m)))
+    trace.push(v.slice(off - d - 1, off + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[k - 1 + off]! < v[k + 1 + off]!) ? v[k + 1 + off]! : v[k - 1 + off]! + 1;
       let y = x - k;
@@ -36,21 +37,22 @@ function myers(a: string[], b: string[]): Op[] | undefined {
         y++;
       }
       v[k + off] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, off, d, k);
+      if (x >= n && y >= m) return backtrack(a, b, trace, d, k);
     }
   }
   return undefined;
 }
 
-function backtrack(a: string[], b: string[], trace: Int32Array[], off: number, dEnd: number, kEnd: number): Op[] {
+function backtrack(a: string[], b: string[], trace: Int32Array[], dEnd: number, kEnd: number): Op[] {
   const ops: Op[] = [];
   let x = a.length;
   let y = b.length;
   for (let d = dEnd; d > 0; d--) {
     const v = trace[d]!;
+    const o = d + 1; // the window's offset (see myers)
     const k = x - y;
-    const prevK = k === -d || (k !== d && v[k - 1 + off]! < v[k + 1 + off]!) ? k + 1 : k - 1;
-    const prevX = v[prevK + off]!;
+    const prevK = k === -d || (k !== d && v[k - 1 + o]! < v[k + 1 + o]!) ? k + 1 : k - 1;
+    const prevX = v[prevK + o]!;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ t: " ", line: a[--x]!, noEol: false });

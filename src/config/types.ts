@@ -2,8 +2,8 @@ import { DEFAULT_TARGET, type Rule, type SeveritySetting, type Target, type VmOp
 
 export const CONFIG_FILE_NAMES = [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"] as const;
 
-/** 10 MiB: files above this are reported (`read-error`), never read into memory. */
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** 64 MiB: files above this are reported (`read-error`), never read into memory (a 20 MB manifest lints and fixes in a few hundred MB). */
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 export interface SuppressionEntry {
   /** globs over the workspace-relative, `/`-separated path */

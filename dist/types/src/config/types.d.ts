@@ -1,6 +1,6 @@
 import { type Rule, type SeveritySetting, type Target, type VmOptions } from "../engine/types.js";
 export declare const CONFIG_FILE_NAMES: readonly [".iotedge-gpu-lint.yml", ".iotedge-gpu-lint.yaml", ".iotedge-gpu-lint.json"];
-/** 10 MiB: files above this are reported (`read-error`), never read into memory. */
+/** 64 MiB: files above this are reported (`read-error`), never read into memory (a 20 MB manifest lints and fixes in a few hundred MB). */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export interface SuppressionEntry {
     /** globs over the workspace-relative, `/`-separated path */
