@@ -5,38 +5,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixText } from "../../src/index.js";
-import { FakeGitHub, type FakeOptions } from "./fake-github.js";
-import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
+import { actionSuite, makeRepo, NODES, runAction, type Repo } from "./action-harness.js";
 import { lineOf, manifest } from "./action-fixtures.js";
 
 const PATH = "deployment.template.json";
 const BRANCH = "iotedge-gpu-lint/fix/7";
 
-let index = "";
-beforeAll(() => {
-  index = buildAction();
-}, 300_000);
-
-const fakes: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const f of fakes.splice(0)) await f.stop();
-});
-
-async function fakeFor(repo: Repo, over: Partial<FakeOptions> = {}): Promise<FakeGitHub> {
-  const fake = new FakeGitHub({
-    owner: "contoso",
-    repo: "edge",
-    pull: { number: 7, headSha: repo.headSha, headRef: "feature", headRepo: "contoso/edge", baseSha: repo.baseSha, baseRef: "main", baseRepo: "contoso/edge" },
-    files: repo.files,
-    ...over,
-  });
-  seed(fake, repo);
-  await fake.start();
-  fakes.push(fake);
-  return fake;
-}
+const suite = actionSuite();
+const fakeFor = suite.fakeFor;
 
 function bindsRepo(extraBase: Record<string, string> = {}, extraHead: Record<string, string> = {}): Repo {
   return makeRepo(
@@ -49,7 +27,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
   it("fix: pull-request commits the fixed manifest through the Git Data API and opens one PR into the PR's branch", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
     expect(r.code).toBe(0);
     const tip = fake.refs.get(`heads/${BRANCH}`);
     expect(tip).toBeDefined();
@@ -74,7 +52,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
 
     // a re-run with the same head changes nothing: no new commit, no second PR
     const commitsBefore = fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/git/commits")).length;
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
     expect(fake.refs.get(`heads/${BRANCH}`)).toBe(tip);
     expect(fake.pulls).toHaveLength(1);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/git/commits")).length).toBe(commitsBefore);
@@ -85,7 +63,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const fake = await fakeFor(repo);
     const foreign = fake.addCommit(repo.headSha, { "notes.txt": "mine\n" }, "a human commit");
     fake.refs.set(`heads/${BRANCH}`, foreign);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
     expect(r.code).toBe(0);
     expect(fake.refs.get(`heads/${BRANCH}`)).toBe(foreign);
     expect(fake.requests.filter((q) => q.method === "PATCH" && q.path.includes("/git/refs/"))).toHaveLength(0);
@@ -98,7 +76,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
   it("fix: push adds one commit on the PR branch (same repository)", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "push" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "push" } });
     expect(r.code).toBe(0);
     const tip = fake.refs.get("heads/feature")!;
     expect(tip).not.toBe(repo.headSha);
@@ -110,7 +88,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
   it("fix-output: gpu-sibling writes <name>.gpu.template.json beside the manifest and leaves it alone", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request", "fix-output": "gpu-sibling" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request", "fix-output": "gpu-sibling" } });
     const files = fake.filesAt(fake.refs.get(`heads/${BRANCH}`)!);
     expect(files[PATH]).toBe(repo.head[PATH]);
     expect(files["deployment.gpu.template.json"]).toBe(fixText(repo.head[PATH]!, { filePath: PATH }).output);
@@ -121,7 +99,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const repo = bindsRepo({ ".iotedge-gpu-lint.yml": "rules:\n  no-host-binds: error\n" }, { ".iotedge-gpu-lint.yml": "rules:\n  no-host-binds: off\n" });
     const fake = await fakeFor(repo);
     const empty = mkdtempSync(join(tmpdir(), "igl-empty-ws-"));
-    const r = await runAction({ node, index, workspace: empty, fake, event: "pull_request_target", inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: empty, fake, event: "pull_request_target", inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     const contents = fake.requests.filter((q) => q.method === "GET" && q.path.includes("/contents/"));
     expect(contents.find((q) => q.path.endsWith(`/contents/${PATH}`))?.query.ref).toBe(repo.headSha);
@@ -138,7 +116,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const after = manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } }, sensor: { HostConfig: { Binds: ["/home/hcsshares/share2:/in"] } } });
     const repo = makeRepo({ [PATH]: before }, { [PATH]: after });
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", report: "new" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", report: "new" } });
     expect(r.code).toBe(0);
     const binds = r.annotations.filter((a) => a.props.title === "iotedge-gpu-lint: no-host-binds");
     expect(binds.map((a) => a.props.line)).toEqual([String(lineOf(after, '"/home/hcsshares/share2:/in"'))]);
@@ -148,7 +126,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
     // 1. pull_request run without a token, writing the findings file
-    const rep = await runAction({ node, index, workspace: repo.dir, fake, inputs: { mode: "report", "findings-file": "out/findings.json", "fail-on": "never", "github-token": "" } });
+    const rep = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { mode: "report", "findings-file": "out/findings.json", "fail-on": "never", "github-token": "" } });
     expect(rep.code).toBe(0);
     expect(fake.requests).toHaveLength(0);
     const data = JSON.parse(readFileSync(join(repo.dir, "out/findings.json"), "utf8"));
@@ -160,7 +138,7 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const post = mkdtempSync(join(tmpdir(), "igl-post-ws-"));
     writeFileSync(join(post, "findings.json"), JSON.stringify(data));
     const payload = { workflow_run: { id: 1, event: "pull_request" }, repository: { full_name: "contoso/edge" } };
-    const ok = await runAction({ node, index, workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
+    const ok = await runAction({ node, index: suite.index(), workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
     expect(ok.code).toBe(0);
     expect(fake.requests.some((q) => q.method === "GET" && q.path === "/repos/contoso/edge/pulls/7")).toBe(true);
     expect(fake.reviews).toHaveLength(1);
@@ -170,11 +148,11 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
     const writesBefore = fake.writes().length;
     const bad = { ...data, findings: [{ ...data.findings[0], path: "../../etc/passwd" }] };
     writeFileSync(join(post, "findings.json"), JSON.stringify(bad));
-    const r1 = await runAction({ node, index, workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
+    const r1 = await runAction({ node, index: suite.index(), workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
     expect(r1.code).toBe(1);
     expect(r1.stdout).toContain("findings file rejected");
     writeFileSync(join(post, "findings.json"), JSON.stringify({ ...data, run: "curl evil" }));
-    const r2 = await runAction({ node, index, workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
+    const r2 = await runAction({ node, index: suite.index(), workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
     expect(r2.code).toBe(1);
     expect(r2.stdout).toContain("must NOT have additional properties");
     expect(fake.writes().length).toBe(writesBefore);
@@ -183,12 +161,12 @@ describe.each(NODES)("action fixes and split modes on %s", (_label, node) => {
   it("without a pull request, fix writes the fixed files into the workspace and never outside it", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, event: "push", payload: { ref: "refs/heads/feature" }, inputs: { fix: "pull-request", "fail-on": "error", sarif: "results.sarif" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, event: "push", payload: { ref: "refs/heads/feature" }, inputs: { fix: "pull-request", "fail-on": "error", sarif: "results.sarif" } });
     expect(readFileSync(join(repo.dir, PATH), "utf8")).toBe(fixText(repo.head[PATH]!, { filePath: PATH }).output);
     const sarif = JSON.parse(readFileSync(join(repo.dir, "results.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");
     expect(r.outputs["sarif-file"]).toBe("results.sarif");
-    const escaped = await runAction({ node, index, workspace: repo.dir, fake, event: "push", payload: {}, inputs: { sarif: "../escape.sarif", "fail-on": "never" } });
+    const escaped = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, event: "push", payload: {}, inputs: { sarif: "../escape.sarif", "fail-on": "never" } });
     expect(escaped.code).toBe(1);
     expect(escaped.stdout).toContain("outside the workspace");
   });

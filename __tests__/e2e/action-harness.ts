@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { FakeGitHub, PullFile } from "./fake-github.js";
+import { afterEach, beforeAll } from "vitest";
+import { FakeGitHub, type FakeOptions, type PullFile } from "./fake-github.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -206,4 +207,34 @@ export async function runAction(o: RunOptions): Promise<RunResult> {
   };
   rmSync(tmp, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * The set-up every action suite shares: the action bundle built once (`index()` gives its path) and
+ * `fakeFor(repo)`, a loopback fake GitHub playing pull request #7 of contoso/edge for that
+ * repository (seeded with its commits, started, stopped after each test).
+ */
+export function actionSuite(): { index: () => string; fakeFor: (repo: Repo, over?: Partial<FakeOptions>) => Promise<FakeGitHub> } {
+  let built = "";
+  beforeAll(() => {
+    built = buildAction();
+  }, 300_000);
+  const fakes: FakeGitHub[] = [];
+  afterEach(async () => {
+    for (const f of fakes.splice(0)) await f.stop();
+  });
+  const fakeFor = async (repo: Repo, over: Partial<FakeOptions> = {}): Promise<FakeGitHub> => {
+    const fake = new FakeGitHub({
+      owner: "contoso",
+      repo: "edge",
+      pull: { number: 7, headSha: repo.headSha, headRef: "feature", headRepo: "contoso/edge", baseSha: repo.baseSha, baseRef: "main", baseRepo: "contoso/edge" },
+      files: repo.files,
+      ...over,
+    });
+    seed(fake, repo);
+    await fake.start();
+    fakes.push(fake);
+    return fake;
+  };
+  return { index: () => built, fakeFor };
 }

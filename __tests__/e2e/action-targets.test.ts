@@ -7,39 +7,18 @@
 import { readFileSync } from "node:fs";
 import { DOCS_BASE } from "../../src/meta.js";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixText, lintText } from "../../src/index.js";
-import { FakeGitHub, type FakeOptions } from "./fake-github.js";
-import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
+import type { FakeGitHub } from "./fake-github.js";
+import { actionSuite, makeRepo, NODES, runAction, type Repo } from "./action-harness.js";
 import { lineOf, manifest } from "./action-fixtures.js";
 
 const MARKER = /<!-- iotedge-gpu-lint:([0-9a-f]{16}) -->/;
 const DOCS = DOCS_BASE;
 const BRANCH = "iotedge-gpu-lint/fix/7";
 
-let index = "";
-beforeAll(() => {
-  index = buildAction();
-}, 300_000);
-
-const fakes: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const f of fakes.splice(0)) await f.stop();
-});
-
-async function fakeFor(repo: Repo, over: Partial<FakeOptions> = {}): Promise<FakeGitHub> {
-  const fake = new FakeGitHub({
-    owner: "contoso",
-    repo: "edge",
-    pull: { number: 7, headSha: repo.headSha, headRef: "feature", headRepo: "contoso/edge", baseSha: repo.baseSha, baseRef: "main", baseRepo: "contoso/edge" },
-    files: repo.files,
-    ...over,
-  });
-  seed(fake, repo);
-  await fake.start();
-  fakes.push(fake);
-  return fake;
-}
+const suite = actionSuite();
+const fakeFor = suite.fakeFor;
 
 /** A generated (non-template) manifest: `cam` with an object createOptions (fixable), `bad` with createOptions that is not JSON (no fix). */
 function generated(): string {
@@ -64,7 +43,7 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
   it("target: vm reviews for the VM: comments, annotations, summary and SARIF name the target", async () => {
     const repo = targetsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", target: "vm", sarif: "results.sarif" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", target: "vm", sarif: "results.sarif" } });
     expect(r.code).toBe(0);
     expect(calls(fake)).toEqual([
       "GET /repos/contoso/edge/pulls/7/files",
@@ -107,7 +86,7 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
   it("target: kubernetes,vm reviews both, with per-target markers, SARIF runs and copies (.gpu.json and .vm.json)", async () => {
     const repo = targetsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", target: "kubernetes,vm", sarif: "results.sarif", fix: "pull-request", "fix-output": "gpu-sibling" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", target: "kubernetes,vm", sarif: "results.sarif", fix: "pull-request", "fix-output": "gpu-sibling" } });
     expect(r.code).toBe(0);
     const text = repo.head[GEN]!;
     const comments = reviewComments(fake);
@@ -167,10 +146,10 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
   it("refuses in-place fixes for two targets, and an unknown target", async () => {
     const repo = targetsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { target: "kubernetes,vm", fix: "push" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { target: "kubernetes,vm", fix: "push" } });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("fix with two targets needs 'fix-output: gpu-sibling'");
-    const r2 = await runAction({ node, index, workspace: repo.dir, fake, inputs: { target: "docker" } });
+    const r2 = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { target: "docker" } });
     expect(r2.code).toBe(1);
     expect(r2.stdout).toContain("input 'target' must be kubernetes, vm or kubernetes,vm (got 'docker')");
     expect(fake.writes()).toEqual([]);
@@ -184,7 +163,7 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
       { [sub]: bindsHead, "deployment.template.json": bindsHead },
     );
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "working-directory": "./svc/edge/", files: "*.json", sarif: "out.sarif", "only-changed": "false" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", "working-directory": "./svc/edge/", files: "*.json", sarif: "out.sarif", "only-changed": "false" } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("configuration: svc/edge/.iotedge-gpu-lint.yml");
     const comments = reviewComments(fake);
@@ -198,7 +177,7 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
     const log = JSON.parse(readFileSync(join(repo.dir, "svc/edge/out.sarif"), "utf8"));
     expect(new Set(log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set([sub]));
     // a working directory outside the repository is refused
-    const out = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "working-directory": "../elsewhere" } });
+    const out = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "working-directory": "../elsewhere" } });
     expect(out.code).toBe(1);
     expect(out.stdout).toContain("input 'working-directory' must stay inside the repository");
   });
@@ -214,16 +193,16 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
     expect(after.errorCount).toBe(0);
     expect(after.infoCount).toBeGreaterThan(0);
     // without fix: the errors fail the step
-    const plain = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "error", review: "false" } });
+    const plain = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "error", review: "false" } });
     expect(plain.code).toBe(1);
     expect(plain.outputs).toMatchObject({ errors: String(before.errorCount), warnings: String(before.warningCount), infos: String(before.infoCount), "fix-commit-sha": "", "fix-pull-request-number": "", "fix-pull-request": "" });
     // with the fix commit made, only what is left counts: no error is left, the infos are
-    const fixed = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "error", review: "false", fix: "pull-request" } });
+    const fixed = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "error", review: "false", fix: "pull-request" } });
     expect(fixed.code).toBe(0);
     const tip = fake.refs.get(`heads/${BRANCH}`)!;
     expect(fixed.outputs).toMatchObject({ errors: String(before.errorCount), infos: String(before.infoCount), "fix-commit-sha": tip, "fix-pull-request-number": "100", "fix-branch": BRANCH });
     expect(fixed.stdout).toContain(`after the fixes: 0 error(s), 0 warning(s), ${after.infoCount} info(s) left`);
-    const info = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "info", review: "false", fix: "pull-request" } });
+    const info = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "info", review: "false", fix: "pull-request" } });
     expect(info.code).toBe(1);
     expect(info.stdout).toContain(`iotedge-gpu-lint: ${after.infoCount} finding(s) at or above 'info' left after the fixes`);
     // the re-runs found the branch as it was: same commit, same pull request
@@ -237,7 +216,7 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
     const head = manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } });
     const repo = makeRepo({}, { [evil]: head });
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, event: "push", payload: {}, inputs: { fix: "pull-request", "fail-on": "error" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, event: "push", payload: {}, inputs: { fix: "pull-request", "fail-on": "error" } });
     expect(r.code).toBe(0);
     expect(readFileSync(join(repo.dir, evil), "utf8")).toBe(fixText(head, { filePath: evil }).output);
     expect(r.stdout).toContain("fixed 1 file(s) in the workspace: dir\\n::error file=x::pwned\\r::warning::y.template.json\n");

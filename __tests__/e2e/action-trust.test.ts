@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { DOCS_BASE } from "../../src/meta.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { FakeGitHub, type FakeOptions } from "./fake-github.js";
-import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
+import { describe, expect, it } from "vitest";
+import type { FakeGitHub } from "./fake-github.js";
+import { actionSuite, makeRepo, NODES, runAction, type Repo } from "./action-harness.js";
 import { lineOf, manifest } from "./action-fixtures.js";
 
 const ZWJ = "\u200d";
@@ -20,29 +20,8 @@ const PATH = "deployment.template.json";
 const HUMAN = { login: "alice", type: "User" };
 const MARKERS = /<!-- iotedge-gpu-lint:([0-9a-f]{16}) -->/g;
 
-let index = "";
-beforeAll(() => {
-  index = buildAction();
-}, 300_000);
-
-const fakes: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const f of fakes.splice(0)) await f.stop();
-});
-
-async function fakeFor(repo: Repo, over: Partial<FakeOptions> = {}): Promise<FakeGitHub> {
-  const fake = new FakeGitHub({
-    owner: "contoso",
-    repo: "edge",
-    pull: { number: 7, headSha: repo.headSha, headRef: "feature", headRepo: "contoso/edge", baseSha: repo.baseSha, baseRef: "main", baseRepo: "contoso/edge" },
-    files: repo.files,
-    ...over,
-  });
-  seed(fake, repo);
-  await fake.start();
-  fakes.push(fake);
-  return fake;
-}
+const suite = actionSuite();
+const fakeFor = suite.fakeFor;
 
 function bindsRepo(): Repo {
   return makeRepo({ [PATH]: manifest({ camera: { HostConfig: {} } }) }, { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } }) });
@@ -71,7 +50,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const other = "other/deployment.template.json";
     const repo = makeRepo({ [PATH]: manifest({ camera: {} }), [other]: manifest({ [`${MENTION}\n::error file=x::pwned\r::warning::y`]: { HostConfig: { Binds: ["/home/hcsshares/d:/d"] } } }) }, { [PATH]: manifest(mods), [evilPath]: manifest(mods) });
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
     expect(r.code).toBe(0);
     const all = bodies(fake);
     expect(all.length).toBeGreaterThan(3);
@@ -105,18 +84,15 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { viewerCanResolve: true });
     // a first run tells us the finding's fingerprint
-    const first = new FakeGitHub({ ...fake.opts, pull: { ...fake.opts.pull } });
-    seed(first, repo);
-    await first.start();
-    fakes.push(first);
-    await runAction({ node, index, workspace: repo.dir, fake: first, inputs: { "fail-on": "never" } });
+    const first = await fakeFor(repo, { ...fake.opts, pull: { ...fake.opts.pull } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake: first, inputs: { "fail-on": "never" } });
     const fps = first.reviewComments.flatMap((c) => [...c.body.matchAll(MARKERS)].map((m) => m[1]!));
     expect(fps.length).toBeGreaterThan(0);
 
     // on the real PR, alice quotes every marker in her own review comment and in a sticky look-alike
     const quote = fake.addReviewComment({ path: PATH, line: lineOf(repo.head[PATH]!, '"Binds"'), body: `I disagree\n${fps.map((fp) => `<!-- iotedge-gpu-lint:${fp} -->`).join("\n")}`, user: HUMAN });
     const human = fake.addIssueComment("<!-- iotedge-gpu-lint:summary -->\nnot the bot", HUMAN);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     // the action posted its own comments for every finding, as it did without alice's comment
     expect(fake.requests.filter((q) => q.method === "POST" && q.path === "/repos/contoso/edge/pulls/7/reviews")).toHaveLength(1);
@@ -136,7 +112,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     fake.opts.pull.headSha = sha;
     fake.refs.set("heads/feature", sha);
     writeFileSync(join(repo.dir, PATH), fake.filesAt(sha)[PATH]!);
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.resolved.has(`T_${quote.id}`)).toBe(false);
     expect(fake.requests.filter((q) => q.method !== "GET" && q.path.includes(`/${quote.id}`))).toEqual([]);
     const ours = fake.reviewComments.find((c) => c.user.login === "github-actions[bot]" && c.body.includes("no-host-binds"))!;
@@ -149,7 +125,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
       { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } }, sensor: { HostConfig: {} } }) },
     );
     const fake = await fakeFor(repo);
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     const mine = fake.reviewComments.filter((c) => c.body.includes("no-host-binds"));
     expect(mine).toHaveLength(1);
     // its message went stale (e.g. an older version's wording): the next run edits it, GitHub refuses
@@ -161,7 +137,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     fake.refs.set("heads/feature", sha);
     fake.opts.files = [{ filename: PATH, status: "modified", patch: `@@ -1,0 +1,${fake.filesAt(sha)[PATH]!.split("\n").length - 1} @@\n` + fake.filesAt(sha)[PATH]!.split("\n").slice(0, -1).map((l) => `+${l}`).join("\n") }];
     writeFileSync(join(repo.dir, PATH), fake.filesAt(sha)[PATH]!);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     expect(fake.requests.filter((q) => q.method === "PATCH" && q.path === `/repos/contoso/edge/pulls/comments/${mine[0]!.id}`)).toHaveLength(1);
     // the new finding was still posted in a review, and the summary does not say the token cannot write
@@ -176,13 +152,13 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { identity: { login: "lint-bot", type: "User", viewer: false } });
     // a comment by github-actions[bot] with a marker is not this token's: it is ignored
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.requests.some((q) => q.method === "GET" && q.path === "/user")).toBe(true);
     const posted = fake.reviewComments.length;
     expect(posted).toBeGreaterThan(0);
     expect(fake.reviewComments.every((c) => c.user.login === "lint-bot")).toBe(true);
     // a re-run recognises lint-bot's comments as its own: nothing is posted twice
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.stdout).toContain("comments by lint-bot (from user)");
     expect(fake.reviewComments.length).toBe(posted);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
@@ -192,15 +168,12 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { identity: { login: "contoso-lint[bot]", type: "Bot" } });
     // the workflow token commented earlier (another workflow): same markers, another author
-    const first = new FakeGitHub({ ...fake.opts, pull: { ...fake.opts.pull }, identity: undefined });
-    seed(first, repo);
-    await first.start();
-    fakes.push(first);
-    await runAction({ node, index, workspace: repo.dir, fake: first, inputs: { "fail-on": "never" } });
+    const first = await fakeFor(repo, { ...fake.opts, pull: { ...fake.opts.pull }, identity: undefined });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake: first, inputs: { "fail-on": "never" } });
     for (const c of first.reviewComments) fake.addReviewComment({ path: c.path, line: c.line, body: c.body, user: c.user });
     const theirs = fake.reviewComments.length;
     expect(theirs).toBeGreaterThan(0);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.stdout).toContain("comments by contoso-lint[bot] (from viewer)");
     expect(fake.requests.some((q) => q.path === "/user")).toBe(false);
     // the app posts its own comments for every finding and edits none of the others
@@ -211,7 +184,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
   it("mode: post treats the findings file as untrusted: foreign links dropped, names and messages escaped", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    const rep = await runAction({ node, index, workspace: repo.dir, fake, inputs: { mode: "report", "findings-file": "out/findings.json", "fail-on": "never", "github-token": "" } });
+    const rep = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { mode: "report", "findings-file": "out/findings.json", "fail-on": "never", "github-token": "" } });
     expect(rep.code).toBe(0);
     const data = JSON.parse(readFileSync(join(repo.dir, "out/findings.json"), "utf8"));
     const i = data.findings.findIndex((f: { ruleId: string }) => f.ruleId === "no-host-binds");
@@ -220,7 +193,7 @@ describe.each(NODES)("action trust on %s", (_label, node) => {
     const post = mkdtempSync(join(tmpdir(), "igl-post-ws-"));
     writeFileSync(join(post, "findings.json"), JSON.stringify(data));
     const payload = { workflow_run: { id: 1, event: "pull_request" }, repository: { full_name: "contoso/edge" } };
-    const r = await runAction({ node, index, workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
+    const r = await runAction({ node, index: suite.index(), workspace: post, fake, event: "workflow_run", payload, inputs: { mode: "post", "findings-file": "findings.json" } });
     expect(r.code).toBe(0);
     const posted = bodies(fake);
     const binds = posted.find((b) => b.includes("`no-host-binds`"))!;

@@ -5,38 +5,17 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { FakeGitHub, rightLines, type FakeOptions } from "./fake-github.js";
-import { buildAction, makeRepo, NODES, runAction, seed, type Repo } from "./action-harness.js";
+import { describe, expect, it } from "vitest";
+import { rightLines, type FakeGitHub } from "./fake-github.js";
+import { actionSuite, makeRepo, NODES, runAction, type Repo } from "./action-harness.js";
 import { indentOf, lineOf, manifest } from "./action-fixtures.js";
 
 const BIND_TEXT = '"/home/hcsshares/share1:/data"';
 const PATH = "deployment.template.json";
 const MARKER = /<!-- iotedge-gpu-lint:([0-9a-f]{16}) -->/;
 
-let index = "";
-beforeAll(() => {
-  index = buildAction();
-}, 300_000);
-
-const fakes: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const f of fakes.splice(0)) await f.stop();
-});
-
-async function fakeFor(repo: Repo, over: Partial<FakeOptions> = {}): Promise<FakeGitHub> {
-  const fake = new FakeGitHub({
-    owner: "contoso",
-    repo: "edge",
-    pull: { number: 7, headSha: repo.headSha, headRef: "feature", headRepo: "contoso/edge", baseSha: repo.baseSha, baseRef: "main", baseRepo: "contoso/edge" },
-    files: repo.files,
-    ...over,
-  });
-  seed(fake, repo);
-  await fake.start();
-  fakes.push(fake);
-  return fake;
-}
+const suite = actionSuite();
+const fakeFor = suite.fakeFor;
 
 /** Base: camera without Binds; head: camera with a share Bind (F1-F3). */
 function bindsRepo(): Repo {
@@ -76,7 +55,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
   it("reviews a pull request: inline comment on the exact lines with a suggestion, annotations, summary, outputs", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "error" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "error" } });
     const head = repo.head[PATH]!;
     const bindLine = lineOf(head, BIND_TEXT);
     const bindsKey = lineOf(head, '"Binds"');
@@ -127,7 +106,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const merged = manifest({ aaa: { HostConfig: { Privileged: false } }, camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } });
     writeFileSync(join(repo.dir, PATH), merged);
     expect(lineOf(merged, BIND_TEXT)).not.toBe(lineOf(repo.head[PATH]!, BIND_TEXT));
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     const [c] = hostBindsComments(fake);
     expect(c).toMatchObject({ path: PATH, start_line: lineOf(repo.head[PATH]!, '"Binds"'), line: lineOf(repo.head[PATH]!, '"Binds"') + 2 });
     expect(fake.requests.some((q) => q.method === "GET" && q.path === `/repos/contoso/edge/contents/${PATH}` && q.query.ref === repo.headSha)).toBe(true);
@@ -140,14 +119,14 @@ describe.each(NODES)("action on %s", (_label, node) => {
       { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } }) },
     );
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
     expect(r.code).toBe(0);
     expect(fake.issueComments).toHaveLength(1);
     const sticky = fake.issueComments[0]!.body;
     expect(sticky.startsWith("<!-- iotedge-gpu-lint:summary -->\n")).toBe(true);
     expect(sticky).toContain(`- \`${other}\`:${lineOf(repo.head[other]!, "/home/hcsshares/s2:/in")} [\`no-host-binds\`]`);
     expect(r.summary).toContain("Findings not shown in the review");
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", "only-changed": "false" } });
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/issues/7/comments"))).toHaveLength(1);
     expect(fake.issueComments).toHaveLength(1);
   });
@@ -155,10 +134,10 @@ describe.each(NODES)("action on %s", (_label, node) => {
   it("does not comment twice on a re-run, and resolves the thread once the finding is fixed", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { viewerCanResolve: true });
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     const first = fake.reviewComments.length;
     expect(first).toBeGreaterThan(0);
-    const r2 = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r2 = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r2.code).toBe(0);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
     expect(fake.reviewComments.length).toBe(first);
@@ -167,7 +146,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     // the author pushes a fix for the Binds: the thread of that comment gets resolved, nothing new is posted
     authorPushes(fake, repo, { [PATH]: manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }) });
     const bindsComment = fake.reviewComments.find((c) => c.body.includes("no-host-binds"))!;
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.resolved.has(`T_${bindsComment.id}`)).toBe(true);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
   });
@@ -175,11 +154,11 @@ describe.each(NODES)("action on %s", (_label, node) => {
   it("replies 'fixed' when the token cannot resolve the thread", async () => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo, { viewerCanResolve: false });
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     authorPushes(fake, repo, { [PATH]: manifest({ camera: { HostConfig: { Mounts: [{ Type: "volume", Source: "share1", Target: "/data" }] } } }) });
     const bindsComment = fake.reviewComments.find((c) => c.body.includes("no-host-binds"))!;
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     const replies = fake.requests.filter((q) => q.method === "POST" && q.path === `/repos/contoso/edge/pulls/7/comments/${bindsComment.id}/replies`);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.body.body).toContain("Fixed");
@@ -192,7 +171,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const after = before.replace("contoso.azurecr.io/other:1.0", "contoso.azurecr.io/other:1.1");
     const repo = makeRepo({ [PATH]: before }, { [PATH]: after });
     const fake = await fakeFor(repo);
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     expect(hostBindsComments(fake)).toHaveLength(0);
     const fileLevel = fake.requests.filter((q) => q.method === "POST" && q.path === "/repos/contoso/edge/pulls/7/comments");
@@ -205,7 +184,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
     fake.faults.push({ match: "POST /repos/contoso/edge/pulls/7/reviews", status: 422, times: 1, message: "Unprocessable Entity: pull_request_review_thread.line must be part of the diff" });
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     expect(fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"))).toHaveLength(1);
     const fileLevel = fake.requests.filter((q) => q.method === "POST" && q.path === "/repos/contoso/edge/pulls/7/comments");
@@ -220,7 +199,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const fake = await fakeFor(repo);
     fake.faults.push({ match: "GET /repos/contoso/edge/pulls/7/files", status: 500, times: 1 });
     fake.faults.push({ match: "POST /repos/contoso/edge/pulls/7/reviews", status: 403, times: 1, retryAfter: 1 });
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(r.code).toBe(0);
     const reviews = fake.requests.filter((q) => q.method === "POST" && q.path.endsWith("/pulls/7/reviews"));
     expect(reviews).toHaveLength(2);
@@ -236,12 +215,12 @@ describe.each(NODES)("action on %s", (_label, node) => {
       { [PATH]: manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } }), "a.txt": "a2\n", "b.txt": "b2\n" },
     );
     const fake = await fakeFor(repo, { pageSize: 1 });
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     const pages = fake.requests.filter((q) => q.method === "GET" && q.path.endsWith("/pulls/7/files")).map((q) => q.query.page ?? "1");
     expect(pages).toContain("3");
     expect(hostBindsComments(fake)).toHaveLength(1);
     // second run: the existing comments are read across pages and nothing is posted twice
-    await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
+    await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never" } });
     expect(fake.reviews).toHaveLength(1);
   });
 
@@ -250,7 +229,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const fake = await fakeFor(repo);
     fake.opts.pull.headRepo = "mallory/edge";
     fake.readOnly = true;
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
     expect(r.code).toBe(0);
     expect(fake.writes()).toHaveLength(0);
     const notices = r.annotations.filter((a) => a.level === "notice" && a.message.includes("fork"));
@@ -264,7 +243,7 @@ describe.each(NODES)("action on %s", (_label, node) => {
     const repo = bindsRepo();
     const fake = await fakeFor(repo);
     fake.readOnly = true;
-    const r = await runAction({ node, index, workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
+    const r = await runAction({ node, index: suite.index(), workspace: repo.dir, fake, inputs: { "fail-on": "never", fix: "pull-request" } });
     expect(r.code).toBe(0);
     expect(r.summary).toContain("cannot write");
     expect(fake.reviews).toHaveLength(0);
