@@ -43696,7 +43696,7 @@ function lintStdinText(text, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   let config = options.config !== void 0 ? loadConfigFile(resolve4(cwd, options.config)) : void 0;
   if (config === void 0) {
-    const path = findConfig(dirname5(file));
+    const path = findConfig(dirname5(file), void 0, cwd);
     config = path === void 0 ? defaultConfig() : loadConfigFile(path);
   }
   const rules = /* @__PURE__ */ new Map();

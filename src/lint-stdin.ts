@@ -36,7 +36,7 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
   const now = options.now ?? new Date();
   let config = options.config !== undefined ? loadConfigFile(resolve(cwd, options.config)) : undefined;
   if (config === undefined) {
-    const path = findConfig(dirname(file));
+    const path = findConfig(dirname(file), undefined, cwd);
     config = path === undefined ? defaultConfig() : loadConfigFile(path);
   }
   const rules = new Map<string, Rule>();
