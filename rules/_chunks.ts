@@ -1,5 +1,5 @@
 /**
- * How the IoT Edge agent reads chunked createOptions (iotedge-k8s-facts §2.2, `JsonEx.ChunkedProperty`):
+ * How the IoT Edge agent reads chunked createOptions (stated in rules/create-options-chunks.md; the agent's `JsonEx.ChunkedProperty`):
  * every settings key matching the unanchored `(?i:createoptions)([0-9]*)`, sorted ordinally
  * ignoring case; the first must have no number, the k-th must parse to k; at most 100 are read.
  */

@@ -1,6 +1,6 @@
 /**
  * The Kubernetes agent's `KubeUtils.SanitizeAnnotationKey`, which turns Docker `Labels` keys into
- * pod and Service annotation keys (iotedge-k8s-facts §1.3). Ported from
+ * pod and Service annotation keys (stated in rules/label-key.md). Ported from
  * `Azure/iotedge edge-agent/src/Microsoft.Azure.Devices.Edge.Agent.Kubernetes/KubeUtils.cs`
  * (`SanitizeAnnotationKey`, `SanitizeDNSDomain`, `SanitizeDNSValue`, `SanitizeNameValue`): where the
  * C# code throws `InvalidKubernetesNameException` (the module is not deployed), this returns an error.

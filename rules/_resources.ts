@@ -151,7 +151,7 @@ export function envNamed(mod: Module, name: string): EnvVar[] {
 
 /**
  * The value Kubernetes sees for a variable: `createOptions.Env` is appended after the module
- * `env` map and wins (iotedge-k8s-facts §1.4).
+ * `env` map and wins (stated in rules/env-precedence.md).
  */
 export function effectiveEnv(mod: Module, name: string): EnvVar | undefined {
   const vars = envNamed(mod, name);

@@ -1,5 +1,5 @@
 /**
- * The translation, case by case, as iotedge-k8s-facts §1 describes it: Service ports keyed by
+ * The translation, case by case, as docs/render.md describes it: Service ports keyed by
  * number (collisions, TCP+UDP), ranges that vanish, share volumes and their claims,
  * k8s-experimental (resources, nodeSelector, securityContext, strategy, serviceOptions), the
  * LoadBalancer default, env order, names; in the three createOptions forms.

@@ -8,7 +8,7 @@ import { containerLayout, lineIndentAt, lineStartAt, serializeMember, serializeV
 import { applyEdits, RangeIndex, rangesConflict, type RangeEdit } from "./text-edits.js";
 import type { Edit, TextEdit } from "./types.js";
 
-/** Chunks written by IoT Edge tooling hold at most this many characters (iotedge-k8s-facts §2.2). */
+/** Chunks written by IoT Edge tooling hold at most this many characters (stated in rules/create-options-chunks.md). */
 export const CHUNK_SIZE = 512;
 
 type SpaceEdit = RangeEdit;

@@ -1,5 +1,5 @@
 /**
- * PersistentVolumeClaims (iotedge-k8s-facts §1.6): the agent makes one per Mounts entry of Type
+ * PersistentVolumeClaims (as docs/render.md describes the agent): the agent makes one per Mounts entry of Type
  * volume only when it has a StorageClassName; without one, the pod waits for a claim of that name.
  */
 import type { ModuleContext } from "./context.js";

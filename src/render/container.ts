@@ -1,5 +1,5 @@
 /**
- * The module container (iotedge-k8s-facts §1.3, §1.4): the image from settings.image, Entrypoint as
+ * The module container (as docs/render.md describes the agent): the image from settings.image, Entrypoint as
  * command, Cmd as args, WorkingDir, the env, ExposedPorts as container ports, the volume mounts,
  * privileged from HostConfig.Privileged, and k8s-experimental.resources.
  */

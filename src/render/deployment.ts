@@ -1,5 +1,5 @@
 /**
- * The module's Deployment (iotedge-k8s-facts §1.3, §1.4, §1.7): one replica (0 when stopped), the
+ * The module's Deployment (as docs/render.md describes the agent): one replica (0 when stopped), the
  * strategy, and a pod of one module container with the module's env, ports, volumes, privileges,
  * resources, node selector, security context and host modes. The agent's proxy sidecar and its
  * IOTEDGE_* variables are marked, not rendered.

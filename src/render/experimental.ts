@@ -1,5 +1,5 @@
 /**
- * `createOptions["k8s-experimental"]` as the agent reads it (iotedge-k8s-facts §1.2): only the exact
+ * `createOptions["k8s-experimental"]` as the agent reads it (as docs/render.md describes the agent): only the exact
  * lowercase key, only an object; its keys and the members of the Kubernetes types under them match
  * ignoring case (Newtonsoft), unknown members are dropped; the result is written with the API's names.
  */

@@ -1,5 +1,5 @@
 /**
- * What every object of a module shares (iotedge-k8s-facts §1.5): its Kubernetes name, the labels
+ * What every object of a module shares (as docs/render.md describes the agent): its Kubernetes name, the labels
  * the agent selects on, and the annotations made from createOptions.Labels.
  */
 import { sanitizeAnnotationKey } from "../../rules/_k8s-annotations.js";

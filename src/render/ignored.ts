@@ -1,5 +1,5 @@
 /**
- * Create options the agent never reads (iotedge-k8s-facts §1.1, §1.3): top-level keys other than
+ * Create options the agent never reads (as docs/render.md describes the agent): top-level keys other than
  * Env, ExposedPorts, HostConfig, Labels, Cmd, Entrypoint, WorkingDir and k8s-experimental (Image and
  * NetworkingConfig are read but not used); HostConfig members other than PortBindings, Privileged,
  * Binds, Mounts and the host modes. Options that set nothing (Docker's zero values) are not listed.

@@ -1,5 +1,5 @@
 /**
- * One module's objects, as the agent's mappers build them (iotedge-k8s-facts §1.3–§1.7), in the
+ * One module's objects, as the agent's mappers build them (as docs/render.md describes the agent), in the
  * order to apply them: PersistentVolumeClaims, ServiceAccount, Service, Deployment. See
  * docs/render.md for what is left out (proxy sidecar, IOTEDGE_* env, pull secrets, owners).
  */

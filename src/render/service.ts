@@ -1,5 +1,5 @@
 /**
- * The module's Service (iotedge-k8s-facts §1.6): made only when the module has ports; type from
+ * The module's Service (as docs/render.md describes the agent): made only when the module has ports; type from
  * serviceOptions, else ClusterIP when there are only ExposedPorts, else the agent's
  * PortMappingServiceType (LoadBalancer on Azure Stack Edge).
  */

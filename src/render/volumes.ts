@@ -1,5 +1,5 @@
 /**
- * Volumes and mounts (iotedge-k8s-facts §1.3, §1.6): Binds and Mounts of Type bind become
+ * Volumes and mounts (as docs/render.md describes the agent): Binds and Mounts of Type bind become
  * hostPath volumes (DirectoryOrCreate), Mounts of Type volume a persistentVolumeClaim volume named
  * after the sanitized Source (and a PVC when the agent has a StorageClassName), then the
  * k8s-experimental volumes as they are. Other mount types are not mounted.

@@ -44,7 +44,7 @@ export declare function hasGpuLimit(mod: Module): boolean;
 export declare function envNamed(mod: Module, name: string): EnvVar[];
 /**
  * The value Kubernetes sees for a variable: `createOptions.Env` is appended after the module
- * `env` map and wins (iotedge-k8s-facts §1.4).
+ * `env` map and wins (stated in rules/env-precedence.md).
  */
 export declare function effectiveEnv(mod: Module, name: string): EnvVar | undefined;
 /** An edit that adds a variable next to `near` (the module env map or createOptions.Env). */

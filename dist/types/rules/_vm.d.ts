@@ -1,6 +1,6 @@
 /**
  * Shared facts and edits for the `vm` target (IoT Edge 1.6 on Docker in a Linux VM on Azure Stack
- * Edge, iotedge-vm-facts V1-V14): where shares live in the VM, which module grants itself the GPU
+ * Edge, facts V1–V14 as the vm-* rule pages state them): where shares live in the VM, which module grants itself the GPU
  * and which rule writes the one `HostConfig.DeviceRequests` a module gets.
  */
 import { type Edit, type JNode, type Manifest, type Module, type VmOptions } from "../src/rule-api.js";

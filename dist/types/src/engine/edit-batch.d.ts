@@ -1,6 +1,6 @@
 import type { Space } from "../model/node.js";
 import type { Edit, TextEdit } from "./types.js";
-/** Chunks written by IoT Edge tooling hold at most this many characters (iotedge-k8s-facts §2.2). */
+/** Chunks written by IoT Edge tooling hold at most this many characters (stated in rules/create-options-chunks.md). */
 export declare const CHUNK_SIZE = 512;
 /** Why a batch refused a fix: it waits for the next pass (`conflict`) or can never be placed (`unplaceable`). */
 export type Refusal = "conflict" | "unplaceable";

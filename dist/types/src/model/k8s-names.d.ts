@@ -1,6 +1,6 @@
 /**
  * The names the IoT Edge Kubernetes agent derives, exactly as its source does
- * (iotedge-k8s-facts §1.5): one module, so every rule and fix computes them the same way.
+ * (stated in rules/module-name.md): one module, so every rule and fix computes them the same way.
  */
 /** `KubeUtils.SanitizeK8sValue`: lowercase, drop every character outside [a-z0-9-.]. No trimming. */
 export declare function k8sName(moduleName: string): string;

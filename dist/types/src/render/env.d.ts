@@ -1,5 +1,5 @@
 /**
- * The module container's env (iotedge-k8s-facts §1.4): the module `env` map first, then
+ * The module container's env (as docs/render.md describes the agent): the module `env` map first, then
  * createOptions.Env (`NAME=value`; an entry without `=` or starting with it is dropped), no
  * de-duplication, so a later entry wins. The agent then appends its own variables (not rendered).
  */
