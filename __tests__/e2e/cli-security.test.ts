@@ -5,51 +5,25 @@
  * safety net only (a hang fails the test instead of stalling the suite); the assertions are on
  * exit codes, reports and bytes on disk.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { FIXED, MANIFEST, onlyRulesYaml } from "../cli/fixtures.js";
+import { bundledCli, workspaceWith, type Run } from "./cli-harness.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-let build: string;
-let cli: string;
-
-beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), "cli-sec-build-"));
-  execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
-  cli = join(build, "cli.cjs");
-}, 240_000);
-
-afterAll(() => {
-  if (build) rmSync(build, { recursive: true, force: true });
-});
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+const { run: runCli } = bundledCli("cli-sec");
 
 function run(cwd: string, args: string[]): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "" }, timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(cwd, args, { timeout: 60_000 });
 }
 
 const CONFIG = onlyRulesYaml(["no-host-binds", "env-name-colon"]);
 
 /** A repository (with .git) holding these files and the two-rule configuration. */
 function workspace(files: Record<string, string> = {}, config = CONFIG): string {
-  const dir = mkdtempSync(join(tmpdir(), "cli-sec-ws-"));
-  mkdirSync(join(dir, ".git"));
-  if (config !== "") writeFileSync(join(dir, ".iotedge-gpu-lint.yml"), config);
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), content);
-  }
-  return dir;
+  return workspaceWith("cli-sec", files, config);
 }
 
 const IO_FAILURE = "iotedge-gpu-lint: 1 file could not be read or written (see the report)\n";

@@ -3,51 +3,24 @@
  * child process against temp-dir fixtures. Only two rules are on (a config turns the rest off),
  * so that the exact outputs below do not change as rules are added.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
 import { FIXED, MANIFEST, PROXY_MANIFEST, onlyRulesYaml } from "../cli/fixtures.js";
+import { bundledCli, root, workspaceWith, type Run } from "./cli-harness.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-let build: string;
-let cli: string;
-
-beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), "cli-build-"));
-  // build.mjs joins its argument to its working directory, so pass the path relative to the root
-  execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
-  cli = join(build, "cli.cjs");
-}, 240_000);
-
-afterAll(() => {
-  if (build) rmSync(build, { recursive: true, force: true });
-});
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+const { cli, run: runCli } = bundledCli("cli");
 
 function run(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return runCli(cwd, args, { env });
 }
 
 /** A workspace (with a .git so config lookup stops there) holding these files. */
 function workspace(files: Record<string, string | Buffer>, config = onlyRulesYaml(["no-host-binds", "env-name-colon"], { "env-name-colon": "warning" })): string {
-  const dir = mkdtempSync(join(tmpdir(), "cli-ws-"));
-  mkdirSync(join(dir, ".git"));
-  if (config !== "") writeFileSync(join(dir, ".iotedge-gpu-lint.yml"), config);
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), content);
-  }
-  return dir;
+  return workspaceWith("cli", files, config);
 }
 
 const lines = MANIFEST.split("\n");
@@ -363,7 +336,7 @@ describe("information", () => {
     // the entry without its engine bundle next to it: a real run cannot start, --version can
     const alone = mkdtempSync(join(tmpdir(), "cli-entry-"));
     try {
-      writeFileSync(join(alone, "cli.cjs"), readFileSync(cli));
+      writeFileSync(join(alone, "cli.cjs"), readFileSync(cli()));
       const entryOnly = (args: string[]) => spawnSync(process.execPath, [join(alone, "cli.cjs"), ...args], { cwd: alone, encoding: "utf8" });
       expect(entryOnly(["--version"]).stdout).toBe("1.0.0\n");
       expect(entryOnly(["--help"]).status).toBe(0);
@@ -397,6 +370,6 @@ describe("information", () => {
   });
 
   it("the CLI bundle does not contain @actions/*", () => {
-    expect(readFileSync(cli, "utf8")).not.toMatch(/@actions\//);
+    expect(readFileSync(cli(), "utf8")).not.toMatch(/@actions\//);
   });
 });

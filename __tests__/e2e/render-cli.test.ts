@@ -2,30 +2,15 @@
  * `iotedge-gpu-lint render` through the bundled CLI (scripts/build.mjs into a temp dir), run as a
  * child process: the same YAML as the library, exit code 2 with one line for bad input.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bundledCli, root, type Run } from "./cli-harness.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-let build: string;
-let cli: string;
+const { run: runCli } = bundledCli("render");
 
-beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), "render-build-"));
-  execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
-  cli = join(build, "cli.cjs");
-}, 240_000);
-
-afterAll(() => {
-  if (build) rmSync(build, { recursive: true, force: true });
-});
-
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[]): Run {
+  return runCli(root, args);
 }
 
 describe("bundled CLI: render", () => {

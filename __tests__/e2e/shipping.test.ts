@@ -3,42 +3,22 @@
  * dir): the executable bin, --stdin, the problem matcher over real stylish output, and the
  * pre-commit hook's entry.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXED, MANIFEST, onlyRulesYaml } from "../cli/fixtures.js";
+import { bundledCli, root, workspaceWith, type Run } from "./cli-harness.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-let build: string;
-let cli: string;
+const { cli, run: runCli } = bundledCli("ship");
 
-beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), "ship-build-"));
-  execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), relative(root, build)], { cwd: root, stdio: "pipe" });
-  cli = join(build, "cli.cjs");
-}, 240_000);
-
-afterAll(() => {
-  if (build) rmSync(build, { recursive: true, force: true });
-});
-
-function run(cwd: string, args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", input: input ?? "", env: { ...process.env, NO_COLOR: "" } });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+function run(cwd: string, args: string[], input?: string): Run {
+  return runCli(cwd, args, input === undefined ? {} : { input });
 }
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "ship-ws-"));
-  mkdirSync(join(dir, ".git"));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  return dir;
+  return workspaceWith("ship", files);
 }
 
 const listing = (dir: string): string[] =>
@@ -51,9 +31,9 @@ const CONFIG = onlyRulesYaml(["no-host-binds", "env-name-colon"], { "env-name-co
 describe("the bin", () => {
   it("is committed executable (100755) and the build writes it executable", () => {
     expect(execFileSync("git", ["ls-files", "-s", "dist/cli.cjs"], { cwd: root, encoding: "utf8" })).toMatch(/^100755 [0-9a-f]{40} 0\tdist\/cli\.cjs\n$/);
-    expect(statSync(cli).mode & 0o777).toBe(0o755);
+    expect(statSync(cli()).mode & 0o777).toBe(0o755);
     // run directly, as npx and a shell do (the #! line and the mode)
-    expect(execFileSync(cli, ["--version"], { encoding: "utf8" })).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(execFileSync(cli(), ["--version"], { encoding: "utf8" })).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
