@@ -43723,14 +43723,7 @@ function lintAs(text, file, display2, config, target2, now, options) {
     result = lintText(file, text, settings).result;
   }
   if (result.skipped) return summarize(file, [], { skipped: true });
-  const expired = expiredSuppressionDiagnostics(config, display2, now, severities);
-  if (expired.length > 0) {
-    const messages = [...result.messages, ...expired].sort((a, b) => a.offset - b.offset || a.line - b.line);
-    result = { ...result, ...summarize(file, messages) };
-  }
-  for (const m of result.messages) m.target ??= target2;
-  result.target = target2;
-  return result;
+  return forTarget(withMessages(result, expiredSuppressionDiagnostics(config, display2, now, severities)), target2);
 }
 
 // src/formatters/types.ts

@@ -421,7 +421,7 @@ function recordOutput(target: string, text: string, from: string): void {
 }
 
 /** The result with more findings, counts recomputed, every other field kept. */
-function withMessages<T extends FileResult>(result: T, extra: Diagnostic[]): T {
+export function withMessages<T extends FileResult>(result: T, extra: Diagnostic[]): T {
   if (extra.length === 0) return result;
   const messages = [...result.messages, ...extra].sort((a, b) => a.offset - b.offset || a.line - b.line);
   const counts = summarize(result.filePath, messages);
@@ -582,7 +582,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
  * suppression-expired) get it too, with the target in their fingerprint as the engine does for
  * every target but the default one.
  */
-function forTarget<T extends FileResult>(result: T, target: Target): T {
+export function forTarget<T extends FileResult>(result: T, target: Target): T {
   for (const m of result.messages) {
     if (m.target !== undefined) continue;
     m.target = target;

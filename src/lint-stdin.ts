@@ -9,7 +9,7 @@ import { defaultConfig, type Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { lintText, summarize } from "./engine/lint.js";
 import type { Rule, SeveritySetting, Target } from "./engine/types.js";
-import type { FileOutcome, LintRun } from "./files.js";
+import { forTarget, withMessages, type FileOutcome, type LintRun } from "./files.js";
 import { parseTargets, TargetOptionsError } from "./targets.js";
 
 export interface LintStdinOptions {
@@ -64,12 +64,6 @@ function lintAs(text: string, file: string, display: string, config: Config, tar
     result = lintText(file, text, settings).result;
   }
   if (result.skipped) return summarize(file, [], { skipped: true });
-  const expired = expiredSuppressionDiagnostics(config, display, now, severities);
-  if (expired.length > 0) {
-    const messages = [...result.messages, ...expired].sort((a, b) => a.offset - b.offset || a.line - b.line);
-    result = { ...result, ...summarize(file, messages) };
-  }
-  for (const m of result.messages) m.target ??= target;
-  result.target = target;
-  return result;
+  // as for a file on disk: expired suppressions reported, every finding marked with its target
+  return forTarget(withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities)), target);
 }

@@ -1,6 +1,6 @@
 import { ConfigError } from "./config/errors.js";
 import { type FileResult } from "./engine/lint.js";
-import { type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
+import { type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 import { type UnusedSuppression } from "./brownfield/suppressions.js";
 export interface LintFilesOptions {
     /** the workspace (default: the process's working directory) */
@@ -68,8 +68,16 @@ export declare function writeAtomic(path: string, text: string, mode?: number, o
 }): void;
 /** The file in each --gpu-out folder that records what was written there: output name → SHA-256 of its text. */
 export declare const GPU_OUT_RECORD = ".iotedge-gpu-lint-outputs";
+/** The result with more findings, counts recomputed, every other field kept. */
+export declare function withMessages<T extends FileResult>(result: T, extra: Diagnostic[]): T;
 /** Find, read, lint (and fix) files; one result per file, sorted by path (non-manifests `skipped`). Never throws for a bad file. */
 export declare function lintFilesDetailed(patterns: string[], options?: LintFilesOptions): Promise<LintRun>;
+/**
+ * The result marked with its target; findings that come from the run (read-error, write-error,
+ * suppression-expired) get it too, with the target in their fingerprint as the engine does for
+ * every target but the default one.
+ */
+export declare function forTarget<T extends FileResult>(result: T, target: Target): T;
 /** Find, read, lint (and fix) files; one result per file (non-manifests come back `skipped`). */
 export declare function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FileResult[]>;
 export { ConfigError };

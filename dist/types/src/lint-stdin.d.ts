@@ -1,5 +1,5 @@
 import type { SeveritySetting, Target } from "./engine/types.js";
-import type { LintRun } from "./files.js";
+import { type LintRun } from "./files.js";
 export interface LintStdinOptions {
     /** the workspace (default: the process's working directory) */
     cwd?: string;
