@@ -1,7 +1,5 @@
 /** Shared readers for the createOptions rules of pack I-A (mounts, service options, generic emptiness). */
-import type { JNode, Module } from "../src/rule-api.js";
-import { k8sExperimental, perModule } from "./_facts.js";
-import { bindsOf, mountsOf as mountEntriesOf } from "./_mounts.js";
+import { defineFact, type JNode, type ModuleFacts } from "../src/rule-api.js";
 
 export interface MountRef {
   /** the Binds element or the Mounts entry */
@@ -16,14 +14,14 @@ export interface MountRef {
 }
 
 /** Every Binds element and Mounts entry of a module, as the agent reads them (§1.3; shared: read-only). */
-export const mountsOf = perModule((mod: Module): readonly MountRef[] => {
+const mountRefs = defineFact("mountRefs", (facts): readonly MountRef[] => {
   const out: MountRef[] = [];
-  for (const b of bindsOf(mod)) {
+  for (const b of facts.binds) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     out.push({ node: b, from: "Binds", type: "bind", source: parts[0], sourceNode: undefined, target: parts[1] });
   }
-  for (const m of mountEntriesOf(mod)) {
+  for (const m of facts.mounts) {
     if (!m.node.isObject) continue;
     const t = m.type?.value;
     const s = m.source;
@@ -40,14 +38,19 @@ export const mountsOf = perModule((mod: Module): readonly MountRef[] => {
   return out;
 });
 
+/** Every Binds element and Mounts entry of a module, as the agent reads them (shared: read-only). */
+export function mountsOf(facts: ModuleFacts): readonly MountRef[] {
+  return facts.get(mountRefs);
+}
+
 /** `k8s-experimental.serviceOptions` (any case inside the section), when it is present. */
-export function serviceOptionsOf(mod: Module): JNode | undefined {
-  return k8sExperimental(mod)?.get("serviceOptions");
+export function serviceOptionsOf(facts: ModuleFacts): JNode | undefined {
+  return facts.k8sExperimental?.get("serviceOptions");
 }
 
 /** The service type the module's options ask for (lower case), when given as a string. */
-export function serviceTypeOf(mod: Module): string | undefined {
-  const t = serviceOptionsOf(mod)?.get("type")?.value;
+export function serviceTypeOf(facts: ModuleFacts): string | undefined {
+  const t = serviceOptionsOf(facts)?.get("type")?.value;
   return typeof t === "string" ? t.toLowerCase() : undefined;
 }
 

@@ -3,21 +3,12 @@
  * `k8s-experimental.resources`, GPU intent in Docker form, and building edits that create the
  * missing parts of `k8s-experimental` (or of createOptions itself) in the file's own style.
  */
-import { ensureValue, isPlaceholder, type Edit, type EnvVar, type JNode, type Manifest, type Module } from "../src/rule-api.js";
-import { envVars, hostConfig, hostConfigValue, k8sExperimental, perModule, valueIgnoreCase } from "./_facts.js";
+import { defineFact, ensureValue, isPlaceholder, valueIgnoreCase, type Edit, type EnvVar, type JNode, type Manifest, type Module, type ModuleFacts } from "../src/rule-api.js";
 
 export const GPU = "nvidia.com/gpu";
 export const FPGA = "microsoft.com/fpga_catapult";
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them; shared: read-only). */
-export const resourceMaps = perModule((mod: Module): { readonly limits: JNode | undefined; readonly requests: JNode | undefined } => {
-  const res = k8sExperimental(mod)?.get("resources");
-  const limits = res?.get("limits");
-  const requests = res?.get("requests");
-  return { limits: limits?.isObject ? limits : undefined, requests: requests?.isObject ? requests : undefined };
-});
 
 /** createOptions has a top-level key that is `k8s-experimental` in another case (left to k8s-experimental-shape). */
 export function hasMiscasedK8s(mod: Module): boolean {
@@ -48,11 +39,12 @@ function mergeEdits(node: JNode, tree: Record<string, unknown>): Edit[] | undefi
  * createOptions themselves, when missing. Undefined when it cannot be done safely (unreadable
  * createOptions, a miscased or non-object `k8s-experimental`).
  */
-export function ensureK8s(manifest: Manifest, mod: Module, tree: Record<string, unknown>): Edit[] | undefined {
+export function ensureK8s(manifest: Manifest, facts: ModuleFacts, tree: Record<string, unknown>): Edit[] | undefined {
+  const mod = facts.module;
   const co = mod.createOptions;
   if (co.error !== undefined || hasMiscasedK8s(mod)) return undefined;
   if (co.root !== undefined) {
-    const x = k8sExperimental(mod);
+    const x = facts.k8sExperimental;
     if (x !== undefined) return mergeEdits(x, tree);
     if (co.root.getExact("k8s-experimental") !== undefined) return undefined;
     return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
@@ -114,9 +106,9 @@ function requestCount(r: JNode): number | undefined {
 }
 
 /** GPU requests in `HostConfig.DeviceRequests` (shared: read-only). */
-export const gpuDeviceRequests = perModule((mod: Module): GpuIntent | undefined => {
-  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return undefined;
-  const dr = hostConfig(mod)!.get("DeviceRequests")!;
+export const gpuDeviceRequests = defineFact("gpuDeviceRequests", (facts): GpuIntent | undefined => {
+  if (!Array.isArray(valueIgnoreCase(facts.hostConfigValue, "devicerequests"))) return undefined;
+  const dr = facts.hostConfig!.get("DeviceRequests")!;
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
   if (gpu.length === 0) return undefined;
@@ -129,32 +121,32 @@ export const gpuDeviceRequests = perModule((mod: Module): GpuIntent | undefined 
 });
 
 /** The count to use for a new `limits["nvidia.com/gpu"]`: what the module already requests, else 1. */
-export function gpuCountFor(mod: Module): unknown {
-  const { requests } = resourceMaps(mod);
+export function gpuCountFor(facts: ModuleFacts): unknown {
+  const { requests } = facts.resources;
   const req = requests?.get(GPU) ?? requests?.get(FPGA);
   if (req !== undefined && (typeof req.value === "number" || typeof req.value === "string")) return req.value;
-  return gpuDeviceRequests(mod)?.count ?? 1;
+  return facts.get(gpuDeviceRequests)?.count ?? 1;
 }
 
 /** The module already has a GPU limit (or an FPGA limit that fpga-resource turns into one). */
-export function hasGpuLimit(mod: Module): boolean {
-  const { limits } = resourceMaps(mod);
+export function hasGpuLimit(facts: ModuleFacts): boolean {
+  const { limits } = facts.resources;
   return limits?.get(GPU) !== undefined || limits?.get(FPGA) !== undefined;
 }
 
 /** Environment variables of a module whose name matches `name` (ASCII) case-insensitively. */
-export function envNamed(mod: Module, name: string): EnvVar[] {
+export function envNamed(facts: ModuleFacts, name: string): EnvVar[] {
   const lower = name.toLowerCase();
   // only a variable name of the same length lowercases to an ASCII name
-  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
+  return facts.env.filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
 }
 
 /**
  * The value Kubernetes sees for a variable: `createOptions.Env` is appended after the module
  * `env` map and wins (stated in rules/env-precedence.md).
  */
-export function effectiveEnv(mod: Module, name: string): EnvVar | undefined {
-  const vars = envNamed(mod, name);
+export function effectiveEnv(facts: ModuleFacts, name: string): EnvVar | undefined {
+  const vars = envNamed(facts, name);
   return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
 }
 
@@ -177,3 +169,7 @@ export function setEnvEdit(v: EnvVar, value: string): Edit | undefined {
   if (v.node.isObject) return { op: "add", parent: v.node, key: "value", value };
   return undefined;
 }
+
+// TEMPORARY shim while rules move to the facts model (deleted before merge)
+export const resourceMaps = (mod: Module): import("../src/rule-api.js").ResourceMaps => new ModuleFactsShim(mod).resources;
+import { ModuleFacts as ModuleFactsShim } from "../src/rule-api.js";

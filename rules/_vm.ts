@@ -3,9 +3,8 @@
  * Edge, facts V1–V14 as the vm-* rule pages state them): where shares live in the VM, which module grants itself the GPU
  * and which rule writes the one `HostConfig.DeviceRequests` a module gets.
  */
-import { ensureValue, type Edit, type JNode, type Manifest, type Module, type VmOptions } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
-import { FPGA, GPU, gpuDeviceRequests, resourceMaps } from "./_resources.js";
+import { ensureValue, valueIgnoreCase, type Edit, type JNode, type Manifest, type Module, type ModuleFacts, type VmOptions } from "../src/rule-api.js";
+import { FPGA, GPU, gpuDeviceRequests } from "./_resources.js";
 
 /** Where the FPGA device mounted its shares (F3); the path does not exist in the VM (V4). */
 export const HCS_SHARES = "/home/hcsshares";
@@ -36,19 +35,19 @@ export function inShareRoot(root: string, rest: string): string {
 }
 
 /** `HostConfig.Runtime` is `nvidia` (valid on the VM where the NVIDIA runtime is registered, V3). */
-export function hasNvidiaRuntime(mod: Module): boolean {
-  const v = valueIgnoreCase(hostConfigValue(mod), "runtime");
+export function hasNvidiaRuntime(facts: ModuleFacts): boolean {
+  const v = valueIgnoreCase(facts.hostConfigValue, "runtime");
   return typeof v === "string" && v.toLowerCase() === "nvidia";
 }
 
 /** The module already gets a GPU the Docker way: a GPU `DeviceRequests` or `Runtime: nvidia` (V3). */
-export function hasDockerGpu(mod: Module): boolean {
-  return gpuDeviceRequests(mod) !== undefined || hasNvidiaRuntime(mod);
+export function hasDockerGpu(facts: ModuleFacts): boolean {
+  return facts.get(gpuDeviceRequests) !== undefined || hasNvidiaRuntime(facts);
 }
 
 /** `k8s-experimental.resources` entries of one resource name, limits first. */
-export function resourceEntries(mod: Module, name: string): { node: JNode; map: JNode; where: "limits" | "requests" }[] {
-  const { limits, requests } = resourceMaps(mod);
+export function resourceEntries(facts: ModuleFacts, name: string): { node: JNode; map: JNode; where: "limits" | "requests" }[] {
+  const { limits, requests } = facts.resources;
   const out: { node: JNode; map: JNode; where: "limits" | "requests" }[] = [];
   for (const [map, where] of [[limits, "limits"], [requests, "requests"]] as const) {
     const n = map?.get(name);
@@ -64,19 +63,19 @@ export function countOf(value: unknown): number | undefined {
 }
 
 /** The count a resource asks for (limits first, then requests); undefined when none is a plain count. */
-export function resourceCount(mod: Module, name: string): number | undefined {
-  for (const e of resourceEntries(mod, name)) {
+export function resourceCount(facts: ModuleFacts, name: string): number | undefined {
+  for (const e of resourceEntries(facts, name)) {
     const c = countOf(e.node.value);
     if (c !== undefined) return c;
   }
   return undefined;
 }
 
-const hasCatapult = (mod: Module): boolean => catapultDevices(mod).length > 0;
+const hasCatapult = (facts: ModuleFacts): boolean => catapultDevices(facts).length > 0;
 
 /** `HostConfig.Devices` entries that map an FPGA (`/dev/catapult*`). */
-export function catapultDevices(mod: Module): JNode[] {
-  const devices = hostConfig(mod)?.get("Devices");
+export function catapultDevices(facts: ModuleFacts): JNode[] {
+  const devices = facts.hostConfig?.get("Devices");
   if (devices === undefined || !devices.isArray) return [];
   return devices.items().filter((d) => {
     const p = typeof d.value === "string" ? d.value.split(":")[0] : d.isObject ? d.get("PathOnHost")?.value : undefined;
@@ -89,11 +88,11 @@ export function catapultDevices(mod: Module): JNode[] {
  * GPU request in k8s-experimental first, then the FPGA resource, then FPGA devices. None when the
  * module already gets a GPU the Docker way.
  */
-export function deviceRequestsOwner(mod: Module): "gpu" | "fpga-resource" | "fpga-device" | undefined {
-  if (hasDockerGpu(mod)) return undefined;
-  if (resourceEntries(mod, GPU).length > 0) return "gpu";
-  if (resourceEntries(mod, FPGA).length > 0) return "fpga-resource";
-  if (hasCatapult(mod)) return "fpga-device";
+export function deviceRequestsOwner(facts: ModuleFacts): "gpu" | "fpga-resource" | "fpga-device" | undefined {
+  if (hasDockerGpu(facts)) return undefined;
+  if (resourceEntries(facts, GPU).length > 0) return "gpu";
+  if (resourceEntries(facts, FPGA).length > 0) return "fpga-resource";
+  if (hasCatapult(facts)) return "fpga-device";
   return undefined;
 }
 

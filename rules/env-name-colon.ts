@@ -1,5 +1,4 @@
 import { hasPlaceholder, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 const COLON = "environment variable '{{name}}' has ':' in its name, which Kubernetes rejects; name it '{{renamed}}' (.NET reads '__' as ':')";
 
@@ -17,9 +16,9 @@ const rule: Rule = {
       colonNameTaken: `${COLON}; '{{renamed}}' is already set, so merge the two by hand`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const vars = facts.env;
       let names: Set<string> | undefined;
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
@@ -36,8 +35,8 @@ const rule: Rule = {
             : [{ op: "set" as const, node: v.node, value: `${renamed}=${v.value ?? ""}` }];
         report({ node: v.node, module: mod, messageId: "colon", data, fix });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

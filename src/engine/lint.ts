@@ -1,12 +1,13 @@
 import * as crypto from "node:crypto";
-import { readManifest, type Manifest, type ManifestResult } from "../model/manifest.js";
+import { readManifest, type Manifest, type ManifestResult, type Module } from "../model/manifest.js";
+import { ModuleFacts } from "../model/facts.js";
 import type { JNode } from "../model/node.js";
 import { docsUrl } from "../meta.js";
 import type { Source } from "../source.js";
 import { fileSpan, pointerOf } from "./position.js";
 import { applyDirectives } from "./directives.js";
 import { fixAsText, type FixText } from "./text-fix.js";
-import { DEFAULT_TARGET, type Diagnostic, type Edit, type ReportDescriptor, type Rule, type RuleContext, type Severity, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
+import { DEFAULT_TARGET, type Diagnostic, type Edit, type LegacyRule, type ReportDescriptor, type Rule, type RuleContext, type RuleHandlers, type Severity, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
 
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: { ruleId: string; module?: string; pointer: string; filePath: string }) => Suppression | undefined;
@@ -157,6 +158,18 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
   const seen = new Map<string, number>();
   const target = settings.target ?? DEFAULT_TARGET;
   const ran = new Set<string>();
+  // the facts of each module, made on first use and dropped with this call
+  const facts = new Map<Module, ModuleFacts>();
+  const factsOf = (mod: Module): ModuleFacts => {
+    let f = facts.get(mod);
+    if (f === undefined) facts.set(mod, (f = new ModuleFacts(mod)));
+    return f;
+  };
+  const internalError = (rule: Rule, e: unknown): void => {
+    // a rule bug must be visible, never a silent pass and never a crash of the whole run
+    messages.push(textDiagnostic(manifest.source, rule, "error", `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report it`, 0, 0, display, target));
+  };
+  const running: Running[] = [];
   for (const rule of settings.rules) {
     if (severityFor(rule, settings, undefined) === undefined) continue;
     ran.add(rule.meta.id);
@@ -164,6 +177,7 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
       manifest,
       target,
       vm: settings.vm ?? {},
+      facts: factsOf,
       report(d: ReportDescriptor) {
         const severity = severityFor(rule, settings, d.severity);
         if (severity === undefined) return;
@@ -174,19 +188,119 @@ export function lintRead(filePath: string, read: ManifestResult, settings: LintS
       },
     };
     try {
-      rule.check(ctx);
+      running.push({ rule, handlers: handlersOf(rule, ctx), failed: false });
     } catch (e) {
-      // a rule bug must be visible, never a silent pass and never a crash of the whole run
-      messages.push(
-        textDiagnostic(manifest.source, rule, "error", `internal error in rule ${rule.meta.id}: ${(e as Error).message}; please report it`, 0, 0, display, target),
-      );
+      internalError(rule, e);
     }
   }
+  walk(manifest, running, factsOf, internalError);
   // templates may hold comments, and so `// iotedge-gpu-lint-disable-next-line` directives
   if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display, target }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
+}
+
+interface Running {
+  rule: Rule;
+  handlers: RuleHandlers;
+  /** a handler threw: the rule's finding says so and its other handlers are not called for this file */
+  failed: boolean;
+}
+
+/**
+ * The one walk over a file: every rule's handlers, in rule order at each stop, called with the
+ * facts the engine keeps for each module. Rules that listen to nothing of a kind cost nothing there.
+ */
+function walk(manifest: Manifest, running: readonly Running[], factsOf: (mod: Module) => ModuleFacts, internalError: (rule: Rule, e: unknown) => void): void {
+  const listening = (kind: keyof RuleHandlers): Running[] => running.filter((r) => r.handlers[kind] !== undefined);
+  const fail = (r: Running, e: unknown): void => {
+    r.failed = true;
+    internalError(r.rule, e);
+  };
+  // (try/catch inline, no closure per call: this loop runs rules × modules times per file)
+  for (const r of listening("manifest")) {
+    try {
+      r.handlers.manifest!(manifest);
+    } catch (e) {
+      fail(r, e);
+    }
+  }
+  const onModule = listening("module");
+  const onOptions = listening("createOptions");
+  const onEnv = listening("env");
+  if (onModule.length + onOptions.length + onEnv.length > 0) {
+    for (const mod of manifest.modules) {
+      const facts = factsOf(mod);
+      for (const r of onModule) {
+        if (r.failed) continue;
+        try {
+          r.handlers.module!(mod, facts);
+        } catch (e) {
+          fail(r, e);
+        }
+      }
+      const options = mod.createOptions.root;
+      if (options !== undefined) {
+        for (const r of onOptions) {
+          if (r.failed) continue;
+          try {
+            r.handlers.createOptions!(options, mod, facts);
+          } catch (e) {
+            fail(r, e);
+          }
+        }
+      }
+      if (onEnv.length === 0) continue;
+      for (const v of facts.env) {
+        for (const r of onEnv) {
+          if (r.failed) continue;
+          try {
+            r.handlers.env!(v, mod, facts);
+          } catch (e) {
+            fail(r, e);
+          }
+        }
+      }
+    }
+  }
+  const onRoute = listening("route");
+  if (onRoute.length > 0) {
+    for (const route of manifest.routes) {
+      for (const r of onRoute) {
+        if (r.failed) continue;
+        try {
+          r.handlers.route!(route);
+        } catch (e) {
+          fail(r, e);
+        }
+      }
+    }
+  }
+  for (const r of listening("manifestExit")) {
+    if (r.failed) continue;
+    try {
+      r.handlers.manifestExit!(manifest);
+    } catch (e) {
+      fail(r, e);
+    }
+  }
+}
+
+/**
+ * A rule of the 1.0 shape (`check` over the whole manifest) as a rule of this one: its check runs
+ * when the walk starts.
+ */
+export function fromLegacyRule(rule: LegacyRule): Rule {
+  return { meta: rule.meta, create: (ctx) => ({ manifest: () => rule.check(ctx) }) };
+}
+
+/** A rule's handlers for one file; a rule of the 1.0 shape (handed in by a caller as plain JavaScript) is still run. */
+function handlersOf(rule: Rule, ctx: RuleContext): RuleHandlers {
+  if (typeof rule.create === "function") return rule.create(ctx);
+  const legacy = rule as unknown as Partial<LegacyRule>;
+  if (typeof legacy.check === "function") return fromLegacyRule(legacy as LegacyRule).create(ctx);
+  throw new Error("the rule has neither create() nor check()");
 }
 
 /**

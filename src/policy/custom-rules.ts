@@ -16,7 +16,7 @@ import { ruleRegistry } from "../registry.js";
 import { childOf, describeFinding, newAjv, schemaFindings, type SchemaFinding } from "../../rules/_json-schema.js";
 import { capped, ConfigError, ECHO_LIMIT } from "../config/errors.js";
 import { DOCS_REF, REPOSITORY_URL } from "../meta.js";
-import { envVarsOf, isPlaceholder, JNode, type Module, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
+import { isPlaceholder, JNode, type Module, type ModuleFacts, type ReportDescriptor, type Rule, type Severity } from "../rule-api.js";
 
 export type CustomRuleScope = "createOptions" | "settings" | "env" | "module";
 export type CustomRuleTarget = "modules" | "system" | "all";
@@ -184,8 +184,8 @@ function scopeRoot(mod: Module, scope: Exclude<CustomRuleScope, "env">): JNode |
 }
 
 /** The env scope: each variable by name (module env map first, then createOptions.Env), pointing at its value. */
-function envMatches(mod: Module, segs: readonly string[]): Resolved {
-  const vars = envVarsOf(mod).filter((v) => !v.malformed);
+function envMatches(mod: Module, facts: ModuleFacts, segs: readonly string[]): Resolved {
+  const vars = facts.env.filter((v) => !v.malformed);
   const deepest = mod.env ?? mod.settings ?? mod.node;
   const pick = (v: (typeof vars)[number]): Match => {
     if (v.from === "env") {
@@ -250,16 +250,16 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
       targets: ["kubernetes", "vm"],
       docs: d.docs ?? CUSTOM_RULES_DOCS,
     },
-    check({ manifest, report }) {
-      for (const mod of manifest.modules) {
-        if (target === "modules" ? mod.system : target === "system" ? !mod.system : false) continue;
-        if (isOnly !== undefined && !isOnly(mod.name)) continue;
-        if (isExcept !== undefined && isExcept(mod.name)) continue;
+    create: ({ report }) => ({
+      module(mod, facts) {
+        if (target === "modules" ? mod.system : target === "system" ? !mod.system : false) return;
+        if (isOnly !== undefined && !isOnly(mod.name)) return;
+        if (isExcept !== undefined && isExcept(mod.name)) return;
         let resolved: Resolved;
-        if (d.scope === "env") resolved = envMatches(mod, segs);
+        if (d.scope === "env") resolved = envMatches(mod, facts, segs);
         else {
           const root = scopeRoot(mod, d.scope);
-          if (root === "skip") continue;
+          if (root === "skip") return;
           resolved = root === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? (mod.settings ?? mod.node) : mod.node } : walk(root, segs);
         }
         const emit = (node: JNode, part: "key" | "value" | undefined, value: unknown, path: string): void => {
@@ -269,7 +269,7 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
         };
         if (resolved.matches.length === 0) {
           if (d.required === true && resolved.unknown !== true) emit(resolved.deepest, undefined, undefined, declaredPath);
-          continue;
+          return;
         }
         for (const m of resolved.matches) {
           // a placeholder stands for any value: never a violation by itself
@@ -286,8 +286,8 @@ function toRule(d: CustomRuleDeclaration, place: DeclarationPlace): Rule {
             emit(first.node, first.part, m.value, path);
           } else if (ok) emit(m.node, m.part ?? "value", m.value, path);
         }
-      }
-    },
+      },
+    }),
   };
 }
 

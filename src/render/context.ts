@@ -2,18 +2,23 @@
 import { pointerOf } from "../engine/position.js";
 import type { Diagnostic } from "../engine/types.js";
 import type { Module } from "../model/manifest.js";
+import { ModuleFacts } from "../model/facts.js";
 import type { JNode } from "../model/node.js";
 import { modulePath } from "./paths.js";
 import type { FieldSource, TranslationNote } from "./types.js";
 
 export class ModuleContext {
   readonly notes: TranslationNote[] = [];
+  /** what the rules read about the module, read the same way here */
+  readonly facts: ModuleFacts;
 
   constructor(
     readonly mod: Module,
     /** the module's findings (built-in rules, target kubernetes) */
     private readonly findings: readonly Diagnostic[],
-  ) {}
+  ) {
+    this.facts = new ModuleFacts(mod);
+  }
 
   path(node: JNode): string {
     return modulePath(this.mod, node);

@@ -4,7 +4,6 @@
  * alone, so a later entry with the same number replaces an earlier one. Keys that are not
  * `<int>` or `<int>/<tcp|udp|sctp>` (ranges) and bindings without an integer HostPort vanish.
  */
-import { exposedPortsOf, portBindingsOf } from "../../rules/_ports.js";
 import type { JNode } from "../model/node.js";
 import type { ModuleContext } from "./context.js";
 
@@ -56,7 +55,7 @@ export function servicePorts(ctx: ModuleContext): ServicePort[] {
     const protocol = PROTOCOL[e.parsed.protocol]!;
     put({ name: `exposedport-${e.parsed.port}-${e.parsed.protocol}`, port: e.parsed.port, protocol, node: e.node, bound: false });
   }
-  for (const b of portBindingsOf(ctx.mod)) {
+  for (const b of ctx.facts.portBindings) {
     if (b.parsed === undefined || !b.parsed.valid) {
       ctx.note(b.node, ["port-range"], `PortBindings ${JSON.stringify(b.key)} is not <port> or <port>/<tcp|udp|sctp>: the agent makes no Service port for it`);
       continue;

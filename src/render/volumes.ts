@@ -4,7 +4,6 @@
  * after the sanitized Source (and a PVC when the agent has a StorageClassName), then the
  * k8s-experimental volumes as they are. Other mount types are not mounted.
  */
-import { bindsOf, mountsOf } from "../../rules/_mounts.js";
 import { dnsLabelFromSource, isDns1123Label } from "../model/k8s-names.js";
 import type { JNode } from "../model/node.js";
 import type { ModuleContext } from "./context.js";
@@ -58,7 +57,7 @@ function storageOf(v: Record<string, unknown>): string {
 
 export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): ModuleVolumes {
   const out: ModuleVolumes = { volumes: [], mounts: [], claims: [] };
-  for (const b of bindsOf(ctx.mod)) {
+  for (const b of ctx.facts.binds) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     if (parts.length < 2) {
@@ -71,7 +70,7 @@ export function moduleVolumes(ctx: ModuleContext, extra: JNode | undefined): Mod
     out.volumes.push({ volume: { name, hostPath: { path: parts[0], type: "DirectoryOrCreate" } }, node: b });
     out.mounts.push({ mount: mountEntry(parts[1]!, name, parts.length > 2 && parts[2]!.includes("ro")), node: b });
   }
-  const all = mountsOf(ctx.mod);
+  const all = ctx.facts.mounts;
   for (const m of all) {
     if (!m.node.isObject) continue;
     const type = typeof m.type?.value === "string" ? m.type.value : undefined;
