@@ -20,7 +20,7 @@ if (targets.some((t) => t !== "kubernetes" && t !== "vm")) {
   process.exit(2);
 }
 const files = {
-  [join(root, "rules", `${id}.ts`)]: `import { hostConfigOf, moduleLabel, type Rule } from "../src/rule-api.js";
+  [join(root, "rules", `${id}.ts`)]: `import type { Rule } from "../src/rule-api.js";
 
 /** TODO: the fact this rule enforces, cited by its rule page. */
 const rule: Rule = {
@@ -31,16 +31,21 @@ const rule: Rule = {
     description: "TODO: one line, what it reports.",
     repair: "none",
     targets: ${JSON.stringify(targets).replace(/,/g, ", ")},
+    messages: {
+      // TODO: the message, with {{holes}} filled from a report's data; the engine adds "module '<name>': "
+      example: "TODO: what is wrong and what to write instead",
+    },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
-      if (hc === undefined) continue;
-      // TODO: look at plain values first; make nodes only for what is reported
-      void moduleLabel;
-    }
-    void report;
-  },
+  // called once per file; the engine walks the file once and calls these handlers
+  create: ({ report }) => ({
+    module(mod, facts) {
+      // read the module through its facts (HostConfig, env, Binds, Mounts, ports, resources):
+      // plain values first, nodes only for what is reported
+      if (facts.hostConfigValue === undefined) return;
+      void report;
+      void mod;
+    },
+  }),
 };
 
 export default rule;

@@ -7,13 +7,16 @@
 import { builtinRules } from "../rules/index.js";
 import { fixText as fixWithSettings, type FixOutcome } from "./engine/fix.js";
 import { lintText as lintWithSettings, type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
+export { fromLegacyRule } from "./engine/lint.js";
 import type { Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
 
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, RuleHandlers, LegacyRule, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
 export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
-export type { Manifest, Module } from "./model/manifest.js";
+export type { Manifest, Module, RouteRef } from "./model/manifest.js";
+export { ModuleFacts, defineFact } from "./model/facts.js";
+export type { Fact, EnvVar } from "./model/facts.js";
 export { readManifest } from "./model/manifest.js";
 export { k8sName } from "./model/k8s-names.js";
 // What Kubernetes will run: the objects the IoT Edge Kubernetes agent would create (docs/render.md).

@@ -78,10 +78,11 @@ describe("fixes that create the same member merge into one object (issue 12 item
 function fixingRule(id: string, fix: (m: ReturnType<typeof readManifest> & { kind: "manifest" }) => import("../../src/index.js").Edit[]): Rule {
   return {
     meta: { id, severity: "error", facts: [], description: id, repair: "fix", targets: ["kubernetes", "vm"] },
-    check(ctx) {
-      const mod = ctx.manifest.modules.find((m) => m.name === "cam")!;
-      ctx.report({ node: mod.node, module: mod, message: "test finding", fix: fix({ kind: "manifest", manifest: ctx.manifest }) });
-    },
+    create: (ctx) => ({
+      module(mod) {
+        if (mod.name === "cam") ctx.report({ node: mod.node, module: mod, message: "test finding", fix: fix({ kind: "manifest", manifest: ctx.manifest }) });
+      },
+    }),
   };
 }
 

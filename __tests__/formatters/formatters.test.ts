@@ -9,7 +9,7 @@ import { format as stylish } from "../../src/formatters/stylish.js";
 
 const rule = (id: string, severity: Rule["meta"]["severity"], repair: Rule["meta"]["repair"] = "none"): Rule => ({
   meta: { id, severity, facts: ["F1", "§1.3"], description: `${id} description`, repair, targets: ["kubernetes"] },
-  check() {},
+  create: () => ({}),
 });
 const RULES = [rule("no-host-binds", "error", "fix"), rule("env-name-colon", "error", "fix"), rule("host-network", "info")];
 
@@ -198,7 +198,7 @@ describe("getFormatter", () => {
 });
 
 describe("several targets", () => {
-  const vmRule: Rule = { meta: { id: "proxy-upstream-protocol", severity: "warning", facts: ["F20"], description: "d", repair: "fix", targets: ["kubernetes", "vm"] }, check() {} };
+  const vmRule: Rule = { meta: { id: "proxy-upstream-protocol", severity: "warning", facts: ["F20"], description: "d", repair: "fix", targets: ["kubernetes", "vm"] }, create: () => ({}) };
   const both = [...RULES, vmRule];
   const k8sBinds = { ...binds, target: "kubernetes" as const };
   const proxyK = diag({ ruleId: "proxy-upstream-protocol", severity: "warning", message: "module 'edgeAgent': set UpstreamProtocol", line: 29, column: 15, target: "kubernetes", fingerprint: "fp-k" });

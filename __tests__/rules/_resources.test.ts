@@ -2,29 +2,29 @@
 import { describe, expect, it } from "vitest";
 import { ensureK8s, removeMembers } from "../../rules/_resources.js";
 import { fixText } from "../../src/index.js";
-import { hostConfigOf, type Rule } from "../../src/rule-api.js";
+import type { Rule } from "../../src/rule-api.js";
 import { manifestText } from "../helpers/manifest.js";
 
 const ensureRule: Rule = {
   meta: { id: "test-ensure-k8s", severity: "warning", facts: [], description: "test", repair: "fix", targets: ["kubernetes"] },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.createOptions.root?.getExact("k8s-experimental") !== undefined) continue;
-      const fix = ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      if (mod.system || mod.createOptions.root?.getExact("k8s-experimental") !== undefined) return;
+      const fix = ensureK8s(manifest, facts, { strategy: { type: "Recreate" } });
       report({ node: mod.node, module: mod, message: "ensure", ...(fix ? { fix } : {}) });
-    }
-  },
+    },
+  }),
 };
 
 const removeRule: Rule = {
   meta: { id: "test-remove-members", severity: "warning", facts: [], description: "test", repair: "fix", targets: ["kubernetes"] },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const hc = hostConfigOf(mod);
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const hc = facts.hostConfig;
       const doomed = hc?.entries().filter((e) => e.key!.startsWith("X")) ?? [];
       if (hc && doomed.length > 0) report({ node: hc, module: mod, message: "remove", fix: removeMembers(hc, doomed) });
-    }
-  },
+    },
+  }),
 };
 
 const fix = (rule: Rule, text: string, filePath: string) => fixText(text, { filePath, ruleSet: [rule] });

@@ -17,7 +17,7 @@ export const readErrorRule: Rule = {
     repair: "none",
     targets: ["kubernetes", "vm"],
   },
-  check() {},
+  create: () => ({}),
 };
 
 export const suppressionExpiredRule: Rule = {
@@ -29,7 +29,7 @@ export const suppressionExpiredRule: Rule = {
     repair: "none",
     targets: ["kubernetes", "vm"],
   },
-  check() {},
+  create: () => ({}),
 };
 
 export const suppressionUnusedRule: Rule = {
@@ -42,7 +42,7 @@ export const suppressionUnusedRule: Rule = {
     targets: ["kubernetes", "vm"],
     docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`,
   },
-  check() {},
+  create: () => ({}),
 };
 
 export const pseudoRules: readonly Rule[] = [readErrorRule, suppressionExpiredRule];
@@ -85,7 +85,7 @@ export const writeErrorRule: Rule = {
     repair: "none",
     targets: ["kubernetes", "vm"],
   },
-  check() {},
+  create: () => ({}),
 };
 
 /** Every run-level pseudo rule. */

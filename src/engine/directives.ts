@@ -28,7 +28,7 @@ export const directiveInvalidRule: Rule = {
     targets: ["kubernetes", "vm"],
     docs: DOCS,
   },
-  check() {},
+  create: () => ({}),
 };
 
 export const directiveUnusedRule: Rule = {
@@ -41,7 +41,7 @@ export const directiveUnusedRule: Rule = {
     targets: ["kubernetes", "vm"],
     docs: DOCS,
   },
-  check() {},
+  create: () => ({}),
 };
 
 export const directiveRules: readonly Rule[] = [directiveInvalidRule, directiveUnusedRule];

@@ -71,7 +71,7 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
       const known = registry.get(m.ruleId);
       if (known !== undefined) addRule(known);
       else {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {} });
+        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, create: () => ({}) });
       }
     }
   }

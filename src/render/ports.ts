@@ -27,7 +27,7 @@ const PROTOCOL: Record<string, string> = { tcp: "TCP", udp: "UDP", sctp: "SCTP" 
 
 export function containerPorts(ctx: ModuleContext): ContainerPort[] {
   const out: ContainerPort[] = [];
-  for (const e of exposedPortsOf(ctx.mod)) {
+  for (const e of ctx.facts.exposedPorts) {
     if (e.parsed === undefined || !e.parsed.valid) {
       ctx.note(e.node, ["port-range"], `ExposedPorts ${JSON.stringify(e.key)} is not <port> or <port>/<tcp|udp|sctp>: no container or Service port is made for it`);
       continue;
@@ -50,7 +50,7 @@ export function servicePorts(ctx: ModuleContext): ServicePort[] {
     }
     byNumber.set(p.port, p);
   };
-  for (const e of exposedPortsOf(ctx.mod)) {
+  for (const e of ctx.facts.exposedPorts) {
     if (e.parsed === undefined || !e.parsed.valid) continue; // noted with the container ports
     const protocol = PROTOCOL[e.parsed.protocol]!;
     put({ name: `exposedport-${e.parsed.port}-${e.parsed.protocol}`, port: e.parsed.port, protocol, node: e.node, bound: false });

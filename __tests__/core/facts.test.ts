@@ -1,13 +1,36 @@
 /**
- * The shared module facts read plain values and make nodes lazily: they must give exactly what
- * the straightforward JNode readings give (envVarsOf, and the readers the rules used before).
+ * The engine's per-module facts read plain values and make nodes lazily: they must give exactly
+ * what the straightforward JNode readings give (the readers rules used before the facts model).
  */
 import { describe, expect, it } from "vitest";
-import { envVars, hasHostConfigMember, hostConfig, hostConfigValue, k8sExperimental, keyIgnoreCase, perModule, valueIgnoreCase } from "../../rules/_facts.js";
-import { exposedPortsOf, parsePortKey, portBindingsOf } from "../../rules/_ports.js";
 import { readManifest, type Module } from "../../src/index.js";
-import { envVarsOf, hostConfigOf, k8sExperimentalOf, type JNode } from "../../src/rule-api.js";
+import { defineFact, keyIgnoreCase, ModuleFacts, parsePortKey, valueIgnoreCase, type JNode } from "../../src/rule-api.js";
 import { manifestText, type Form } from "../helpers/manifest.js";
+
+/** The JNode readings, as rule-api gave them before the facts model. */
+function hostConfigOf(mod: Module): JNode | undefined {
+  const hc = mod.createOptions.root?.get("HostConfig");
+  return hc?.isObject ? hc : undefined;
+}
+function k8sExperimentalOf(mod: Module): JNode | undefined {
+  const x = mod.createOptions.root?.getExact("k8s-experimental");
+  return x?.isObject ? x.withCase(true) : undefined;
+}
+function envVarsOf(mod: Module): { name: string; value: string | undefined; node: JNode; from: string; malformed?: boolean }[] {
+  const out: { name: string; value: string | undefined; node: JNode; from: string; malformed?: boolean }[] = [];
+  for (const e of mod.env?.entries() ?? []) {
+    const v = e.isObject ? e.getExact("value")?.value : undefined;
+    out.push({ name: e.key!, value: v === undefined || v === null ? undefined : String(v), node: e, from: "env" });
+  }
+  for (const item of mod.createOptions.root?.get("Env")?.items() ?? []) {
+    if (typeof item.value !== "string") continue;
+    const eq = item.value.indexOf("=");
+    if (eq <= 0) out.push({ name: eq < 0 ? item.value : "", value: undefined, node: item, from: "createOptions", malformed: true });
+    else out.push({ name: item.value.slice(0, eq), value: item.value.slice(eq + 1), node: item, from: "createOptions" });
+  }
+  return out;
+}
+const facts = (mod: Module): ModuleFacts => new ModuleFacts(mod);
 
 const FORMS: Form[] = ["object", "string", "chunked"];
 
@@ -73,7 +96,7 @@ describe("shared module facts", () => {
   for (const form of FORMS) {
     it(`envVars reads what envVarsOf reads (${form})`, () => {
       for (const mod of read(form)) {
-        const lazy = envVars(mod).map((v) => ({ name: v.name, value: v.value, from: v.from, malformed: v.malformed === true, node: shape(v.node) }));
+        const lazy = facts(mod).env.map((v) => ({ name: v.name, value: v.value, from: v.from, malformed: v.malformed === true, node: shape(v.node) }));
         const eager = envVarsOf(mod).map((v) => ({ name: v.name, value: v.value, from: v.from, malformed: v.malformed === true, node: shape(v.node) }));
         expect(lazy).toEqual(eager);
       }
@@ -81,14 +104,14 @@ describe("shared module facts", () => {
 
     it(`port bindings and exposed ports match the JNode readings (${form})`, () => {
       for (const mod of read(form)) {
-        const lazy = portBindingsOf(mod).map((b) => ({
+        const lazy = facts(mod).portBindings.map((b) => ({
           node: shape(b.node),
           key: b.key,
           parsed: b.parsed,
           hostPorts: b.hostPorts.map((h) => ({ node: shape(h.node), hostPortNode: shape(h.hostPortNode), hostPort: h.hostPort })),
         }));
         expect(lazy).toEqual(portBindingsReference(mod));
-        expect(exposedPortsOf(mod).map((e) => ({ node: shape(e.node), key: e.key, parsed: e.parsed }))).toEqual(exposedReference(mod));
+        expect(facts(mod).exposedPorts.map((e) => ({ node: shape(e.node), key: e.key, parsed: e.parsed }))).toEqual(exposedReference(mod));
       }
     });
   }
@@ -96,12 +119,12 @@ describe("shared module facts", () => {
   it("HostConfig and k8s-experimental are found as hostConfigOf and k8sExperimentalOf find them", () => {
     for (const form of FORMS) {
       for (const mod of read(form)) {
-        expect(shape(hostConfig(mod))).toEqual(shape(hostConfigOf(mod)));
-        expect(hostConfigValue(mod)).toBe(hostConfigOf(mod)?.value);
-        expect(shape(k8sExperimental(mod))).toEqual(shape(k8sExperimentalOf(mod)));
+        expect(shape(facts(mod).hostConfig)).toEqual(shape(hostConfigOf(mod)));
+        expect(facts(mod).hostConfigValue).toBe(hostConfigOf(mod)?.value);
+        expect(shape(facts(mod).k8sExperimental)).toEqual(shape(k8sExperimentalOf(mod)));
         for (const name of ["NetworkMode", "Runtime", "PortBindings", "a"]) {
-          expect(valueIgnoreCase(hostConfigValue(mod), name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name)?.value);
-          expect(hasHostConfigMember(mod, "nothing", name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name) !== undefined);
+          expect(valueIgnoreCase(facts(mod).hostConfigValue, name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name)?.value);
+          expect(facts(mod).hasHostConfigMember("nothing", name.toLowerCase())).toBe(hostConfigOf(mod)?.get(name) !== undefined);
         }
       }
     }
@@ -115,14 +138,31 @@ describe("shared module facts", () => {
     }
   });
 
-  it("perModule computes once per module of a file and afresh for another reading", () => {
+  it("Binds, Mounts and resources are what the JNode readings find", () => {
+    for (const form of FORMS) {
+      for (const mod of read(form)) {
+        const f = facts(mod);
+        const hc = hostConfigOf(mod);
+        const binds = hc?.get("Binds");
+        expect(f.binds.map(shape)).toEqual(binds?.isArray ? binds.items().map(shape) : []);
+        const mounts = hc?.get("Mounts");
+        expect(f.mounts.map((m) => shape(m.node))).toEqual(mounts?.isArray ? mounts.items().map(shape) : []);
+        const res = k8sExperimentalOf(mod)?.get("resources");
+        expect(shape(f.resources.limits)).toEqual(shape(res?.get("limits")?.isObject ? res.get("limits") : undefined));
+        expect(f.hasPorts).toBe(f.portBindings.length + f.exposedPorts.length > 0);
+      }
+    }
+  });
+
+  it("a fact is read once per facts object, and the same facts give the same (shared) readings", () => {
     let calls = 0;
-    const count = perModule(() => ++calls);
-    const first = read("object");
-    const again = first.map(count);
-    expect(first.map(count)).toEqual(again);
-    expect(calls).toBe(first.length);
-    read("object").forEach(count);
-    expect(calls).toBe(2 * first.length);
+    const count = defineFact("count", () => ++calls);
+    const mods = read("object");
+    const all = mods.map(facts);
+    expect(all.map((f) => f.get(count))).toEqual(all.map((f) => f.get(count)));
+    expect(calls).toBe(mods.length);
+    expect(all[0]!.env).toBe(all[0]!.env);
+    mods.map(facts).forEach((f) => f.get(count));
+    expect(calls).toBe(2 * mods.length);
   });
 });
