@@ -79,3 +79,4 @@ export { inertLine, inertLineStart } from "./formatters/plain-line.js";
 export type { Config, SuppressionEntry } from "./config/types.js";
 export { readErrorRule, suppressionExpiredRule, writeErrorRule } from "./config/pseudo-rules.js";
 export { formatters, getFormatter, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";
+export { sarifLog, type SarifFinding, type SarifFile } from "./formatters/sarif.js";

@@ -4,7 +4,7 @@
  * shared formatter. Nothing here checks a manifest.
  */
 import { join } from "node:path";
-import { builtinRules, defaultConfig, fixText, getFormatter, isIncluded, lintText, parseConfigText, ruleRegistry, suppressionMatcher, type Config, VERSION, type Diagnostic, type FileResult, type FixOutcome, type Target, type TextOptions, type VmOptions } from "../index.js";
+import { builtinRules, defaultConfig, fixText, isIncluded, lintText, parseConfigText, ruleRegistry, sarifLog, suppressionMatcher, type Config, VERSION, type FileResult, type FixOutcome, type Target, type TextOptions, type VmOptions } from "../index.js";
 import type { Finding } from "./findings.js";
 
 export { builtinRules, VERSION };
@@ -42,53 +42,19 @@ export function fix(text: string, options: TextOptions): FixOutcome {
 }
 
 /**
- * SARIF 2.1.0 of the findings through the shared formatter (GitHub code scanning reads it): one run
- * per target. With targets other than the default alone, each run's `automationDetails.id` names
- * its target (`iotedge-gpu-lint/<target>/`), so code scanning keeps one category per target; a
- * kubernetes-only run keeps the category it always had.
+ * SARIF 2.1.0 of the findings through the library's SARIF writer (GitHub code scanning reads it):
+ * one run per target. With targets other than the default alone, each run's `automationDetails.id`
+ * names its target (`iotedge-gpu-lint/<target>/`), so code scanning keeps one category per target;
+ * a kubernetes-only run keeps the category it always had. The findings go in as they are (they may
+ * come from a findings file: no offsets or pointers are invented for them).
  */
 export function sarif(findings: Finding[], root: string, config: ActionConfig = defaultConfig(), targets: readonly Target[] = ["kubernetes"]): string {
-  const categorised = targets.length > 1 || targets[0] !== "kubernetes";
-  let log: { runs: Record<string, unknown>[] } | undefined;
-  for (const target of targets) {
-    const one = JSON.parse(sarifOneTarget(findings.filter((f) => (f.target ?? "kubernetes") === target), root, config)) as { runs: Record<string, unknown>[] };
-    if (categorised) for (const run of one.runs) run.automationDetails ??= { id: `iotedge-gpu-lint/${target}/` };
-    if (log === undefined) log = one;
-    else log.runs.push(...one.runs);
-  }
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-function sarifOneTarget(findings: Finding[], root: string, config: ActionConfig): string {
-  const byPath = new Map<string, Diagnostic[]>();
+  const byPath = new Map<string, Finding[]>();
   for (const f of findings) {
-    const d: Diagnostic = {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      offset: 0,
-      endOffset: 0,
-      pointer: "",
-      fingerprint: f.fingerprint,
-      docs: f.docs,
-    };
-    if (f.module !== undefined) d.module = f.module;
-    if (f.target !== undefined) d.target = f.target;
-    const list = byPath.get(f.path) ?? [];
-    list.push(d);
-    byPath.set(f.path, list);
+    const list = byPath.get(f.path);
+    if (list === undefined) byPath.set(f.path, [f]);
+    else list.push(f);
   }
-  const results: FileResult[] = [...byPath.entries()].map(([path, messages]) => ({
-    filePath: join(root, path),
-    messages,
-    errorCount: messages.filter((m) => m.severity === "error").length,
-    warningCount: messages.filter((m) => m.severity === "warning").length,
-    infoCount: messages.filter((m) => m.severity === "info").length,
-    fixableCount: 0,
-  }));
-  return getFormatter("sarif")!(results, { cwd: root, rules: ruleRegistry(config.extraRules).all });
+  const files = [...byPath].map(([path, messages]) => ({ filePath: join(root, path), messages }));
+  return sarifLog(files, { cwd: root, rules: ruleRegistry(config.extraRules).all, targets });
 }

@@ -22,7 +22,7 @@ export class SharedFixes {
   private readonly firstBy = new Map<readonly TextEdit[], string>();
 
   /** The fingerprint of the earlier finding that carries the same fix, or undefined (then this one is the first). */
-  sameAs(d: Diagnostic): string | undefined {
+  sameAs(d: Pick<Diagnostic, "fixEdits" | "fingerprint">): string | undefined {
     const key = d.fixEdits;
     if (key === undefined) return undefined;
     const first = this.firstBy.get(key);

@@ -1,5 +1,5 @@
 import { appliesTo, type FileResult } from "../engine/lint.js";
-import { DEFAULT_TARGET, type Rule, type Severity, type Target, type TextEdit } from "../engine/types.js";
+import { DEFAULT_TARGET, type Diagnostic, type RuleMeta, type Severity, type Target, type TextEdit } from "../engine/types.js";
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from "../meta.js";
 import { ruleRegistry } from "../registry.js";
 import { fixEditsOf, fixShape, SharedFixes, type FixShape } from "./fix-shape.js";
@@ -12,14 +12,30 @@ function uriOf(path: string): string {
   return path.split("/").map((s) => (s === ".." || s === "." ? s : encodeURIComponent(s))).join("/");
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(meta: RuleMeta) {
   return {
-    id: rule.meta.id,
-    shortDescription: { text: rule.meta.description },
-    helpUri: rule.meta.docs ?? docsUrl(rule.meta.id),
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-    properties: { facts: rule.meta.facts, repair: rule.meta.repair },
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    helpUri: meta.docs ?? docsUrl(meta.id),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { facts: meta.facts, repair: meta.repair },
   };
+}
+
+/**
+ * What SARIF needs of a finding. A Diagnostic has it; so has a finding read back from elsewhere
+ * (the action's findings file), which carries no offsets or pointer and need not invent them.
+ */
+export type SarifFinding = Pick<Diagnostic, "ruleId" | "severity" | "message" | "line" | "column" | "endLine" | "endColumn" | "fingerprint" | "docs"> &
+  Partial<Pick<Diagnostic, "module" | "pointer" | "target" | "suppressed" | "fix" | "fixEdits" | "fixWithheld" | "suggestions">>;
+
+/** A file's findings for SARIF (a FileResult is one). */
+export interface SarifFile {
+  /** absolute, or relative to the context's cwd */
+  filePath: string;
+  target?: Target;
+  skipped?: boolean;
+  messages: readonly SarifFinding[];
 }
 
 /**
@@ -32,6 +48,11 @@ function ruleDescriptor(rule: Rule) {
  * share is written once, on the first; the others carry `properties.fixSameAs` (its fingerprint).
  */
 export function format(results: FileResult[], ctx: FormatContext): string {
+  return sarifLog(results, ctx);
+}
+
+/** The SARIF log of any findings (see format): the CLI's results, or findings read back by the action. */
+export function sarifLog(results: readonly SarifFile[], ctx: FormatContext): string {
   const targets = targetsOf(results, ctx);
   const files = linted(results);
   const runs =
@@ -52,16 +73,16 @@ export function automationIdOf(target: Target): string {
 }
 
 /** One run: every finding (`target` undefined), or the findings of that target with the rules that apply to it. */
-function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefined): Record<string, unknown> {
+function sarifRun(all: readonly SarifFile[], ctx: FormatContext, target: Target | undefined): Record<string, unknown> {
   const files = target === undefined ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf(m, f) === target) }));
-  const rules: Rule[] = [];
+  const rules: RuleMeta[] = [];
   const index = new Map<string, number>();
-  const addRule = (r: Rule) => {
-    if (index.has(r.meta.id)) return;
-    index.set(r.meta.id, rules.length);
-    rules.push(r);
+  const addRule = (meta: RuleMeta) => {
+    if (index.has(meta.id)) return;
+    index.set(meta.id, rules.length);
+    rules.push(meta);
   };
-  for (const r of ctx.rules) if (target === undefined || appliesTo(r, target)) addRule(r);
+  for (const r of ctx.rules) if (target === undefined || appliesTo(r, target)) addRule(r.meta);
   // a finding of a rule the context does not list is described from the registry; only an id no
   // registry knows (a custom rule of another configuration) gets a descriptor made from the finding
   const registry = ruleRegistry();
@@ -69,10 +90,8 @@ function sarifRun(all: FileResult[], ctx: FormatContext, target: Target | undefi
     for (const m of f.messages) {
       if (index.has(m.ruleId)) continue;
       const known = registry.get(m.ruleId);
-      if (known !== undefined) addRule(known);
-      else {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, create: () => ({}) });
-      }
+      if (known !== undefined) addRule(known.meta);
+      else addRule({ id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs });
     }
   }
   const sarifResults = [];

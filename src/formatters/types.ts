@@ -25,7 +25,7 @@ export function relativePath(filePath: string, cwd: string): string {
 }
 
 /** Results that were linted (not skipped non-manifests). */
-export function linted(results: FileResult[]): FileResult[] {
+export function linted<R extends { skipped?: boolean }>(results: readonly R[]): R[] {
   return results.filter((r) => !r.skipped);
 }
 
@@ -34,7 +34,7 @@ export function visible(messages: Diagnostic[]): Diagnostic[] {
 }
 
 /** The run's targets: the context's, else those the results and findings carry (in TARGETS order), else the default. */
-export function targetsOf(results: FileResult[], ctx: FormatContext): readonly Target[] {
+export function targetsOf(results: readonly { target?: Target; messages: readonly { target?: Target }[] }[], ctx: FormatContext): readonly Target[] {
   if (ctx.targets !== undefined && ctx.targets.length > 0) return ctx.targets;
   const seen = new Set<Target>();
   for (const r of results) {
@@ -46,6 +46,6 @@ export function targetsOf(results: FileResult[], ctx: FormatContext): readonly T
 }
 
 /** The target a finding was checked for: its own, else its file's, else the default. */
-export function targetOf(m: Diagnostic, r: FileResult): Target {
+export function targetOf(m: { target?: Target }, r: { target?: Target }): Target {
   return m.target ?? r.target ?? DEFAULT_TARGET;
 }
