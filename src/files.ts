@@ -30,9 +30,10 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import picomatch from "picomatch";
 import { ruleRegistry } from "./registry.js";
 import { ConfigError } from "./config/errors.js";
-import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, isIncluded, loadConfigFile, settingsFromConfig } from "./config/load.js";
+import { displayPathOf, expiredSuppressionDiagnostics, isExcluded, isIncluded, settingsFromConfig } from "./config/load.js";
+import { ConfigResolver } from "./config/resolver.js";
 import { fileDiagnostic, fingerprintOf, readErrorRule, writeErrorRule } from "./config/pseudo-rules.js";
-import { defaultConfig, type Config } from "./config/types.js";
+import type { Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { appliesTo, lintRead, summarize, type FileResult } from "./engine/lint.js";
 import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
@@ -45,6 +46,8 @@ export interface LintFilesOptions {
   cwd?: string;
   /** a configuration file for every file (default: the nearest one above each file) */
   config?: string;
+  /** the run's configuration resolver (the CLI shares one between its steps); made from cwd and config when absent */
+  configs?: ConfigResolver;
   /** apply fixes and write the files */
   fix?: boolean;
   /** compute fixes (`output`) and write nothing */
@@ -447,21 +450,8 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   const finder = new Finder(cwd, allowOutside);
   for (const p of patterns.length > 0 ? patterns : ["."]) finder.pattern(p);
 
-  const fixed = options.config !== undefined ? loadConfigFile(resolve(cwd, options.config)) : undefined;
-  const byDir = new Map<string, Config>();
-  const byFile = new Map<string, Config>();
-  const configFor = (file: string): Config => {
-    if (fixed !== undefined) return fixed;
-    const dir = dirname(file);
-    let c = byDir.get(dir);
-    if (c === undefined) {
-      const path = findConfig(dir, undefined, cwd);
-      c = path === undefined ? defaultConfig() : (byFile.get(path) ?? loadConfigFile(path));
-      if (path !== undefined) byFile.set(path, c);
-      byDir.set(dir, c);
-    }
-    return c;
-  };
+  const configs = options.configs ?? new ConfigResolver({ cwd, ...(options.config !== undefined ? { config: options.config } : {}) });
+  const configFor = (file: string): Config => configs.forFile(file);
 
   const candidates = [...finder.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const copies: CopyPatterns = {};

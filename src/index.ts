@@ -70,6 +70,7 @@ export function fixText(text: string, options: TextOptions = {}): FixOutcome {
 export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
 export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
+export { ConfigResolver, type ConfigResolverOptions } from "./config/resolver.js";
 export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf, isIncluded, suppressionMatcher } from "./config/load.js";
 export { defaultConfig, CONFIG_FILE_NAMES } from "./config/types.js";
 /** A text's line index: line and column of an offset as findings count them (1-based, UTF-16 columns). */

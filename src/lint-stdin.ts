@@ -3,9 +3,10 @@
  * file `filename` would be (template reading by its name, the configuration found from its
  * directory), and fixed in memory only.
  */
-import { dirname, resolve } from "node:path";
-import { displayPathOf, expiredSuppressionDiagnostics, findConfig, isExcluded, loadConfigFile, registryOf, settingsFromConfig } from "./config/load.js";
-import { defaultConfig, type Config } from "./config/types.js";
+import { resolve } from "node:path";
+import { displayPathOf, expiredSuppressionDiagnostics, isExcluded, registryOf, settingsFromConfig } from "./config/load.js";
+import { ConfigResolver } from "./config/resolver.js";
+import type { Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { lintText, summarize } from "./engine/lint.js";
 import type { Rule, SeveritySetting, Target } from "./engine/types.js";
@@ -19,6 +20,8 @@ export interface LintStdinOptions {
   filename?: string;
   /** a configuration file (default: the nearest one above `filename`) */
   config?: string;
+  /** the run's configuration resolver (shared with the rest of a CLI run); made from cwd and config when absent */
+  configs?: ConfigResolver;
   /** compute the fixed text (`output`); nothing is written */
   fix?: boolean;
   rules?: Record<string, SeveritySetting>;
@@ -34,11 +37,8 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = resolve(cwd, options.filename ?? "deployment.json");
   const now = options.now ?? new Date();
-  let config = options.config !== undefined ? loadConfigFile(resolve(cwd, options.config)) : undefined;
-  if (config === undefined) {
-    const path = findConfig(dirname(file), undefined, cwd);
-    config = path === undefined ? defaultConfig() : loadConfigFile(path);
-  }
+  const configs = options.configs ?? new ConfigResolver({ cwd, ...(options.config !== undefined ? { config: options.config } : {}) });
+  const config = configs.forFile(file);
   const rules = new Map<string, Rule>();
   for (const r of registryOf(config).all) rules.set(r.meta.id, r);
   const targets = options.target === undefined ? config.target : parseTargets(typeof options.target === "string" ? [options.target] : options.target, "--target");
@@ -47,7 +47,7 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
   }
   const display = displayPathOf(file, cwd);
   if (isExcluded(config, display)) return { results: [summarize(file, [], { skipped: true })], rules: [...rules.values()], unusedSuppressions: [] };
-  const results = targets.map((target) => lintAs(text, file, display, config!, target, now, options));
+  const results = targets.map((target) => lintAs(text, file, display, config, target, now, options));
   return { results, rules: [...rules.values()], unusedSuppressions: [], targets: [...targets] };
 }
 

@@ -3,8 +3,8 @@ import { dirname, resolve } from "node:path";
 import { ruleRegistry } from "../registry.js";
 import { didYouMean } from "../close-matches.js";
 import { ConfigError } from "../config/errors.js";
-import { findConfig, knownRuleIds, loadConfigFile, resolvedConfigFor } from "../config/load.js";
-import { defaultConfig } from "../config/types.js";
+import { knownRuleIds, resolvedConfigFor } from "../config/load.js";
+import { ConfigResolver } from "../config/resolver.js";
 import { appliesTo, summarize, type FileResult } from "../engine/lint.js";
 import type { Rule } from "../engine/types.js";
 import { appendSuppressions, removeSuppressions } from "../brownfield/config-edit.js";
@@ -93,10 +93,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const cliConfig = opts.config !== undefined ? loadConfigFile(resolve(io.cwd, opts.config)) : undefined;
+  // the run's configuration, found and loaded once for every step below
+  const configs = new ConfigResolver({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   // custom rules may be named in --rule and listed: from --config, else from the working directory's configuration
-  const localPath = cliConfig === undefined ? findConfig(io.cwd, undefined, io.cwd) : undefined;
-  const extraRules = (cliConfig ?? (localPath !== undefined ? loadConfigFile(localPath) : undefined))?.extraRules ?? [];
+  const extraRules = configs.local.extraRules;
   checkRuleIds(opts, knownRuleIds(extraRules));
 
   if (opts.listRules) {
@@ -107,18 +107,14 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   if (opts.printConfig !== undefined) {
     const file = resolve(io.cwd, opts.printConfig);
-    let config = cliConfig;
-    if (config === undefined) {
-      const path = findConfig(dirname(file), undefined, io.cwd);
-      config = path === undefined ? defaultConfig() : loadConfigFile(path);
-    }
+    const config = configs.forFile(file);
     const shown = resolvedConfigFor(config, file, { cwd: io.cwd, rules: opts.rules, ...(opts.targets !== undefined ? { targets: opts.targets } : {}) });
     return emit(JSON.stringify(shown, null, 2) + "\n", opts, io);
   }
 
   // fix text only for the formats that carry fixes
   const fixText = opts.format === "json" || opts.format === "sarif";
-  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
+  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, configs, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
   if (opts.config !== undefined) runOptions.config = opts.config;
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== undefined) runOptions.vmOut = opts.vmOut;
@@ -128,14 +124,15 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   let stdinText: string | undefined;
   if (opts.stdin) {
     stdinText = await readStdin(io);
-    const stdinOptions: Parameters<typeof lintStdinText>[1] = { cwd: io.cwd, filename: opts.stdinFilename, rules: opts.rules, fix: opts.fix || opts.fixDryRun, fixText };
+    const stdinOptions: Parameters<typeof lintStdinText>[1] = { cwd: io.cwd, configs, filename: opts.stdinFilename, rules: opts.rules, fix: opts.fix || opts.fixDryRun, fixText };
     if (opts.config !== undefined) stdinOptions.config = opts.config;
     if (opts.targets !== undefined) stdinOptions.target = opts.targets;
     lintRun = lintStdinText(stdinText, stdinOptions);
   } else {
     lintRun = await lintFilesDetailed(opts.patterns, runOptions);
     if (opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions) {
-      if (editSuppressions(lintRun, opts, io)) lintRun = await lintFilesDetailed(opts.patterns, { ...runOptions, fix: false });
+      // the configuration files were just edited: the second pass reads them afresh
+      if (editSuppressions(lintRun, opts, io)) lintRun = await lintFilesDetailed(opts.patterns, { ...runOptions, configs: new ConfigResolver(configs.options), fix: false });
     }
   }
   const { results: all, rules, targets } = lintRun;
