@@ -89,13 +89,53 @@ const CACHE_SIZE = 64;
  * written three times gives two entries, each naming the last definition as the winner), in
  * text order of the shadowed definitions. The result is shared: do not change it.
  */
-export function findDuplicateKeys(text: string): readonly DuplicateKey[] {
+export function findDuplicateKeys(text: string, value?: unknown): readonly DuplicateKey[] {
+  // most texts have none, and proving it from the parsed value is ~10 times cheaper than the scan
+  if (value !== undefined && provablyNone(text, value)) return NONE;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const out = Object.freeze(scanDuplicateKeys(text));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
+}
+
+const NONE: readonly DuplicateKey[] = Object.freeze([]);
+const SPACE_BEFORE_COLON = /"[ \t\r\n]+:/;
+
+/** Object members in a parsed value (`__proto__` included: JSON.parse makes it an own key). */
+function memberCount(v: unknown): number {
+  if (typeof v !== "object" || v === null) return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (const x of v) if (typeof x === "object" && x !== null) n += memberCount(x);
+    return n;
+  }
+  const obj = v as Record<string, unknown>;
+  for (const k in obj) {
+    n++;
+    const x = obj[k];
+    if (typeof x === "object" && x !== null) n += memberCount(x);
+  }
+  return n;
+}
+
+/**
+ * True only when `text`, whose parsed value is `value`, certainly defines no key twice. Every key is
+ * a string literal followed by `:`; when none has white space before its colon, counting `":` with
+ * an unescaped quote counts every key (plus, now and then, a string value that starts with `:`, or
+ * text in a comment: an overcount, which only sends the text to the full scan). Duplicates make the
+ * text hold more keys than the value, so as many such `":` as members proves there are none.
+ */
+function provablyNone(text: string, value: unknown): boolean {
+  let count = 0;
+  for (let i = text.indexOf('":'); i >= 0; i = text.indexOf('":', i + 2)) {
+    let b = 0;
+    while (text.charCodeAt(i - 1 - b) === 0x5c /* \ */) b++;
+    if (b % 2 === 0) count++;
+  }
+  if (count !== memberCount(value)) return false;
+  return !SPACE_BEFORE_COLON.test(text);
 }
 
 function scanDuplicateKeys(text: string): DuplicateKey[] {
