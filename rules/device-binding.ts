@@ -1,14 +1,14 @@
-import { isPlaceholder, type Edit, type JNode, type Rule } from "../src/rule-api.js";
-import { hasHostConfigMember, hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
-import { checkDeviceBindingVm } from "./_vm-fpga.js";
-import { FPGA, GPU, ensureK8s, gpuCountFor, gpuDeviceRequests, hasGpuLimit, resourceMaps } from "./_resources.js";
+import { isPlaceholder, valueIgnoreCase, type Edit, type ModuleFacts, type Rule } from "../src/rule-api.js";
+import { DEVICE_BINDING_VM_MESSAGES, deviceBindingVm } from "./_vm-fpga.js";
+import { FPGA, GPU, ensureK8s, gpuCountFor, gpuDeviceRequests, hasGpuLimit } from "./_resources.js";
 
 const CATAPULT = /^\/dev\/catapult\d*$/;
 
-/** The host path of a Devices entry (`{"PathOnHost": ...}` or the CLI-style `host:container:perms` string). */
-function hostPathOf(entry: JNode): string | undefined {
-  if (typeof entry.value === "string") return entry.value.split(":")[0];
-  const p = entry.isObject ? entry.get("PathOnHost")?.value : undefined;
+/** The host path of a Devices entry (`{"PathOnHost": ...}` or the CLI-style `host:container:perms` string), from its plain value. */
+function hostPathOf(entry: unknown): string | undefined {
+  if (typeof entry === "string") return entry.split(":")[0];
+  // PathOnHost matched ignoring case, as inside createOptions
+  const p = valueIgnoreCase(entry, "pathonhost");
   return typeof p === "string" ? p : undefined;
 }
 
@@ -19,10 +19,10 @@ const isNonEmptyArray = (v: unknown): boolean => Array.isArray(v) && v.length > 
  * same count) limit, else what it requests or asks for with DeviceRequests, else 1: the count
  * fpga-resource and this rule's own fix write.
  */
-function gpuCount(mod: Parameters<typeof gpuCountFor>[0]): string {
-  const { limits } = resourceMaps(mod);
+function gpuCount(facts: ModuleFacts): string {
+  const { limits } = facts.resources;
   const limit = (limits?.get(GPU) ?? limits?.get(FPGA))?.value;
-  return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(mod));
+  return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(facts));
 }
 
 const IGNORED = "HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge";
@@ -53,67 +53,71 @@ const rule: Rule = {
       deviceRequests: `${IGNORED}; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`,
       cgroupRulesPrivileged: `${IGNORED}; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.{{key}}`,
       cgroupRules: `${IGNORED}, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`,
+      ...DEVICE_BINDING_VM_MESSAGES,
     },
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
+  create(ctx) {
+    if (ctx.target === "vm") return deviceBindingVm(ctx);
     const { manifest, report } = ctx;
-    for (const mod of manifest.modules) {
-      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
-      const hc = hostConfig(mod)!;
-      // a privileged pod already sees the host's devices: telling it to be privileged would be noise
-      const privileged = valueIgnoreCase(hostConfigValue(mod), "privileged") === true;
-      const hasGpu = hasGpuLimit(mod);
+    return {
+      module(mod, facts) {
+        if (!facts.hasHostConfigMember("devices", "devicerequests", "devicecgrouprules")) return;
+        const hcValue = facts.hostConfigValue!;
+        // a privileged pod already sees the host's devices: telling it to be privileged would be noise
+        const privileged = valueIgnoreCase(hcValue, "privileged") === true;
+        const hasGpu = hasGpuLimit(facts);
 
-      const devices = hc.get("Devices");
-      if (devices !== undefined && isNonEmptyArray(devices.value)) {
-        const paths = devices.items().map(hostPathOf).filter((p): p is string => p !== undefined);
-        const fpga = paths.filter((p) => CATAPULT.test(p));
-        const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
-        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) {
-          const key = devices.key!;
-          // the FPGA devices, else the GPU devices it maps
-          const mapped = fpga.length > 0 ? fpga : nvidia;
-          const finding: { messageId: string; data: Record<string, string> } =
-            mapped.length > 0
-              ? hasGpu
-                ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } }
-                : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(mod) } }
-              : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
-          report({ node: devices, module: mod, ...finding });
+        const devicesValue = valueIgnoreCase(hcValue, "devices");
+        if (isNonEmptyArray(devicesValue)) {
+          const paths = (devicesValue as unknown[]).map(hostPathOf).filter((p): p is string => p !== undefined);
+          const fpga = paths.filter((p) => CATAPULT.test(p));
+          const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
+          if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) {
+            const devices = facts.hostConfig!.get("Devices")!;
+            const key = devices.key!;
+            // the FPGA devices, else the GPU devices it maps
+            const mapped = fpga.length > 0 ? fpga : nvidia;
+            const finding: { messageId: string; data: Record<string, string> } =
+              mapped.length > 0
+                ? hasGpu
+                  ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } }
+                  : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(facts) } }
+                : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
+            report({ node: devices, module: mod, ...finding });
+          }
         }
-      }
 
-      const dr = hc.get("DeviceRequests");
-      if (dr !== undefined && isNonEmptyArray(dr.value)) {
-        const gpu = gpuDeviceRequests(mod);
-        let fix: Edit[] | undefined;
-        let messageId: string;
-        const data: Record<string, string> = { key: dr.key! };
-        if (gpu !== undefined && !gpu.other && gpu.count !== undefined) {
-          const has = hasGpuLimit(mod);
-          // the count nvidia-runtime and gpu-requests-limits write too: a GPU (or FPGA) request first, else DeviceRequests'
-          const count = gpuCountFor(mod);
-          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
-          if (add !== undefined) fix = [{ op: "remove", node: dr }, ...add];
-          messageId = has ? "gpuRequestLimitSet" : "gpuRequest";
-          data.count = String(JSON.stringify(count));
-        } else {
-          messageId = gpu !== undefined ? "gpuAndOtherRequests" : "deviceRequests";
+        if (isNonEmptyArray(valueIgnoreCase(hcValue, "devicerequests"))) {
+          const dr = facts.hostConfig!.get("DeviceRequests")!;
+          const gpu = facts.get(gpuDeviceRequests);
+          let fix: Edit[] | undefined;
+          let messageId: string;
+          const data: Record<string, string> = { key: dr.key! };
+          if (gpu !== undefined && !gpu.other && gpu.count !== undefined) {
+            const has = hasGpuLimit(facts);
+            // the count nvidia-runtime and gpu-requests-limits write too: a GPU (or FPGA) request first, else DeviceRequests'
+            const count = gpuCountFor(facts);
+            const add = has ? [] : ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count } } });
+            if (add !== undefined) fix = [{ op: "remove", node: dr }, ...add];
+            messageId = has ? "gpuRequestLimitSet" : "gpuRequest";
+            data.count = String(JSON.stringify(count));
+          } else {
+            messageId = gpu !== undefined ? "gpuAndOtherRequests" : "deviceRequests";
+          }
+          report({ node: dr, module: mod, messageId, data, ...(fix !== undefined ? { fix } : {}) });
         }
-        report({ node: dr, module: mod, messageId, data, ...(fix !== undefined ? { fix } : {}) });
-      }
 
-      const rules = hc.get("DeviceCgroupRules");
-      if (rules !== undefined && isNonEmptyArray(rules.value)) {
-        report({
-          node: rules,
-          module: mod,
-          messageId: privileged ? "cgroupRulesPrivileged" : "cgroupRules",
-          data: { key: rules.key! },
-        });
-      }
-    }
+        if (isNonEmptyArray(valueIgnoreCase(hcValue, "devicecgrouprules"))) {
+          const rules = facts.hostConfig!.get("DeviceCgroupRules")!;
+          report({
+            node: rules,
+            module: mod,
+            messageId: privileged ? "cgroupRulesPrivileged" : "cgroupRules",
+            data: { key: rules.key! },
+          });
+        }
+      },
+    };
   },
 };
 

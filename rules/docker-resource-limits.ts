@@ -1,10 +1,10 @@
-import { type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
-import { hasHostConfigMember, hostConfig } from "./_facts.js";
-import { ensureK8s, removeMembers, resourceMaps } from "./_resources.js";
+import { valueIgnoreCase, type Edit, type JNode, type Module, type ModuleFacts, type Rule, type RuleContext } from "../src/rule-api.js";
+import { ensureK8s, removeMembers } from "./_resources.js";
 
 const MI = 1024 * 1024;
 
-const num = (n: JNode | undefined): number | undefined => (typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : undefined);
+/** A HostConfig option's plain value as a number, when it is a finite one. */
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 /** A whole number of units as a Kubernetes quantity; undefined when it would not print as digits (1e+21, beyond 2^53). */
 function quantity(units: number, suffix: string): string | undefined {
@@ -36,19 +36,19 @@ const target = (map: Target["map"], key: Target["key"], value: string | undefine
 
 function report1(
   ctx: RuleContext,
+  facts: ModuleFacts,
   mod: Module,
   node: JNode,
   what: string,
   target: Target | undefined,
   removed: JNode[],
-  hc: JNode,
 ): void {
   if (target === undefined) {
     ctx.report({ node, module: mod, messageId: "noLimitValue", data: { what } });
     return;
   }
-  const existing = resourceMaps(mod)[target.map]?.get(target.key);
-  const remove = removeMembers(hc, removed);
+  const existing = facts.resources[target.map]?.get(target.key);
+  const remove = removeMembers(facts.hostConfig!, removed);
   if (existing !== undefined) {
     ctx.report({
       node,
@@ -59,7 +59,7 @@ function report1(
     });
     return;
   }
-  const add = ensureK8s(ctx.manifest, mod, { resources: { [target.map]: { [target.key]: target.value } } });
+  const add = ensureK8s(ctx.manifest, facts, { resources: { [target.map]: { [target.key]: target.value } } });
   const fix: Edit[] | undefined = add === undefined ? undefined : [...remove, ...add];
   ctx.report({
     node,
@@ -92,44 +92,54 @@ const rule: Rule = {
       cpuSharesAsRequest: `${SHARES} ({{shares}} shares is "{{cpu}}"), which also reserves that much CPU on the node`,
     },
   },
-  check(ctx) {
-    for (const mod of ctx.manifest.modules) {
-      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
-      const hc = hostConfig(mod)!;
-      const memory = hc.get("Memory");
-      const m = num(memory);
-      if (memory !== undefined && m !== 0) {
-        report1(ctx, mod, memory, memory.key!, m !== undefined && m > 0 ? target("limits", "memory", toMi(m)) : undefined, [memory], hc);
+  create: (ctx) => ({
+    module(mod, facts) {
+      if (!facts.hasHostConfigMember("memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) return;
+      // plain values decide; a node is made for an option only when it is reported or edited
+      const hcValue = facts.hostConfigValue!;
+      const hc = facts.hostConfig!;
+      const memoryValue = valueIgnoreCase(hcValue, "memory");
+      const m = num(memoryValue);
+      if (memoryValue !== undefined && m !== 0) {
+        const memory = hc.get("Memory")!;
+        report1(ctx, facts, mod, memory, memory.key!, m !== undefined && m > 0 ? target("limits", "memory", toMi(m)) : undefined, [memory]);
       }
-      const reservation = hc.get("MemoryReservation");
-      const r = num(reservation);
-      if (reservation !== undefined && r !== 0) {
-        report1(ctx, mod, reservation, reservation.key!, r !== undefined && r > 0 ? target("requests", "memory", toMi(r)) : undefined, [reservation], hc);
+      const reservationValue = valueIgnoreCase(hcValue, "memoryreservation");
+      const r = num(reservationValue);
+      if (reservationValue !== undefined && r !== 0) {
+        const reservation = hc.get("MemoryReservation")!;
+        report1(ctx, facts, mod, reservation, reservation.key!, r !== undefined && r > 0 ? target("requests", "memory", toMi(r)) : undefined, [reservation]);
       }
-      const nano = hc.get("NanoCpus");
-      const n = num(nano);
-      if (nano !== undefined && n !== 0) {
-        report1(ctx, mod, nano, nano.key!, n !== undefined && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : undefined, [nano], hc);
+      const nanoValue = valueIgnoreCase(hcValue, "nanocpus");
+      const n = num(nanoValue);
+      const hasNano = nanoValue !== undefined && n !== 0;
+      if (hasNano) {
+        const nano = hc.get("NanoCpus")!;
+        report1(ctx, facts, mod, nano, nano.key!, n !== undefined && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : undefined, [nano]);
       }
-      const quota = hc.get("CpuQuota");
-      const period = hc.get("CpuPeriod");
-      const q = num(quota);
-      const p = period === undefined ? 100000 : num(period);
-      if (quota !== undefined && q !== 0 && q !== -1) {
+      const quotaValue = valueIgnoreCase(hcValue, "cpuquota");
+      const periodValue = valueIgnoreCase(hcValue, "cpuperiod");
+      const q = num(quotaValue);
+      const p = periodValue === undefined ? 100000 : num(periodValue);
+      if (quotaValue !== undefined && q !== 0 && q !== -1) {
+        const quota = hc.get("CpuQuota")!;
+        const period = hc.get("CpuPeriod");
         const cpu = q !== undefined && q > 0 && p !== undefined && p > 0 ? target("limits", "cpu", toMillicores(q / p)) : undefined;
         const what = period !== undefined ? `${quota.key}/${period.key}` : quota.key!;
         const removed = [quota, ...(period ? [period] : [])];
-        if (nano !== undefined && n !== 0) {
+        if (hasNano) {
           // Docker refuses NanoCpus with CpuQuota/CpuPeriod; NanoCpus gives limits.cpu, these only go
           ctx.report({
             node: quota,
             module: mod,
             messageId: "quotaWithNanoCpus",
-            data: { what, nanoCpus: nano.key! },
+            data: { what, nanoCpus: hc.get("NanoCpus")!.key! },
             fix: removeMembers(hc, removed),
           });
-        } else report1(ctx, mod, quota, what, cpu, removed, hc);
-      } else if (period !== undefined && (quota === undefined || q === 0 || q === -1)) {
+        } else report1(ctx, facts, mod, quota, what, cpu, removed);
+      } else if (periodValue !== undefined && (quotaValue === undefined || q === 0 || q === -1)) {
+        const period = hc.get("CpuPeriod")!;
+        const quota = quotaValue !== undefined ? hc.get("CpuQuota") : undefined;
         ctx.report({
           node: period,
           module: mod,
@@ -138,12 +148,13 @@ const rule: Rule = {
           fix: removeMembers(hc, quota !== undefined ? [quota, period] : [period]),
         });
       }
-      const shares = hc.get("CpuShares");
-      const s = num(shares);
-      if (shares !== undefined && s !== 0) {
+      const sharesValue = valueIgnoreCase(hcValue, "cpushares");
+      const s = num(sharesValue);
+      if (sharesValue !== undefined && s !== 0) {
+        const shares = hc.get("CpuShares")!;
         const value = s !== undefined && s > 0 ? toMillicores(s / 1024) : undefined;
-        const add = value === undefined ? undefined : ensureK8s(ctx.manifest, mod, { resources: { requests: { cpu: value } } });
-        const has = resourceMaps(mod).requests?.get("cpu") !== undefined;
+        const add = value === undefined ? undefined : ensureK8s(ctx.manifest, facts, { resources: { requests: { cpu: value } } });
+        const has = facts.resources.requests?.get("cpu") !== undefined;
         ctx.report({
           node: shares,
           module: mod,
@@ -155,8 +166,8 @@ const rule: Rule = {
             : {}),
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,6 +1,5 @@
 import { type Edit, type EnvVar, type Rule } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
-import { envVars } from "./_facts.js";
 
 /**
  * §1.4: Docker's agent drops a createOptions.Env entry whose name is also in the module `env`
@@ -21,10 +20,10 @@ const rule: Rule = {
         "'{{name}}' is '{{envValue}}' in the module env but '{{value}}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '{{name}}={{value}}' from createOptions.Env (Docker's behaviour) or change the env value",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
-      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const vars = facts.env;
+      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) return;
       const fromEnv = new Map<string, EnvVar>();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {
@@ -32,7 +31,7 @@ const rule: Rule = {
         const e = fromEnv.get(v.name);
         return e !== undefined && e.value !== undefined && e.value !== v.value;
       });
-      if (conflicts.length === 0) continue;
+      if (conflicts.length === 0) return;
       // one fix for the module: the Env array without the shadowed entries (removed when nothing is left)
       const envNode = mod.createOptions.root?.get("Env");
       let fix: Edit[] | undefined;
@@ -52,8 +51,8 @@ const rule: Rule = {
           ...(fix !== undefined ? { fix } : {}),
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,6 +1,7 @@
-import { type Edit, type JNode, type Rule } from "../src/rule-api.js";
-import { FPGA, GPU, ensureK8s, resourceMaps } from "./_resources.js";
-import { checkFpgaResourceVm } from "./_vm-fpga.js";
+import { type Edit, type Rule } from "../src/rule-api.js";
+import { FPGA, GPU, ensureK8s } from "./_resources.js";
+import { resourceEntries } from "./_vm.js";
+import { FPGA_RESOURCE_VM_MESSAGES, fpgaResourceVm } from "./_vm-fpga.js";
 
 /** F10: the GPU device has no FPGA; acceleration is requested as `nvidia.com/gpu`. */
 const rule: Rule = {
@@ -13,43 +14,42 @@ const rule: Rule = {
     targets: ["kubernetes", "vm"],
     messages: {
       fpgaResource: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': {{count}} in k8s-experimental.resources.limits (and requests) instead`,
+      ...FPGA_RESOURCE_VM_MESSAGES,
     },
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
+  create(ctx) {
+    if (ctx.target === "vm") return fpgaResourceVm(ctx);
     const { manifest, report } = ctx;
-    for (const mod of manifest.modules) {
-      const { limits, requests } = resourceMaps(mod);
-      if (limits === undefined && requests === undefined) continue;
-      const found: { node: JNode; map: JNode; where: "limits" | "requests" }[] = [];
-      for (const [map, where] of [[limits, "limits"], [requests, "requests"]] as const) {
-        const n = map?.get(FPGA);
-        if (map !== undefined && n !== undefined) found.push({ node: n, map, where });
-      }
-      if (found.length === 0) continue;
-      const edits: Edit[] = [];
-      for (const f of found) {
-        // an existing nvidia.com/gpu in the same map is kept; the FPGA entry only goes away
-        if (f.map.get(GPU) !== undefined) edits.push({ op: "remove", node: f.node });
-        else edits.push({ op: "rename", node: f.node, key: GPU });
-      }
-      // Kubernetes needs a GPU in limits: a count given only in requests is copied there
-      let fix: Edit[] | undefined = edits;
-      if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === undefined) {
-        const count = found[0]!.node.value;
-        const more = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
-        fix = more === undefined ? undefined : [...edits, ...more];
-      }
-      for (const f of found) {
-        report({
-          node: f.node,
-          module: mod,
-          messageId: "fpgaResource",
-          data: { where: f.where, count: JSON.stringify(f.node.value) },
-          ...(fix !== undefined ? { fix } : {}),
-        });
-      }
-    }
+    return {
+      module(mod, facts) {
+        // the FPGA entries of limits, then of requests
+        const found = resourceEntries(facts, FPGA);
+        if (found.length === 0) return;
+        const { limits } = facts.resources;
+        const edits: Edit[] = [];
+        for (const f of found) {
+          // an existing nvidia.com/gpu in the same map is kept; the FPGA entry only goes away
+          if (f.map.get(GPU) !== undefined) edits.push({ op: "remove", node: f.node });
+          else edits.push({ op: "rename", node: f.node, key: GPU });
+        }
+        // Kubernetes needs a GPU in limits: a count given only in requests is copied there
+        let fix: Edit[] | undefined = edits;
+        if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === undefined) {
+          const count = found[0]!.node.value;
+          const more = ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count } } });
+          fix = more === undefined ? undefined : [...edits, ...more];
+        }
+        for (const f of found) {
+          report({
+            node: f.node,
+            module: mod,
+            messageId: "fpgaResource",
+            data: { where: f.where, count: JSON.stringify(f.node.value) },
+            ...(fix !== undefined ? { fix } : {}),
+          });
+        }
+      },
+    };
   },
 };
 

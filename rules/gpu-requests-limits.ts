@@ -1,5 +1,4 @@
 import { ensureValue, hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
-import { k8sExperimental } from "./_facts.js";
 
 const GPU = "nvidia.com/gpu";
 
@@ -31,23 +30,24 @@ const rule: Rule = {
       limitDiffers: `k8s-experimental.resources requests ${GPU}: {{request}} but limits ${GPU}: {{limit}}; Kubernetes requires GPU requests to equal the limits; ${SET_LIMIT}`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const resources = k8sExperimental(mod)?.get("resources");
-      if (resources === undefined || !resources.isObject) continue;
-      const requests = resources.get("requests");
-      // resource names are exact (nvidia.com/gpu); requests/limits match in any case like other members
-      const req = requests?.isObject ? requests.withCase(false).getExact(GPU) : undefined;
-      if (req === undefined || req.value === null) continue;
-      if (typeof req.value === "string" && hasPlaceholder(req.value)) continue;
-      const limits = resources.get("limits");
-      if (limits !== undefined && !limits.isObject) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const resources = facts.k8sExperimental?.get("resources");
+      if (resources === undefined || !resources.isObject) return;
+      // requests and limits when they are objects (matched in any case like other members)
+      const { limits, requests } = facts.resources;
+      // resource names are exact (nvidia.com/gpu)
+      const req = requests?.withCase(false).getExact(GPU);
+      if (req === undefined || req.value === null) return;
+      if (typeof req.value === "string" && hasPlaceholder(req.value)) return;
+      // limits written as something other than an object
+      if (limits === undefined && resources.get("limits") !== undefined) return;
       const lim = limits?.withCase(false).getExact(GPU);
-      if (lim !== undefined && typeof lim.value === "string" && hasPlaceholder(lim.value)) continue;
+      if (lim !== undefined && typeof lim.value === "string" && hasPlaceholder(lim.value)) return;
       if (lim !== undefined) {
         const a = count(req);
         const b = count(lim);
-        if (a !== undefined && b !== undefined ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
+        if (a !== undefined && b !== undefined ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) return;
       }
       const fix =
         lim !== undefined
@@ -62,8 +62,8 @@ const rule: Rule = {
         ...(lim === undefined ? { messageId: "noLimit", data: { request: show(req) } } : { messageId: "limitDiffers", data: { request: show(req), limit: show(lim) } }),
         fix,
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

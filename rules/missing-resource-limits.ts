@@ -1,13 +1,11 @@
-import { type Module, type Rule } from "../src/rule-api.js";
-import { hasHostConfigMember } from "./_facts.js";
-import { resourceMaps } from "./_resources.js";
+import { type Module, type ModuleFacts, type Rule } from "../src/rule-api.js";
 
 /** The limits a user module lacks ("memory", "cpu"); Docker limits that docker-resource-limits converts count as given. */
-function missingLimits(mod: Module): string[] {
-  const { limits } = resourceMaps(mod);
+function missingLimits(facts: ModuleFacts): string[] {
+  const { limits } = facts.resources;
   const missing: string[] = [];
-  if (limits?.get("memory") === undefined && !hasHostConfigMember(mod, "memory")) missing.push("memory");
-  if (limits?.get("cpu") === undefined && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
+  if (limits?.get("memory") === undefined && !facts.hasHostConfigMember("memory")) missing.push("memory");
+  if (limits?.get("cpu") === undefined && !facts.hasHostConfigMember("nanocpus", "cpuquota")) missing.push("cpu");
   return missing;
 }
 
@@ -33,24 +31,28 @@ const rule: Rule = {
         '{{count}} user modules have no memory or cpu limit: {{modules}}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others',
     },
   },
-  check({ manifest, report }) {
+  create({ report }) {
     const lacking: { mod: Module; missing: string[] }[] = [];
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.createOptions.error !== undefined) continue;
-      const missing = missingLimits(mod);
-      if (missing.length > 0) lacking.push({ mod, missing });
-    }
-    if (lacking.length === 0) return;
-    // at the first module it names; the finding is the manifest's, not that module's (no module prefix)
-    const at = { node: lacking[0]!.mod.node, part: "key" as const };
-    if (lacking.length === 1) {
-      const { mod, missing } = lacking[0]!;
-      report({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
-      return;
-    }
-    const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
-    const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
-    report({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
+    return {
+      module(mod, facts) {
+        if (mod.system || mod.createOptions.error !== undefined) return;
+        const missing = missingLimits(facts);
+        if (missing.length > 0) lacking.push({ mod, missing });
+      },
+      manifestExit() {
+        if (lacking.length === 0) return;
+        // at the first module it names; the finding is the manifest's, not that module's (no module prefix)
+        const at = { node: lacking[0]!.mod.node, part: "key" as const };
+        if (lacking.length === 1) {
+          const { mod, missing } = lacking[0]!;
+          report({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
+          return;
+        }
+        const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
+        const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
+        report({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
+      },
+    };
   },
 };
 

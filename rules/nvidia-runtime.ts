@@ -1,6 +1,6 @@
 import { type Edit, type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
 import { GPU, ensureK8s, gpuCountFor, hasGpuLimit } from "./_resources.js";
+import { hasNvidiaRuntime } from "./_vm.js";
 
 /** F10 §5.7: Kubernetes ignores HostConfig.Runtime; a GPU is requested as the nvidia.com/gpu resource. */
 const rule: Rule = {
@@ -18,16 +18,16 @@ const rule: Rule = {
         'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"{{resource}}": {{count}}}}}',
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const name = valueIgnoreCase(hostConfigValue(mod), "runtime");
-      if (typeof name !== "string" || name.toLowerCase() !== "nvidia") continue;
-      const runtime = hostConfig(mod)!.get("Runtime")!;
-      const has = hasGpuLimit(mod);
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      // HostConfig.Runtime is "nvidia" (key and value in any case)
+      if (!hasNvidiaRuntime(facts)) return;
+      const runtime = facts.hostConfig!.get("Runtime")!;
+      const has = hasGpuLimit(facts);
       let fix: Edit[] | undefined = [{ op: "remove", node: runtime }];
       if (!has) {
-        const count = gpuCountFor(mod);
-        const add = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count } } });
+        const count = gpuCountFor(facts);
+        const add = ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count } } });
         fix = add === undefined ? undefined : [...fix, ...add];
       }
       const data = { key: runtime.key!, value: String(runtime.value) };
@@ -36,11 +36,11 @@ const rule: Rule = {
         module: mod,
         ...(has
           ? { messageId: "alreadyRequested", data }
-          : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(mod)) } }),
+          : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(facts)) } }),
         ...(fix !== undefined ? { fix } : {}),
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,4 +1,4 @@
-import { hasPlaceholder, type Edit, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, type Edit, type ModuleFacts, type Rule } from "../src/rule-api.js";
 import { addEnvEdit, effectiveEnv, setEnvEdit } from "./_resources.js";
 
 /** Is `localhost` one of the comma-separated no_proxy entries? */
@@ -7,10 +7,10 @@ export function listsLocalhost(value: string): boolean {
 }
 
 /** Does this rule report the module: https_proxy set and no_proxy not listing localhost (nor a placeholder)? */
-export function missesNoProxyLocalhost(mod: Module): boolean {
-  const proxy = effectiveEnv(mod, "https_proxy");
+export function missesNoProxyLocalhost(facts: ModuleFacts): boolean {
+  const proxy = effectiveEnv(facts, "https_proxy");
   if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") return false;
-  const v = effectiveEnv(mod, "no_proxy")?.value;
+  const v = effectiveEnv(facts, "no_proxy")?.value;
   return v === undefined || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
 
@@ -36,21 +36,21 @@ const rule: Rule = {
       appendLocalhostAndUpstream: NO_LOCALHOST + APPEND + UPSTREAM,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const proxy = effectiveEnv(mod, "https_proxy");
-      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
-      const noProxy = effectiveEnv(mod, "no_proxy");
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const proxy = effectiveEnv(facts, "https_proxy");
+      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") return;
+      const noProxy = effectiveEnv(facts, "no_proxy");
       let fix: Edit | undefined;
       if (noProxy === undefined) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
       else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
-      else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
+      else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) return;
       else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
       const append = Boolean(noProxy?.value);
       const edits: Edit[] = fix !== undefined ? [fix] : [];
       // edgeHub/edgeAgent without UpstreamProtocol: proxy-upstream-protocol's finding is at this same
       // key, so this one finding carries both remedies (and both edits)
-      const upstreamToo = mod.system && effectiveEnv(mod, "UpstreamProtocol") === undefined;
+      const upstreamToo = mod.system && effectiveEnv(facts, "UpstreamProtocol") === undefined;
       if (upstreamToo) {
         const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== undefined && fix !== undefined) edits.push(upstream);
@@ -58,8 +58,8 @@ const rule: Rule = {
       const messageId = append ? (upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost") : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
       const data = { name: proxy.name, module: mod.name, noProxy: noProxy?.value ?? "" };
       report({ node: proxy.node, module: mod, messageId, data, ...(fix !== undefined ? { fix: edits } : {}) });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

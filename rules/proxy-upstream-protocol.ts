@@ -20,15 +20,15 @@ const rule: Rule = {
         "UpstreamProtocol is \"{{value}}\" while '{{name}}' is set; unless the proxy allows plain {{plain}}, {{module}} must use WebSockets through it: \"{{want}}\"",
     },
   },
-  check({ manifest, target, report }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      const proxy = effectiveEnv(mod, "https_proxy");
-      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") continue;
-      const upstream = effectiveEnv(mod, "UpstreamProtocol");
+  create: ({ target, report }) => ({
+    module(mod, facts) {
+      if (!mod.system) return;
+      const proxy = effectiveEnv(facts, "https_proxy");
+      if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") return;
+      const upstream = effectiveEnv(facts, "UpstreamProtocol");
       if (upstream === undefined) {
         // on Kubernetes, proxy-no-proxy-localhost reports this same key and carries this remedy too
-        if (target === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
+        if (target === "kubernetes" && missesNoProxyLocalhost(facts)) return;
         const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         report({
           node: proxy.node,
@@ -37,10 +37,10 @@ const rule: Rule = {
           data: { name: proxy.name, module: mod.name },
           ...(fix !== undefined ? { fix: [fix] } : {}),
         });
-        continue;
+        return;
       }
       const v = upstream.value ?? "";
-      if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) continue;
+      if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) return;
       const want = v.trim().toLowerCase() === "mqtt" ? "MqttWs" : "AmqpWs";
       const edit: Edit | undefined = setEnvEdit(upstream, want);
       report({
@@ -50,8 +50,8 @@ const rule: Rule = {
         data: { value: v, name: proxy.name, plain: v || "AMQP", module: mod.name, want },
         ...(edit !== undefined ? { suggestions: [{ message: `Set UpstreamProtocol to "${want}"`, edits: [edit] }] } : {}),
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

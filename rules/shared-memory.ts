@@ -1,5 +1,4 @@
-import { isPlaceholder, type Edit, type JNode, type Rule } from "../src/rule-api.js";
-import { hasHostConfigMember, hostConfig } from "./_facts.js";
+import { isPlaceholder, isPlainObject, valueIgnoreCase, type Edit, type Rule } from "../src/rule-api.js";
 
 /** F12 §5.6: /dev/shm sizing and private IPC sharing do not carry over to Kubernetes; host IPC does. */
 const rule: Rule = {
@@ -21,20 +20,23 @@ const rule: Rule = {
         'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so these paths will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes',
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (!hasHostConfigMember(mod, "ipcmode", "shmsize", "tmpfs")) continue;
-      const hc = hostConfig(mod)!;
-      const ipc = hc.get("IpcMode");
-      const shm = hc.get("ShmSize");
-      const tmpfs = hc.get("Tmpfs");
-      const ipcValue = typeof ipc?.value === "string" ? ipc.value : undefined;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!facts.hasHostConfigMember("ipcmode", "shmsize", "tmpfs")) return;
+      // plain values decide; nodes are made for what is reported or edited
+      const hcValue = facts.hostConfigValue!;
+      const hc = facts.hostConfig!;
+      const ipcRaw = valueIgnoreCase(hcValue, "ipcmode");
+      const shmRaw = valueIgnoreCase(hcValue, "shmsize");
+      const tmpfsRaw = valueIgnoreCase(hcValue, "tmpfs");
+      const ipcValue = typeof ipcRaw === "string" ? ipcRaw : undefined;
       const hostIpc = ipcValue !== undefined && ipcValue.toLowerCase() === "host";
       const toHost = (extra: Edit[]): Edit[] =>
-        ipc !== undefined ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
+        ipcRaw !== undefined ? [...extra, { op: "set", node: hc.get("IpcMode")!, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
       const suggestion = (edits: Edit[]) => [{ message: "Share memory through the host's IPC namespace: HostConfig.IpcMode: \"host\"", edits }];
 
-      if (ipc !== undefined && ipcValue !== undefined && !hostIpc && !isPlaceholder(ipcValue)) {
+      if (ipcValue !== undefined && !hostIpc && !isPlaceholder(ipcValue)) {
+        const ipc = hc.get("IpcMode")!;
         report({
           node: ipc,
           module: mod,
@@ -45,7 +47,8 @@ const rule: Rule = {
         });
       }
 
-      if (shm !== undefined && !hostIpc && !(ipcValue !== undefined && isPlaceholder(ipcValue))) {
+      if (shmRaw !== undefined && !hostIpc && !(ipcValue !== undefined && isPlaceholder(ipcValue))) {
+        const shm = hc.get("ShmSize")!;
         report({
           node: shm,
           module: mod,
@@ -55,10 +58,11 @@ const rule: Rule = {
         });
       }
 
-      if (tmpfs !== undefined) {
-        const paths = tmpfs.isObject ? tmpfs.entries().map((e: JNode) => e.key!) : [];
+      if (tmpfsRaw !== undefined) {
+        const paths = isPlainObject(tmpfsRaw) ? Object.keys(tmpfsRaw) : [];
         const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");
-        if (shmOnly && hostIpc) continue;
+        if (shmOnly && hostIpc) return;
+        const tmpfs = hc.get("Tmpfs")!;
         report({
           node: tmpfs,
           module: mod,
@@ -66,8 +70,8 @@ const rule: Rule = {
           ...(shmOnly ? { suggestions: suggestion(toHost([{ op: "remove", node: tmpfs }])) } : {}),
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -16,11 +16,11 @@ const rule: Rule = {
         "'{{resource}}' in k8s-experimental.resources.{{where}} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with {{request}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const found = resourceEntries(mod, GPU);
-      if (found.length === 0 || hasDockerGpu(mod)) continue;
-      const count = resourceCount(mod, GPU);
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      const found = resourceEntries(facts, GPU);
+      if (found.length === 0 || hasDockerGpu(facts)) return;
+      const count = resourceCount(facts, GPU);
       const add = count === undefined ? undefined : addGpuRequest(manifest, mod, count);
       let fix: Edit[] | undefined;
       if (add !== undefined) {
@@ -37,8 +37,8 @@ const rule: Rule = {
           ...(fix !== undefined ? { fix } : {}),
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,7 +1,7 @@
 import type { Edit, EnvVar, Module, Rule } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { envNamed } from "./_resources.js";
-import { checkWireserverVm } from "./_vm-fpga.js";
+import { WIRESERVER_VM_MESSAGES, wireserverVm } from "./_vm-fpga.js";
 
 /** Remove the variable; the last element of createOptions.Env takes the Env member with it (no `"Env": []` left behind). */
 function removal(mod: Module, v: EnvVar): Edit {
@@ -24,22 +24,25 @@ const rule: Rule = {
     messages: {
       fpgaService:
         "environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)",
+      ...WIRESERVER_VM_MESSAGES,
     },
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkWireserverVm(ctx);
-    const { manifest, report } = ctx;
-    for (const mod of manifest.modules) {
-      for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
-        report({
-          node: v.node,
-          module: mod,
-          messageId: "fpgaService",
-          data: { name: v.name },
-          fix: [removal(mod, v)],
-        });
-      }
-    }
+  create(ctx) {
+    if (ctx.target === "vm") return wireserverVm(ctx);
+    const { report } = ctx;
+    return {
+      module(mod, facts) {
+        for (const v of envNamed(facts, "WIRESERVER_ADDRESS")) {
+          report({
+            node: v.node,
+            module: mod,
+            messageId: "fpgaService",
+            data: { name: v.name },
+            fix: [removal(mod, v)],
+          });
+        }
+      },
+    };
   },
 };
 
