@@ -1,5 +1,4 @@
 import { type Rule } from "../src/rule-api.js";
-import { portBindingsOf } from "./_ports.js";
 import { mixedProtocols } from "./mixed-tcp-udp-ports.js";
 
 /**
@@ -22,14 +21,13 @@ const rule: Rule = {
         "container port '{{key}}' is bound to several host ports ({{hostPorts}}); the Kubernetes agent names each Service port 'hostport-{{port}}-{{protocol}}', and the API server rejects duplicate names [inferred]; bind it to one HostPort",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const bindings = portBindingsOf(mod);
-      if (bindings.length === 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const bindings = facts.portBindings;
+      if (bindings.length === 0) return;
       const byHostPort = new Map<number, string>();
       const protocolOf = new Map<number, string>();
       // one HostPort for a TCP and a UDP binding is part of mixed-tcp-udp-ports' finding when it reports the module
-      let mixed: boolean | undefined;
       for (const b of bindings) {
         if (b.parsed === undefined || !b.parsed.valid) continue;
         const hostPorts = new Set<number>();
@@ -38,7 +36,7 @@ const rule: Rule = {
           const prev = byHostPort.get(h.hostPort);
           if (prev !== undefined) {
             const pair = [protocolOf.get(h.hostPort), b.parsed.protocol].sort().join("/");
-            if (pair === "tcp/udp" && (mixed ??= mixedProtocols(mod) !== undefined)) continue;
+            if (pair === "tcp/udp" && facts.get(mixedProtocols) !== undefined) continue;
             report({
               node: h.hostPortNode!,
               part: "value",
@@ -62,8 +60,8 @@ const rule: Rule = {
           hostPorts.add(h.hostPort);
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
-import { createOptionsOf, ensureValue, type Rule } from "../src/rule-api.js";
-import { exposedPortsOf, portBindingsOf } from "./_ports.js";
+import { ensureValue, type Rule } from "../src/rule-api.js";
 
 /** Host ports a suggestion never picks: the proxy sidecar's (35000, 35001) and Azure Stack Edge's (31000, 31001). */
 const RESERVED = new Set([31000, 31001, 35000, 35001]);
@@ -21,12 +20,11 @@ const rule: Rule = {
       notPublishedPortTaken: `${NOT_PUBLISHED} (host port {{port}} is already bound by '{{boundBy}}')`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const root = createOptionsOf(mod);
-      const exposed = exposedPortsOf(mod);
-      if (root === undefined || exposed.length === 0) continue;
-      const bindings = portBindingsOf(mod);
+  create: ({ report }) => ({
+    createOptions(root, mod, facts) {
+      const exposed = facts.exposedPorts;
+      if (exposed.length === 0) return;
+      const bindings = facts.portBindings;
       const bound = new Set(bindings.flatMap((b) => (b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : [])));
       // host ports the module already binds (and those the suggestions below take): a new binding needs a free one
       const used = new Map<number, string>();
@@ -49,8 +47,8 @@ const rule: Rule = {
           suggestions: [{ message: `Publish ${ep.key} on host port ${port}`, edits: [ensureValue(root, ["HostConfig", "PortBindings", ep.key], [{ HostPort: port }])] }],
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

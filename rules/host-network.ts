@@ -1,6 +1,5 @@
-import { type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
-import { extraHostNetworkModules } from "./multiple-host-network.js";
+import { valueIgnoreCase, type Rule } from "../src/rule-api.js";
+import { onHostNetwork } from "./multiple-host-network.js";
 
 /** F7: host networking works with dnsPolicy ClusterFirstWithHostNet; edgeHub need not be on the host network. */
 const rule: Rule = {
@@ -18,31 +17,36 @@ const rule: Rule = {
         "NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)",
     },
   },
-  check({ manifest, report }) {
-    // a module that multiple-host-network reports (a second one on the host network) gets that finding only
-    let extra: Set<unknown> | undefined;
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
-      if ((extra ??= extraHostNetworkModules(manifest)).has(mod)) continue;
-      const nm = hostConfig(mod)!.get("NetworkMode")!;
-      if (mod.system && mod.name === "edgeHub") {
+  create: ({ report }) => {
+    // a module on the host network after the first gets multiple-host-network's finding only
+    let firstSeen = false;
+    return {
+      module(mod, facts) {
+        if (!facts.get(onHostNetwork)) return;
+        const first = !firstSeen;
+        firstSeen = true;
+        // this rule reads NetworkMode untrimmed ('host' in any case); onHostNetwork also takes it with blanks around
+        const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode") as string;
+        if (mode.toLowerCase() !== "host" || !first) return;
+        const nm = facts.hostConfig!.get("NetworkMode")!;
+        if (mod.system && mod.name === "edgeHub") {
+          report({
+            node: nm,
+            part: "value",
+            module: mod,
+            severity: "warning",
+            messageId: "edgeHub",
+          });
+          return;
+        }
         report({
           node: nm,
           part: "value",
           module: mod,
-          severity: "warning",
-          messageId: "edgeHub",
+          messageId: "hostNetwork",
         });
-        continue;
-      }
-      report({
-        node: nm,
-        part: "value",
-        module: mod,
-        messageId: "hostNetwork",
-      });
-    }
+      },
+    };
   },
 };
 

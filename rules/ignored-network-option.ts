@@ -1,6 +1,4 @@
-import { hasPlaceholder, isPlaceholder, isPlainObject, type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, keyIgnoreCase, valueIgnoreCase } from "./_facts.js";
-import { portBindingsOf } from "./_ports.js";
+import { hasPlaceholder, isPlaceholder, isPlainObject, keyIgnoreCase, valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
 /** HostIp values that mean "all interfaces", which is what a Kubernetes Service does anyway. */
 const ANY_ADDRESS = new Set(["", "0.0.0.0", "::"]);
@@ -23,11 +21,11 @@ const rule: Rule = {
         "HostIp '{{hostIp}}' in the binding of '{{port}}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode");
       if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
-        const nm = hostConfig(mod)!.get("NetworkMode")!;
+        const nm = facts.hostConfig!.get("NetworkMode")!;
         report({
           node: nm,
           part: "value",
@@ -45,7 +43,7 @@ const rule: Rule = {
           messageId: "networkingConfig",
         });
       }
-      for (const b of portBindingsOf(mod)) {
+      for (const b of facts.portBindings) {
         for (const h of b.hostPorts) {
           // read the plain binding first: most have no HostIp
           if (!isPlainObject(h.value) || keyIgnoreCase(h.value, "hostip") === undefined) continue;
@@ -60,8 +58,8 @@ const rule: Rule = {
           });
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,6 +1,4 @@
-import { createOptionsOf, k8sName, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
-import { envVars, valueIgnoreCase } from "./_facts.js";
-import { exposedPortsOf, portBindingsOf } from "./_ports.js";
+import { k8sName, valueIgnoreCase, type Edit, type JNode, type Module, type ModuleFacts, type Rule } from "../src/rule-api.js";
 
 /**
  * `host:port` with the host not glued to a longer name or a path (`/data/x:1`; `//x:1` is a URL) and the port ending at
@@ -25,9 +23,10 @@ const same = (t: string): string => t;
  * The strings of a module that may name another module's port, read from plain values: only a
  * string with a ':' can hold `host:port`, and JNodes are made only for the ones reported.
  */
-function places(mod: Module): Place[] {
+function places(facts: ModuleFacts): Place[] {
+  const mod = facts.module;
   const out: Place[] = [];
-  for (const v of envVars(mod)) {
+  for (const v of facts.env) {
     if (v.malformed || v.value === undefined || !v.value.includes(":")) continue;
     if (v.from === "env") {
       // v.value is the `value` member as text; only a string value is searched
@@ -38,10 +37,10 @@ function places(mod: Module): Place[] {
       out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
+  const cmd = valueIgnoreCase(mod.createOptions.root?.value, "cmd");
   if (Array.isArray(cmd)) {
     cmd.forEach((c: unknown, i) => {
-      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod)!.get("Cmd")!.items()[i]!, rebuild: same });
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => mod.createOptions.root!.get("Cmd")!.items()[i]!, rebuild: same });
     });
   }
   const twin = mod.twin;
@@ -85,17 +84,17 @@ interface Target {
   exposed: Set<number>;
 }
 
-function targetOf(mod: Module): Target {
+function targetOf(facts: ModuleFacts): Target {
   const bindings = new Map<number, number[]>();
   const hostPorts = new Set<number>();
-  for (const b of portBindingsOf(mod)) {
+  for (const b of facts.portBindings) {
     if (!b.parsed?.valid) continue;
     const hps = b.hostPorts.flatMap((h) => (h.hostPort === undefined ? [] : [h.hostPort]));
     bindings.set(b.parsed.port, [...(bindings.get(b.parsed.port) ?? []), ...hps]);
     hps.forEach((h) => hostPorts.add(h));
   }
-  const exposed = new Set(exposedPortsOf(mod).flatMap((e) => (e.parsed?.valid ? [e.parsed.port] : [])));
-  return { mod, bindings, hostPorts, exposed };
+  const exposed = new Set(facts.exposedPorts.flatMap((e) => (e.parsed?.valid ? [e.parsed.port] : [])));
+  return { mod: facts.module, bindings, hostPorts, exposed };
 }
 
 // the pieces of the messages: {{text}} is the `name:port` found, {{module}} the module it names
@@ -129,52 +128,57 @@ const rule: Rule = {
       notK8sName: `'{{text}}': ${NOT_K8S_NAME}; write '{{k8sName}}:{{port}}'`,
     },
   },
-  check({ manifest, report }) {
+  create: ({ facts: factsOf, report }) => {
+    // the modules by name, every one known before the first module is searched
     const byName = new Map<string, Module>();
-    for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
     const targets = new Map<Module, Target>();
-    for (const mod of manifest.modules) {
-      for (const p of places(mod)) {
-        for (const match of p.text.matchAll(HOST_PORT)) {
-          const host = match[1]!;
-          const port = Number(match[2]!);
-          const t = byName.get(host.toLowerCase());
-          if (t === undefined || t === mod) continue;
-          let target = targets.get(t);
-          if (target === undefined) targets.set(t, (target = targetOf(t)));
-          const k8s = k8sName(t.name);
-          const badName = host.toLowerCase() !== k8s;
-          let problem: PortProblem | undefined;
-          let newPort: number | undefined = port;
-          if (!target.hostPorts.has(port)) {
-            const hps = target.bindings.get(port) ?? [];
-            if (hps.length > 0) {
-              newPort = hps[0]!;
-              problem = "containerPort";
-            } else {
-              newPort = undefined;
-              problem = target.exposed.has(port) ? "onlyExposed" : "unpublished";
+    return {
+      manifest(manifest) {
+        for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
+      },
+      module(mod, facts) {
+        for (const p of places(facts)) {
+          for (const match of p.text.matchAll(HOST_PORT)) {
+            const host = match[1]!;
+            const port = Number(match[2]!);
+            const t = byName.get(host.toLowerCase());
+            if (t === undefined || t === mod) continue;
+            let target = targets.get(t);
+            if (target === undefined) targets.set(t, (target = targetOf(factsOf(t))));
+            const k8s = k8sName(t.name);
+            const badName = host.toLowerCase() !== k8s;
+            let problem: PortProblem | undefined;
+            let newPort: number | undefined = port;
+            if (!target.hostPorts.has(port)) {
+              const hps = target.bindings.get(port) ?? [];
+              if (hps.length > 0) {
+                newPort = hps[0]!;
+                problem = "containerPort";
+              } else {
+                newPort = undefined;
+                problem = target.exposed.has(port) ? "onlyExposed" : "unpublished";
+              }
             }
+            if (problem === undefined && !badName) continue;
+            const start = match.index!;
+            const end = start + match[0].length;
+            const messageId = problem === undefined ? "notK8sName" : badName ? `${problem}AndName` : problem;
+            const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...(newPort !== undefined ? { hostPort: newPort } : {}) };
+            const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
+            const node = p.node();
+            const edits: Edit[] = [{ op: "set", node, value: p.rebuild(replaced) }];
+            report({
+              node,
+              range: [p.shift + start, p.shift + end],
+              module: mod,
+              messageId,
+              data,
+              ...(newPort !== undefined ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}),
+            });
           }
-          if (problem === undefined && !badName) continue;
-          const start = match.index!;
-          const end = start + match[0].length;
-          const messageId = problem === undefined ? "notK8sName" : badName ? `${problem}AndName` : problem;
-          const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...(newPort !== undefined ? { hostPort: newPort } : {}) };
-          const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
-          const node = p.node();
-          const edits: Edit[] = [{ op: "set", node, value: p.rebuild(replaced) }];
-          report({
-            node,
-            range: [p.shift + start, p.shift + end],
-            module: mod,
-            messageId,
-            data,
-            ...(newPort !== undefined ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}),
-          });
         }
-      }
-    }
+      },
+    };
   },
 };
 

@@ -1,21 +1,13 @@
-import { isPlaceholder, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+import { defineFact, isPlaceholder, valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
-/** The modules on the host network, in manifest order, with their NetworkMode member. */
-export function hostNetworkModules(manifest: Manifest): { mod: Module; node: JNode }[] {
-  const onHost: { mod: Module; node: JNode }[] = [];
-  for (const mod of manifest.modules) {
-    const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-    if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod)!.get("NetworkMode")! });
-  }
-  return onHost;
-}
-
-/** The modules this rule reports: every module on the host network after the first (host-network stays silent on them). */
-export function extraHostNetworkModules(manifest: Manifest): Set<Module> {
-  const onHost = hostNetworkModules(manifest);
-  return new Set(onHost.length < 2 ? [] : onHost.slice(1).map((h) => h.mod));
-}
+/**
+ * The module is on the host network: HostConfig.NetworkMode is `host`. Every such module after the
+ * first is this rule's finding (host-network stays silent on them).
+ */
+export const onHostNetwork = defineFact("onHostNetwork", (facts): boolean => {
+  const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode");
+  return typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host";
+});
 
 /** §1.6: every module pod has a proxy sidecar on localhost ports, so only one module may use the host network. */
 const rule: Rule = {
@@ -31,19 +23,25 @@ const rule: Rule = {
         "NetworkMode 'host' is also set on module '{{first}}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)",
     },
   },
-  check({ manifest, report }) {
-    const onHost = hostNetworkModules(manifest);
-    if (onHost.length < 2) return;
-    const first = onHost[0]!.mod.name;
-    for (const { mod, node } of onHost.slice(1)) {
-      report({
-        node,
-        part: "value",
-        module: mod,
-        messageId: "alsoOnHost",
-        data: { first },
-      });
-    }
+  create: ({ report }) => {
+    // the first module on the host network (in manifest order): each later one is reported
+    let first: string | undefined;
+    return {
+      module(mod, facts) {
+        if (!facts.get(onHostNetwork)) return;
+        if (first === undefined) {
+          first = mod.name;
+          return;
+        }
+        report({
+          node: facts.hostConfig!.get("NetworkMode")!,
+          part: "value",
+          module: mod,
+          messageId: "alsoOnHost",
+          data: { first },
+        });
+      },
+    };
   },
 };
 

@@ -1,5 +1,4 @@
 import { hasPlaceholder, type Edit, type Rule } from "../src/rule-api.js";
-import { portBindingsOf } from "./_ports.js";
 
 /** F5, F6: the agent makes a Service port only from a numeric HostPort; Docker's "pick a random port" has no equivalent. */
 const rule: Rule = {
@@ -17,9 +16,9 @@ const rule: Rule = {
         "port binding '{{key}}' has HostPort {{hostPort}}, which is not a port number, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example \"{{port}}\")",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const pb of portBindingsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const pb of facts.portBindings) {
         // ranges and unknown protocols are port-range's finding
         if (pb.parsed === undefined || !pb.parsed.valid) continue;
         const port = String(pb.parsed.port);
@@ -54,8 +53,8 @@ const rule: Rule = {
           });
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

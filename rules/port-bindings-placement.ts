@@ -1,5 +1,4 @@
-import { createOptionsOf, isPlainObject, type Edit, type Rule } from "../src/rule-api.js";
-import { hostConfig, keyIgnoreCase } from "./_facts.js";
+import { isPlainObject, keyIgnoreCase, type Edit, type Rule } from "../src/rule-api.js";
 
 /**
  * PortBindings belongs in HostConfig: at the top level of createOptions neither Docker nor the
@@ -20,17 +19,17 @@ const rule: Rule = {
         "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; merge its entries into HostConfig.{{hostConfigKey}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const root = createOptionsOf(mod);
-      if (root === undefined) continue;
+  create: ({ report }) => ({
+    createOptions(root, mod, facts) {
       const key = keyIgnoreCase(root.value as Record<string, unknown>, "portbindings");
-      if (key === undefined) continue;
-      const misplaced = root.getExact(key)!;
+      if (key === undefined) return;
+      const value = (root.value as Record<string, unknown>)[key];
       // an empty map publishes nothing wherever it stands
-      if (isPlainObject(misplaced.value) && Object.keys(misplaced.value).length === 0) continue;
-      const hc = hostConfig(mod);
-      const inHostConfig = hc?.get("PortBindings");
+      if (isPlainObject(value) && Object.keys(value).length === 0) return;
+      const misplaced = root.getExact(key)!;
+      const hc = facts.hostConfig;
+      // the key of HostConfig.PortBindings, when HostConfig has one
+      const inHostConfig = facts.hostConfigValue === undefined ? undefined : keyIgnoreCase(facts.hostConfigValue, "portbindings");
       const hcKey = keyIgnoreCase(root.value as Record<string, unknown>, "hostconfig");
       let edits: Edit[] | undefined;
       // moving publishes the ports (a Service, maybe an external IP): offered, never applied by --fix
@@ -45,12 +44,12 @@ const rule: Rule = {
         part: "key",
         module: mod,
         ...(inHostConfig !== undefined
-          ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig.key! } }
+          ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig } }
           : { messageId: "moveIntoHostConfig", data: { key } }),
         ...(edits !== undefined ? { suggestions: [{ message: `Move ${key} into HostConfig`, edits }] } : {}),
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

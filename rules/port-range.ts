@@ -1,5 +1,4 @@
-import { hasPlaceholder, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
-import { exposedPortsOf, portBindingsOf, type PortKey } from "./_ports.js";
+import { hasPlaceholder, isPlainObject, type Edit, type ExposedPort, type HostPortRef, type JNode, type Module, type PortBinding, type PortKey, type Rule, type RuleContext } from "../src/rule-api.js";
 
 /** Ranges longer than this are not expanded automatically. */
 const MAX_EXPAND = 100;
@@ -17,56 +16,58 @@ function hasKey(parent: JNode, key: string): boolean {
 }
 
 /** Per binding: the host port for each container port of the range, or undefined when it cannot be split. */
-function splitHostPorts(binding: JNode, count: number): { hostPortNode: JNode | undefined; ports: (string | undefined)[] } | undefined {
-  if (!binding.isObject) return undefined;
-  const hp = binding.get("HostPort");
-  const v = hp?.value;
-  if (hp === undefined || v === "" || v === null) return { hostPortNode: undefined, ports: new Array(count).fill(undefined) };
+function splitHostPorts(h: HostPortRef, count: number): { hostPortKey: string | undefined; ports: (string | undefined)[] } | undefined {
+  if (!isPlainObject(h.value)) return undefined;
+  const v = h.hostPortKey === undefined ? undefined : h.value[h.hostPortKey];
+  if (h.hostPortKey === undefined || v === "" || v === null) return { hostPortKey: undefined, ports: new Array(count).fill(undefined) };
   if (typeof v !== "string" && typeof v !== "number") return undefined;
   const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(String(v));
   if (m === null) return undefined;
   const a = Number(m[1]);
   const b = m[2] === undefined ? a : Number(m[2]);
   if (b - a + 1 !== count) return undefined;
-  return { hostPortNode: hp, ports: Array.from({ length: count }, (_, i) => String(a + i)) };
+  return { hostPortKey: h.hostPortKey, ports: Array.from({ length: count }, (_, i) => String(a + i)) };
 }
 
-function bindingsFix(pb: JNode, entry: JNode, k: PortKey): Edit[] | undefined {
-  const keys = expandedKeys(entry.key!, k);
+function bindingsFix(binding: PortBinding, k: PortKey): Edit[] | undefined {
+  const pb = binding.node.parent!;
+  const keys = expandedKeys(binding.key, k);
   if (keys.length > MAX_EXPAND || keys.slice(1).some((key) => hasKey(pb, key))) return undefined;
-  const splits = entry.items().map((b) => splitHostPorts(b, keys.length));
-  if (!entry.isArray || splits.some((s) => s === undefined)) return undefined;
-  const edits: Edit[] = [{ op: "rename", node: entry, key: keys[0]! }];
-  entry.items().forEach((_, j) => {
+  if (!Array.isArray(binding.value)) return undefined;
+  const splits = binding.hostPorts.map((h) => splitHostPorts(h, keys.length));
+  if (splits.some((s) => s === undefined)) return undefined;
+  const edits: Edit[] = [{ op: "rename", node: binding.node, key: keys[0]! }];
+  binding.hostPorts.forEach((h, j) => {
     const s = splits[j]!;
-    if (s.hostPortNode !== undefined) edits.push({ op: "set", node: s.hostPortNode, value: s.ports[0] });
+    if (s.hostPortKey !== undefined) edits.push({ op: "set", node: h.hostPortNode!, value: s.ports[0] });
   });
   keys.slice(1).forEach((key, i) => {
-    const value = entry.items().map((b, j) => {
+    const value = binding.hostPorts.map((h, j) => {
       const s = splits[j]!;
-      if (s.hostPortNode === undefined) return b.value;
-      return { ...(b.value as Record<string, unknown>), [s.hostPortNode.key!]: s.ports[i + 1] };
+      if (s.hostPortKey === undefined) return h.value;
+      return { ...(h.value as Record<string, unknown>), [s.hostPortKey]: s.ports[i + 1] };
     });
     edits.push({ op: "add", parent: pb, key, value });
   });
   return edits;
 }
 
-function exposedFix(ep: JNode, entry: JNode, k: PortKey): Edit[] | undefined {
-  const keys = expandedKeys(entry.key!, k);
+function exposedFix(exposed: ExposedPort, k: PortKey): Edit[] | undefined {
+  const ep = exposed.node.parent!;
+  const keys = expandedKeys(exposed.key, k);
   if (keys.length > MAX_EXPAND || keys.slice(1).some((key) => hasKey(ep, key))) return undefined;
-  return [{ op: "rename", node: entry, key: keys[0]! }, ...keys.slice(1).map((key): Edit => ({ op: "add", parent: ep, key, value: entry.value }))];
+  return [{ op: "rename", node: exposed.node, key: keys[0]! }, ...keys.slice(1).map((key): Edit => ({ op: "add", parent: ep, key, value: exposed.node.value }))];
 }
 
-function checkKey(mod: Module, report: RuleContext["report"], where: string, entry: JNode, parsed: PortKey | undefined, fixFor: (k: PortKey) => Edit[] | undefined): void {
-  const key = entry.key!;
+function checkKey(mod: Module, report: RuleContext["report"], where: string, entry: PortBinding | ExposedPort, fixFor: (k: PortKey) => Edit[] | undefined): void {
+  const { key, parsed } = entry;
   if (hasPlaceholder(key) || (parsed !== undefined && parsed.valid)) return;
   if (parsed !== undefined && parsed.rangeEnd !== undefined && ["tcp", "udp", "sctp"].includes(parsed.protocol) && parsed.rangeEnd >= parsed.port) {
     const keys = expandedKeys(key, parsed);
     const fix = fixFor(parsed);
     const list = keys.length <= 4 ? keys.map((x) => `'${x}'`).join(", ") : `'${keys[0]}', '${keys[1]}', … '${keys[keys.length - 1]}'`;
     report({
-      node: entry,
+      node: entry.node,
       module: mod,
       messageId: "range",
       data: { key, where, list },
@@ -75,7 +76,7 @@ function checkKey(mod: Module, report: RuleContext["report"], where: string, ent
     return;
   }
   report({
-    node: entry,
+    node: entry.node,
     module: mod,
     ...(parsed === undefined
       ? { messageId: "notPort", data: { key, where } }
@@ -103,25 +104,18 @@ const rule: Rule = {
         "the key '{{key}}' in {{where}} has the protocol '{{protocol}}'; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const b of portBindingsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const b of facts.portBindings) {
         if (b.parsed?.valid) continue;
-        const pb = parentOf(mod, "PortBindings");
-        checkKey(mod, report, "HostConfig.PortBindings", b.node, b.parsed, (k) => (pb ? bindingsFix(pb, b.node, k) : undefined));
+        checkKey(mod, report, "HostConfig.PortBindings", b, (k) => bindingsFix(b, k));
       }
-      for (const e of exposedPortsOf(mod)) {
+      for (const e of facts.exposedPorts) {
         if (e.parsed?.valid) continue;
-        const ep = parentOf(mod, "ExposedPorts");
-        checkKey(mod, report, "ExposedPorts", e.node, e.parsed, (k) => (ep ? exposedFix(ep, e.node, k) : undefined));
+        checkKey(mod, report, "ExposedPorts", e, (k) => exposedFix(e, k));
       }
-    }
-  },
+    },
+  }),
 };
-
-function parentOf(mod: Module, which: "PortBindings" | "ExposedPorts"): JNode | undefined {
-  const root = mod.createOptions.root;
-  return which === "ExposedPorts" ? root?.get("ExposedPorts") : root?.get("HostConfig")?.get("PortBindings");
-}
 
 export default rule;

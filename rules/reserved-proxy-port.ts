@@ -1,5 +1,4 @@
 import { type Rule } from "../src/rule-api.js";
-import { exposedPortsOf, portBindingsOf } from "./_ports.js";
 
 const PROXY = new Set([35000, 35001]);
 const ASE = new Map([
@@ -24,11 +23,11 @@ const rule: Rule = {
       aseHostPort: "host port {{port}} is reserved on Azure Stack Edge for {{use}}; publish the module on another host port",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const exposed = exposedPortsOf(mod);
-      const bindings = portBindingsOf(mod);
-      if (exposed.length === 0 && bindings.length === 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!facts.hasPorts) return;
+      const exposed = facts.exposedPorts;
+      const bindings = facts.portBindings;
       const seen = new Set<string>();
       for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
@@ -56,8 +55,8 @@ const rule: Rule = {
           }
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;
