@@ -71,9 +71,9 @@ const rule: Rule = {
       dockerSocket: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; bind its directory '{{parent}}' (or ship the file in the image)`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of mountsOf(facts)) {
         if (m.type !== "bind") continue;
         if (singleFileBind(m.source, m.target) === undefined) continue;
         const source = m.source!;
@@ -89,8 +89,8 @@ const rule: Rule = {
           report({ ...at, messageId: /docker\.sock$/.test(source) ? "dockerSocket" : "singleFile", data: { where, source, parent } });
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

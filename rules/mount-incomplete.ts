@@ -1,5 +1,4 @@
 import { hasPlaceholder, type Rule } from "../src/rule-api.js";
-import { mountsOf } from "./_mounts.js";
 
 /** §1.3: the Kubernetes agent throws InvalidMountException for a Mounts entry without Type, Source or Target. */
 const rule: Rule = {
@@ -18,9 +17,9 @@ const rule: Rule = {
         'HostConfig.Mounts entry without {{missing}}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")',
     },
   },
-  check({ manifest, target, report }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ target, report }) => ({
+    module(mod, facts) {
+      for (const m of facts.mounts) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
           report({ node: m.node, module: mod, messageId: "notObject" });
@@ -51,8 +50,8 @@ const rule: Rule = {
           data: { missing: missing.join(", ") },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

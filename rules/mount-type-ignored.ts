@@ -1,5 +1,4 @@
 import { isPlaceholder, type Rule } from "../src/rule-api.js";
-import { mountsOf } from "./_mounts.js";
 
 /** §1.3: the Kubernetes agent mounts only `bind` and `volume`; other types are silently not mounted. */
 const rule: Rule = {
@@ -17,9 +16,9 @@ const rule: Rule = {
         "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; use Type 'bind' for a host directory or Type 'volume' for a share",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of facts.mounts) {
         const t = m.type?.value;
         if (typeof t !== "string" || isPlaceholder(t)) continue;
         const lower = t.toLowerCase();
@@ -32,8 +31,8 @@ const rule: Rule = {
           data: { type: t },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,7 +1,6 @@
-import { hasPlaceholder, isPlaceholder, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
+import { hasPlaceholder, isPlaceholder, type Edit, type JNode, type Module, type ModuleFacts, type Rule, type RuleContext } from "../src/rule-api.js";
 import { singleFileBind } from "./bind-mount-file.js";
 import { shadowedCopies } from "./_duplicates.js";
-import { hostConfig } from "./_facts.js";
 
 const SHARE_ROOT = "/home/hcsshares/";
 
@@ -68,23 +67,24 @@ export function planBind(node: JNode): Plan {
   return { node, mount, why: "" };
 }
 
-function targetsOf(mounts: JNode | undefined): Set<string> {
+/** The Targets of the module's Mounts entries (none when Mounts is not a list). */
+function targetsOf(facts: ModuleFacts): Set<string> {
   const out = new Set<string>();
-  for (const m of mounts?.items() ?? []) {
-    const t = m.get("Target")?.value;
+  for (const m of facts.mounts) {
+    const t = m.target?.value;
     if (typeof t === "string") out.add(t);
   }
   return out;
 }
 
 /** One fix for the whole Binds list: certain binds move to Mounts, the rest stay. */
-function conversion(hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined {
+function conversion(facts: ModuleFacts, hc: JNode, binds: JNode, plans: Plan[]): Edit[] | undefined {
   const certain = plans.filter((p) => p.mount !== undefined);
   if (certain.length === 0) return undefined;
   const remaining = plans.filter((p) => p.mount === undefined).map((p) => p.node.value);
   const mounts = hc.get("Mounts");
   if (mounts !== undefined && !mounts.isArray) return undefined;
-  const existing = targetsOf(mounts);
+  const existing = targetsOf(facts);
   const added: Record<string, unknown>[] = [];
   for (const p of certain) {
     const t = p.mount!.Target as string;
@@ -120,29 +120,31 @@ function describeMount(m: Record<string, unknown>): string {
   return `{Type: ${String(m.Type)}, Source: ${JSON.stringify(m.Source)}, Target: ${JSON.stringify(m.Target)}${m.ReadOnly ? ", ReadOnly: true" : ""}}`;
 }
 
-function suggestionEdits(hc: JNode, binds: JNode, plan: Plan): Edit[] | undefined {
+function suggestionEdits(facts: ModuleFacts, hc: JNode, binds: JNode, plan: Plan): Edit[] | undefined {
   const mounts = hc.get("Mounts");
   // a Mounts that is not a list cannot take the entry: removing the bind alone would lose it
   if (mounts !== undefined && !mounts.isArray) return undefined;
-  const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
+  const rest = facts.binds.filter((n) => n.path[n.path.length - 1] !== plan.node.path[plan.node.path.length - 1]);
   const edits: Edit[] = rest.length === 0 && shadowedCopies(binds) === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan.suggestion });
   else if (mounts === undefined) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan.suggestion] });
   return edits;
 }
 
-function checkModule(mod: Module, report: Parameters<Rule["check"]>[0]["report"]): void {
-  const hc = hostConfig(mod);
-  const binds = hc?.get("Binds");
-  if (hc === undefined || binds === undefined || !binds.isArray) return;
-  const plans = binds.items().map(planEntry);
-  const fix = conversion(hc, binds, plans);
+function checkModule(mod: Module, facts: ModuleFacts, report: RuleContext["report"]): void {
+  // Binds elements (none when HostConfig or Binds is missing, or Binds is not a list: nothing to convert)
+  const items = facts.binds;
+  if (items.length === 0) return;
+  const hc = facts.hostConfig!;
+  const binds = hc.get("Binds")!;
+  const plans = items.map(planEntry);
+  const fix = conversion(facts, hc, binds, plans);
   for (const p of plans) {
     if (p.file) continue;
     if (p.mount !== undefined) {
       report({ node: p.node, module: mod, messageId: "bindToMount", data: { mount: describeMount(p.mount) }, fix });
     } else if (p.suggestion !== undefined) {
-      const edits = suggestionEdits(hc, binds, p);
+      const edits = suggestionEdits(facts, hc, binds, p);
       report({
         node: p.node,
         module: mod,
@@ -171,9 +173,11 @@ const rule: Rule = {
       cannotConvert: `${BINDS_UNSUPPORTED}; this bind cannot be converted automatically: {{why}}`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) checkModule(mod, report);
-  },
+  create: ({ report }) => ({
+    module(mod, facts) {
+      checkModule(mod, facts, report);
+    },
+  }),
 };
 
 export default rule;

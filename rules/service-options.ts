@@ -1,7 +1,5 @@
-import { type Rule } from "../src/rule-api.js";
-import { hasPorts, portBindingsOf } from "./_ports.js";
+import { hasPlaceholder, valueIgnoreCase, type Rule } from "../src/rule-api.js";
 import { serviceOptionsOf } from "./_options.js";
-import { hasPlaceholder } from "../src/rule-api.js";
 
 const TYPES = new Map([
   ["clusterip", "ClusterIP"],
@@ -29,48 +27,48 @@ const rule: Rule = {
         'serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module\'s service is {{type}} (it has no PortBindings); set "type": "LoadBalancer" or remove loadBalancerIP',
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const so = serviceOptionsOf(mod);
-      if (so === undefined || !so.isObject) continue;
-      if (!hasPorts(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const so = serviceOptionsOf(facts);
+      if (so === undefined || !so.isObject) return;
+      if (!facts.hasPorts) {
         report({
           node: so,
           module: mod,
           messageId: "noService",
         });
-        continue;
+        return;
       }
-      const typeNode = so.get("type");
+      // plain values first: a node only for what is reported
+      const v = valueIgnoreCase(so.value, "type");
       let type: string | undefined;
-      if (typeNode !== undefined) {
-        const v = typeNode.value;
-        if (typeof v === "string" && hasPlaceholder(v)) continue;
+      if (v !== undefined) {
+        if (typeof v === "string" && hasPlaceholder(v)) return;
         if (typeof v !== "string" || !TYPES.has(v.toLowerCase())) {
           report({
-            node: typeNode,
+            node: so.get("type")!,
             part: "value",
             module: mod,
             messageId: "unknownType",
             data: { type: String(JSON.stringify(v)) },
           });
-          continue;
+          return;
         }
         type = TYPES.get(v.toLowerCase());
       }
-      const ip = so.get("loadBalancerIP");
-      if (ip === undefined || ip.value === null || ip.value === "") continue;
+      const ip = valueIgnoreCase(so.value, "loadbalancerip");
+      if (ip === undefined || ip === null || ip === "") return;
       // without a type the service is LoadBalancer on ASE when the module has port bindings, ClusterIP when it only exposes ports
-      const effective = type ?? (portBindingsOf(mod).length > 0 ? "LoadBalancer" : "ClusterIP");
-      if (effective === "LoadBalancer") continue;
+      const effective = type ?? (facts.portBindings.length > 0 ? "LoadBalancer" : "ClusterIP");
+      if (effective === "LoadBalancer") return;
       report({
-        node: ip,
+        node: so.get("loadBalancerIP")!,
         module: mod,
         messageId: type === undefined ? "loadBalancerIpWithoutBindings" : "loadBalancerIpUnused",
         data: { type: effective },
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,14 +1,13 @@
-import { ensureValue, hasPlaceholder, type Edit, type JNode, type Module, type Rule } from "../src/rule-api.js";
-import { k8sExperimental, valueIgnoreCase } from "./_facts.js";
+import { ensureValue, hasPlaceholder, valueIgnoreCase, type Edit, type JNode, type ModuleFacts, type Rule } from "../src/rule-api.js";
 
 /** `uid[:gid]`; `root` is uid and gid 0 on every Linux image, so it counts as numeric */
 const NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 const id = (s: string): number => (s === "root" ? 0 : Number(s));
 
 /** The securityContext members that say the same as `User`, and whether they already do. */
-function plan(mod: Module, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
+function plan(facts: ModuleFacts, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
   const want: Record<string, number> = gid === undefined ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
-  const x = k8sExperimental(mod);
+  const x = facts.k8sExperimental;
   if (x === undefined) {
     // a misspelt or non-object k8s-experimental is k8s-experimental-shape's to repair first
     const other = root.entries().find((e) => e.key!.toLowerCase() === "k8s-experimental");
@@ -49,22 +48,22 @@ const rule: Rule = {
       moveUserConflict: `${IGNORED}; write k8s-experimental.securityContext {{securityContext}} instead, but {{conflict}}: reconcile them by hand`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod, facts) {
       const root = mod.createOptions.root;
       // Docker's User is a string; an empty one means the image's user
       const v = valueIgnoreCase(root?.value, "user");
-      if (root === undefined || typeof v !== "string" || v === "") continue;
+      if (root === undefined || typeof v !== "string" || v === "") return;
       const user = root.get("User")!;
       const m = NUMERIC_USER.exec(v);
       if (m === null) {
         report({ node: user, part: "key", module: mod, messageId: hasPlaceholder(v) ? "placeholderUser" : "namedUser", data: { user: JSON.stringify(v) } });
-        continue;
+        return;
       }
       const uid = id(m[1]!);
       const gid = m[2] !== undefined ? id(m[2]) : undefined;
-      const p = plan(mod, root, user, uid, gid);
-      if (p.migrated) continue;
+      const p = plan(facts, root, user, uid, gid);
+      if (p.migrated) return;
       const securityContext = `{"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;
       report({
         node: user,
@@ -75,8 +74,8 @@ const rule: Rule = {
           : { messageId: "moveUser", data: { securityContext } }),
         ...(p.fix !== undefined ? { fix: p.fix } : {}),
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

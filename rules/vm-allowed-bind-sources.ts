@@ -1,6 +1,4 @@
-import { hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
-import { bindsOf, mountsOf } from "./_mounts.js";
+import { hasPlaceholder, keyIgnoreCase, type JNode, type Rule } from "../src/rule-api.js";
 import { catapultDevices, hcsSharePath } from "./_vm.js";
 
 /** HostConfig options IoT Edge 1.6.4+ also removes when elevated permissions are off (V8). */
@@ -39,45 +37,47 @@ const rule: Rule = {
         "the host path '{{source}}' is not under vm.allowedBindSources ({{allowed}}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path",
     },
   },
-  check({ manifest, vm, report }) {
+  create: ({ vm, report }) => {
     const list = vm.allowedBindSources;
-    if (!Array.isArray(list)) return;
+    if (!Array.isArray(list)) return {};
     const roots = list.filter((r): r is string => typeof r === "string" && r.startsWith("/")).map(trimSlashes);
-    for (const mod of manifest.modules) {
-      const found: { node: JNode; source: string }[] = [];
-      for (const b of bindsOf(mod)) {
-        if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0]! });
-      }
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source!, source });
-      }
-      const hcValue = hostConfigValue(mod);
-      for (const key of STRIPPED) {
-        const k = hcValue === undefined ? undefined : keyIgnoreCase(hcValue, key.toLowerCase());
-        if (k === undefined || !asksFor(key, hcValue![k])) continue;
-        // FPGA devices are device-binding's (they go anyway): one place, one finding
-        if (key === "Devices" && Array.isArray(hcValue![k]) && catapultDevices(mod).length === (hcValue![k] as unknown[]).length) continue;
-        report({
-          node: hostConfig(mod)!.get(key)!,
-          module: mod,
-          messageId: "strippedOption",
-          data: { key: k },
-        });
-      }
-      for (const f of found) {
-        // named volumes are not host binds; share paths are vm-share-bind's
-        if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== undefined || allowed(f.source, roots)) continue;
-        report({
-          node: f.node,
-          part: "value",
-          module: mod,
-          messageId: "bindNotAllowed",
-          data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" },
-        });
-      }
-    }
+    return {
+      module(mod, facts) {
+        const found: { node: JNode; source: string }[] = [];
+        for (const b of facts.binds) {
+          if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0]! });
+        }
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source!, source });
+        }
+        const hcValue = facts.hostConfigValue;
+        for (const key of STRIPPED) {
+          const k = hcValue === undefined ? undefined : keyIgnoreCase(hcValue, key.toLowerCase());
+          if (k === undefined || !asksFor(key, hcValue![k])) continue;
+          // FPGA devices are device-binding's (they go anyway): one place, one finding
+          if (key === "Devices" && Array.isArray(hcValue![k]) && catapultDevices(facts).length === (hcValue![k] as unknown[]).length) continue;
+          report({
+            node: facts.hostConfig!.get(key)!,
+            module: mod,
+            messageId: "strippedOption",
+            data: { key: k },
+          });
+        }
+        for (const f of found) {
+          // named volumes are not host binds; share paths are vm-share-bind's
+          if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== undefined || allowed(f.source, roots)) continue;
+          report({
+            node: f.node,
+            part: "value",
+            module: mod,
+            messageId: "bindNotAllowed",
+            data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" },
+          });
+        }
+      },
+    };
   },
 };
 

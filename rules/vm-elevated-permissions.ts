@@ -1,5 +1,4 @@
-import type { Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, valueIgnoreCase } from "./_facts.js";
+import { valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
 const WHY =
   "when the device administrator sets allow_elevated_docker_permissions = false in the IoT Edge configuration, IoT Edge removes it and the module runs without it; say in the module's documentation that it needs it";
@@ -18,21 +17,21 @@ const rule: Rule = {
       capAdd: `HostConfig.{{key}} adds capabilities ({{capabilities}}); ${WHY}`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const hc = hostConfigValue(mod);
-      if (hc === undefined) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const hc = facts.hostConfigValue;
+      if (hc === undefined) return;
       const privileged = valueIgnoreCase(hc, "privileged");
       const capAdd = valueIgnoreCase(hc, "capadd");
       if (privileged === true) {
-        report({ node: hostConfig(mod)!.get("Privileged")!, module: mod, messageId: "privileged" });
+        report({ node: facts.hostConfig!.get("Privileged")!, module: mod, messageId: "privileged" });
       }
       if (Array.isArray(capAdd) && capAdd.length > 0) {
-        const node = hostConfig(mod)!.get("CapAdd")!;
+        const node = facts.hostConfig!.get("CapAdd")!;
         report({ node, module: mod, messageId: "capAdd", data: { key: node.key!, capabilities: capAdd.map(String).join(", ") } });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

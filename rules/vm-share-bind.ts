@@ -1,5 +1,4 @@
 import type { Edit, JNode, Rule } from "../src/rule-api.js";
-import { bindsOf, mountsOf } from "./_mounts.js";
 import { CONFIGURE_SHARE_ROOT, HCS_SHARES, SUGGESTED_SHARE_ROOT, hcsSharePath, inShareRoot, shareRootOf } from "./_vm.js";
 
 interface ShareBind {
@@ -28,42 +27,44 @@ const rule: Rule = {
       configureShareRoot: `${NO_SUCH_FOLDER}; ${CONFIGURE_SHARE_ROOT} (for example '{{path}}' instead of '${HCS_SHARES}/{{share}}')`,
     },
   },
-  check({ manifest, vm, report }) {
+  create: ({ vm, report }) => {
     const root = shareRootOf(vm);
-    for (const mod of manifest.modules) {
-      const found: ShareBind[] = [];
-      for (const b of bindsOf(mod)) {
-        if (typeof b.value !== "string") continue;
-        const spec = b.value;
-        const colon = spec.indexOf(":");
-        const source = colon < 0 ? spec : spec.slice(0, colon);
-        const share = hcsSharePath(source);
-        if (share !== undefined) found.push({ node: b, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) + (colon < 0 ? "" : spec.slice(colon)) });
-      }
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type !== "string" || type.toLowerCase() !== "bind" || typeof source !== "string") continue;
-        const share = hcsSharePath(source);
-        if (share !== undefined) found.push({ node: m.source!, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
-      }
-      for (const f of found) {
-        if (root !== undefined) {
-          const edit: Edit = { op: "set", node: f.node, value: f.rewrite(root) };
-          report({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root, f.rest) }, fix: [edit] });
-        } else {
-          const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
-          report({
-            node: f.node,
-            part: "value",
-            module: mod,
-            messageId: "configureShareRoot",
-            data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
-            suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }],
-          });
+    return {
+      module(mod, facts) {
+        const found: ShareBind[] = [];
+        for (const b of facts.binds) {
+          if (typeof b.value !== "string") continue;
+          const spec = b.value;
+          const colon = spec.indexOf(":");
+          const source = colon < 0 ? spec : spec.slice(0, colon);
+          const share = hcsSharePath(source);
+          if (share !== undefined) found.push({ node: b, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) + (colon < 0 ? "" : spec.slice(colon)) });
         }
-      }
-    }
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type !== "string" || type.toLowerCase() !== "bind" || typeof source !== "string") continue;
+          const share = hcsSharePath(source);
+          if (share !== undefined) found.push({ node: m.source!, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
+        }
+        for (const f of found) {
+          if (root !== undefined) {
+            const edit: Edit = { op: "set", node: f.node, value: f.rewrite(root) };
+            report({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root, f.rest) }, fix: [edit] });
+          } else {
+            const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
+            report({
+              node: f.node,
+              part: "value",
+              module: mod,
+              messageId: "configureShareRoot",
+              data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
+              suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }],
+            });
+          }
+        }
+      },
+    };
   },
 };
 

@@ -1,5 +1,4 @@
-import { hasPlaceholder, type Edit, type Manifest, type Rule } from "../src/rule-api.js";
-import { bindsOf, mountsOf } from "./_mounts.js";
+import { hasPlaceholder, valueIgnoreCase, type Edit, type Manifest, type Rule, type RuleContext } from "../src/rule-api.js";
 import { SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hcsSharePath, inShareRoot, k8sExperimentalMembers, shareRootOf } from "./_vm.js";
 import { shareNameProblem } from "./volume-mount-share-name.js";
 
@@ -12,13 +11,15 @@ import { shareNameProblem } from "./volume-mount-share-name.js";
  * device), where a volume Source is a share? A `k8s-experimental` section or a `/home/hcsshares`
  * path anywhere. Without that, a volume is more likely a Docker named volume on purpose.
  */
-function writtenForAse(manifest: Manifest): boolean {
-  return manifest.modules.some(
-    (mod) =>
-      k8sExperimentalMembers(mod).length > 0 ||
-      bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]!) !== undefined) ||
-      mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== undefined),
-  );
+function writtenForAse(manifest: Manifest, factsOf: RuleContext["facts"]): boolean {
+  return manifest.modules.some((mod) => {
+    if (k8sExperimentalMembers(mod).length > 0) return true;
+    const facts = factsOf(mod);
+    return (
+      facts.binds.some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]!) !== undefined) ||
+      facts.mounts.some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== undefined)
+    );
+  });
 }
 
 const SHARE_LOST =
@@ -41,48 +42,50 @@ const rule: Rule = {
       likelyDockerVolume: `${IF_SHARE}; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there`,
     },
   },
-  check({ manifest, vm, report }) {
+  create: ({ manifest, vm, report, facts: factsOf }) => {
     const root = shareRootOf(vm);
     let ase: boolean | undefined;
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type !== "string" || type.toLowerCase() !== "volume" || typeof source !== "string" || hasPlaceholder(source)) continue;
-        const hcs = hcsSharePath(source);
-        const share = hcs !== undefined ? hcs.rest : source;
-        if (share === "" || (hcs === undefined && shareNameProblem(source) !== undefined)) continue;
-        ase ??= writtenForAse(manifest);
-        // a share path as a volume Source is Azure Stack Edge's own spelling
-        const shareMeant = ase || hcs !== undefined;
-        const edits = (r: string): Edit[] => {
-          const out: Edit[] = [
-            { op: "set", node: m.type!, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
-            { op: "set", node: m.source!, value: inShareRoot(r, share) },
-          ];
-          const volumeOptions = m.node.get("VolumeOptions");
-          if (volumeOptions !== undefined) out.push({ op: "remove", node: volumeOptions });
-          return out;
-        };
-        // VolumeOptions (a volume driver, labels) say the author meant a Docker volume: a person decides
-        const certain = shareMeant && root !== undefined && m.node.get("VolumeOptions") === undefined;
-        if (certain) {
-          report({ node: m.source!, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root, share) }, fix: edits(root) });
-          continue;
+    return {
+      module(mod, facts) {
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type !== "string" || type.toLowerCase() !== "volume" || typeof source !== "string" || hasPlaceholder(source)) continue;
+          const hcs = hcsSharePath(source);
+          const share = hcs !== undefined ? hcs.rest : source;
+          if (share === "" || (hcs === undefined && shareNameProblem(source) !== undefined)) continue;
+          ase ??= writtenForAse(manifest, factsOf);
+          // a share path as a volume Source is Azure Stack Edge's own spelling
+          const shareMeant = ase || hcs !== undefined;
+          const edits = (r: string): Edit[] => {
+            const out: Edit[] = [
+              { op: "set", node: m.type!, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
+              { op: "set", node: m.source!, value: inShareRoot(r, share) },
+            ];
+            const volumeOptions = m.node.get("VolumeOptions");
+            if (volumeOptions !== undefined) out.push({ op: "remove", node: volumeOptions });
+            return out;
+          };
+          // VolumeOptions (a volume driver, labels) say the author meant a Docker volume: a person decides
+          const certain = shareMeant && root !== undefined && valueIgnoreCase(m.node.value, "volumeoptions") === undefined;
+          if (certain) {
+            report({ node: m.source!, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root, share) }, fix: edits(root) });
+            continue;
+          }
+          const r = root ?? SUGGESTED_SHARE_ROOT;
+          const messageId = !shareMeant ? "likelyDockerVolume" : root === undefined ? "configureShareRoot" : "checkVolumeOptions";
+          report({
+            node: m.source!,
+            part: "value",
+            module: mod,
+            ...(shareMeant ? {} : { severity: "info" as const }),
+            messageId,
+            data: { source, path: inShareRoot(r, share) },
+            suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }],
+          });
         }
-        const r = root ?? SUGGESTED_SHARE_ROOT;
-        const messageId = !shareMeant ? "likelyDockerVolume" : root === undefined ? "configureShareRoot" : "checkVolumeOptions";
-        report({
-          node: m.source!,
-          part: "value",
-          module: mod,
-          ...(shareMeant ? {} : { severity: "info" as const }),
-          messageId,
-          data: { source, path: inShareRoot(r, share) },
-          suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }],
-        });
-      }
-    }
+      },
+    };
   },
 };
 

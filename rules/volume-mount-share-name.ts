@@ -26,9 +26,9 @@ const rule: Rule = {
       invalidShareName: "the volume mount Source '{{source}}' is not a valid share name: it {{problem}}; write the name of an SMB/NFS share on the device",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of mountsOf(facts)) {
         if (m.from !== "Mounts" || m.type !== "volume" || m.source === undefined || m.sourceNode === undefined) continue;
         if (hasPlaceholder(m.source)) continue;
         const source = m.source;
@@ -43,8 +43,8 @@ const rule: Rule = {
           if (problem !== undefined) report({ ...where, messageId: "invalidShareName", data: { source, problem } });
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
 import { dnsLabelFromSource, hasPlaceholder, type JNode, type Rule } from "../src/rule-api.js";
-import { bindsOf, mountsOf } from "./_mounts.js";
 
 interface VolumeSource {
   /** where to point: the bind string or the mount's Source */
@@ -27,10 +26,10 @@ const rule: Rule = {
         "{{source}} and {{other}} both become the Kubernetes volume name '{{name}}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod, facts) {
       const sources: VolumeSource[] = [];
-      for (const b of bindsOf(mod)) {
+      for (const b of facts.binds) {
         if (typeof b.value !== "string") continue;
         const parts = b.value.split(":");
         if (parts.length < 2 || hasPlaceholder(parts[0]!)) continue;
@@ -38,7 +37,7 @@ const rule: Rule = {
         // volume mount of that name it makes two pod volumes of one name
         sources.push({ node: b, kind: "hostPath", source: parts[0]!, ...(parts[0]!.startsWith("/") ? {} : { namedBind: true }) });
       }
-      for (const m of mountsOf(mod)) {
+      for (const m of facts.mounts) {
         const t = m.type?.value;
         const s = m.source?.value;
         if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
@@ -47,7 +46,7 @@ const rule: Rule = {
         sources.push({ node: m.source!, kind, source: s });
       }
       // one source has nothing to collide with
-      if (sources.length < 2) continue;
+      if (sources.length < 2) return;
       const first = new Map<string, VolumeSource>();
       for (const v of sources) {
         const name = dnsLabelFromSource(v.source);
@@ -68,8 +67,8 @@ const rule: Rule = {
           data: { source: what(v), other: what(prev), name },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;
