@@ -1,5 +1,4 @@
-import { isPlaceholder, type Rule } from "../src/rule-api.js";
-import { valueIgnoreCase } from "./_facts.js";
+import { isPlaceholder, valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
 /**
  * §1.3 [INF]: Docker reads a string Cmd/Entrypoint as a one-element list (moby strslice); the
@@ -17,10 +16,8 @@ const rule: Rule = {
       stringCommand: "{{key}} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write {{array}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const root = mod.createOptions.root;
-      if (root === undefined) continue;
+  create: ({ report }) => ({
+    createOptions(root, mod) {
       for (const name of ["Cmd", "Entrypoint"]) {
         if (typeof valueIgnoreCase(root.value, name.toLowerCase()) !== "string") continue;
         const node = root.get(name);
@@ -34,8 +31,8 @@ const rule: Rule = {
           fix: [{ op: "set", node, value: [node.value] }],
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -169,10 +169,14 @@ const rule: Rule = {
       tooLongForTooling: `createOptions has {{length}} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`,
     },
   },
-  check({ manifest, report }) {
+  create({ manifest, report }) {
     // a non-string chunk in a non-template base deployment is manifest-schema's finding
     const schemaChecked = !manifest.template && isBaseDeployment(manifest);
-    for (const mod of manifest.modules) checkModule(mod, report, schemaChecked);
+    return {
+      module(mod) {
+        checkModule(mod, report, schemaChecked);
+      },
+    };
   },
 };
 

@@ -14,18 +14,20 @@ const rule: Rule = {
         "createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, …)",
     },
   },
-  check({ manifest, report }) {
-    if (manifest.template) return;
-    for (const mod of manifest.modules) {
-      const co = mod.createOptions;
-      if (co.form !== "object" || co.root === undefined || mod.settings === undefined) continue;
-      report({
-        node: co.root,
-        module: mod,
-        messageId: "objectCreateOptions",
-        fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }],
-      });
-    }
+  create({ manifest, report }) {
+    if (manifest.template) return {};
+    return {
+      module(mod) {
+        const co = mod.createOptions;
+        if (co.form !== "object" || co.root === undefined || mod.settings === undefined) return;
+        report({
+          node: co.root,
+          module: mod,
+          messageId: "objectCreateOptions",
+          fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }],
+        });
+      },
+    };
   },
 };
 

@@ -1,5 +1,4 @@
-import { createOptionsOf, type Rule } from "../src/rule-api.js";
-import { valueIgnoreCase } from "./_facts.js";
+import { valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
 /** F18: the article lists Entrypoint among the Docker create options that do not work on Kubernetes. */
 const rule: Rule = {
@@ -15,19 +14,19 @@ const rule: Rule = {
         "createOptions.{{key}} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
-      if (v === undefined || v === null) continue;
-      const ep = createOptionsOf(mod)!.get("Entrypoint")!;
+  create: ({ report }) => ({
+    createOptions(options, mod) {
+      const v = valueIgnoreCase(options.value, "entrypoint");
+      if (v === undefined || v === null) return;
+      const ep = options.get("Entrypoint")!;
       report({
         node: ep,
         module: mod,
         messageId: "entrypoint",
         data: { key: ep.key! },
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -18,8 +18,8 @@ const rule: Rule = {
         "imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const startup = mod.node.getExact("startupOrder");
       if (startup !== undefined) {
         report({
@@ -48,8 +48,8 @@ const rule: Rule = {
           messageId: "imagePullPolicy",
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -14,14 +14,14 @@ const rule: Rule = {
       invalidJson: "createOptions is not valid JSON: {{error}}; the IoT Edge agent cannot create this module",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const co = mod.createOptions;
       const err = co.error;
-      if (err === undefined) continue;
+      if (err === undefined) return;
       if (co.chunks.length === 0 || err.length === co.text?.length) {
         report({ node: err.node, part: "value", module: mod, messageId: "invalid", data: { error: err.message } });
-        continue;
+        return;
       }
       // the chunk that holds the error, and the offset inside it
       let start = 0;
@@ -43,8 +43,8 @@ const rule: Rule = {
         messageId: "invalidJson",
         data: { error: err.message },
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,7 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { validate } from "../src/generated/k8s-experimental.js";
-import { hasPlaceholder, isPlainObject, type Edit, type JNode, type Module, type Rule, type RuleContext } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue } from "./_facts.js";
+import { hasPlaceholder, isPlainObject, type Edit, type JNode, type Module, type ModuleFacts, type Rule, type RuleContext } from "../src/rule-api.js";
 
 const SECTION = "k8s-experimental";
 
@@ -167,9 +166,7 @@ function sectionKeys(members: object, parent: () => JNode): JNode[] {
   return out;
 }
 
-function checkModule(mod: Module, report: RuleContext["report"]): void {
-  const root = mod.createOptions.root;
-  if (root === undefined) return;
+function checkModule(root: JNode, mod: Module, facts: ModuleFacts, report: RuleContext["report"]): void {
   const top = sectionKeys(root.value as object, () => root);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
@@ -183,8 +180,8 @@ function checkModule(mod: Module, report: RuleContext["report"]): void {
       ...(canFix ? { fix: [{ op: "rename" as const, node: m, key: SECTION }] } : {}),
     });
   }
-  const hc = hostConfigValue(mod);
-  const nested = hc !== undefined ? sectionKeys(hc, () => hostConfig(mod)!) : [];
+  const hc = facts.hostConfigValue;
+  const nested = hc !== undefined ? sectionKeys(hc, () => facts.hostConfig!) : [];
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix: Edit[] = [
@@ -235,9 +232,11 @@ const rule: Rule = {
       invalid: "{{path}} {{problem}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) checkModule(mod, report);
-  },
+  create: ({ report }) => ({
+    createOptions(options, mod, facts) {
+      checkModule(options, mod, facts, report);
+    },
+  }),
 };
 
 export default rule;

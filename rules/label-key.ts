@@ -1,5 +1,4 @@
-import { isPlaceholder, isPlainObject, type Rule } from "../src/rule-api.js";
-import { valueIgnoreCase } from "./_facts.js";
+import { isPlaceholder, isPlainObject, valueIgnoreCase, type Rule } from "../src/rule-api.js";
 import { sanitizeAnnotationKey } from "./_k8s-annotations.js";
 
 /** §1.3: Labels become annotations; a key the agent cannot sanitize stops the module from deploying. */
@@ -18,11 +17,11 @@ const rule: Rule = {
         "the labels '{{first}}' and '{{label}}' both become the annotation key '{{annotation}}' on Kubernetes, and the agent fails adding the second; rename one of them",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (!isPlainObject(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
-      const labels = mod.createOptions.root?.get("Labels");
-      if (labels === undefined || !labels.isObject) continue;
+  create: ({ report }) => ({
+    createOptions(options, mod) {
+      if (!isPlainObject(valueIgnoreCase(options.value, "labels"))) return;
+      const labels = options.get("Labels");
+      if (labels === undefined || !labels.isObject) return;
       const seen = new Map<string, string>();
       for (const key of Object.keys(labels.value as object)) {
         if (isPlaceholder(key)) continue;
@@ -48,8 +47,8 @@ const rule: Rule = {
           });
         } else seen.set(s.key, key);
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
 import { type Rule } from "../src/rule-api.js";
-import { k8sExperimental } from "./_facts.js";
 
 /** §1.2 [INF]: nodeSelector is read as IDictionary<string,string>; JSON true becomes "True". */
 const rule: Rule = {
@@ -17,13 +16,16 @@ const rule: Rule = {
       notScalar: "nodeSelector '{{key}}' is {{kind}}, but a node selector maps label names to string values; write the label value as a string",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const selector = k8sExperimental(mod)?.get("nodeSelector");
-      if (selector === undefined || !selector.isObject) continue;
-      for (const entry of selector.entries()) {
-        const v = entry.value;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const selector = facts.k8sExperimental?.get("nodeSelector");
+      if (selector === undefined || !selector.isObject) return;
+      // values first; a member's node is made only when it is reported
+      const members = selector.value as Record<string, unknown>;
+      for (const key of Object.keys(members)) {
+        const v = members[key];
         if (typeof v === "string") continue;
+        const entry = selector.getExact(key)!;
         const fixable = typeof v === "boolean" || typeof v === "number";
         const text = fixable ? (entry.rawText() ?? String(v)) : undefined;
         report({
@@ -39,8 +41,8 @@ const rule: Rule = {
           ...(text !== undefined ? { fix: [{ op: "set" as const, node: entry, value: text }] } : {}),
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

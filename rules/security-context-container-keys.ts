@@ -1,5 +1,4 @@
-import { type Rule } from "../src/rule-api.js";
-import { hostConfig, k8sExperimental } from "./_facts.js";
+import { valueIgnoreCase, type Rule } from "../src/rule-api.js";
 
 /** Members of a Kubernetes container SecurityContext that a PodSecurityContext does not have. */
 const CONTAINER_ONLY: Record<string, string> = {
@@ -24,27 +23,28 @@ const rule: Rule = {
         "k8s-experimental.securityContext is the pod's security context, which has no '{{key}}' (a container-level setting), so it is silently dropped; {{advice}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const sc = k8sExperimental(mod)?.get("securityContext");
-      if (sc === undefined || !sc.isObject) continue;
-      for (const entry of sc.entries()) {
-        const lower = entry.key!.toLowerCase();
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const sc = facts.k8sExperimental?.get("securityContext");
+      if (sc === undefined || !sc.isObject) return;
+      // keys first; a member's node is made only when it is reported
+      for (const key of Object.keys(sc.value as object)) {
+        const lower = key.toLowerCase();
         let advice = CONTAINER_ONLY[lower];
         if (advice === undefined) continue;
-        if (lower === "privileged" && hostConfig(mod)?.get("Privileged")?.value === true) {
+        if (lower === "privileged" && valueIgnoreCase(facts.hostConfigValue, "privileged") === true) {
           advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
         }
         report({
-          node: entry,
+          node: sc.getExact(key)!,
           part: "key",
           module: mod,
           messageId: "containerOnly",
-          data: { key: entry.key!, advice },
+          data: { key, advice },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

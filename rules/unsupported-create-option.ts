@@ -1,5 +1,4 @@
-import { createOptionsOf, isPlainObject, type JNode, type Rule } from "../src/rule-api.js";
-import { hostConfig, hostConfigValue, keyIgnoreCase } from "./_facts.js";
+import { isPlainObject, keyIgnoreCase, type JNode, type Rule } from "../src/rule-api.js";
 import { isEmptyValue } from "./_options.js";
 
 /**
@@ -113,18 +112,16 @@ const rule: Rule = {
       ignored: "createOptions.{{path}} is ignored by Kubernetes-based IoT Edge; {{advice}}",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      const root = createOptionsOf(mod);
-      if (root === undefined) continue;
+  create: ({ report }) => ({
+    createOptions(root, mod, facts) {
       const emit = (node: JNode, path: string, advice: string): void =>
         report({ node, module: mod, messageId: "ignored", data: { path, advice } });
       const members = root.value as Record<string, unknown>;
       scan(members, () => root, TOP_LC, "", emit);
-      const hc = hostConfigValue(mod);
-      if (hc !== undefined) scan(hc, () => hostConfig(mod)!, HOST_LC, `${keyIgnoreCase(members, "hostconfig")!}.`, emit);
-    }
-  },
+      const hc = facts.hostConfigValue;
+      if (hc !== undefined) scan(hc, () => facts.hostConfig!, HOST_LC, `${keyIgnoreCase(members, "hostconfig")!}.`, emit);
+    },
+  }),
 };
 
 export default rule;

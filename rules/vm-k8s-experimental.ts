@@ -1,7 +1,6 @@
-import { isPlainObject, type Edit, type JNode, type Manifest, type Module, type Rule } from "../src/rule-api.js";
-import { hostConfigValue, valueIgnoreCase } from "./_facts.js";
+import { isPlainObject, valueIgnoreCase, type Edit, type JNode, type Module, type ModuleFacts, type Rule, type RuleContext } from "../src/rule-api.js";
 import { FPGA, GPU } from "./_resources.js";
-import { hasDockerGpu, k8sExperimentalMembers, resourceEntries } from "./_vm.js";
+import { hasDockerGpu, resourceEntries } from "./_vm.js";
 import { isEmptyValue } from "./_options.js";
 
 const MEMORY_UNITS: Record<string, number> = { "": 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
@@ -40,10 +39,10 @@ interface Reading {
 }
 
 /** What a removal of k8s-experimental would lose, and what can be carried over to HostConfig. */
-function read(mod: Module, value: unknown): Reading {
+function read(facts: ModuleFacts, value: unknown): Reading {
   const out: Reading = { lost: [], carry: {}, carried: [] };
   if (!isPlainObject(value)) return out;
-  const hc = hostConfigValue(mod);
+  const hc = facts.hostConfigValue;
   for (const [key, v] of Object.entries(value)) {
     const k = key.toLowerCase();
     if (k === "resources" && isPlainObject(v)) {
@@ -53,7 +52,7 @@ function read(mod: Module, value: unknown): Reading {
           const r = res.toLowerCase();
           if (isEmptyValue(q) || r === FPGA) continue;
           if (r === GPU) {
-            if (!hasDockerGpu(mod)) out.lost.push(`resources.${mapKey}["${GPU}"] (HostConfig.DeviceRequests)`);
+            if (!hasDockerGpu(facts)) out.lost.push(`resources.${mapKey}["${GPU}"] (HostConfig.DeviceRequests)`);
             continue;
           }
           // a CPU request only weighs pods for the Kubernetes scheduler: nothing to carry to one Docker host
@@ -75,25 +74,36 @@ function read(mod: Module, value: unknown): Reading {
 }
 
 /** Edits that add the carried-over options to HostConfig (created when missing); undefined when HostConfig is not an object. */
-function carryEdits(mod: Module, carry: Record<string, number>): Edit[] | undefined {
+function carryEdits(root: JNode, facts: ModuleFacts, carry: Record<string, number>): Edit[] | undefined {
   if (Object.keys(carry).length === 0) return [];
-  const root = mod.createOptions.root!;
-  const hc = root.get("HostConfig");
-  if (hc === undefined) return [{ op: "add", parent: root.withCase(false), key: "HostConfig", value: carry }];
-  if (!hc.isObject) return undefined;
+  const hc = facts.hostConfig;
+  if (hc === undefined) {
+    // a HostConfig that is there but no object is not ours to replace
+    if (valueIgnoreCase(root.value, "hostconfig") !== undefined) return undefined;
+    return [{ op: "add", parent: root.withCase(false), key: "HostConfig", value: carry }];
+  }
   return Object.entries(carry).map(([key, value]) => ({ op: "add", parent: hc, key, value }));
 }
 
 /** The more specific rules report it: an FPGA resource (fpga-resource), a GPU only there (vm-gpu-request). */
-function leftToOtherRules(mod: Module, member: JNode): boolean {
+function leftToOtherRules(facts: ModuleFacts, member: JNode): boolean {
   if (member.key !== "k8s-experimental") return false;
-  return resourceEntries(mod, FPGA).length > 0 || (resourceEntries(mod, GPU).length > 0 && !hasDockerGpu(mod));
+  return resourceEntries(facts, FPGA).length > 0 || (resourceEntries(facts, GPU).length > 0 && !hasDockerGpu(facts));
 }
 
 function describeCarry(carry: Record<string, number>): string {
   return Object.entries(carry)
     .map(([k, v]) => `HostConfig.${k}: ${v}`)
     .join(", ");
+}
+
+const SECTION = "k8s-experimental";
+
+/** The createOptions members whose key is `k8s-experimental` in any case (all are dead on Docker, V2), in file order; nodes made only for those. */
+function sectionMembers(root: JNode): JNode[] {
+  const out: JNode[] = [];
+  for (const k of Object.keys(root.value as object)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(root.getExact(k)!);
+  return out;
 }
 
 const IGNORED = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
@@ -114,16 +124,18 @@ const rule: Rule = {
       deadConfigurationCarried: `${IGNORED}: remove this dead configuration (its memory and cpu limits become {{carried}})`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) checkModule(manifest, mod, report);
-  },
+  create: ({ report }) => ({
+    createOptions(options, mod, facts) {
+      checkModule(options, mod, facts, report);
+    },
+  }),
 };
 
-function checkModule(_manifest: Manifest, mod: Module, report: Parameters<Rule["check"]>[0]["report"]): void {
-  for (const member of k8sExperimentalMembers(mod)) {
-    if (leftToOtherRules(mod, member)) continue;
-    const { lost, carry, carried: carriedLabels } = read(mod, member.value);
-    const carried = carryEdits(mod, carry);
+function checkModule(root: JNode, mod: Module, facts: ModuleFacts, report: RuleContext["report"]): void {
+  for (const member of sectionMembers(root)) {
+    if (leftToOtherRules(facts, member)) continue;
+    const { lost, carry, carried: carriedLabels } = read(facts, member.value);
+    const carried = carryEdits(root, facts, carry);
     if (lost.length > 0 || carried === undefined) {
       const what = [...carriedLabels, ...lost];
       report({ node: member, module: mod, messageId: "settingsLost", data: { key: member.key!, settings: what.join(", ") } });
