@@ -39,13 +39,13 @@ function moduleAt(manifest: Manifest, path: readonly (string | number)[]): Modul
 const SAME = "both definitions hold the same value, so nothing is lost; remove one";
 const DIFFERENT = "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
 
-function reportDuplicate(ctx: RuleContext, root: JNode, d: DuplicateKey, mod: Module | undefined, inCreateOptions: boolean): void {
+function reportDuplicate(report: RuleContext["report"], root: JNode, d: DuplicateKey, mod: Module | undefined, inCreateOptions: boolean): void {
   const obj = objectAt(root, d.path);
   if (obj === undefined) return;
   const shadowed = memberValueText(obj, d.shadowed.start);
   const winner = memberValueText(obj, d.winner.start);
   const same = sameValue(shadowed, winner);
-  ctx.report({
+  report({
     node: obj,
     span: [d.shadowed.start, d.shadowed.end],
     module: mod,
@@ -71,16 +71,18 @@ const rule: Rule = {
       createOptionsDifferent: `key {{key}} is defined twice in the same object of createOptions; ${DIFFERENT}`,
     },
   },
-  check(ctx) {
-    const { manifest } = ctx;
-    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), false);
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    // the file's own keys first, then each module's stringified createOptions, in file order
+    manifest(manifest) {
+      for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(report, manifest.root, d, moduleAt(manifest, d.path), false);
+    },
+    createOptions(options, mod) {
       const co = mod.createOptions;
-      if (co.form !== "string" || co.text === undefined || co.error !== undefined || co.space === undefined || co.root === undefined) continue;
-      const root = co.root.withCase(false);
-      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root, d, mod, true);
-    }
-  },
+      if (co.form !== "string" || co.text === undefined || co.error !== undefined || co.space === undefined) return;
+      const root = options.withCase(false);
+      for (const d of findDuplicateKeys(co.text)) reportDuplicate(report, root, d, mod, true);
+    },
+  }),
 };
 
 export default rule;

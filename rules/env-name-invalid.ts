@@ -1,5 +1,4 @@
 import { isPlaceholder, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 /** Kubernetes `envVarNameFmt` (apimachinery validation.go), strict form. */
 const K8S_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -30,23 +29,21 @@ const rule: Rule = {
       otherCharacters: `environment variable name '{{name}}' has characters other than letters, digits, '_', '-' and '.', ${REJECTED}`,
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (v.malformed) continue;
-        const name = v.name;
-        if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
-        if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
-        report({
-          node: v.node,
-          ...(v.from === "env" ? { part: "key" as const } : {}),
-          module: mod,
-          messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
-          data: { name, proposal: proposal(name) },
-        });
-      }
-    }
-  },
+  create: ({ report }) => ({
+    env(v, mod) {
+      if (v.malformed) return;
+      const name = v.name;
+      if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) return;
+      if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) return;
+      report({
+        node: v.node,
+        ...(v.from === "env" ? { part: "key" as const } : {}),
+        module: mod,
+        messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
+        data: { name, proposal: proposal(name) },
+      });
+    },
+  }),
 };
 
 export default rule;

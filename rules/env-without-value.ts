@@ -1,5 +1,4 @@
 import { isPlaceholder, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 /** §1.4: the agent's ParseEnv drops `Env` entries without '=' or starting with it. */
 const rule: Rule = {
@@ -15,15 +14,13 @@ const rule: Rule = {
       noEquals: "createOptions.Env entry '{{text}}' has no '=', and Kubernetes-based IoT Edge drops it; write '{{text}}=<value>' (or '{{text}}=' for an empty value), or remove it",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
-        const text = v.node.value;
-        report({ node: v.node, module: mod, messageId: text.startsWith("=") ? "noName" : "noEquals", data: { text } });
-      }
-    }
-  },
+  create: ({ report }) => ({
+    env(v, mod) {
+      if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) return;
+      const text = v.node.value;
+      report({ node: v.node, module: mod, messageId: text.startsWith("=") ? "noName" : "noEquals", data: { text } });
+    },
+  }),
 };
 
 export default rule;

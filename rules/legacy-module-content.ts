@@ -15,21 +15,23 @@ const rule: Rule = {
       rename: "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'",
     },
   },
-  check({ manifest, report }) {
-    // moduleContent at the root, or in the `content` wrapper of an az CLI content file
-    const inner = manifest.root.getExact("content");
-    for (const holder of [manifest.root, ...(inner?.isObject ? [inner] : [])]) {
-      const legacy = holder.getExact("moduleContent");
-      if (legacy === undefined || !legacy.isObject) continue;
-      const clash = holder.getExact("modulesContent") !== undefined;
-      report({
-        node: legacy,
-        part: "key",
-        messageId: clash ? "alsoModulesContent" : "rename",
-        ...(clash ? {} : { fix: [{ op: "rename" as const, node: legacy, key: "modulesContent" }] }),
-      });
-    }
-  },
+  create: ({ report }) => ({
+    manifest(manifest) {
+      // moduleContent at the root, or in the `content` wrapper of an az CLI content file
+      const inner = manifest.root.getExact("content");
+      for (const holder of [manifest.root, ...(inner?.isObject ? [inner] : [])]) {
+        const legacy = holder.getExact("moduleContent");
+        if (legacy === undefined || !legacy.isObject) continue;
+        const clash = holder.getExact("modulesContent") !== undefined;
+        report({
+          node: legacy,
+          part: "key",
+          messageId: clash ? "alsoModulesContent" : "rename",
+          ...(clash ? {} : { fix: [{ op: "rename" as const, node: legacy, key: "modulesContent" }] }),
+        });
+      }
+    },
+  }),
 };
 
 export default rule;

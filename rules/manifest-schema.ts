@@ -112,30 +112,33 @@ export default {
       schema: "{{problem}}",
     },
   },
-  check({ manifest, report }) {
-    if (!isBaseDeployment(manifest)) return;
-    const v = validatorFor(manifest.template);
-    const whole = manifest.shape === "modulesContent";
-    const base = whole ? manifest.root : manifest.modulesContent!;
-    const validate = whole ? v.root : v.content;
-    if (validate(base.value)) return;
-    const owner = moduleLookup(manifest);
-    // one error for one value: an object createOptions in a generated manifest is create-options-object's finding
-    // (it has the fix), a createOptions that is neither a string nor an object is invalid-create-options'
-    const reportedElsewhere = new Set<string>();
-    for (const m of manifest.modules) {
-      const co = m.createOptions;
-      if (!manifest.template && co.form === "object" && co.root !== undefined) reportedElsewhere.add(JSON.stringify(co.root.path));
-      if (co.error !== undefined && co.error.space === undefined) reportedElsewhere.add(JSON.stringify(co.error.node.path));
-    }
-    for (const f of schemaFindings(base, validate.errors)) {
-      if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
-      const mod = owner(f.node);
-      const { problem, inModule } = problemOf(manifest, f, mod);
-      if (mod === undefined) report({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
-      else if (inModule) report({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
-      // a module's own name (`module name "cam.era" is not valid`) names the module already: no prefix, so a finished message
-      else report({ node: f.node, part: f.part, module: mod, message: problem });
-    }
-  },
+  create: ({ report }) => ({
+    manifest(manifest) {
+      if (!isBaseDeployment(manifest)) return;
+      const v = validatorFor(manifest.template);
+      const whole = manifest.shape === "modulesContent";
+      const base = whole ? manifest.root : manifest.modulesContent!;
+      const validate = whole ? v.root : v.content;
+      if (validate(base.value)) return;
+      const owner = moduleLookup(manifest);
+      // one error for one value: an object createOptions in a generated manifest is create-options-object's finding
+      // (it has the fix), a createOptions that is neither a string nor an object is invalid-create-options'
+      const reportedElsewhere = new Set<string>();
+      for (const m of manifest.modules) {
+        const co = m.createOptions;
+        if (!manifest.template && co.form === "object" && co.root !== undefined) reportedElsewhere.add(JSON.stringify(co.root.path));
+        if (co.error !== undefined && co.error.space === undefined) reportedElsewhere.add(JSON.stringify(co.error.node.path));
+      }
+      for (const f of schemaFindings(base, validate.errors)) {
+        if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
+        const mod = owner(f.node);
+        const { problem, inModule } = problemOf(manifest, f, mod);
+        if (mod === undefined) report({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
+        else if (inModule) report({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
+        // a module's own name (`module name "cam.era" is not valid`) names the module already: no prefix, so a finished
+        // message (the engine prefixes every report by messageId that has a module)
+        else report({ node: f.node, part: f.part, module: mod, message: problem });
+      }
+    },
+  }),
 } satisfies Rule;

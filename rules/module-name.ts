@@ -5,21 +5,25 @@ import {
   isPlainObject,
   k8sName,
   proposeModuleName,
+  valueIgnoreCase,
   type Edit,
   type EnvVar,
   type JNode,
   type Manifest,
   type Module,
+  type ModuleFacts,
   type Rule,
 } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { reservedWhy } from "./reserved-module-name.js";
-import { envVars, hostConfig } from "./_facts.js";
-import { hasPorts } from "./_ports.js";
+
+/** The facts of any module of the file (the rule context's `facts`). */
+type FactsOf = (mod: Module) => ModuleFacts;
 
 /** A name module-name does not report (it reports, and renames, every other user module that is not a placeholder). */
-export function isValidModuleName(mod: Module): boolean {
-  return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
+export function isValidModuleName(facts: ModuleFacts): boolean {
+  const name = facts.module.name;
+  return isDns1123Label(name) && !(/^[0-9]/.test(name) && facts.hasPorts);
 }
 
 /** The modules of the manifest by the Kubernetes name the agent makes of their names (placeholders left out). */
@@ -39,8 +43,8 @@ function byK8sName(manifest: Manifest): Map<string, Module[]> {
  * Does the agent turn this name into a valid, unique Kubernetes name by itself (§1.5: it lowercases
  * and drops characters outside [a-z0-9.-])? Then the module deploys as it is, under that name.
  */
-function agentSanitizes(groups: Map<string, Module[]>, mod: Module, k: string): boolean {
-  if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
+function agentSanitizes(groups: Map<string, Module[]>, facts: ModuleFacts, k: string): boolean {
+  if (!(facts.hasPorts ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
   return (groups.get(k)?.length ?? 0) <= 1;
 }
 
@@ -65,16 +69,16 @@ const RENAME_SHADOWED =
   ": rename it to '{{to}}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back){{twinValues}}";
 
 /** The new name of every module that needs one, computed once for the whole manifest. */
-function renames(manifest: Manifest): Map<Module, string> {
+function renames(manifest: Manifest, factsOf: FactsOf): Map<Module, string> {
   // names kept as they are (and what the agent makes of them) are taken; invalid ones are freed
-  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(factsOf(m)));
   const out = new Map<Module, string>();
   if (kept.length === manifest.modules.length) return out;
   const taken = new Set(kept.map((m) => k8sName(m.name)));
   const keep = new Set(kept);
   for (const m of manifest.modules) {
     if (keep.has(m)) continue;
-    const name = proposeModuleName(m.name, taken, hasPorts(m));
+    const name = proposeModuleName(m.name, taken, factsOf(m).hasPorts);
     taken.add(name);
     out.set(m, name);
   }
@@ -92,10 +96,10 @@ interface EnvValue {
 }
 
 /** Every module's environment variables with a value, in module order. */
-function envValues(manifest: Manifest): EnvValue[] {
+function envValues(manifest: Manifest, factsOf: FactsOf): EnvValue[] {
   const out: EnvValue[] = [];
   for (const m of manifest.modules) {
-    for (const v of envVars(m)) if (!v.malformed && v.value !== undefined) out.push({ v: v as EnvValue["v"], lower: v.value.toLowerCase() });
+    for (const v of factsOf(m).env) if (!v.malformed && v.value !== undefined) out.push({ v: v as EnvValue["v"], lower: v.value.toLowerCase() });
   }
   return out;
 }
@@ -110,17 +114,18 @@ interface ContainerRef {
 
 const NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
 
-function containerRefs(manifest: Manifest): ContainerRef[] {
+function containerRefs(manifest: Manifest, factsOf: FactsOf): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const m of manifest.modules) {
-    const hc = hostConfig(m);
+    const facts = factsOf(m);
+    // plain values first: a node only for a `container:` reference
+    const hc = facts.hostConfigValue;
     if (hc === undefined) continue;
     for (const key of NAMESPACE_MODES) {
-      const n = hc.get(key);
-      const v = n?.value;
+      const v = valueIgnoreCase(hc, key.toLowerCase());
       if (typeof v !== "string") continue;
       const ref = /^(container:)(.*)$/i.exec(v);
-      if (ref !== null) out.push({ node: n!, prefix: ref[1]!, name: ref[2]! });
+      if (ref !== null) out.push({ node: facts.hostConfig!.get(key)!, prefix: ref[1]!, name: ref[2]! });
     }
   }
   return out;
@@ -214,41 +219,45 @@ const rule: Rule = {
       collisionShadowed: COLLISION + RENAME_SHADOWED,
     },
   },
-  check({ manifest, report }) {
-    const plan = renames(manifest);
-    if (plan.size === 0) return;
-    const envs = envValues(manifest);
-    const refs = containerRefs(manifest);
-    const twins = twinStrings(manifest);
-    const groups = byK8sName(manifest);
-    for (const [mod, to] of plan) {
-      const why = /[A-Z]/.test(mod.name)
-        ? "has uppercase letters"
-        : mod.name.length > 63
-          ? "is longer than 63 characters"
-          : /^[0-9]/.test(mod.name) && hasPorts(mod)
-            ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter"
-            : /[^a-z0-9-]/.test(mod.name)
-              ? `has characters other than lowercase letters, digits and '-'`
-              : "must start and end with a letter or digit";
-      const k = k8sName(mod.name);
-      const sanitized = agentSanitizes(groups, mod, k);
-      const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups, mod, k);
-      const mentions = twinMentions(twins, mod.name);
-      const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
-      // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
-      const copies = shadowedCopies(mod.node) + (mod.twin !== undefined ? shadowedCopies(mod.twin) : 0);
-      report({
-        node: mod.node,
-        part: "key",
-        module: mod,
-        ...(sanitized ? { severity: "warning" as const } : {}),
-        messageId: copies > 0 ? `${head}Shadowed` : head,
-        data: { ...data, why, k8sName: k, to, twinValues },
-        ...(copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }),
-      });
-    }
-  },
+  create: ({ facts: factsOf, report }) => ({
+    // the new names are worked out for the whole manifest at once, so the rule reports when every module is known
+    manifestExit(manifest) {
+      const plan = renames(manifest, factsOf);
+      if (plan.size === 0) return;
+      const envs = envValues(manifest, factsOf);
+      const refs = containerRefs(manifest, factsOf);
+      const twins = twinStrings(manifest);
+      const groups = byK8sName(manifest);
+      for (const [mod, to] of plan) {
+        const facts = factsOf(mod);
+        const why = /[A-Z]/.test(mod.name)
+          ? "has uppercase letters"
+          : mod.name.length > 63
+            ? "is longer than 63 characters"
+            : /^[0-9]/.test(mod.name) && facts.hasPorts
+              ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter"
+              : /[^a-z0-9-]/.test(mod.name)
+                ? `has characters other than lowercase letters, digits and '-'`
+                : "must start and end with a letter or digit";
+        const k = k8sName(mod.name);
+        const sanitized = agentSanitizes(groups, facts, k);
+        const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups, mod, k);
+        const mentions = twinMentions(twins, mod.name);
+        const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+        // a module key (or twin key) written twice: renaming the last copy would bring the earlier one back
+        const copies = shadowedCopies(mod.node) + (mod.twin !== undefined ? shadowedCopies(mod.twin) : 0);
+        report({
+          node: mod.node,
+          part: "key",
+          module: mod,
+          ...(sanitized ? { severity: "warning" as const } : {}),
+          messageId: copies > 0 ? `${head}Shadowed` : head,
+          data: { ...data, why, k8sName: k, to, twinValues },
+          ...(copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }),
+        });
+      }
+    },
+  }),
 };
 
 export default rule;

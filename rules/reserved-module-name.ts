@@ -1,5 +1,4 @@
 import { RESERVED_K8S_NAMES, isDns1123Label, k8sName, type Rule } from "../src/rule-api.js";
-import { hasPorts } from "./_ports.js";
 
 const WHY: Record<string, string> = {
   proxy: "every module pod already has a sidecar container named 'proxy'",
@@ -26,13 +25,13 @@ const rule: Rule = {
       reserved: "its Kubernetes name '{{name}}' is reserved on Kubernetes-based IoT Edge ({{why}}); rename the module (e.g. '{{name}}-module')",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.placeholderName) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (mod.system || mod.placeholderName) return;
       const name = k8sName(mod.name);
-      if (!RESERVED_K8S_NAMES.has(name)) continue;
+      if (!RESERVED_K8S_NAMES.has(name)) return;
       // a name that is not a valid label itself (Edge_Hub, Proxy) is module-name's finding, which says this and renames it
-      if (!isDns1123Label(mod.name) || (/^[0-9]/.test(mod.name) && hasPorts(mod))) continue;
+      if (!isDns1123Label(mod.name) || (/^[0-9]/.test(mod.name) && facts.hasPorts)) return;
       report({
         node: mod.node,
         part: "key",
@@ -40,8 +39,8 @@ const rule: Rule = {
         messageId: "reserved",
         data: { name, why: reservedWhy(name) },
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -24,29 +24,32 @@ const rule: Rule = {
         "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does (module names are case-sensitive: '{{near}}' is defined here)",
     },
   },
-  check({ manifest, report }) {
-    if (manifest.shape === "twin" || manifest.routes.length === 0) return;
-    const names = new Set(manifest.modules.map((m) => m.name));
-    // worked out for the first finding only
+  create: ({ manifest, report }) => {
+    if (manifest.shape === "twin") return {};
+    // worked out for the first route (names) or the first finding (the others) only
+    let names: Set<string> | undefined;
     let lower: Map<string, string> | undefined;
     let layered: boolean | undefined;
-    for (const route of manifest.routes) {
-      for (const ref of route.modules) {
-        if (names.has(ref.name) || hasPlaceholder(ref.name) || PERCENT_TOKEN.test(ref.name)) continue;
-        lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
-        // a layered deployment adds to a base deployment: its routes may name modules of other layers
-        layered ??=
-          manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
-        const near = lower.get(ref.name.toLowerCase());
-        report({
-          node: route.node,
-          range: [ref.start, ref.end],
-          severity: layered ? "info" : undefined,
-          messageId: layered ? (near !== undefined ? "otherLayerOtherCase" : "otherLayer") : near !== undefined ? "otherCase" : "undefinedModule",
-          data: { route: route.name, name: ref.name, near: near ?? "" },
-        });
-      }
-    }
+    return {
+      route(route) {
+        names ??= new Set(manifest.modules.map((m) => m.name));
+        for (const ref of route.modules) {
+          if (names.has(ref.name) || hasPlaceholder(ref.name) || PERCENT_TOKEN.test(ref.name)) continue;
+          lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
+          // a layered deployment adds to a base deployment: its routes may name modules of other layers
+          layered ??=
+            manifest.layered || manifest.agentDesired === undefined || manifest.routes.some((r) => r.node.key !== undefined && LAYERED_ROUTE.test(r.node.key));
+          const near = lower.get(ref.name.toLowerCase());
+          report({
+            node: route.node,
+            range: [ref.start, ref.end],
+            severity: layered ? "info" : undefined,
+            messageId: layered ? (near !== undefined ? "otherLayerOtherCase" : "otherLayer") : near !== undefined ? "otherCase" : "undefinedModule",
+            data: { route: route.name, name: ref.name, near: near ?? "" },
+          });
+        }
+      },
+    };
   },
 };
 

@@ -26,27 +26,29 @@ const rule: Rule = {
       set11: `${REJECTED}; set '1.1' (no 1.2-only setting is used)`,
     },
   },
-  check({ manifest, report }) {
-    const targets: [string, JNode | undefined][] = [
-      ["$edgeAgent", manifest.agentDesired],
-      ["$edgeHub", manifest.hubDesired],
-    ];
-    for (const [who, desired] of targets) {
-      const node = desired?.getExact("schemaVersion");
-      if (node === undefined || (typeof node.value === "string" && isPlaceholder(node.value))) continue;
-      const v = parseVersion(node.value);
-      if (v === undefined || v.major < 1 || (v.major === 1 && v.minor <= 1)) continue;
-      const used = v.major === 1 ? ONLY_IN_1_2[who]!.filter((k) => desired!.getExact(k) !== undefined) : [];
-      const data = { who, version: String(node.value) };
-      if (v.major > 1) {
-        report({ node, part: "value", messageId: "rewrite", data });
-      } else if (used.length > 0) {
-        report({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
-      } else {
-        report({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
+  create: ({ report }) => ({
+    manifest(manifest) {
+      const targets: [string, JNode | undefined][] = [
+        ["$edgeAgent", manifest.agentDesired],
+        ["$edgeHub", manifest.hubDesired],
+      ];
+      for (const [who, desired] of targets) {
+        const node = desired?.getExact("schemaVersion");
+        if (node === undefined || (typeof node.value === "string" && isPlaceholder(node.value))) continue;
+        const v = parseVersion(node.value);
+        if (v === undefined || v.major < 1 || (v.major === 1 && v.minor <= 1)) continue;
+        const used = v.major === 1 ? ONLY_IN_1_2[who]!.filter((k) => desired!.getExact(k) !== undefined) : [];
+        const data = { who, version: String(node.value) };
+        if (v.major > 1) {
+          report({ node, part: "value", messageId: "rewrite", data });
+        } else if (used.length > 0) {
+          report({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
+        } else {
+          report({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
+        }
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
 import { hasPlaceholder, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 const PROTOCOLS = ["Amqp", "AmqpWs", "Mqtt", "MqttWs"];
 
@@ -17,10 +16,10 @@ const rule: Rule = {
         "UpstreamProtocol '{{value}}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of {{protocols}} (AmqpWs or MqttWs behind a web proxy)",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      for (const v of envVars(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system) return;
+      for (const v of facts.env) {
         // .NET configuration reads names case-insensitively
         if (v.malformed || v.name.toLowerCase() !== "upstreamprotocol" || v.value === undefined) continue;
         const value = v.value.trim();
@@ -35,8 +34,8 @@ const rule: Rule = {
           data: { value: v.value, protocols: PROTOCOLS.join(", ") },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

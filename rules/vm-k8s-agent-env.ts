@@ -1,5 +1,4 @@
 import type { Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 /** V12: edgeAgent settings read only by its Kubernetes mode (K8S/Constants.cs, release/1.1-k8s-preview). */
 export const KUBERNETES_AGENT_SETTINGS = [
@@ -41,10 +40,10 @@ const rule: Rule = {
       kubernetesSetting: "'{{name}}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system || mod.name !== "edgeAgent") continue;
-      for (const e of envVars(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system || mod.name !== "edgeAgent") return;
+      for (const e of facts.env) {
         if (e.malformed) continue;
         const c = canonical(e.name);
         const isMode = c === "mode" && e.value !== undefined && e.value.trim().toLowerCase() === "kubernetes";
@@ -56,8 +55,8 @@ const rule: Rule = {
           fix: [{ op: "remove", node: e.node }],
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

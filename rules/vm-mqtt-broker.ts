@@ -1,5 +1,4 @@
 import { isPlaceholder, type Edit, type Rule } from "../src/rule-api.js";
-import { envVars } from "./_facts.js";
 
 const BROKER_ENV = /^experimentalfeatures(?:__|:)mqttbroker/i;
 
@@ -29,32 +28,35 @@ const rule: Rule = {
       brokerEnv: "environment variable '{{name}}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it",
     },
   },
-  check({ manifest, report }) {
-    const hub = manifest.hubDesired;
-    const schema = hub?.getExact("schemaVersion");
-    const broker = hub?.getExact("mqttBroker");
-    const v = schema === undefined || (typeof schema.value === "string" && isPlaceholder(schema.value)) ? undefined : schemaOf(schema.value);
-    const is12 = v !== undefined && v.major === 1 && v.minor >= 2;
-    if (broker !== undefined) {
-      const edits: Edit[] = [{ op: "remove", node: broker }];
-      if (is12) edits.push({ op: "set", node: schema!, value: "1.1" });
-      report({
-        node: broker,
-        messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
-        suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }],
-      });
-    } else if (is12) {
-      report({
-        node: schema!,
-        part: "value",
-        messageId: "brokerSchema",
-        data: { schema: String(schema!.value) },
-        fix: [{ op: "set", node: schema!, value: "1.1" }],
-      });
-    }
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      for (const e of envVars(mod)) {
+  create: ({ report }) => ({
+    // $edgeHub's desired properties first, then the system modules' environment
+    manifest(manifest) {
+      const hub = manifest.hubDesired;
+      const schema = hub?.getExact("schemaVersion");
+      const broker = hub?.getExact("mqttBroker");
+      const v = schema === undefined || (typeof schema.value === "string" && isPlaceholder(schema.value)) ? undefined : schemaOf(schema.value);
+      const is12 = v !== undefined && v.major === 1 && v.minor >= 2;
+      if (broker !== undefined) {
+        const edits: Edit[] = [{ op: "remove", node: broker }];
+        if (is12) edits.push({ op: "set", node: schema!, value: "1.1" });
+        report({
+          node: broker,
+          messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
+          suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }],
+        });
+      } else if (is12) {
+        report({
+          node: schema!,
+          part: "value",
+          messageId: "brokerSchema",
+          data: { schema: String(schema!.value) },
+          fix: [{ op: "set", node: schema!, value: "1.1" }],
+        });
+      }
+    },
+    module(mod, facts) {
+      if (!mod.system) return;
+      for (const e of facts.env) {
         if (e.malformed || !BROKER_ENV.test(e.name)) continue;
         report({
           node: e.node,
@@ -64,8 +66,8 @@ const rule: Rule = {
           fix: [{ op: "remove", node: e.node }],
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

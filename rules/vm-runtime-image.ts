@@ -17,18 +17,18 @@ const rule: Rule = {
       outOfSupport: "'{{image}}' is IoT Edge {{version}}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '{{image16}}' (or a 1.6.x patch tag)",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const node = mod.settings?.getExact("image");
       const image = node?.value;
-      if (node === undefined || typeof image !== "string" || hasPlaceholder(image)) continue;
+      if (node === undefined || typeof image !== "string" || hasPlaceholder(image)) return;
       const m = RUNTIME_IMAGE.exec(image.trim());
-      if (m === null) continue;
+      if (m === null) return;
       const v = VERSION_TAG.exec(m[2]!);
-      if (v === null) continue;
+      if (v === null) return;
       const major = Number(v[1]);
       const minor = Number(v[2]);
-      if (major > 1 || (major === 1 && minor >= 6)) continue;
+      if (major > 1 || (major === 1 && minor >= 6)) return;
       const want = `${m[1]}:${RUNTIME_TAG}`;
       report({
         node,
@@ -38,8 +38,8 @@ const rule: Rule = {
         data: { image, version: `${major}.${minor}`, image16: want },
         fix: [{ op: "set", node, value: want }],
       });
-    }
-  },
+    },
+  }),
 };
 
 export default rule;

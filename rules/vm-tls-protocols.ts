@@ -15,10 +15,10 @@ const rule: Rule = {
         "SslProtocols is '{{value}}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version",
     },
   },
-  check({ manifest, report }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system || mod.name !== "edgeHub") continue;
-      for (const v of envNamed(mod, "SslProtocols")) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system || mod.name !== "edgeHub") return;
+      for (const v of envNamed(facts, "SslProtocols")) {
         if (v.value === undefined || v.value.trim() === "" || hasPlaceholder(v.value)) continue;
         report({
           node: v.node,
@@ -27,8 +27,8 @@ const rule: Rule = {
           data: { value: v.value },
         });
       }
-    }
-  },
+    },
+  }),
 };
 
 export default rule;
