@@ -23,6 +23,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/cli/main.ts
+var nodeModule = __toESM(require("node:module"), 1);
+
 // src/meta.ts
 var VERSION = "1.0.0";
 var REPOSITORY_URL = "https://github.com/iotedge-gpu-lint/iotedge-gpu-lint";
@@ -255,6 +258,14 @@ warnings; 2 usage, configuration or file-access failure.
 `;
 
 // src/cli/main.ts
+function enableCompileCache2() {
+  const enable = nodeModule.enableCompileCache;
+  if (typeof enable !== "function") return;
+  try {
+    enable();
+  } catch {
+  }
+}
 var argv = process.argv.slice(2);
 var io = {
   stdout: (s) => void process.stdout.write(s),
@@ -283,6 +294,7 @@ var answer = quickAnswer();
 if (answer !== void 0) {
   io.stdout(answer);
 } else {
+  enableCompileCache2();
   import("./cli-run.js").then(({ runCli }) => runCli(argv, io)).then(
     (code) => {
       process.exitCode = code;

@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -48620,6 +48620,383 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/model/node.ts
+function isPlainObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var JNode = class _JNode {
+  constructor(space, parent, segment, value, ci = false) {
+    this.space = space;
+    this.parent = parent;
+    this.segment = segment;
+    this.value = value;
+    this.ci = ci;
+  }
+  space;
+  parent;
+  segment;
+  value;
+  ci;
+  // members and elements are made once per node and reused: rules navigate to the same places
+  // many times (hostConfigOf, envVarsOf, ...)
+  kids;
+  pathCache;
+  located;
+  /** The root node of a space. */
+  static root(space, value, ci = false) {
+    return new _JNode(space, void 0, void 0, value, ci);
+  }
+  /** The path from the space's root. */
+  get path() {
+    let p = this.pathCache;
+    if (p === void 0) {
+      p = this.parent === void 0 ? [] : [...this.parent.path, this.segment];
+      this.pathCache = p;
+    }
+    return p;
+  }
+  /** The key as spelt in the file, when this node is an object member. */
+  get key() {
+    return typeof this.segment === "string" ? this.segment : void 0;
+  }
+  get isObject() {
+    return isPlainObject3(this.value);
+  }
+  get isArray() {
+    return Array.isArray(this.value);
+  }
+  get isString() {
+    return typeof this.value === "string";
+  }
+  /** The member `name`: case-insensitive inside createOptions (last match wins, as in Docker). */
+  get(name) {
+    return this.ci ? this.getIgnoreCase(name) : this.getExact(name);
+  }
+  getExact(name) {
+    const v = this.value;
+    if (!isPlainObject3(v) || !Object.prototype.hasOwnProperty.call(v, name)) return void 0;
+    return this.child(name, v[name]);
+  }
+  getIgnoreCase(name) {
+    const v = this.value;
+    if (!isPlainObject3(v)) return void 0;
+    const lname = name.toLowerCase();
+    let found;
+    for (const k in v) {
+      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
+    }
+    return found === void 0 ? void 0 : this.child(found, v[found]);
+  }
+  child(k, value) {
+    let kids = this.kids;
+    if (kids === void 0) {
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      this.kids = [n2];
+      return n2;
+    }
+    if (Array.isArray(kids)) {
+      for (let i = 0; i < kids.length; i++) if (kids[i].segment === k) return kids[i];
+      const n2 = new _JNode(this.space, this, k, value, this.ci);
+      if (kids.length < 8) {
+        kids.push(n2);
+        return n2;
+      }
+      this.kids = kids = new Map(kids.map((c) => [c.segment, c]));
+      kids.set(k, n2);
+      return n2;
+    }
+    let n = kids.get(k);
+    if (n === void 0) kids.set(k, n = new _JNode(this.space, this, k, value, this.ci));
+    return n;
+  }
+  /** Follow several keys with `get`. */
+  at(...names2) {
+    return names2.reduce((n, name) => n?.get(name), this);
+  }
+  /** Object members in file order. */
+  entries() {
+    const v = this.value;
+    if (!isPlainObject3(v)) return [];
+    const keys = Object.keys(v);
+    const out = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i], v[keys[i]]);
+    return out;
+  }
+  /** Array elements. */
+  items() {
+    const v = this.value;
+    if (!Array.isArray(v)) return [];
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
+    return out;
+  }
+  /** A node for the same place whose children match keys exactly or case-insensitively. */
+  withCase(ci) {
+    if (ci === this.ci) return this;
+    const n = new _JNode(this.space, this.parent, this.segment, this.value, ci);
+    n.pathCache = this.pathCache;
+    n.located = this.located;
+    return n;
+  }
+  /** Where this value is in its space's text (found once, through the parent's place). */
+  locate() {
+    let at = this.located;
+    if (at === void 0) {
+      const json = this.space.json;
+      if (this.parent === void 0) at = json.root();
+      else {
+        const p = this.parent.locate();
+        at = p === void 0 ? null : json.child(p, this.segment) ?? null;
+      }
+      this.located = at;
+    }
+    return at ?? void 0;
+  }
+  /** The exact text of this value in its space. */
+  rawText() {
+    const at = this.locate();
+    return at === void 0 ? void 0 : this.space.json.text.slice(at.valueStart, at.valueEnd);
+  }
+};
+function asString(n) {
+  return n !== void 0 && typeof n.value === "string" ? n.value : void 0;
+}
+
+// src/model/facts.ts
+function keyIgnoreCase(obj, lower) {
+  let found;
+  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower && Object.hasOwn(obj, k)) found = k;
+  return found;
+}
+function valueIgnoreCase(obj, lower) {
+  if (!isPlainObject3(obj)) return void 0;
+  const k = keyIgnoreCase(obj, lower);
+  return k === void 0 ? void 0 : obj[k];
+}
+var EnvEntry = class {
+  constructor(name, value, from, locate, malformed) {
+    this.name = name;
+    this.value = value;
+    this.from = from;
+    this.locate = locate;
+    this.malformed = malformed;
+  }
+  name;
+  value;
+  from;
+  locate;
+  malformed;
+  made;
+  get node() {
+    return this.made ??= this.locate();
+  }
+};
+var PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
+var INTEGER = /^[0-9]+$/;
+function parsePortKey(key) {
+  const m = PORT_KEY.exec(key.trim());
+  if (m === null) return void 0;
+  const protocol = (m[3] ?? "tcp").toLowerCase();
+  const k = { port: Number(m[1]), protocol, valid: m[2] === void 0 && ["tcp", "udp", "sctp"].includes(protocol) };
+  if (m[2] !== void 0) k.rangeEnd = Number(m[2]);
+  return k;
+}
+function intPort(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
+  return void 0;
+}
+var Member = class {
+  constructor(parent, key, value) {
+    this.parent = parent;
+    this.key = key;
+    this.value = value;
+  }
+  parent;
+  key;
+  value;
+  made;
+  get node() {
+    return this.made ??= this.parent().getExact(this.key);
+  }
+};
+var Binding = class extends Member {
+  parsed;
+  hostPorts;
+  items;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
+  }
+  item(i) {
+    return (this.items ??= this.node.items())[i];
+  }
+};
+var HostPort = class {
+  constructor(binding, index, value) {
+    this.binding = binding;
+    this.index = index;
+    this.value = value;
+    this.hostPortKey = isPlainObject3(value) ? keyIgnoreCase(value, "hostport") : void 0;
+    this.hostPort = this.hostPortKey === void 0 ? void 0 : intPort(value[this.hostPortKey]);
+  }
+  binding;
+  index;
+  value;
+  hostPortKey;
+  hostPort;
+  get node() {
+    return this.binding.item(this.index);
+  }
+  get hostPortNode() {
+    return this.hostPortKey === void 0 ? void 0 : this.node.getExact(this.hostPortKey);
+  }
+};
+var Exposed = class extends Member {
+  parsed;
+  constructor(parent, key, value) {
+    super(parent, key, value);
+    this.parsed = parsePortKey(key);
+  }
+};
+function defineFact(name, compute) {
+  return Object.freeze({ name, compute });
+}
+var NOT_YET = /* @__PURE__ */ Symbol("not yet read");
+var ModuleFacts = class {
+  constructor(module) {
+    this.module = module;
+  }
+  module;
+  hostConfigValue_ = NOT_YET;
+  hostConfig_ = NOT_YET;
+  k8sExperimental_ = NOT_YET;
+  env_;
+  binds_;
+  mounts_;
+  portBindings_;
+  exposedPorts_;
+  resources_;
+  derived;
+  /** `createOptions.HostConfig` as a plain object, when it is one (no node made). */
+  get hostConfigValue() {
+    if (this.hostConfigValue_ === NOT_YET) {
+      const v = valueIgnoreCase(this.module.createOptions.root?.value, "hostconfig");
+      this.hostConfigValue_ = isPlainObject3(v) ? v : void 0;
+    }
+    return this.hostConfigValue_;
+  }
+  /** `createOptions.HostConfig`, when it is an object (keys case-insensitive, as the agent reads them). */
+  get hostConfig() {
+    if (this.hostConfig_ === NOT_YET) {
+      const hc = this.hostConfigValue === void 0 ? void 0 : this.module.createOptions.root?.get("HostConfig");
+      this.hostConfig_ = hc?.isObject ? hc : void 0;
+    }
+    return this.hostConfig_;
+  }
+  /** Has HostConfig a member of one of these names (lowercase ASCII, as for keyIgnoreCase)? */
+  hasHostConfigMember(...lower) {
+    const hc = this.hostConfigValue;
+    return hc !== void 0 && lower.some((name) => keyIgnoreCase(hc, name) !== void 0);
+  }
+  /** `createOptions["k8s-experimental"]` (the exact lowercase key the agent reads), when it is an object; keys inside are case-insensitive. */
+  get k8sExperimental() {
+    if (this.k8sExperimental_ === NOT_YET) {
+      const root3 = this.module.createOptions.root;
+      const v = root3?.value;
+      this.k8sExperimental_ = v === void 0 || !Object.hasOwn(v, "k8s-experimental") || !isPlainObject3(v["k8s-experimental"]) ? void 0 : root3.getExact("k8s-experimental").withCase(true);
+    }
+    return this.k8sExperimental_;
+  }
+  /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
+  get env() {
+    return this.env_ ??= readEnv(this.module);
+  }
+  /** `HostConfig.Binds` elements (empty when Binds is not an array). */
+  get binds() {
+    if (this.binds_ === void 0) this.binds_ = Array.isArray(valueIgnoreCase(this.hostConfigValue, "binds")) ? this.hostConfig.get("Binds").items() : [];
+    return this.binds_;
+  }
+  /** `HostConfig.Mounts` elements (empty when Mounts is not an array). */
+  get mounts() {
+    if (this.mounts_ === void 0) {
+      this.mounts_ = !Array.isArray(valueIgnoreCase(this.hostConfigValue, "mounts")) ? [] : this.hostConfig.get("Mounts").items().map((node) => ({
+        node,
+        type: node.isObject ? node.get("Type") : void 0,
+        source: node.isObject ? node.get("Source") : void 0,
+        target: node.isObject ? node.get("Target") : void 0
+      }));
+    }
+    return this.mounts_;
+  }
+  /** `HostConfig.PortBindings` entries. */
+  get portBindings() {
+    if (this.portBindings_ === void 0) {
+      const members = valueIgnoreCase(this.hostConfigValue, "portbindings");
+      const parent = () => this.hostConfig.get("PortBindings");
+      this.portBindings_ = isPlainObject3(members) ? Object.keys(members).map((key) => new Binding(parent, key, members[key])) : [];
+    }
+    return this.portBindings_;
+  }
+  /** `ExposedPorts` entries. */
+  get exposedPorts() {
+    if (this.exposedPorts_ === void 0) {
+      const root3 = this.module.createOptions.root;
+      const members = valueIgnoreCase(root3?.value, "exposedports");
+      const parent = () => root3.get("ExposedPorts");
+      this.exposedPorts_ = isPlainObject3(members) ? Object.keys(members).map((key) => new Exposed(parent, key, members[key])) : [];
+    }
+    return this.exposedPorts_;
+  }
+  /** Does the module publish or expose any port? */
+  get hasPorts() {
+    return this.portBindings.length > 0 || this.exposedPorts.length > 0;
+  }
+  /** `k8s-experimental.resources.limits` / `.requests` (keys case-insensitive, as the agent reads them). */
+  get resources() {
+    if (this.resources_ === void 0) {
+      const res = this.k8sExperimental?.get("resources");
+      const limits = res?.get("limits");
+      const requests = res?.get("requests");
+      this.resources_ = { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
+    }
+    return this.resources_;
+  }
+  /** A fact rule code defines (`defineFact`), computed once for this module. */
+  get(fact) {
+    const memo = this.derived ??= /* @__PURE__ */ new Map();
+    if (memo.has(fact)) return memo.get(fact);
+    const value = fact.compute(this);
+    memo.set(fact, value);
+    return value;
+  }
+};
+function readEnv(mod) {
+  const out = [];
+  const map = mod.env;
+  if (map !== void 0 && isPlainObject3(map.value)) {
+    const members = map.value;
+    for (const name of Object.keys(members)) {
+      const m = members[name];
+      const v = isPlainObject3(m) && Object.prototype.hasOwnProperty.call(m, "value") ? m.value : void 0;
+      out.push(new EnvEntry(name, v === void 0 || v === null ? void 0 : String(v), "env", () => map.getExact(name)));
+    }
+  }
+  const list = valueIgnoreCase(mod.createOptions.root?.value, "env");
+  if (Array.isArray(list)) {
+    let items;
+    list.forEach((text2, i) => {
+      if (typeof text2 !== "string") return;
+      const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
+      const eq = text2.indexOf("=");
+      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text2 : "", void 0, "createOptions", item, true));
+      else out.push(new EnvEntry(text2.slice(0, eq), text2.slice(eq + 1), "createOptions", item));
+    });
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 import * as crypto2 from "node:crypto";
 
@@ -49319,148 +49696,6 @@ function detectIndent(text2) {
   return " ".repeat(best > 0 && best <= 8 ? best : 2);
 }
 
-// src/model/node.ts
-function isPlainObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var JNode = class _JNode {
-  constructor(space, parent, segment, value, ci = false) {
-    this.space = space;
-    this.parent = parent;
-    this.segment = segment;
-    this.value = value;
-    this.ci = ci;
-  }
-  space;
-  parent;
-  segment;
-  value;
-  ci;
-  // members and elements are made once per node and reused: rules navigate to the same places
-  // many times (hostConfigOf, envVarsOf, ...)
-  kids;
-  pathCache;
-  located;
-  /** The root node of a space. */
-  static root(space, value, ci = false) {
-    return new _JNode(space, void 0, void 0, value, ci);
-  }
-  /** The path from the space's root. */
-  get path() {
-    let p = this.pathCache;
-    if (p === void 0) {
-      p = this.parent === void 0 ? [] : [...this.parent.path, this.segment];
-      this.pathCache = p;
-    }
-    return p;
-  }
-  /** The key as spelt in the file, when this node is an object member. */
-  get key() {
-    return typeof this.segment === "string" ? this.segment : void 0;
-  }
-  get isObject() {
-    return isPlainObject3(this.value);
-  }
-  get isArray() {
-    return Array.isArray(this.value);
-  }
-  get isString() {
-    return typeof this.value === "string";
-  }
-  /** The member `name`: case-insensitive inside createOptions (last match wins, as in Docker). */
-  get(name) {
-    return this.ci ? this.getIgnoreCase(name) : this.getExact(name);
-  }
-  getExact(name) {
-    const v = this.value;
-    if (!isPlainObject3(v) || !Object.prototype.hasOwnProperty.call(v, name)) return void 0;
-    return this.child(name, v[name]);
-  }
-  getIgnoreCase(name) {
-    const v = this.value;
-    if (!isPlainObject3(v)) return void 0;
-    const lname = name.toLowerCase();
-    let found;
-    for (const k in v) {
-      if (k.length === lname.length && (k === name || k.toLowerCase() === lname)) found = k;
-    }
-    return found === void 0 ? void 0 : this.child(found, v[found]);
-  }
-  child(k, value) {
-    let kids = this.kids;
-    if (kids === void 0) {
-      const n2 = new _JNode(this.space, this, k, value, this.ci);
-      this.kids = [n2];
-      return n2;
-    }
-    if (Array.isArray(kids)) {
-      for (let i = 0; i < kids.length; i++) if (kids[i].segment === k) return kids[i];
-      const n2 = new _JNode(this.space, this, k, value, this.ci);
-      if (kids.length < 8) {
-        kids.push(n2);
-        return n2;
-      }
-      this.kids = kids = new Map(kids.map((c) => [c.segment, c]));
-      kids.set(k, n2);
-      return n2;
-    }
-    let n = kids.get(k);
-    if (n === void 0) kids.set(k, n = new _JNode(this.space, this, k, value, this.ci));
-    return n;
-  }
-  /** Follow several keys with `get`. */
-  at(...names2) {
-    return names2.reduce((n, name) => n?.get(name), this);
-  }
-  /** Object members in file order. */
-  entries() {
-    const v = this.value;
-    if (!isPlainObject3(v)) return [];
-    const keys = Object.keys(v);
-    const out = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = this.child(keys[i], v[keys[i]]);
-    return out;
-  }
-  /** Array elements. */
-  items() {
-    const v = this.value;
-    if (!Array.isArray(v)) return [];
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = this.child(i, v[i]);
-    return out;
-  }
-  /** A node for the same place whose children match keys exactly or case-insensitively. */
-  withCase(ci) {
-    if (ci === this.ci) return this;
-    const n = new _JNode(this.space, this.parent, this.segment, this.value, ci);
-    n.pathCache = this.pathCache;
-    n.located = this.located;
-    return n;
-  }
-  /** Where this value is in its space's text (found once, through the parent's place). */
-  locate() {
-    let at = this.located;
-    if (at === void 0) {
-      const json = this.space.json;
-      if (this.parent === void 0) at = json.root();
-      else {
-        const p = this.parent.locate();
-        at = p === void 0 ? null : json.child(p, this.segment) ?? null;
-      }
-      this.located = at;
-    }
-    return at ?? void 0;
-  }
-  /** The exact text of this value in its space. */
-  rawText() {
-    const at = this.locate();
-    return at === void 0 ? void 0 : this.space.json.text.slice(at.valueStart, at.valueEnd);
-  }
-};
-function asString(n) {
-  return n !== void 0 && typeof n.value === "string" ? n.value : void 0;
-}
-
 // src/model/placeholders.ts
 var PLACEHOLDER_PART = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+(?:__)?|\{\{[^}]*\}\}|<[^<>\n]+>|\[\$[^\]]*\]|%[A-Za-z_][A-Za-z0-9_]*%|#[A-Z][A-Z0-9_]*#/;
 var WHOLE = new RegExp(`^(?:${PLACEHOLDER_PART.source})$`);
@@ -49859,8 +50094,7 @@ var directiveInvalidRule = {
     targets: ["kubernetes", "vm"],
     docs: DOCS
   },
-  check() {
-  }
+  create: () => ({})
 };
 var directiveUnusedRule = {
   meta: {
@@ -49872,8 +50106,7 @@ var directiveUnusedRule = {
     targets: ["kubernetes", "vm"],
     docs: DOCS
   },
-  check() {
-  }
+  create: () => ({})
 };
 var directiveRules = [directiveInvalidRule, directiveUnusedRule];
 function lineComments(text2) {
@@ -49937,7 +50170,7 @@ function applyDirectives(source, messages, s) {
   const known = new Set(s.rules.map((r) => r.meta.id));
   const directives = parseDirectives(source, known);
   const out = [];
-  const report2 = (rule65, d, message) => {
+  const report = (rule65, d, message) => {
     const severity = severityOf(rule65, s.severities);
     if (severity === void 0) return;
     const a = source.position(d.comment.start);
@@ -49961,7 +50194,7 @@ function applyDirectives(source, messages, s) {
   };
   for (const d of directives) {
     if (d.problem !== void 0) {
-      report2(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
+      report(directiveInvalidRule, d, `inline directive ${d.problem}; it suppresses nothing`);
       continue;
     }
     const used = /* @__PURE__ */ new Set();
@@ -49973,7 +50206,7 @@ function applyDirectives(source, messages, s) {
     const unused = d.rules.filter((r) => !used.has(r) && s.ran.has(r));
     if (unused.length > 0) {
       const names2 = unused.map((r) => `'${r}'`).join(", ");
-      report2(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
+      report(directiveUnusedRule, d, `inline directive for ${names2} suppresses nothing on line ${d.line + 1}; remove ${unused.length === d.rules.length ? "it" : "the unused rule ids"}`);
     }
   }
   return out;
@@ -50724,6 +50957,16 @@ function lintRead(filePath, read2, settings) {
   const seen = /* @__PURE__ */ new Map();
   const target2 = settings.target ?? DEFAULT_TARGET;
   const ran = /* @__PURE__ */ new Set();
+  const facts = /* @__PURE__ */ new Map();
+  const factsOf = (mod) => {
+    let f = facts.get(mod);
+    if (f === void 0) facts.set(mod, f = new ModuleFacts(mod));
+    return f;
+  };
+  const internalError = (rule65, e) => {
+    messages.push(textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2));
+  };
+  const running = [];
   for (const rule65 of settings.rules) {
     if (severityFor(rule65, settings, void 0) === void 0) continue;
     ran.add(rule65.meta.id);
@@ -50731,6 +50974,7 @@ function lintRead(filePath, read2, settings) {
       manifest,
       target: target2,
       vm: settings.vm ?? {},
+      facts: factsOf,
       report(d) {
         const severity = severityFor(rule65, settings, d.severity);
         if (severity === void 0) return;
@@ -50741,17 +50985,98 @@ function lintRead(filePath, read2, settings) {
       }
     };
     try {
-      rule65.check(ctx);
+      running.push({ rule: rule65, handlers: handlersOf(rule65, ctx), failed: false });
     } catch (e) {
-      messages.push(
-        textDiagnostic(manifest.source, rule65, "error", `internal error in rule ${rule65.meta.id}: ${e.message}; please report it`, 0, 0, display2, target2)
-      );
+      internalError(rule65, e);
     }
   }
+  walk(manifest, running, factsOf, internalError);
   if (manifest.template) messages.push(...applyDirectives(manifest.source, messages, { rules: settings.rules, ran, severities: settings.severities ?? {}, display: display2, target: target2 }));
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   if (settings.fixText !== false) describeFixes(manifest, messages);
   return { result: summarize(filePath, messages), manifest };
+}
+function walk(manifest, running, factsOf, internalError) {
+  const listening = (kind) => running.filter((r) => r.handlers[kind] !== void 0);
+  const fail2 = (r, e) => {
+    r.failed = true;
+    internalError(r.rule, e);
+  };
+  for (const r of listening("manifest")) {
+    try {
+      r.handlers.manifest(manifest);
+    } catch (e) {
+      fail2(r, e);
+    }
+  }
+  const onModule = listening("module");
+  const onOptions = listening("createOptions");
+  const onEnv = listening("env");
+  if (onModule.length + onOptions.length + onEnv.length > 0) {
+    for (const mod of manifest.modules) {
+      const facts = factsOf(mod);
+      for (const r of onModule) {
+        if (r.failed) continue;
+        try {
+          r.handlers.module(mod, facts);
+        } catch (e) {
+          fail2(r, e);
+        }
+      }
+      const options = mod.createOptions.root;
+      if (options !== void 0) {
+        for (const r of onOptions) {
+          if (r.failed) continue;
+          try {
+            r.handlers.createOptions(options, mod, facts);
+          } catch (e) {
+            fail2(r, e);
+          }
+        }
+      }
+      if (onEnv.length === 0) continue;
+      for (const v of facts.env) {
+        for (const r of onEnv) {
+          if (r.failed) continue;
+          try {
+            r.handlers.env(v, mod, facts);
+          } catch (e) {
+            fail2(r, e);
+          }
+        }
+      }
+    }
+  }
+  const onRoute = listening("route");
+  if (onRoute.length > 0) {
+    for (const route of manifest.routes) {
+      for (const r of onRoute) {
+        if (r.failed) continue;
+        try {
+          r.handlers.route(route);
+        } catch (e) {
+          fail2(r, e);
+        }
+      }
+    }
+  }
+  for (const r of listening("manifestExit")) {
+    if (r.failed) continue;
+    try {
+      r.handlers.manifestExit(manifest);
+    } catch (e) {
+      fail2(r, e);
+    }
+  }
+}
+function fromLegacyRule(rule65) {
+  return { meta: rule65.meta, create: (ctx) => ({ manifest: () => rule65.check(ctx) }) };
+}
+function handlersOf(rule65, ctx) {
+  if (typeof rule65.create === "function") return rule65.create(ctx);
+  const legacy = rule65;
+  if (typeof legacy.check === "function") return fromLegacyRule(legacy).create(ctx);
+  throw new Error("the rule has neither create() nor check()");
 }
 function targetPart(target2) {
   return target2 === DEFAULT_TARGET ? [] : ["target:" + target2];
@@ -50896,13 +51221,41 @@ function winnerOf(f, key) {
 }
 var cache = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 64;
-function findDuplicateKeys(text2) {
+function findDuplicateKeys(text2, value) {
+  if (value !== void 0 && provablyNone(text2, value)) return NONE;
   const hit = cache.get(text2);
   if (hit !== void 0) return hit;
   const out = Object.freeze(scanDuplicateKeys(text2));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
   cache.set(text2, out);
   return out;
+}
+var NONE = Object.freeze([]);
+var SPACE_BEFORE_COLON = /"[ \t\r\n]+:/;
+function memberCount(v) {
+  if (typeof v !== "object" || v === null) return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (const x of v) if (typeof x === "object" && x !== null) n += memberCount(x);
+    return n;
+  }
+  const obj = v;
+  for (const k in obj) {
+    n++;
+    const x = obj[k];
+    if (typeof x === "object" && x !== null) n += memberCount(x);
+  }
+  return n;
+}
+function provablyNone(text2, value) {
+  let count2 = 0;
+  for (let i = text2.indexOf('":'); i >= 0; i = text2.indexOf('":', i + 2)) {
+    let b = 0;
+    while (text2.charCodeAt(i - 1 - b) === 92) b++;
+    if (b % 2 === 0) count2++;
+  }
+  if (count2 !== memberCount(value)) return false;
+  return !SPACE_BEFORE_COLON.test(text2);
 }
 function scanDuplicateKeys(text2) {
   const out = [];
@@ -50982,32 +51335,6 @@ function scanDuplicateKeys(text2) {
 }
 
 // src/rule-api.ts
-function createOptionsOf(mod) {
-  return mod.createOptions.root;
-}
-function hostConfigOf(mod) {
-  const hc = mod.createOptions.root?.get("HostConfig");
-  return hc?.isObject ? hc : void 0;
-}
-function k8sExperimentalOf(mod) {
-  const x = mod.createOptions.root?.getExact("k8s-experimental");
-  return x?.isObject ? x.withCase(true) : void 0;
-}
-function envVarsOf(mod) {
-  const out = [];
-  for (const e of mod.env?.entries() ?? []) {
-    const v = e.isObject ? e.getExact("value")?.value : void 0;
-    out.push({ name: e.key, value: v === void 0 || v === null ? void 0 : String(v), node: e, from: "env" });
-  }
-  const env = mod.createOptions.root?.get("Env");
-  for (const item of env?.items() ?? []) {
-    if (typeof item.value !== "string") continue;
-    const eq = item.value.indexOf("=");
-    if (eq <= 0) out.push({ name: eq < 0 ? item.value : "", value: void 0, node: item, from: "createOptions", malformed: true });
-    else out.push({ name: item.value.slice(0, eq), value: item.value.slice(eq + 1), node: item, from: "createOptions" });
-  }
-  return out;
-}
 function ensureValue(parent, keys, value) {
   let node = parent;
   let i = 0;
@@ -51023,116 +51350,16 @@ function ensureValue(parent, keys, value) {
   if (existing !== void 0) return { op: "set", node: existing, value: nested };
   return { op: "add", parent: node, key: keys[i], value: nested };
 }
-function moduleLabel(mod) {
-  return `module '${mod.name}'`;
-}
-
-// rules/_facts.ts
-function perModule(compute) {
-  let file;
-  let memo = /* @__PURE__ */ new Map();
-  return (mod) => {
-    if (mod.node.space !== file) {
-      file = mod.node.space;
-      memo = /* @__PURE__ */ new Map();
-    }
-    let known = memo.get(mod);
-    if (known === void 0) memo.set(mod, known = { value: compute(mod) });
-    return known.value;
-  };
-}
-function keyIgnoreCase(obj, lower) {
-  let found;
-  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower && Object.hasOwn(obj, k)) found = k;
-  return found;
-}
-function valueIgnoreCase(obj, lower) {
-  if (!isPlainObject3(obj)) return void 0;
-  const k = keyIgnoreCase(obj, lower);
-  return k === void 0 ? void 0 : obj[k];
-}
-var hostConfigValue = perModule((mod) => {
-  const v = valueIgnoreCase(mod.createOptions.root?.value, "hostconfig");
-  return isPlainObject3(v) ? v : void 0;
-});
-function hasHostConfigMember(mod, ...lower) {
-  const hc = hostConfigValue(mod);
-  return hc !== void 0 && lower.some((name) => keyIgnoreCase(hc, name) !== void 0);
-}
-var hostConfig = perModule((mod) => hostConfigValue(mod) === void 0 ? void 0 : hostConfigOf(mod));
-var k8sExperimental = perModule((mod) => {
-  const root3 = mod.createOptions.root?.value;
-  if (root3 === void 0 || !Object.hasOwn(root3, "k8s-experimental") || !isPlainObject3(root3["k8s-experimental"])) return void 0;
-  return k8sExperimentalOf(mod);
-});
-var EnvEntry = class {
-  constructor(name, value, from, locate, malformed) {
-    this.name = name;
-    this.value = value;
-    this.from = from;
-    this.locate = locate;
-    this.malformed = malformed;
-  }
-  name;
-  value;
-  from;
-  locate;
-  malformed;
-  made;
-  get node() {
-    return this.made ??= this.locate();
-  }
-};
-var envVars = perModule((mod) => {
-  const out = [];
-  const map = mod.env;
-  if (map !== void 0 && isPlainObject3(map.value)) {
-    const members = map.value;
-    for (const name of Object.keys(members)) {
-      const m = members[name];
-      const v = isPlainObject3(m) && Object.prototype.hasOwnProperty.call(m, "value") ? m.value : void 0;
-      out.push(new EnvEntry(name, v === void 0 || v === null ? void 0 : String(v), "env", () => map.getExact(name)));
-    }
-  }
-  const list = valueIgnoreCase(mod.createOptions.root?.value, "env");
-  if (Array.isArray(list)) {
-    let items;
-    list.forEach((text2, i) => {
-      if (typeof text2 !== "string") return;
-      const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
-      const eq = text2.indexOf("=");
-      if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text2 : "", void 0, "createOptions", item, true));
-      else out.push(new EnvEntry(text2.slice(0, eq), text2.slice(eq + 1), "createOptions", item));
-    });
-  }
-  return out;
-});
-
-// rules/_mounts.ts
-var mountsOf = perModule((mod) => {
-  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "mounts"))) return [];
-  const mounts = hostConfig(mod).get("Mounts");
-  return mounts.items().map((node) => ({
-    node,
-    type: node.isObject ? node.get("Type") : void 0,
-    source: node.isObject ? node.get("Source") : void 0,
-    target: node.isObject ? node.get("Target") : void 0
-  }));
-});
-var bindsOf = perModule((mod) => {
-  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "binds"))) return [];
-  return hostConfig(mod).get("Binds").items();
-});
 
 // rules/_options.ts
-var mountsOf2 = perModule((mod) => {
+var mountRefs = defineFact("mountRefs", (facts) => {
   const out = [];
-  for (const b of bindsOf(mod)) {
+  for (const b of facts.binds) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     out.push({ node: b, from: "Binds", type: "bind", source: parts[0], sourceNode: void 0, target: parts[1] });
   }
-  for (const m of mountsOf(mod)) {
+  for (const m of facts.mounts) {
     if (!m.node.isObject) continue;
     const t = m.type?.value;
     const s = m.source;
@@ -51148,11 +51375,14 @@ var mountsOf2 = perModule((mod) => {
   }
   return out;
 });
-function serviceOptionsOf(mod) {
-  return k8sExperimental(mod)?.get("serviceOptions");
+function mountsOf(facts) {
+  return facts.get(mountRefs);
 }
-function serviceTypeOf(mod) {
-  const t = serviceOptionsOf(mod)?.get("type")?.value;
+function serviceOptionsOf(facts) {
+  return facts.k8sExperimental?.get("serviceOptions");
+}
+function serviceTypeOf(facts) {
+  const t = serviceOptionsOf(facts)?.get("type")?.value;
   return typeof t === "string" ? t.toLowerCase() : void 0;
 }
 function isEmptyValue(v) {
@@ -51216,9 +51446,9 @@ var rule = {
       dockerSocket: `{{where}} binds the single file '{{source}}', ${DIRECTORIES_ONLY}; there is no Docker daemon to talk to on Kubernetes-based IoT Edge either; bind its directory '{{parent}}' (or ship the file in the image)`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf2(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of mountsOf(facts)) {
         if (m.type !== "bind") continue;
         if (singleFileBind(m.source, m.target) === void 0) continue;
         const source = m.source;
@@ -51226,16 +51456,16 @@ var rule = {
         const node = m.from === "Binds" ? m.node : m.sourceNode ?? m.node;
         const at = { node, part: "value", module: mod };
         if (isDeviceNode(source)) {
-          report2({ ...at, messageId: "deviceNode", data: { where, source } });
+          report({ ...at, messageId: "deviceNode", data: { where, source } });
         } else if (!source.startsWith("/")) {
-          report2({ ...at, messageId: "placeholderToFile", data: { where, source, target: m.target } });
+          report({ ...at, messageId: "placeholderToFile", data: { where, source, target: m.target } });
         } else {
           const parent = source.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
-          report2({ ...at, messageId: /docker\.sock$/.test(source) ? "dockerSocket" : "singleFile", data: { where, source, parent } });
+          report({ ...at, messageId: /docker\.sock$/.test(source) ? "dockerSocket" : "singleFile", data: { where, source, parent } });
         }
       }
     }
-  }
+  })
 };
 var bind_mount_file_default = rule;
 
@@ -51252,15 +51482,13 @@ var rule2 = {
       stringCommand: "{{key}} is a string; Docker reads it as a one-element list, but the Kubernetes agent expects an array of strings; write {{array}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const root3 = mod.createOptions.root;
-      if (root3 === void 0) continue;
+  create: ({ report }) => ({
+    createOptions(root3, mod) {
       for (const name of ["Cmd", "Entrypoint"]) {
         if (typeof valueIgnoreCase(root3.value, name.toLowerCase()) !== "string") continue;
         const node = root3.get(name);
         if (node === void 0 || typeof node.value !== "string" || isPlaceholder(node.value)) continue;
-        report2({
+        report({
           node,
           part: "value",
           module: mod,
@@ -51270,7 +51498,7 @@ var rule2 = {
         });
       }
     }
-  }
+  })
 };
 var cmd_string_default = rule2;
 
@@ -59601,29 +59829,31 @@ var manifest_schema_default = {
       schema: "{{problem}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    if (!isBaseDeployment(manifest)) return;
-    const v = validatorFor(manifest.template);
-    const whole = manifest.shape === "modulesContent";
-    const base = whole ? manifest.root : manifest.modulesContent;
-    const validate5 = whole ? v.root : v.content;
-    if (validate5(base.value)) return;
-    const owner = moduleLookup(manifest);
-    const reportedElsewhere = /* @__PURE__ */ new Set();
-    for (const m of manifest.modules) {
-      const co = m.createOptions;
-      if (!manifest.template && co.form === "object" && co.root !== void 0) reportedElsewhere.add(JSON.stringify(co.root.path));
-      if (co.error !== void 0 && co.error.space === void 0) reportedElsewhere.add(JSON.stringify(co.error.node.path));
+  create: ({ report }) => ({
+    manifest(manifest) {
+      if (!isBaseDeployment(manifest)) return;
+      const v = validatorFor(manifest.template);
+      const whole = manifest.shape === "modulesContent";
+      const base = whole ? manifest.root : manifest.modulesContent;
+      const validate5 = whole ? v.root : v.content;
+      if (validate5(base.value)) return;
+      const owner = moduleLookup(manifest);
+      const reportedElsewhere = /* @__PURE__ */ new Set();
+      for (const m of manifest.modules) {
+        const co = m.createOptions;
+        if (!manifest.template && co.form === "object" && co.root !== void 0) reportedElsewhere.add(JSON.stringify(co.root.path));
+        if (co.error !== void 0 && co.error.space === void 0) reportedElsewhere.add(JSON.stringify(co.error.node.path));
+      }
+      for (const f of schemaFindings(base, validate5.errors)) {
+        if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
+        const mod = owner(f.node);
+        const { problem, inModule } = problemOf(manifest, f, mod);
+        if (mod === void 0) report({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
+        else if (inModule) report({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
+        else report({ node: f.node, part: f.part, module: mod, message: problem });
+      }
     }
-    for (const f of schemaFindings(base, validate5.errors)) {
-      if (reportedElsewhere.size > 0 && reportedElsewhere.has(JSON.stringify(f.node.path))) continue;
-      const mod = owner(f.node);
-      const { problem, inModule } = problemOf(manifest, f, mod);
-      if (mod === void 0) report2({ node: f.node, part: f.part, messageId: "schema", data: { problem } });
-      else if (inModule) report2({ node: f.node, part: f.part, module: mod, messageId: "schema", data: { problem } });
-      else report2({ node: f.node, part: f.part, module: mod, message: problem });
-    }
-  }
+  })
 };
 
 // rules/create-options-chunks.ts
@@ -59649,7 +59879,7 @@ function describeValue(v) {
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }
-function checkModule(mod, report2, schemaChecked) {
+function checkModule(mod, report, schemaChecked) {
   const settings = mod.settings;
   const co = mod.createOptions;
   if (settings === void 0 || co.form === "object" || co.chunks.length === 0) return;
@@ -59665,7 +59895,7 @@ function checkModule(mod, report2, schemaChecked) {
   const withFix = () => canFix ? { fix: fix2 ??= [{ op: "createOptions", settings, text: co.text }] } : {};
   const stray = keys.filter((k) => agentChunkNumber(k) !== void 0 && !isChunkKey(k));
   for (const s of stray) {
-    report2({
+    report({
       node: member(s),
       module: mod,
       messageId: "strayKey",
@@ -59675,7 +59905,7 @@ function checkModule(mod, report2, schemaChecked) {
   if (stray.length > 0) return;
   if (!schemaChecked) {
     for (const k of nonString) {
-      report2({
+      report({
         node: member(k),
         part: "value",
         module: mod,
@@ -59688,7 +59918,7 @@ function checkModule(mod, report2, schemaChecked) {
   if (read2.failure !== void 0) {
     const position = read2.order.indexOf(read2.failure.key);
     const why = describeBreak(read2.failure.key, read2.failure.expected, position, read2.order);
-    report2({
+    report({
       node: member(read2.failure.key),
       module: mod,
       messageId: why.messageId,
@@ -59698,7 +59928,7 @@ function checkModule(mod, report2, schemaChecked) {
   } else {
     const unpadded = read2.order.filter((k) => agentChunkNumber(k).length === 1);
     if (unpadded.length > 0) {
-      report2({
+      report({
         node: member(unpadded[0]),
         module: mod,
         severity: "warning",
@@ -59709,7 +59939,7 @@ function checkModule(mod, report2, schemaChecked) {
     }
   }
   if (read2.order.length > AGENT_MAX_CHUNKS) {
-    report2({
+    report({
       node: member(read2.order[AGENT_MAX_CHUNKS]),
       module: mod,
       messageId: "tooManyChunks",
@@ -59719,7 +59949,7 @@ function checkModule(mod, report2, schemaChecked) {
   for (const c of co.chunks) {
     const len = c.value.length;
     if (len <= CHUNK_SIZE) continue;
-    report2({
+    report({
       node: c,
       module: mod,
       severity: "warning",
@@ -59730,7 +59960,7 @@ function checkModule(mod, report2, schemaChecked) {
   }
   const total = co.text?.length ?? 0;
   if (total > TOOLING_MAX) {
-    report2({
+    report({
       node: co.chunks[0],
       module: mod,
       severity: "warning",
@@ -59768,9 +59998,13 @@ var rule3 = {
       tooLongForTooling: `createOptions has {{length}} characters; iotedgedev and the VS Code extension refuse more than ${TOOLING_MAX} (8 chunks of ${CHUNK_SIZE}); move configuration to the module twin or env`
     }
   },
-  check({ manifest, report: report2 }) {
+  create({ manifest, report }) {
     const schemaChecked = !manifest.template && isBaseDeployment(manifest);
-    for (const mod of manifest.modules) checkModule(mod, report2, schemaChecked);
+    return {
+      module(mod) {
+        checkModule(mod, report, schemaChecked);
+      }
+    };
   }
 };
 var create_options_chunks_default = rule3;
@@ -59788,18 +60022,20 @@ var rule4 = {
       objectCreateOptions: "createOptions is a JSON object, but a deployment manifest (not a *.template.json) must carry it as a JSON string (the deployment schema and az CLI require a string); write it stringified, split into chunks of 512 characters (createOptions, createOptions01, \u2026)"
     }
   },
-  check({ manifest, report: report2 }) {
-    if (manifest.template) return;
-    for (const mod of manifest.modules) {
-      const co = mod.createOptions;
-      if (co.form !== "object" || co.root === void 0 || mod.settings === void 0) continue;
-      report2({
-        node: co.root,
-        module: mod,
-        messageId: "objectCreateOptions",
-        fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }]
-      });
-    }
+  create({ manifest, report }) {
+    if (manifest.template) return {};
+    return {
+      module(mod) {
+        const co = mod.createOptions;
+        if (co.form !== "object" || co.root === void 0 || mod.settings === void 0) return;
+        report({
+          node: co.root,
+          module: mod,
+          messageId: "objectCreateOptions",
+          fix: [{ op: "createOptions", settings: mod.settings, text: JSON.stringify(co.root.value) }]
+        });
+      }
+    };
   }
 };
 var create_options_object_default = rule4;
@@ -59808,12 +60044,6 @@ var create_options_object_default = rule4;
 var GPU = "nvidia.com/gpu";
 var FPGA = "microsoft.com/fpga_catapult";
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var resourceMaps = perModule((mod) => {
-  const res = k8sExperimental(mod)?.get("resources");
-  const limits = res?.get("limits");
-  const requests = res?.get("requests");
-  return { limits: limits?.isObject ? limits : void 0, requests: requests?.isObject ? requests : void 0 };
-});
 function hasMiscasedK8s(mod) {
   const root3 = mod.createOptions.root;
   if (root3 === void 0) return false;
@@ -59833,11 +60063,12 @@ function mergeEdits(node, tree) {
   }
   return edits;
 }
-function ensureK8s(manifest, mod, tree) {
+function ensureK8s(manifest, facts, tree) {
+  const mod = facts.module;
   const co = mod.createOptions;
   if (co.error !== void 0 || hasMiscasedK8s(mod)) return void 0;
   if (co.root !== void 0) {
-    const x = k8sExperimental(mod);
+    const x = facts.k8sExperimental;
     if (x !== void 0) return mergeEdits(x, tree);
     if (co.root.getExact("k8s-experimental") !== void 0) return void 0;
     return [{ op: "add", parent: co.root.withCase(false), key: "k8s-experimental", value: tree }];
@@ -59880,9 +60111,9 @@ function requestCount(r) {
   if (count2 === void 0 || count2 === 0) return ids === void 0 ? 1 : void 0;
   return void 0;
 }
-var gpuDeviceRequests = perModule((mod) => {
-  if (!Array.isArray(valueIgnoreCase(hostConfigValue(mod), "devicerequests"))) return void 0;
-  const dr = hostConfig(mod).get("DeviceRequests");
+var gpuDeviceRequests = defineFact("gpuDeviceRequests", (facts) => {
+  if (!Array.isArray(valueIgnoreCase(facts.hostConfigValue, "devicerequests"))) return void 0;
+  const dr = facts.hostConfig.get("DeviceRequests");
   const items = dr.items();
   const gpu = items.filter(isGpuRequest);
   if (gpu.length === 0) return void 0;
@@ -59893,22 +60124,22 @@ var gpuDeviceRequests = perModule((mod) => {
   }
   return { deviceRequests: dr, count: count2, other: gpu.length !== items.length };
 });
-function gpuCountFor(mod) {
-  const { requests } = resourceMaps(mod);
+function gpuCountFor(facts) {
+  const { requests } = facts.resources;
   const req = requests?.get(GPU) ?? requests?.get(FPGA);
   if (req !== void 0 && (typeof req.value === "number" || typeof req.value === "string")) return req.value;
-  return gpuDeviceRequests(mod)?.count ?? 1;
+  return facts.get(gpuDeviceRequests)?.count ?? 1;
 }
-function hasGpuLimit(mod) {
-  const { limits } = resourceMaps(mod);
+function hasGpuLimit(facts) {
+  const { limits } = facts.resources;
   return limits?.get(GPU) !== void 0 || limits?.get(FPGA) !== void 0;
 }
-function envNamed(mod, name) {
+function envNamed(facts, name) {
   const lower = name.toLowerCase();
-  return envVars(mod).filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
+  return facts.env.filter((v) => !v.malformed && v.name.length === lower.length && v.name.toLowerCase() === lower);
 }
-function effectiveEnv(mod, name) {
-  const vars = envNamed(mod, name);
+function effectiveEnv(facts, name) {
+  const vars = envNamed(facts, name);
   return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
 }
 function addEnvEdit(mod, near, name, value) {
@@ -59947,15 +60178,15 @@ function inShareRoot(root3, rest) {
   if (rest === "") return root3;
   return root3 === "/" ? `/${rest}` : `${root3}/${rest}`;
 }
-function hasNvidiaRuntime(mod) {
-  const v = valueIgnoreCase(hostConfigValue(mod), "runtime");
+function hasNvidiaRuntime(facts) {
+  const v = valueIgnoreCase(facts.hostConfigValue, "runtime");
   return typeof v === "string" && v.toLowerCase() === "nvidia";
 }
-function hasDockerGpu(mod) {
-  return gpuDeviceRequests(mod) !== void 0 || hasNvidiaRuntime(mod);
+function hasDockerGpu(facts) {
+  return facts.get(gpuDeviceRequests) !== void 0 || hasNvidiaRuntime(facts);
 }
-function resourceEntries(mod, name) {
-  const { limits, requests } = resourceMaps(mod);
+function resourceEntries(facts, name) {
+  const { limits, requests } = facts.resources;
   const out = [];
   for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
     const n = map?.get(name);
@@ -59967,27 +60198,27 @@ function countOf(value) {
   const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n > 0 ? n : void 0;
 }
-function resourceCount(mod, name) {
-  for (const e of resourceEntries(mod, name)) {
+function resourceCount(facts, name) {
+  for (const e of resourceEntries(facts, name)) {
     const c = countOf(e.node.value);
     if (c !== void 0) return c;
   }
   return void 0;
 }
-var hasCatapult = (mod) => catapultDevices(mod).length > 0;
-function catapultDevices(mod) {
-  const devices = hostConfig(mod)?.get("Devices");
+var hasCatapult = (facts) => catapultDevices(facts).length > 0;
+function catapultDevices(facts) {
+  const devices = facts.hostConfig?.get("Devices");
   if (devices === void 0 || !devices.isArray) return [];
   return devices.items().filter((d) => {
     const p = typeof d.value === "string" ? d.value.split(":")[0] : d.isObject ? d.get("PathOnHost")?.value : void 0;
     return typeof p === "string" && /^\/dev\/catapult\d*$/.test(p);
   });
 }
-function deviceRequestsOwner(mod) {
-  if (hasDockerGpu(mod)) return void 0;
-  if (resourceEntries(mod, GPU).length > 0) return "gpu";
-  if (resourceEntries(mod, FPGA).length > 0) return "fpga-resource";
-  if (hasCatapult(mod)) return "fpga-device";
+function deviceRequestsOwner(facts) {
+  if (hasDockerGpu(facts)) return void 0;
+  if (resourceEntries(facts, GPU).length > 0) return "gpu";
+  if (resourceEntries(facts, FPGA).length > 0) return "fpga-resource";
+  if (hasCatapult(facts)) return "fpga-device";
   return void 0;
 }
 function gpuRequest(count2) {
@@ -60026,74 +60257,80 @@ function k8sExperimentalMembers(mod) {
 }
 
 // rules/_vm-fpga.ts
-function gpuEdits(ctx, mod, owner, count2) {
-  if (deviceRequestsOwner(mod) !== owner) return [];
-  return count2 === void 0 ? void 0 : addGpuRequest(ctx.manifest, mod, count2);
+var FPGA_RESOURCE_VM_MESSAGES = {
+  fpgaResourceVm: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have, and k8s-experimental is not read by IoT Edge on Docker; remove it{{wants}}`
+};
+var DEVICE_BINDING_VM_MESSAGES = {
+  fpgaDeviceVm: "HostConfig.{{key}} maps the FPGA ({{paths}}), which Azure Stack Edge Pro GPU does not have; the module needs a GPU port (its code must run on the GPU): remove the FPGA device{{wants}}"
+};
+var WIRESERVER_VM_MESSAGES = {
+  fpgaServiceVm: `environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (on IoT Edge in a VM the GPU is requested with ${describeGpuRequest(void 0)})`
+};
+function gpuEdits(ctx, facts, owner, count2) {
+  if (deviceRequestsOwner(facts) !== owner) return [];
+  return count2 === void 0 ? void 0 : addGpuRequest(ctx.manifest, facts.module, count2);
 }
-function checkFpgaResourceVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    const found = resourceEntries(mod, FPGA);
-    if (found.length === 0) continue;
-    const count2 = resourceCount(mod, FPGA);
-    const gpu = gpuEdits(ctx, mod, "fpga-resource", count2);
-    const removals = [];
-    for (const map of new Set(found.map((f) => f.map))) removals.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
-    const fix2 = gpu === void 0 ? void 0 : [...removals, ...gpu];
-    const wants = deviceRequestsOwner(mod) === "fpga-resource" ? `; request the GPU instead with ${describeGpuRequest(count2)}` : "";
-    for (const f of found) {
-      report(ctx, f.node, mod, `${moduleLabel(mod)}: '${FPGA}' in k8s-experimental.resources.${f.where} asks for an FPGA, which Azure Stack Edge Pro GPU does not have, and k8s-experimental is not read by IoT Edge on Docker; remove it${wants}`, fix2);
+function fpgaResourceVm(ctx) {
+  return {
+    module(mod, facts) {
+      const found = resourceEntries(facts, FPGA);
+      if (found.length === 0) return;
+      const count2 = resourceCount(facts, FPGA);
+      const gpu = gpuEdits(ctx, facts, "fpga-resource", count2);
+      const removals = [];
+      for (const map of new Set(found.map((f) => f.map))) removals.push(...removeMembers(map, found.filter((f) => f.map === map).map((f) => f.node)));
+      const fix2 = gpu === void 0 ? void 0 : [...removals, ...gpu];
+      const wants = deviceRequestsOwner(facts) === "fpga-resource" ? `; request the GPU instead with ${describeGpuRequest(count2)}` : "";
+      for (const f of found) {
+        ctx.report({ node: f.node, module: mod, messageId: "fpgaResourceVm", data: { where: f.where, wants }, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+      }
     }
-  }
+  };
 }
-function checkDeviceBindingVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    const fpga = catapultDevices(mod);
-    if (fpga.length === 0) continue;
-    const devices = hostConfig(mod).get("Devices");
-    const kept = devices.items().filter((d) => !fpga.includes(d));
-    const removal2 = kept.length === 0 ? { op: "remove", node: devices } : { op: "set", node: devices, value: kept.map((d) => d.value) };
-    const count2 = resourceCount(mod, FPGA) ?? -1;
-    const gpu = gpuEdits(ctx, mod, "fpga-device", count2);
-    const paths = fpga.map((d) => typeof d.value === "string" ? d.value.split(":")[0] : String(d.get("PathOnHost").value));
-    const wants = deviceRequestsOwner(mod) === "fpga-device" ? `; request the GPU with ${describeGpuRequest(count2)}` : "";
-    report(
-      ctx,
-      devices,
-      mod,
-      `${moduleLabel(mod)}: HostConfig.${devices.key} maps the FPGA (${paths.join(", ")}), which Azure Stack Edge Pro GPU does not have; the module needs a GPU port (its code must run on the GPU): remove the FPGA device${wants}`,
-      gpu === void 0 ? void 0 : [removal2, ...gpu]
-    );
-  }
-}
-function checkWireserverVm(ctx) {
-  for (const mod of ctx.manifest.modules) {
-    for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
-      report(
-        ctx,
-        v.node,
-        mod,
-        `${moduleLabel(mod)}: environment variable '${v.name}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (on IoT Edge in a VM the GPU is requested with ${describeGpuRequest(void 0)})`,
-        [{ op: "remove", node: v.node }]
-      );
+function deviceBindingVm(ctx) {
+  return {
+    module(mod, facts) {
+      const fpga = catapultDevices(facts);
+      if (fpga.length === 0) return;
+      const devices = facts.hostConfig.get("Devices");
+      const kept = devices.items().filter((d) => !fpga.includes(d));
+      const removal2 = kept.length === 0 ? { op: "remove", node: devices } : { op: "set", node: devices, value: kept.map((d) => d.value) };
+      const count2 = resourceCount(facts, FPGA) ?? -1;
+      const gpu = gpuEdits(ctx, facts, "fpga-device", count2);
+      const paths = fpga.map((d) => typeof d.value === "string" ? d.value.split(":")[0] : String(d.get("PathOnHost").value));
+      const wants = deviceRequestsOwner(facts) === "fpga-device" ? `; request the GPU with ${describeGpuRequest(count2)}` : "";
+      ctx.report({
+        node: devices,
+        module: mod,
+        messageId: "fpgaDeviceVm",
+        data: { key: devices.key ?? "Devices", paths: paths.join(", "), wants },
+        ...gpu !== void 0 ? { fix: [removal2, ...gpu] } : {}
+      });
     }
-  }
+  };
 }
-function report(ctx, node, mod, message, fix2) {
-  ctx.report({ node, module: mod, message, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+function wireserverVm(ctx) {
+  return {
+    module(mod, facts) {
+      for (const v of envNamed(facts, "WIRESERVER_ADDRESS")) {
+        ctx.report({ node: v.node, module: mod, messageId: "fpgaServiceVm", data: { name: v.name }, fix: [{ op: "remove", node: v.node }] });
+      }
+    }
+  };
 }
 
 // rules/device-binding.ts
 var CATAPULT = /^\/dev\/catapult\d*$/;
 function hostPathOf(entry) {
-  if (typeof entry.value === "string") return entry.value.split(":")[0];
-  const p = entry.isObject ? entry.get("PathOnHost")?.value : void 0;
+  if (typeof entry === "string") return entry.split(":")[0];
+  const p = valueIgnoreCase(entry, "pathonhost");
   return typeof p === "string" ? p : void 0;
 }
 var isNonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
-function gpuCount(mod) {
-  const { limits } = resourceMaps(mod);
+function gpuCount(facts) {
+  const { limits } = facts.resources;
   const limit = (limits?.get(GPU) ?? limits?.get(FPGA))?.value;
-  return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(mod));
+  return JSON.stringify(typeof limit === "number" || typeof limit === "string" ? limit : gpuCountFor(facts));
 }
 var IGNORED = "HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge";
 var GPU_LIMIT = `"k8s-experimental": {"resources": {"limits": {"${GPU}": {{count}}}}}`;
@@ -60118,64 +60355,68 @@ var rule5 = {
       gpuAndOtherRequests: `${IGNORED}; request the GPU as a resource instead ("k8s-experimental": {"resources": {"limits": {"${GPU}": N}}}), and other devices through a Kubernetes device plugin`,
       deviceRequests: `${IGNORED}; request devices through a Kubernetes device plugin resource in k8s-experimental.resources.limits`,
       cgroupRulesPrivileged: `${IGNORED}; the module is already privileged, so its pod has access to the host's devices: remove HostConfig.{{key}}`,
-      cgroupRules: `${IGNORED}, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`
+      cgroupRules: `${IGNORED}, so the container gets no access to those devices; use HostConfig.Privileged: true or a Kubernetes device plugin resource`,
+      ...DEVICE_BINDING_VM_MESSAGES
     }
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkDeviceBindingVm(ctx);
-    const { manifest, report: report2 } = ctx;
-    for (const mod of manifest.modules) {
-      if (!hasHostConfigMember(mod, "devices", "devicerequests", "devicecgrouprules")) continue;
-      const hc = hostConfig(mod);
-      const privileged = valueIgnoreCase(hostConfigValue(mod), "privileged") === true;
-      const hasGpu = hasGpuLimit(mod);
-      const devices = hc.get("Devices");
-      if (devices !== void 0 && isNonEmptyArray(devices.value)) {
-        const paths = devices.items().map(hostPathOf).filter((p) => p !== void 0);
-        const fpga = paths.filter((p) => CATAPULT.test(p));
-        const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
-        if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) {
-          const key = devices.key;
-          const mapped = fpga.length > 0 ? fpga : nvidia;
-          const finding = mapped.length > 0 ? hasGpu ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } } : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(mod) } } : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
-          report2({ node: devices, module: mod, ...finding });
+  create(ctx) {
+    if (ctx.target === "vm") return deviceBindingVm(ctx);
+    const { manifest, report } = ctx;
+    return {
+      module(mod, facts) {
+        if (!facts.hasHostConfigMember("devices", "devicerequests", "devicecgrouprules")) return;
+        const hcValue = facts.hostConfigValue;
+        const privileged = valueIgnoreCase(hcValue, "privileged") === true;
+        const hasGpu = hasGpuLimit(facts);
+        const devicesValue = valueIgnoreCase(hcValue, "devices");
+        if (isNonEmptyArray(devicesValue)) {
+          const paths = devicesValue.map(hostPathOf).filter((p) => p !== void 0);
+          const fpga = paths.filter((p) => CATAPULT.test(p));
+          const nvidia = paths.filter((p) => /^\/dev\/nvidia/.test(p));
+          if (!(paths.length > 0 && paths.every((p) => isPlaceholder(p)))) {
+            const devices = facts.hostConfig.get("Devices");
+            const key = devices.key;
+            const mapped = fpga.length > 0 ? fpga : nvidia;
+            const finding = mapped.length > 0 ? hasGpu ? { messageId: fpga.length > 0 ? "fpgaDeviceLimitSet" : "gpuDeviceLimitSet", data: { key, paths: mapped.join(", ") } } : { messageId: fpga.length > 0 ? "fpgaDevice" : "gpuDevice", data: { key, paths: mapped.join(", "), count: gpuCount(facts) } } : { messageId: privileged ? "devicesPrivileged" : "devices", data: { key, devices: paths.length > 0 ? paths.join(", ") : "the device" } };
+            report({ node: devices, module: mod, ...finding });
+          }
+        }
+        if (isNonEmptyArray(valueIgnoreCase(hcValue, "devicerequests"))) {
+          const dr = facts.hostConfig.get("DeviceRequests");
+          const gpu = facts.get(gpuDeviceRequests);
+          let fix2;
+          let messageId;
+          const data = { key: dr.key };
+          if (gpu !== void 0 && !gpu.other && gpu.count !== void 0) {
+            const has = hasGpuLimit(facts);
+            const count2 = gpuCountFor(facts);
+            const add = has ? [] : ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count2 } } });
+            if (add !== void 0) fix2 = [{ op: "remove", node: dr }, ...add];
+            messageId = has ? "gpuRequestLimitSet" : "gpuRequest";
+            data.count = String(JSON.stringify(count2));
+          } else {
+            messageId = gpu !== void 0 ? "gpuAndOtherRequests" : "deviceRequests";
+          }
+          report({ node: dr, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+        }
+        if (isNonEmptyArray(valueIgnoreCase(hcValue, "devicecgrouprules"))) {
+          const rules = facts.hostConfig.get("DeviceCgroupRules");
+          report({
+            node: rules,
+            module: mod,
+            messageId: privileged ? "cgroupRulesPrivileged" : "cgroupRules",
+            data: { key: rules.key }
+          });
         }
       }
-      const dr = hc.get("DeviceRequests");
-      if (dr !== void 0 && isNonEmptyArray(dr.value)) {
-        const gpu = gpuDeviceRequests(mod);
-        let fix2;
-        let messageId;
-        const data = { key: dr.key };
-        if (gpu !== void 0 && !gpu.other && gpu.count !== void 0) {
-          const has = hasGpuLimit(mod);
-          const count2 = gpuCountFor(mod);
-          const add = has ? [] : ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
-          if (add !== void 0) fix2 = [{ op: "remove", node: dr }, ...add];
-          messageId = has ? "gpuRequestLimitSet" : "gpuRequest";
-          data.count = String(JSON.stringify(count2));
-        } else {
-          messageId = gpu !== void 0 ? "gpuAndOtherRequests" : "deviceRequests";
-        }
-        report2({ node: dr, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
-      }
-      const rules = hc.get("DeviceCgroupRules");
-      if (rules !== void 0 && isNonEmptyArray(rules.value)) {
-        report2({
-          node: rules,
-          module: mod,
-          messageId: privileged ? "cgroupRulesPrivileged" : "cgroupRules",
-          data: { key: rules.key }
-        });
-      }
-    }
+    };
   }
 };
 var device_binding_default = rule5;
 
 // rules/docker-resource-limits.ts
 var MI = 1024 * 1024;
-var num = (n) => typeof n?.value === "number" && Number.isFinite(n.value) ? n.value : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 function quantity(units, suffix) {
   return Number.isSafeInteger(units) && units > 0 ? `${units}${suffix}` : void 0;
 }
@@ -60187,13 +60428,13 @@ function toMillicores(cpus) {
   return Number.isFinite(cpus) && cpus > 0 ? quantity(milli, "m") : void 0;
 }
 var target = (map, key, value) => value === void 0 ? void 0 : { map, key, value };
-function report1(ctx, mod, node, what, target2, removed, hc) {
+function report1(ctx, facts, mod, node, what, target2, removed) {
   if (target2 === void 0) {
     ctx.report({ node, module: mod, messageId: "noLimitValue", data: { what } });
     return;
   }
-  const existing = resourceMaps(mod)[target2.map]?.get(target2.key);
-  const remove = removeMembers(hc, removed);
+  const existing = facts.resources[target2.map]?.get(target2.key);
+  const remove = removeMembers(facts.hostConfig, removed);
   if (existing !== void 0) {
     ctx.report({
       node,
@@ -60204,7 +60445,7 @@ function report1(ctx, mod, node, what, target2, removed, hc) {
     });
     return;
   }
-  const add = ensureK8s(ctx.manifest, mod, { resources: { [target2.map]: { [target2.key]: target2.value } } });
+  const add = ensureK8s(ctx.manifest, facts, { resources: { [target2.map]: { [target2.key]: target2.value } } });
   const fix2 = add === void 0 ? void 0 : [...remove, ...add];
   ctx.report({
     node,
@@ -60234,43 +60475,52 @@ var rule6 = {
       cpuSharesAsRequest: `${SHARES} ({{shares}} shares is "{{cpu}}"), which also reserves that much CPU on the node`
     }
   },
-  check(ctx) {
-    for (const mod of ctx.manifest.modules) {
-      if (!hasHostConfigMember(mod, "memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) continue;
-      const hc = hostConfig(mod);
-      const memory = hc.get("Memory");
-      const m = num(memory);
-      if (memory !== void 0 && m !== 0) {
-        report1(ctx, mod, memory, memory.key, m !== void 0 && m > 0 ? target("limits", "memory", toMi(m)) : void 0, [memory], hc);
+  create: (ctx) => ({
+    module(mod, facts) {
+      if (!facts.hasHostConfigMember("memory", "memoryreservation", "nanocpus", "cpuquota", "cpuperiod", "cpushares")) return;
+      const hcValue = facts.hostConfigValue;
+      const hc = facts.hostConfig;
+      const memoryValue = valueIgnoreCase(hcValue, "memory");
+      const m = num(memoryValue);
+      if (memoryValue !== void 0 && m !== 0) {
+        const memory = hc.get("Memory");
+        report1(ctx, facts, mod, memory, memory.key, m !== void 0 && m > 0 ? target("limits", "memory", toMi(m)) : void 0, [memory]);
       }
-      const reservation = hc.get("MemoryReservation");
-      const r = num(reservation);
-      if (reservation !== void 0 && r !== 0) {
-        report1(ctx, mod, reservation, reservation.key, r !== void 0 && r > 0 ? target("requests", "memory", toMi(r)) : void 0, [reservation], hc);
+      const reservationValue = valueIgnoreCase(hcValue, "memoryreservation");
+      const r = num(reservationValue);
+      if (reservationValue !== void 0 && r !== 0) {
+        const reservation = hc.get("MemoryReservation");
+        report1(ctx, facts, mod, reservation, reservation.key, r !== void 0 && r > 0 ? target("requests", "memory", toMi(r)) : void 0, [reservation]);
       }
-      const nano = hc.get("NanoCpus");
-      const n = num(nano);
-      if (nano !== void 0 && n !== 0) {
-        report1(ctx, mod, nano, nano.key, n !== void 0 && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : void 0, [nano], hc);
+      const nanoValue = valueIgnoreCase(hcValue, "nanocpus");
+      const n = num(nanoValue);
+      const hasNano = nanoValue !== void 0 && n !== 0;
+      if (hasNano) {
+        const nano = hc.get("NanoCpus");
+        report1(ctx, facts, mod, nano, nano.key, n !== void 0 && n > 0 ? target("limits", "cpu", toMillicores(n / 1e9)) : void 0, [nano]);
       }
-      const quota = hc.get("CpuQuota");
-      const period = hc.get("CpuPeriod");
-      const q = num(quota);
-      const p = period === void 0 ? 1e5 : num(period);
-      if (quota !== void 0 && q !== 0 && q !== -1) {
+      const quotaValue = valueIgnoreCase(hcValue, "cpuquota");
+      const periodValue = valueIgnoreCase(hcValue, "cpuperiod");
+      const q = num(quotaValue);
+      const p = periodValue === void 0 ? 1e5 : num(periodValue);
+      if (quotaValue !== void 0 && q !== 0 && q !== -1) {
+        const quota = hc.get("CpuQuota");
+        const period = hc.get("CpuPeriod");
         const cpu = q !== void 0 && q > 0 && p !== void 0 && p > 0 ? target("limits", "cpu", toMillicores(q / p)) : void 0;
         const what = period !== void 0 ? `${quota.key}/${period.key}` : quota.key;
         const removed = [quota, ...period ? [period] : []];
-        if (nano !== void 0 && n !== 0) {
+        if (hasNano) {
           ctx.report({
             node: quota,
             module: mod,
             messageId: "quotaWithNanoCpus",
-            data: { what, nanoCpus: nano.key },
+            data: { what, nanoCpus: hc.get("NanoCpus").key },
             fix: removeMembers(hc, removed)
           });
-        } else report1(ctx, mod, quota, what, cpu, removed, hc);
-      } else if (period !== void 0 && (quota === void 0 || q === 0 || q === -1)) {
+        } else report1(ctx, facts, mod, quota, what, cpu, removed);
+      } else if (periodValue !== void 0 && (quotaValue === void 0 || q === 0 || q === -1)) {
+        const period = hc.get("CpuPeriod");
+        const quota = quotaValue !== void 0 ? hc.get("CpuQuota") : void 0;
         ctx.report({
           node: period,
           module: mod,
@@ -60279,12 +60529,13 @@ var rule6 = {
           fix: removeMembers(hc, quota !== void 0 ? [quota, period] : [period])
         });
       }
-      const shares = hc.get("CpuShares");
-      const s = num(shares);
-      if (shares !== void 0 && s !== 0) {
+      const sharesValue = valueIgnoreCase(hcValue, "cpushares");
+      const s = num(sharesValue);
+      if (sharesValue !== void 0 && s !== 0) {
+        const shares = hc.get("CpuShares");
         const value = s !== void 0 && s > 0 ? toMillicores(s / 1024) : void 0;
-        const add = value === void 0 ? void 0 : ensureK8s(ctx.manifest, mod, { resources: { requests: { cpu: value } } });
-        const has = resourceMaps(mod).requests?.get("cpu") !== void 0;
+        const add = value === void 0 ? void 0 : ensureK8s(ctx.manifest, facts, { resources: { requests: { cpu: value } } });
+        const has = facts.resources.requests?.get("cpu") !== void 0;
         ctx.report({
           node: shares,
           module: mod,
@@ -60293,107 +60544,21 @@ var rule6 = {
         });
       }
     }
-  }
+  })
 };
 var docker_resource_limits_default = rule6;
 
-// rules/_ports.ts
-var PORT_KEY = /^([0-9]+)(?:-([0-9]+))?(?:\/([A-Za-z]+))?$/;
-var INTEGER = /^[0-9]+$/;
-function parsePortKey(key) {
-  const m = PORT_KEY.exec(key.trim());
-  if (m === null) return void 0;
-  const protocol = (m[3] ?? "tcp").toLowerCase();
-  const k = { port: Number(m[1]), protocol, valid: m[2] === void 0 && ["tcp", "udp", "sctp"].includes(protocol) };
-  if (m[2] !== void 0) k.rangeEnd = Number(m[2]);
-  return k;
-}
-function intPort(v) {
-  if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && INTEGER.test(v.trim())) return Number(v.trim());
-  return void 0;
-}
-var Member = class {
-  constructor(parent, key, value) {
-    this.parent = parent;
-    this.key = key;
-    this.value = value;
-  }
-  parent;
-  key;
-  value;
-  made;
-  get node() {
-    return this.made ??= this.parent().getExact(this.key);
-  }
-};
-var Binding = class extends Member {
-  parsed;
-  hostPorts;
-  items;
-  constructor(parent, key, value) {
-    super(parent, key, value);
-    this.parsed = parsePortKey(key);
-    this.hostPorts = Array.isArray(value) ? value.map((v, i) => new HostPort(this, i, v)) : [];
-  }
-  item(i) {
-    return (this.items ??= this.node.items())[i];
-  }
-};
-var HostPort = class {
-  constructor(binding, index, value) {
-    this.binding = binding;
-    this.index = index;
-    this.value = value;
-    this.hostPortKey = isPlainObject3(value) ? keyIgnoreCase(value, "hostport") : void 0;
-    this.hostPort = this.hostPortKey === void 0 ? void 0 : intPort(value[this.hostPortKey]);
-  }
-  binding;
-  index;
-  value;
-  hostPortKey;
-  hostPort;
-  get node() {
-    return this.binding.item(this.index);
-  }
-  get hostPortNode() {
-    return this.hostPortKey === void 0 ? void 0 : this.node.getExact(this.hostPortKey);
-  }
-};
-var portBindingsOf = perModule((mod) => {
-  const members = valueIgnoreCase(hostConfigValue(mod), "portbindings");
-  if (!isPlainObject3(members)) return [];
-  const parent = () => hostConfig(mod).get("PortBindings");
-  return Object.keys(members).map((key) => new Binding(parent, key, members[key]));
-});
-var Exposed = class extends Member {
-  parsed;
-  constructor(parent, key, value) {
-    super(parent, key, value);
-    this.parsed = parsePortKey(key);
-  }
-};
-var exposedPortsOf = perModule((mod) => {
-  const members = valueIgnoreCase(mod.createOptions.root?.value, "exposedports");
-  if (!isPlainObject3(members)) return [];
-  const parent = () => mod.createOptions.root.get("ExposedPorts");
-  return Object.keys(members).map((key) => new Exposed(parent, key, members[key]));
-});
-function hasPorts(mod) {
-  return portBindingsOf(mod).length > 0 || exposedPortsOf(mod).length > 0;
-}
-
 // rules/mixed-tcp-udp-ports.ts
-function mixedProtocols(mod) {
-  const bindings = portBindingsOf(mod).filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
+var mixedProtocols = defineFact("mixedProtocols", (facts) => {
+  const bindings = facts.portBindings.filter((b) => b.parsed?.valid && (b.parsed.protocol === "tcp" || b.parsed.protocol === "udp"));
   const first = bindings[0];
   if (first === void 0) return void 0;
   const other = bindings.find((b) => b.parsed.protocol !== first.parsed.protocol);
   if (other === void 0) return void 0;
-  const type = serviceTypeOf(mod);
+  const type = serviceTypeOf(facts);
   if (type === "clusterip" || type === "nodeport") return void 0;
   return { bindings, other };
-}
+});
 var rule7 = {
   meta: {
     id: "mixed-tcp-udp-ports",
@@ -60407,10 +60572,10 @@ var rule7 = {
       mixedSameHostPort: "binds TCP ({{tcp}}) and UDP ({{udp}}) ports in one module, which Kubernetes-based IoT Edge cannot publish as one LoadBalancer service; HostPort {{hostPorts}} is bound for both protocols, and Kubernetes Service ports are keyed by host port, so one binding silently replaces the other; split the module in two, one per protocol, or keep one protocol"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const mixed = mixedProtocols(mod);
-      if (mixed === void 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const mixed = facts.get(mixedProtocols);
+      if (mixed === void 0) return;
       const { bindings, other } = mixed;
       const tcp = bindings.filter((b) => b.parsed.protocol === "tcp").map((b) => b.key);
       const udp = bindings.filter((b) => b.parsed.protocol === "udp").map((b) => b.key);
@@ -60418,13 +60583,13 @@ var rule7 = {
       const shared = [...new Set(bindings.filter((b) => b.parsed.protocol === "udp").flatMap((b) => b.hostPorts.map((h) => h.hostPort)))].filter(
         (p) => p !== void 0 && tcpPorts.has(p)
       );
-      report2({
+      report({
         node: other.node,
         module: mod,
         ...shared.length > 0 ? { messageId: "mixedSameHostPort", data: { tcp: tcp.join(", "), udp: udp.join(", "), hostPorts: shared.join(", ") } } : { messageId: "mixed", data: { tcp: tcp.join(", "), udp: udp.join(", ") } }
       });
     }
-  }
+  })
 };
 var mixed_tcp_udp_ports_default = rule7;
 
@@ -60442,13 +60607,12 @@ var rule8 = {
       severalHostPorts: "container port '{{key}}' is bound to several host ports ({{hostPorts}}); the Kubernetes agent names each Service port 'hostport-{{port}}-{{protocol}}', and the API server rejects duplicate names [inferred]; bind it to one HostPort"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const bindings = portBindingsOf(mod);
-      if (bindings.length === 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const bindings = facts.portBindings;
+      if (bindings.length === 0) return;
       const byHostPort = /* @__PURE__ */ new Map();
       const protocolOf = /* @__PURE__ */ new Map();
-      let mixed;
       for (const b of bindings) {
         if (b.parsed === void 0 || !b.parsed.valid) continue;
         const hostPorts = /* @__PURE__ */ new Set();
@@ -60457,8 +60621,8 @@ var rule8 = {
           const prev = byHostPort.get(h.hostPort);
           if (prev !== void 0) {
             const pair = [protocolOf.get(h.hostPort), b.parsed.protocol].sort().join("/");
-            if (pair === "tcp/udp" && (mixed ??= mixedProtocols(mod) !== void 0)) continue;
-            report2({
+            if (pair === "tcp/udp" && facts.get(mixedProtocols) !== void 0) continue;
+            report({
               node: h.hostPortNode,
               part: "value",
               module: mod,
@@ -60470,7 +60634,7 @@ var rule8 = {
           byHostPort.set(h.hostPort, b.key);
           protocolOf.set(h.hostPort, b.parsed.protocol);
           if (hostPorts.size > 0) {
-            report2({
+            report({
               node: h.hostPortNode,
               part: "value",
               module: mod,
@@ -60482,7 +60646,7 @@ var rule8 = {
         }
       }
     }
-  }
+  })
 };
 var duplicate_host_port_default = rule8;
 
@@ -60519,13 +60683,13 @@ function moduleAt(manifest, path) {
 }
 var SAME = "both definitions hold the same value, so nothing is lost; remove one";
 var DIFFERENT = "this definition is silently ignored: the IoT Edge agent and Docker keep the last one, which holds a different value; merge them into one";
-function reportDuplicate(ctx, root3, d, mod, inCreateOptions) {
+function reportDuplicate(report, root3, d, mod, inCreateOptions) {
   const obj = objectAt(root3, d.path);
   if (obj === void 0) return;
   const shadowed = memberValueText(obj, d.shadowed.start);
   const winner = memberValueText(obj, d.winner.start);
   const same2 = sameValue(shadowed, winner);
-  ctx.report({
+  report({
     node: obj,
     span: [d.shadowed.start, d.shadowed.end],
     module: mod,
@@ -60549,16 +60713,18 @@ var rule9 = {
       createOptionsDifferent: `key {{key}} is defined twice in the same object of createOptions; ${DIFFERENT}`
     }
   },
-  check(ctx) {
-    const { manifest } = ctx;
-    for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(ctx, manifest.root, d, moduleAt(manifest, d.path), false);
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    // the file's own keys first, then each module's stringified createOptions, in file order
+    manifest(manifest) {
+      for (const d of findDuplicateKeys(manifest.source.text, manifest.doc.text === manifest.source.text ? manifest.doc.value : void 0)) reportDuplicate(report, manifest.root, d, moduleAt(manifest, d.path), false);
+    },
+    createOptions(options, mod) {
       const co = mod.createOptions;
-      if (co.form !== "string" || co.text === void 0 || co.error !== void 0 || co.space === void 0 || co.root === void 0) continue;
-      const root3 = co.root.withCase(false);
-      for (const d of findDuplicateKeys(co.text)) reportDuplicate(ctx, root3, d, mod, true);
+      if (co.form !== "string" || co.text === void 0 || co.error !== void 0 || co.space === void 0) return;
+      const root3 = options.withCase(false);
+      for (const d of findDuplicateKeys(co.text, options.value)) reportDuplicate(report, root3, d, mod, true);
     }
-  }
+  })
 };
 var duplicate_key_default = rule9;
 
@@ -60575,19 +60741,19 @@ var rule10 = {
       entrypoint: "createOptions.{{key}} does not work on Kubernetes-based IoT Edge (Azure Stack Edge); set the entry point in the image (Dockerfile ENTRYPOINT) and pass arguments with Cmd"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const v = valueIgnoreCase(createOptionsOf(mod)?.value, "entrypoint");
-      if (v === void 0 || v === null) continue;
-      const ep = createOptionsOf(mod).get("Entrypoint");
-      report2({
+  create: ({ report }) => ({
+    createOptions(options, mod) {
+      const v = valueIgnoreCase(options.value, "entrypoint");
+      if (v === void 0 || v === null) return;
+      const ep = options.get("Entrypoint");
+      report({
         node: ep,
         module: mod,
         messageId: "entrypoint",
         data: { key: ep.key }
       });
     }
-  }
+  })
 };
 var entrypoint_default = rule10;
 
@@ -60606,9 +60772,9 @@ var rule11 = {
       colonNameTaken: `${COLON2}; '{{renamed}}' is already set, so merge the two by hand`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const vars = facts.env;
       let names2;
       for (const v of vars) {
         if (v.malformed || !v.name.includes(":") || hasPlaceholder(v.name)) continue;
@@ -60616,14 +60782,14 @@ var rule11 = {
         const renamed = v.name.replace(/:/g, "__");
         const data = { name: v.name, renamed };
         if (names2.has(renamed)) {
-          report2({ node: v.node, module: mod, messageId: "colonNameTaken", data });
+          report({ node: v.node, module: mod, messageId: "colonNameTaken", data });
           continue;
         }
         const fix2 = v.from === "env" ? [{ op: "rename", node: v.node, key: renamed }] : [{ op: "set", node: v.node, value: `${renamed}=${v.value ?? ""}` }];
-        report2({ node: v.node, module: mod, messageId: "colon", data, fix: fix2 });
+        report({ node: v.node, module: mod, messageId: "colon", data, fix: fix2 });
       }
     }
-  }
+  })
 };
 var env_name_colon_default = rule11;
 
@@ -60650,23 +60816,21 @@ var rule12 = {
       otherCharacters: `environment variable name '{{name}}' has characters other than letters, digits, '_', '-' and '.', ${REJECTED}`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (v.malformed) continue;
-        const name = v.name;
-        if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) continue;
-        if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) continue;
-        report2({
-          node: v.node,
-          ...v.from === "env" ? { part: "key" } : {},
-          module: mod,
-          messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
-          data: { name, proposal: proposal(name) }
-        });
-      }
+  create: ({ report }) => ({
+    env(v, mod) {
+      if (v.malformed) return;
+      const name = v.name;
+      if (K8S_ENV_NAME.test(name.replace(/:/g, "__"))) return;
+      if (isPlaceholder(name) || EMBEDDED_PLACEHOLDER.test(name)) return;
+      report({
+        node: v.node,
+        ...v.from === "env" ? { part: "key" } : {},
+        module: mod,
+        messageId: name === "" ? "empty" : /^[0-9]/.test(name) ? "leadingDigit" : "otherCharacters",
+        data: { name, proposal: proposal(name) }
+      });
     }
-  }
+  })
 };
 var env_name_invalid_default = rule12;
 
@@ -60695,10 +60859,10 @@ var rule13 = {
       conflict: "'{{name}}' is '{{envValue}}' in the module env but '{{value}}' in createOptions.Env; Docker uses the env value and Kubernetes uses the createOptions.Env value; keep one: remove '{{name}}={{value}}' from createOptions.Env (Docker's behaviour) or change the env value"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const vars = envVars(mod);
-      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const vars = facts.env;
+      if (!vars.some((v) => v.from === "env") || !vars.some((v) => v.from === "createOptions")) return;
       const fromEnv = /* @__PURE__ */ new Map();
       for (const v of vars) if (v.from === "env") fromEnv.set(v.name, v);
       const conflicts = vars.filter((v) => {
@@ -60706,7 +60870,7 @@ var rule13 = {
         const e = fromEnv.get(v.name);
         return e !== void 0 && e.value !== void 0 && e.value !== v.value;
       });
-      if (conflicts.length === 0) continue;
+      if (conflicts.length === 0) return;
       const envNode = mod.createOptions.root?.get("Env");
       let fix2;
       if (envNode?.isArray) {
@@ -60716,7 +60880,7 @@ var rule13 = {
       }
       for (const c of conflicts) {
         const e = fromEnv.get(c.name);
-        report2({
+        report({
           node: c.node,
           module: mod,
           messageId: "conflict",
@@ -60725,7 +60889,7 @@ var rule13 = {
         });
       }
     }
-  }
+  })
 };
 var env_precedence_default = rule13;
 
@@ -60743,15 +60907,13 @@ var rule14 = {
       noEquals: "createOptions.Env entry '{{text}}' has no '=', and Kubernetes-based IoT Edge drops it; write '{{text}}=<value>' (or '{{text}}=' for an empty value), or remove it"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const v of envVars(mod)) {
-        if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) continue;
-        const text2 = v.node.value;
-        report2({ node: v.node, module: mod, messageId: text2.startsWith("=") ? "noName" : "noEquals", data: { text: text2 } });
-      }
+  create: ({ report }) => ({
+    env(v, mod) {
+      if (!v.malformed || typeof v.node.value !== "string" || isPlaceholder(v.node.value)) return;
+      const text2 = v.node.value;
+      report({ node: v.node, module: mod, messageId: text2.startsWith("=") ? "noName" : "noEquals", data: { text: text2 } });
     }
-  }
+  })
 };
 var env_without_value_default = rule14;
 
@@ -60771,12 +60933,11 @@ var rule15 = {
       notPublishedPortTaken: `${NOT_PUBLISHED} (host port {{port}} is already bound by '{{boundBy}}')`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const root3 = createOptionsOf(mod);
-      const exposed = exposedPortsOf(mod);
-      if (root3 === void 0 || exposed.length === 0) continue;
-      const bindings = portBindingsOf(mod);
+  create: ({ report }) => ({
+    createOptions(root3, mod, facts) {
+      const exposed = facts.exposedPorts;
+      if (exposed.length === 0) return;
+      const bindings = facts.portBindings;
       const bound = new Set(bindings.flatMap((b) => b.parsed?.valid ? [`${b.parsed.port}/${b.parsed.protocol}`] : []));
       const used = /* @__PURE__ */ new Map();
       for (const b of bindings) for (const h of b.hostPorts) if (h.hostPort !== void 0) used.set(h.hostPort, b.key);
@@ -60789,7 +60950,7 @@ var rule15 = {
         const boundBy = free !== ep.parsed.port ? used.get(ep.parsed.port) : void 0;
         used.set(free, ep.key);
         const port = String(free);
-        report2({
+        report({
           node: ep.node,
           module: mod,
           ...boundBy === void 0 ? { messageId: "notPublished", data: { key: ep.key, hostPort: port } } : { messageId: "notPublishedPortTaken", data: { key: ep.key, hostPort: port, port: ep.parsed.port, boundBy } },
@@ -60797,7 +60958,7 @@ var rule15 = {
         });
       }
     }
-  }
+  })
 };
 var exposed_port_not_published_default = rule15;
 
@@ -60811,42 +60972,40 @@ var rule16 = {
     repair: "fix",
     targets: ["kubernetes", "vm"],
     messages: {
-      fpgaResource: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': {{count}} in k8s-experimental.resources.limits (and requests) instead`
+      fpgaResource: `'${FPGA}' in k8s-experimental.resources.{{where}} asks for an FPGA, which Azure Stack Edge Pro GPU does not have; request '${GPU}': {{count}} in k8s-experimental.resources.limits (and requests) instead`,
+      ...FPGA_RESOURCE_VM_MESSAGES
     }
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkFpgaResourceVm(ctx);
-    const { manifest, report: report2 } = ctx;
-    for (const mod of manifest.modules) {
-      const { limits, requests } = resourceMaps(mod);
-      if (limits === void 0 && requests === void 0) continue;
-      const found = [];
-      for (const [map, where] of [[limits, "limits"], [requests, "requests"]]) {
-        const n = map?.get(FPGA);
-        if (map !== void 0 && n !== void 0) found.push({ node: n, map, where });
+  create(ctx) {
+    if (ctx.target === "vm") return fpgaResourceVm(ctx);
+    const { manifest, report } = ctx;
+    return {
+      module(mod, facts) {
+        const found = resourceEntries(facts, FPGA);
+        if (found.length === 0) return;
+        const { limits } = facts.resources;
+        const edits = [];
+        for (const f of found) {
+          if (f.map.get(GPU) !== void 0) edits.push({ op: "remove", node: f.node });
+          else edits.push({ op: "rename", node: f.node, key: GPU });
+        }
+        let fix2 = edits;
+        if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === void 0) {
+          const count2 = found[0].node.value;
+          const more = ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count2 } } });
+          fix2 = more === void 0 ? void 0 : [...edits, ...more];
+        }
+        for (const f of found) {
+          report({
+            node: f.node,
+            module: mod,
+            messageId: "fpgaResource",
+            data: { where: f.where, count: JSON.stringify(f.node.value) },
+            ...fix2 !== void 0 ? { fix: fix2 } : {}
+          });
+        }
       }
-      if (found.length === 0) continue;
-      const edits = [];
-      for (const f of found) {
-        if (f.map.get(GPU) !== void 0) edits.push({ op: "remove", node: f.node });
-        else edits.push({ op: "rename", node: f.node, key: GPU });
-      }
-      let fix2 = edits;
-      if (!found.some((f) => f.where === "limits") && limits?.get(GPU) === void 0) {
-        const count2 = found[0].node.value;
-        const more = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
-        fix2 = more === void 0 ? void 0 : [...edits, ...more];
-      }
-      for (const f of found) {
-        report2({
-          node: f.node,
-          module: mod,
-          messageId: "fpgaResource",
-          data: { where: f.where, count: JSON.stringify(f.node.value) },
-          ...fix2 !== void 0 ? { fix: fix2 } : {}
-        });
-      }
-    }
+    };
   }
 };
 var fpga_resource_default = rule16;
@@ -60876,25 +61035,24 @@ var rule17 = {
       limitDiffers: `k8s-experimental.resources requests ${GPU2}: {{request}} but limits ${GPU2}: {{limit}}; Kubernetes requires GPU requests to equal the limits; ${SET_LIMIT}`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const resources2 = k8sExperimental(mod)?.get("resources");
-      if (resources2 === void 0 || !resources2.isObject) continue;
-      const requests = resources2.get("requests");
-      const req = requests?.isObject ? requests.withCase(false).getExact(GPU2) : void 0;
-      if (req === void 0 || req.value === null) continue;
-      if (typeof req.value === "string" && hasPlaceholder(req.value)) continue;
-      const limits = resources2.get("limits");
-      if (limits !== void 0 && !limits.isObject) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const resources2 = facts.k8sExperimental?.get("resources");
+      if (resources2 === void 0 || !resources2.isObject) return;
+      const { limits, requests } = facts.resources;
+      const req = requests?.withCase(false).getExact(GPU2);
+      if (req === void 0 || req.value === null) return;
+      if (typeof req.value === "string" && hasPlaceholder(req.value)) return;
+      if (limits === void 0 && resources2.get("limits") !== void 0) return;
       const lim = limits?.withCase(false).getExact(GPU2);
-      if (lim !== void 0 && typeof lim.value === "string" && hasPlaceholder(lim.value)) continue;
+      if (lim !== void 0 && typeof lim.value === "string" && hasPlaceholder(lim.value)) return;
       if (lim !== void 0) {
         const a = count(req);
         const b = count(lim);
-        if (a !== void 0 && b !== void 0 ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) continue;
+        if (a !== void 0 && b !== void 0 ? a === b : JSON.stringify(req.value) === JSON.stringify(lim.value)) return;
       }
       const fix2 = lim !== void 0 ? [{ op: "set", node: lim, value: req.value }] : limits !== void 0 ? [{ op: "add", parent: limits, key: GPU2, value: req.value }] : [ensureValue(resources2, ["limits", GPU2], req.value)];
-      report2({
+      report({
         node: req,
         part: "key",
         module: mod,
@@ -60902,23 +61060,15 @@ var rule17 = {
         fix: fix2
       });
     }
-  }
+  })
 };
 var gpu_requests_limits_default = rule17;
 
 // rules/multiple-host-network.ts
-function hostNetworkModules(manifest) {
-  const onHost = [];
-  for (const mod of manifest.modules) {
-    const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-    if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host") onHost.push({ mod, node: hostConfig(mod).get("NetworkMode") });
-  }
-  return onHost;
-}
-function extraHostNetworkModules(manifest) {
-  const onHost = hostNetworkModules(manifest);
-  return new Set(onHost.length < 2 ? [] : onHost.slice(1).map((h) => h.mod));
-}
+var onHostNetwork = defineFact("onHostNetwork", (facts) => {
+  const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode");
+  return typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() === "host";
+});
 var rule18 = {
   meta: {
     id: "multiple-host-network",
@@ -60931,19 +61081,24 @@ var rule18 = {
       alsoOnHost: "NetworkMode 'host' is also set on module '{{first}}'; on Kubernetes every module pod has a proxy sidecar listening on localhost ports, so only one module of a deployment can run on the host network; remove NetworkMode 'host' from all but one module and publish ports with PortBindings instead (on the one that keeps it, hostNetwork comes with dnsPolicy ClusterFirstWithHostNet: other modules are reached by their Kubernetes names)"
     }
   },
-  check({ manifest, report: report2 }) {
-    const onHost = hostNetworkModules(manifest);
-    if (onHost.length < 2) return;
-    const first = onHost[0].mod.name;
-    for (const { mod, node } of onHost.slice(1)) {
-      report2({
-        node,
-        part: "value",
-        module: mod,
-        messageId: "alsoOnHost",
-        data: { first }
-      });
-    }
+  create: ({ report }) => {
+    let first;
+    return {
+      module(mod, facts) {
+        if (!facts.get(onHostNetwork)) return;
+        if (first === void 0) {
+          first = mod.name;
+          return;
+        }
+        report({
+          node: facts.hostConfig.get("NetworkMode"),
+          part: "value",
+          module: mod,
+          messageId: "alsoOnHost",
+          data: { first }
+        });
+      }
+    };
   }
 };
 var multiple_host_network_default = rule18;
@@ -60962,30 +61117,34 @@ var rule19 = {
       hostNetwork: "NetworkMode host becomes hostNetwork with dnsPolicy ClusterFirstWithHostNet on Kubernetes-based IoT Edge: other modules are reached by their Kubernetes names, the module's ports must not clash with the node's or the proxy sidecar's (35000, 35001), and only one module per deployment can use it (some Azure Stack Edge releases do not allow it at all)"
     }
   },
-  check({ manifest, report: report2 }) {
-    let extra;
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
-      if (typeof mode !== "string" || mode.toLowerCase() !== "host") continue;
-      if ((extra ??= extraHostNetworkModules(manifest)).has(mod)) continue;
-      const nm = hostConfig(mod).get("NetworkMode");
-      if (mod.system && mod.name === "edgeHub") {
-        report2({
+  create: ({ report }) => {
+    let firstSeen = false;
+    return {
+      module(mod, facts) {
+        if (!facts.get(onHostNetwork)) return;
+        const first = !firstSeen;
+        firstSeen = true;
+        const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode");
+        if (mode.toLowerCase() !== "host" || !first) return;
+        const nm = facts.hostConfig.get("NetworkMode");
+        if (mod.system && mod.name === "edgeHub") {
+          report({
+            node: nm,
+            part: "value",
+            module: mod,
+            severity: "warning",
+            messageId: "edgeHub"
+          });
+          return;
+        }
+        report({
           node: nm,
           part: "value",
           module: mod,
-          severity: "warning",
-          messageId: "edgeHub"
+          messageId: "hostNetwork"
         });
-        continue;
       }
-      report2({
-        node: nm,
-        part: "value",
-        module: mod,
-        messageId: "hostNetwork"
-      });
-    }
+    };
   }
 };
 var host_network_default = rule19;
@@ -61005,11 +61164,11 @@ var rule20 = {
       imagePullPolicy: "imagePullPolicy is ignored on Kubernetes-based IoT Edge (Kubernetes pulls by its own default: always for ':latest' or no tag, else if not present); use a versioned image tag to control updates"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const startup = mod.node.getExact("startupOrder");
       if (startup !== void 0) {
-        report2({
+        report({
           node: startup,
           part: "key",
           module: mod,
@@ -61018,7 +61177,7 @@ var rule20 = {
       }
       const restart = mod.node.getExact("restartPolicy");
       if (restart !== void 0 && typeof restart.value === "string" && !isPlaceholder(restart.value) && restart.value.toLowerCase() !== "always") {
-        report2({
+        report({
           node: restart,
           part: "value",
           module: mod,
@@ -61028,7 +61187,7 @@ var rule20 = {
       }
       const pull = mod.node.getExact("imagePullPolicy");
       if (pull !== void 0) {
-        report2({
+        report({
           node: pull,
           part: "key",
           module: mod,
@@ -61036,7 +61195,7 @@ var rule20 = {
         });
       }
     }
-  }
+  })
 };
 var ignored_module_field_default = rule20;
 
@@ -61056,12 +61215,12 @@ var rule21 = {
       hostIp: "HostIp '{{hostIp}}' in the binding of '{{port}}' is ignored on Kubernetes-based IoT Edge: the Service listens on the address Kubernetes assigns (on Azure Stack Edge, an IP from the external service IP range), not on this one"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const mode = valueIgnoreCase(hostConfigValue(mod), "networkmode");
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const mode = valueIgnoreCase(facts.hostConfigValue, "networkmode");
       if (typeof mode === "string" && !isPlaceholder(mode) && mode.trim().toLowerCase() !== "host" && mode.trim() !== "") {
-        const nm = hostConfig(mod).get("NetworkMode");
-        report2({
+        const nm = facts.hostConfig.get("NetworkMode");
+        report({
           node: nm,
           part: "value",
           module: mod,
@@ -61071,19 +61230,19 @@ var rule21 = {
       }
       if (valueIgnoreCase(mod.createOptions.root?.value, "networkingconfig") !== void 0) {
         const nc = mod.createOptions.root.get("NetworkingConfig");
-        report2({
+        report({
           node: nc,
           part: "key",
           module: mod,
           messageId: "networkingConfig"
         });
       }
-      for (const b of portBindingsOf(mod)) {
+      for (const b of facts.portBindings) {
         for (const h of b.hostPorts) {
           if (!isPlainObject3(h.value) || keyIgnoreCase(h.value, "hostip") === void 0) continue;
           const ip = h.node.get("HostIp");
           if (ip === void 0 || typeof ip.value !== "string" || ANY_ADDRESS.has(ip.value.trim()) || hasPlaceholder(ip.value)) continue;
-          report2({
+          report({
             node: ip,
             part: "key",
             module: mod,
@@ -61093,16 +61252,17 @@ var rule21 = {
         }
       }
     }
-  }
+  })
 };
 var ignored_network_option_default = rule21;
 
 // rules/inter-module-container-port.ts
 var HOST_PORT = /(?<![A-Za-z0-9_.:-])(?<![^/]\/)(?<!^\/)([A-Za-z0-9][A-Za-z0-9_-]*):([0-9]{1,5})(?=$|[/?#,;)"'\]\s&|])/g;
 var same = (t) => t;
-function places(mod) {
+function places(facts) {
+  const mod = facts.module;
   const out = [];
-  for (const v of envVars(mod)) {
+  for (const v of facts.env) {
     if (v.malformed || v.value === void 0 || !v.value.includes(":")) continue;
     if (v.from === "env") {
       if (typeof v.node.value.value !== "string") continue;
@@ -61112,10 +61272,10 @@ function places(mod) {
       out.push({ text: v.value, shift: prefix.length, node: () => v.node, rebuild: (t) => prefix + t });
     }
   }
-  const cmd = valueIgnoreCase(createOptionsOf(mod)?.value, "cmd");
+  const cmd = valueIgnoreCase(mod.createOptions.root?.value, "cmd");
   if (Array.isArray(cmd)) {
     cmd.forEach((c, i) => {
-      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => createOptionsOf(mod).get("Cmd").items()[i], rebuild: same });
+      if (typeof c === "string" && c.includes(":")) out.push({ text: c, shift: 0, node: () => mod.createOptions.root.get("Cmd").items()[i], rebuild: same });
     });
   }
   const twin = mod.twin;
@@ -61123,7 +61283,7 @@ function places(mod) {
     const path = [];
     const nodeAt = (at) => at.reduce((n, k) => typeof k === "number" ? n.items()[k] : n.getExact(k), twin);
     const searched = (v) => typeof v === "string" ? v.includes(":") : typeof v === "object" && v !== null;
-    const walk2 = (v) => {
+    const walk3 = (v) => {
       if (typeof v === "string") {
         const at = [...path];
         out.push({ text: v, shift: 0, node: () => nodeAt(at), rebuild: same });
@@ -61131,7 +61291,7 @@ function places(mod) {
         for (let i = 0; i < v.length; i++) {
           if (!searched(v[i])) continue;
           path.push(i);
-          walk2(v[i]);
+          walk3(v[i]);
           path.pop();
         }
       } else {
@@ -61139,26 +61299,26 @@ function places(mod) {
         for (const k in o) {
           if (!searched(o[k])) continue;
           path.push(k);
-          walk2(o[k]);
+          walk3(o[k]);
           path.pop();
         }
       }
     };
-    if (searched(twin.value)) walk2(twin.value);
+    if (searched(twin.value)) walk3(twin.value);
   }
   return out;
 }
-function targetOf(mod) {
+function targetOf(facts) {
   const bindings = /* @__PURE__ */ new Map();
   const hostPorts = /* @__PURE__ */ new Set();
-  for (const b of portBindingsOf(mod)) {
+  for (const b of facts.portBindings) {
     if (!b.parsed?.valid) continue;
     const hps = b.hostPorts.flatMap((h) => h.hostPort === void 0 ? [] : [h.hostPort]);
     bindings.set(b.parsed.port, [...bindings.get(b.parsed.port) ?? [], ...hps]);
     hps.forEach((h) => hostPorts.add(h));
   }
-  const exposed = new Set(exposedPortsOf(mod).flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
-  return { mod, bindings, hostPorts, exposed };
+  const exposed = new Set(facts.exposedPorts.flatMap((e) => e.parsed?.valid ? [e.parsed.port] : []));
+  return { mod: facts.module, bindings, hostPorts, exposed };
 }
 var CONTAINER_PORT = "port {{port}} is the container port of module '{{module}}', which publishes it on host port {{hostPort}}; on Kubernetes-based IoT Edge other modules connect to the host port";
 var UNPUBLISHED = "module '{{module}}' does not publish port {{port}} with a HostPort, so other modules cannot reach it on Kubernetes-based IoT Edge";
@@ -61183,52 +61343,56 @@ var rule22 = {
       notK8sName: `'{{text}}': ${NOT_K8S_NAME}; write '{{k8sName}}:{{port}}'`
     }
   },
-  check({ manifest, report: report2 }) {
+  create: ({ facts: factsOf, report }) => {
     const byName = /* @__PURE__ */ new Map();
-    for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
     const targets = /* @__PURE__ */ new Map();
-    for (const mod of manifest.modules) {
-      for (const p of places(mod)) {
-        for (const match of p.text.matchAll(HOST_PORT)) {
-          const host = match[1];
-          const port = Number(match[2]);
-          const t = byName.get(host.toLowerCase());
-          if (t === void 0 || t === mod) continue;
-          let target2 = targets.get(t);
-          if (target2 === void 0) targets.set(t, target2 = targetOf(t));
-          const k8s = k8sName(t.name);
-          const badName = host.toLowerCase() !== k8s;
-          let problem;
-          let newPort = port;
-          if (!target2.hostPorts.has(port)) {
-            const hps = target2.bindings.get(port) ?? [];
-            if (hps.length > 0) {
-              newPort = hps[0];
-              problem = "containerPort";
-            } else {
-              newPort = void 0;
-              problem = target2.exposed.has(port) ? "onlyExposed" : "unpublished";
+    return {
+      manifest(manifest) {
+        for (const m of manifest.modules) if (!m.placeholderName) byName.set(m.name.toLowerCase(), m);
+      },
+      module(mod, facts) {
+        for (const p of places(facts)) {
+          for (const match of p.text.matchAll(HOST_PORT)) {
+            const host = match[1];
+            const port = Number(match[2]);
+            const t = byName.get(host.toLowerCase());
+            if (t === void 0 || t === mod) continue;
+            let target2 = targets.get(t);
+            if (target2 === void 0) targets.set(t, target2 = targetOf(factsOf(t)));
+            const k8s = k8sName(t.name);
+            const badName = host.toLowerCase() !== k8s;
+            let problem;
+            let newPort = port;
+            if (!target2.hostPorts.has(port)) {
+              const hps = target2.bindings.get(port) ?? [];
+              if (hps.length > 0) {
+                newPort = hps[0];
+                problem = "containerPort";
+              } else {
+                newPort = void 0;
+                problem = target2.exposed.has(port) ? "onlyExposed" : "unpublished";
+              }
             }
+            if (problem === void 0 && !badName) continue;
+            const start = match.index;
+            const end = start + match[0].length;
+            const messageId = problem === void 0 ? "notK8sName" : badName ? `${problem}AndName` : problem;
+            const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...newPort !== void 0 ? { hostPort: newPort } : {} };
+            const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
+            const node = p.node();
+            const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
+            report({
+              node,
+              range: [p.shift + start, p.shift + end],
+              module: mod,
+              messageId,
+              data,
+              ...newPort !== void 0 ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}
+            });
           }
-          if (problem === void 0 && !badName) continue;
-          const start = match.index;
-          const end = start + match[0].length;
-          const messageId = problem === void 0 ? "notK8sName" : badName ? `${problem}AndName` : problem;
-          const data = { text: match[0], host, port, module: t.name, k8sName: k8s, ...newPort !== void 0 ? { hostPort: newPort } : {} };
-          const replaced = p.text.slice(0, start) + `${k8s}:${newPort}` + p.text.slice(end);
-          const node = p.node();
-          const edits = [{ op: "set", node, value: p.rebuild(replaced) }];
-          report2({
-            node,
-            range: [p.shift + start, p.shift + end],
-            module: mod,
-            messageId,
-            data,
-            ...newPort !== void 0 ? { suggestions: [{ message: `Connect to '${k8s}:${newPort}'`, edits }] } : {}
-          });
         }
       }
-    }
+    };
   }
 };
 var inter_module_container_port_default = rule22;
@@ -61247,14 +61411,14 @@ var rule23 = {
       invalidJson: "createOptions is not valid JSON: {{error}}; the IoT Edge agent cannot create this module"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const co = mod.createOptions;
       const err = co.error;
-      if (err === void 0) continue;
+      if (err === void 0) return;
       if (co.chunks.length === 0 || err.length === co.text?.length) {
-        report2({ node: err.node, part: "value", module: mod, messageId: "invalid", data: { error: err.message } });
-        continue;
+        report({ node: err.node, part: "value", module: mod, messageId: "invalid", data: { error: err.message } });
+        return;
       }
       let start = 0;
       let k = 0;
@@ -61268,7 +61432,7 @@ var rule23 = {
       const len = chunk.value.length;
       const a = Math.min(local, len);
       const b = Math.min(local + Math.max(err.length, 1), len);
-      report2({
+      report({
         node: chunk,
         range: [a, Math.max(a, b)],
         module: mod,
@@ -61276,7 +61440,7 @@ var rule23 = {
         data: { error: err.message }
       });
     }
-  }
+  })
 };
 var invalid_create_options_default = rule23;
 
@@ -61294,10 +61458,10 @@ var rule24 = {
     targets: ["kubernetes", "vm"],
     messages: MESSAGES
   },
-  check() {
-  },
-  checkSyntax(failure, report2) {
-    report2(interpolate(MESSAGES.unreadable, { error: failure.message }));
+  // nothing to check in a file that reads as a manifest: the rule reports only a file that does not (checkSyntax)
+  create: () => ({}),
+  checkSyntax(failure, report) {
+    report(interpolate(MESSAGES.unreadable, { error: failure.message }));
   }
 };
 var invalid_json_default = rule24;
@@ -61917,10 +62081,10 @@ function anchor(node) {
   const first = node.entries()[0];
   return first !== void 0 ? { node: first, part: "key" } : { node, part: "value" };
 }
-function checkSection(mod, section, report2) {
+function checkSection(mod, section, report) {
   if (typeof section.value === "string" && hasPlaceholder(section.value)) return;
   if (!section.isObject) {
-    report2({
+    report({
       node: section,
       part: "value",
       module: mod,
@@ -61947,7 +62111,7 @@ function checkSection(mod, section, report2) {
         const topLevel = e.instancePath === "";
         if (topLevel && SERVICE_OPTIONS_ALIASES.has(prop)) {
           const clash = ci.getIgnoreCase("serviceOptions") !== void 0;
-          report2({
+          report({
             node: child,
             module: mod,
             messageId: clash ? "serviceOptionsAliasMerge" : "serviceOptionsAlias",
@@ -61956,7 +62120,7 @@ function checkSection(mod, section, report2) {
           });
           break;
         }
-        report2({
+        report({
           node: child,
           module: mod,
           messageId: topLevel ? "unknownKey" : "unknownMember",
@@ -61965,10 +62129,10 @@ function checkSection(mod, section, report2) {
         break;
       }
       case "type":
-        report2({ ...anchor(at.node), module: mod, messageId: "type", data: { path: at.label, type: typeName2(e.params.type) } });
+        report({ ...anchor(at.node), module: mod, messageId: "type", data: { path: at.label, type: typeName2(e.params.type) } });
         break;
       case "enum":
-        report2({
+        report({
           node: at.node,
           part: "value",
           module: mod,
@@ -61982,12 +62146,12 @@ function checkSection(mod, section, report2) {
         break;
       case "required": {
         const missing = display(String(e.params.missingProperty));
-        report2({ ...anchor(at.node), module: mod, messageId: "required", data: { path: at.label, missing } });
+        report({ ...anchor(at.node), module: mod, messageId: "required", data: { path: at.label, missing } });
         break;
       }
       case "not": {
         const ru = at.node.getIgnoreCase("rollingUpdate");
-        report2({
+        report({
           node: ru ?? at.node,
           module: mod,
           messageId: "rollingUpdateWithRecreate",
@@ -61996,7 +62160,7 @@ function checkSection(mod, section, report2) {
         break;
       }
       default:
-        report2({ ...anchor(at.node), module: mod, messageId: "invalid", data: { path: at.label, problem: e.message ?? "is not valid" } });
+        report({ ...anchor(at.node), module: mod, messageId: "invalid", data: { path: at.label, problem: e.message ?? "is not valid" } });
     }
   }
 }
@@ -62005,15 +62169,13 @@ function sectionKeys(members, parent) {
   for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k));
   return out;
 }
-function checkModule2(mod, report2) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return;
+function checkModule2(root3, mod, facts, report) {
   const top = sectionKeys(root3.value, () => root3);
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
     const canFix = exact === void 0 && misspelt.length === 1;
-    report2({
+    report({
       node: m,
       module: mod,
       messageId: canFix ? "sectionCase" : "sectionCaseMerge",
@@ -62021,15 +62183,15 @@ function checkModule2(mod, report2) {
       ...canFix ? { fix: [{ op: "rename", node: m, key: SECTION }] } : {}
     });
   }
-  const hc = hostConfigValue(mod);
-  const nested = hc !== void 0 ? sectionKeys(hc, () => hostConfig(mod)) : [];
+  const hc = facts.hostConfigValue;
+  const nested = hc !== void 0 ? sectionKeys(hc, () => facts.hostConfig) : [];
   for (const n of nested) {
     const canMove = top.length === 0 && nested.length === 1;
     const fix2 = [
       { op: "add", parent: root3, key: SECTION, copyOf: n },
       { op: "remove", node: n }
     ];
-    report2({
+    report({
       node: n,
       module: mod,
       messageId: canMove ? "underHostConfig" : "underHostConfigMerge",
@@ -62037,7 +62199,7 @@ function checkModule2(mod, report2) {
       ...canMove ? { fix: fix2 } : {}
     });
   }
-  if (exact !== void 0) checkSection(mod, exact, report2);
+  if (exact !== void 0) checkSection(mod, exact, report);
 }
 var rule25 = {
   meta: {
@@ -62064,9 +62226,11 @@ var rule25 = {
       invalid: "{{path}} {{problem}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) checkModule2(mod, report2);
-  }
+  create: ({ report }) => ({
+    createOptions(options, mod, facts) {
+      checkModule2(options, mod, facts, report);
+    }
+  })
 };
 var k8s_experimental_shape_default = rule25;
 
@@ -62145,17 +62309,17 @@ var rule26 = {
       sameKey: "the labels '{{first}}' and '{{label}}' both become the annotation key '{{annotation}}' on Kubernetes, and the agent fails adding the second; rename one of them"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!isPlainObject3(valueIgnoreCase(mod.createOptions.root?.value, "labels"))) continue;
-      const labels = mod.createOptions.root?.get("Labels");
-      if (labels === void 0 || !labels.isObject) continue;
+  create: ({ report }) => ({
+    createOptions(options, mod) {
+      if (!isPlainObject3(valueIgnoreCase(options.value, "labels"))) return;
+      const labels = options.get("Labels");
+      if (labels === void 0 || !labels.isObject) return;
       const seen = /* @__PURE__ */ new Map();
       for (const key of Object.keys(labels.value)) {
         if (isPlaceholder(key)) continue;
         const s = sanitizeAnnotationKey(key);
         if (!s.ok) {
-          report2({
+          report({
             node: labels.getExact(key),
             part: "key",
             module: mod,
@@ -62166,7 +62330,7 @@ var rule26 = {
         }
         const first = seen.get(s.key);
         if (first !== void 0) {
-          report2({
+          report({
             node: labels.getExact(key),
             part: "key",
             module: mod,
@@ -62176,7 +62340,7 @@ var rule26 = {
         } else seen.set(s.key, key);
       }
     }
-  }
+  })
 };
 var label_key_default = rule26;
 
@@ -62194,29 +62358,31 @@ var rule27 = {
       rename: "'moduleContent' is the deprecated pre-GA name of 'modulesContent' (the az CLI warns, VS Code rewrites it); rename it to 'modulesContent'"
     }
   },
-  check({ manifest, report: report2 }) {
-    const inner = manifest.root.getExact("content");
-    for (const holder of [manifest.root, ...inner?.isObject ? [inner] : []]) {
-      const legacy = holder.getExact("moduleContent");
-      if (legacy === void 0 || !legacy.isObject) continue;
-      const clash = holder.getExact("modulesContent") !== void 0;
-      report2({
-        node: legacy,
-        part: "key",
-        messageId: clash ? "alsoModulesContent" : "rename",
-        ...clash ? {} : { fix: [{ op: "rename", node: legacy, key: "modulesContent" }] }
-      });
+  create: ({ report }) => ({
+    manifest(manifest) {
+      const inner = manifest.root.getExact("content");
+      for (const holder of [manifest.root, ...inner?.isObject ? [inner] : []]) {
+        const legacy = holder.getExact("moduleContent");
+        if (legacy === void 0 || !legacy.isObject) continue;
+        const clash = holder.getExact("modulesContent") !== void 0;
+        report({
+          node: legacy,
+          part: "key",
+          messageId: clash ? "alsoModulesContent" : "rename",
+          ...clash ? {} : { fix: [{ op: "rename", node: legacy, key: "modulesContent" }] }
+        });
+      }
     }
-  }
+  })
 };
 var legacy_module_content_default = rule27;
 
 // rules/missing-resource-limits.ts
-function missingLimits(mod) {
-  const { limits } = resourceMaps(mod);
+function missingLimits(facts) {
+  const { limits } = facts.resources;
   const missing = [];
-  if (limits?.get("memory") === void 0 && !hasHostConfigMember(mod, "memory")) missing.push("memory");
-  if (limits?.get("cpu") === void 0 && !hasHostConfigMember(mod, "nanocpus") && !hasHostConfigMember(mod, "cpuquota")) missing.push("cpu");
+  if (limits?.get("memory") === void 0 && !facts.hasHostConfigMember("memory")) missing.push("memory");
+  if (limits?.get("cpu") === void 0 && !facts.hasHostConfigMember("nanocpus", "cpuquota")) missing.push("cpu");
   return missing;
 }
 var NAMED = 10;
@@ -62233,23 +62399,27 @@ var rule28 = {
       modules: '{{count}} user modules have no memory or cpu limit: {{modules}}; on Kubernetes set them under k8s-experimental.resources.limits (for example "memory": "128Mi", "cpu": "500m"), so that one module cannot starve the others'
     }
   },
-  check({ manifest, report: report2 }) {
+  create({ report }) {
     const lacking = [];
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.createOptions.error !== void 0) continue;
-      const missing = missingLimits(mod);
-      if (missing.length > 0) lacking.push({ mod, missing });
-    }
-    if (lacking.length === 0) return;
-    const at = { node: lacking[0].mod.node, part: "key" };
-    if (lacking.length === 1) {
-      const { mod, missing } = lacking[0];
-      report2({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
-      return;
-    }
-    const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
-    const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
-    report2({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
+    return {
+      module(mod, facts) {
+        if (mod.system || mod.createOptions.error !== void 0) return;
+        const missing = missingLimits(facts);
+        if (missing.length > 0) lacking.push({ mod, missing });
+      },
+      manifestExit() {
+        if (lacking.length === 0) return;
+        const at = { node: lacking[0].mod.node, part: "key" };
+        if (lacking.length === 1) {
+          const { mod, missing } = lacking[0];
+          report({ ...at, messageId: "oneModule", data: { module: mod.name, missing: missing.join(", ") } });
+          return;
+        }
+        const named = lacking.slice(0, NAMED).map(({ mod, missing }) => `'${mod.name}' (${missing.join(", ")})`);
+        const more = lacking.length > NAMED ? ` and ${lacking.length - NAMED} more` : "";
+        report({ ...at, messageId: "modules", data: { count: lacking.length, modules: named.join(", ") + more } });
+      }
+    };
   }
 };
 var missing_resource_limits_default = rule28;
@@ -62267,30 +62437,34 @@ var rule29 = {
       collision: "its Kubernetes name '{{k8sName}}' is also the Kubernetes name of module {{others}} (the agent lowercases names and drops characters other than letters, digits, '-' and '.'), so the agent rejects the whole deployment; rename the modules so that they differ after that"
     }
   },
-  check({ manifest, report: report2 }) {
+  create: ({ report }) => {
     const groups2 = /* @__PURE__ */ new Map();
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.placeholderName) continue;
-      const name = k8sName(mod.name);
-      const group = groups2.get(name);
-      if (group === void 0) groups2.set(name, [mod]);
-      else group.push(mod);
-    }
-    for (const [name, mods] of groups2) {
-      const distinct = new Set(mods.map((m) => m.name));
-      if (distinct.size < 2) continue;
-      for (const mod of mods) {
-        if (!isDns1123Label(mod.name)) continue;
-        const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
-        report2({
-          node: mod.node,
-          part: "key",
-          module: mod,
-          messageId: "collision",
-          data: { k8sName: name, others: others.join(", ") }
-        });
+    return {
+      module(mod) {
+        if (mod.system || mod.placeholderName) return;
+        const name = k8sName(mod.name);
+        const group = groups2.get(name);
+        if (group === void 0) groups2.set(name, [mod]);
+        else group.push(mod);
+      },
+      manifestExit() {
+        for (const [name, mods] of groups2) {
+          const distinct = new Set(mods.map((m) => m.name));
+          if (distinct.size < 2) continue;
+          for (const mod of mods) {
+            if (!isDns1123Label(mod.name)) continue;
+            const others = [...distinct].filter((n) => n !== mod.name).map((n) => `'${n}'`);
+            report({
+              node: mod.node,
+              part: "key",
+              module: mod,
+              messageId: "collision",
+              data: { k8sName: name, others: others.join(", ") }
+            });
+          }
+        }
       }
-    }
+    };
   }
 };
 var module_name_collision_default = rule29;
@@ -62317,13 +62491,13 @@ var rule30 = {
       reserved: "its Kubernetes name '{{name}}' is reserved on Kubernetes-based IoT Edge ({{why}}); rename the module (e.g. '{{name}}-module')"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.placeholderName) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (mod.system || mod.placeholderName) return;
       const name = k8sName(mod.name);
-      if (!RESERVED_K8S_NAMES.has(name)) continue;
-      if (!isDns1123Label(mod.name) || /^[0-9]/.test(mod.name) && hasPorts(mod)) continue;
-      report2({
+      if (!RESERVED_K8S_NAMES.has(name)) return;
+      if (!isDns1123Label(mod.name) || /^[0-9]/.test(mod.name) && facts.hasPorts) return;
+      report({
         node: mod.node,
         part: "key",
         module: mod,
@@ -62331,13 +62505,14 @@ var rule30 = {
         data: { name, why: reservedWhy(name) }
       });
     }
-  }
+  })
 };
 var reserved_module_name_default = rule30;
 
 // rules/module-name.ts
-function isValidModuleName(mod) {
-  return isDns1123Label(mod.name) && !(/^[0-9]/.test(mod.name) && hasPorts(mod));
+function isValidModuleName(facts) {
+  const name = facts.module.name;
+  return isDns1123Label(name) && !(/^[0-9]/.test(name) && facts.hasPorts);
 }
 function byK8sName(manifest) {
   const out = /* @__PURE__ */ new Map();
@@ -62350,8 +62525,8 @@ function byK8sName(manifest) {
   }
   return out;
 }
-function agentSanitizes(groups2, mod, k) {
-  if (!(hasPorts(mod) ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
+function agentSanitizes(groups2, facts, k) {
+  if (!(facts.hasPorts ? isDns1035Label(k) : isDns1123Label(k)) || RESERVED_K8S_NAMES.has(k)) return false;
   return (groups2.get(k)?.length ?? 0) <= 1;
 }
 function unusable(groups2, mod, k) {
@@ -62367,15 +62542,15 @@ var RESERVED2 = `the name {{why}}, and the name the Kubernetes agent makes of it
 var COLLISION = `the name {{why}}, and the name the Kubernetes agent makes of it, '{{k8sName}}', is also the Kubernetes name of module '{{other}}'${NEEDS_LABEL}`;
 var RENAME = ": rename it to '{{to}}' (routes, twins and container: references are renamed with it){{twinValues}}";
 var RENAME_SHADOWED = ": rename it to '{{to}}'; its key is written more than once and only the last copy counts, so remove the other copies first (no automatic rename until then: it would bring an earlier copy back){{twinValues}}";
-function renames(manifest) {
-  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(m));
+function renames(manifest, factsOf) {
+  const kept = manifest.modules.filter((m) => m.system || m.placeholderName || isValidModuleName(factsOf(m)));
   const out = /* @__PURE__ */ new Map();
   if (kept.length === manifest.modules.length) return out;
   const taken = new Set(kept.map((m) => k8sName(m.name)));
   const keep = new Set(kept);
   for (const m of manifest.modules) {
     if (keep.has(m)) continue;
-    const name = proposeModuleName(m.name, taken, hasPorts(m));
+    const name = proposeModuleName(m.name, taken, factsOf(m).hasPorts);
     taken.add(name);
     out.set(m, name);
   }
@@ -62384,39 +62559,39 @@ function renames(manifest) {
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function envValues(manifest) {
+function envValues(manifest, factsOf) {
   const out = [];
   for (const m of manifest.modules) {
-    for (const v of envVars(m)) if (!v.malformed && v.value !== void 0) out.push({ v, lower: v.value.toLowerCase() });
+    for (const v of factsOf(m).env) if (!v.malformed && v.value !== void 0) out.push({ v, lower: v.value.toLowerCase() });
   }
   return out;
 }
 var NAMESPACE_MODES = ["IpcMode", "NetworkMode", "PidMode"];
-function containerRefs(manifest) {
+function containerRefs(manifest, factsOf) {
   const out = [];
   for (const m of manifest.modules) {
-    const hc = hostConfig(m);
+    const facts = factsOf(m);
+    const hc = facts.hostConfigValue;
     if (hc === void 0) continue;
     for (const key of NAMESPACE_MODES) {
-      const n = hc.get(key);
-      const v = n?.value;
+      const v = valueIgnoreCase(hc, key.toLowerCase());
       if (typeof v !== "string") continue;
       const ref2 = /^(container:)(.*)$/i.exec(v);
-      if (ref2 !== null) out.push({ node: n, prefix: ref2[1], name: ref2[2] });
+      if (ref2 !== null) out.push({ node: facts.hostConfig.get(key), prefix: ref2[1], name: ref2[2] });
     }
   }
   return out;
 }
 function twinStrings(manifest) {
   const out = [];
-  const walk2 = (v, where) => {
+  const walk3 = (v, where) => {
     if (typeof v === "string") out.push({ where, value: v });
-    else if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${where}/${i}`));
-    else if (isPlainObject3(v)) for (const k of Object.keys(v)) walk2(v[k], `${where}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk3(x, `${where}/${i}`));
+    else if (isPlainObject3(v)) for (const k of Object.keys(v)) walk3(v[k], `${where}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
   };
   for (const t of manifest.modulesContent?.entries() ?? []) {
     if (t.key === "$edgeAgent" || t.key === "$edgeHub") continue;
-    walk2(t.value, `${t.key}`);
+    walk3(t.value, `${t.key}`);
   }
   return out;
 }
@@ -62476,32 +62651,36 @@ var rule31 = {
       collisionShadowed: COLLISION + RENAME_SHADOWED
     }
   },
-  check({ manifest, report: report2 }) {
-    const plan2 = renames(manifest);
-    if (plan2.size === 0) return;
-    const envs = envValues(manifest);
-    const refs = containerRefs(manifest);
-    const twins = twinStrings(manifest);
-    const groups2 = byK8sName(manifest);
-    for (const [mod, to] of plan2) {
-      const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && hasPorts(mod) ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
-      const k = k8sName(mod.name);
-      const sanitized = agentSanitizes(groups2, mod, k);
-      const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups2, mod, k);
-      const mentions = twinMentions(twins, mod.name);
-      const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
-      const copies = shadowedCopies(mod.node) + (mod.twin !== void 0 ? shadowedCopies(mod.twin) : 0);
-      report2({
-        node: mod.node,
-        part: "key",
-        module: mod,
-        ...sanitized ? { severity: "warning" } : {},
-        messageId: copies > 0 ? `${head}Shadowed` : head,
-        data: { ...data, why, k8sName: k, to, twinValues },
-        ...copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }
-      });
+  create: ({ facts: factsOf, report }) => ({
+    // the new names are worked out for the whole manifest at once, so the rule reports when every module is known
+    manifestExit(manifest) {
+      const plan2 = renames(manifest, factsOf);
+      if (plan2.size === 0) return;
+      const envs = envValues(manifest, factsOf);
+      const refs = containerRefs(manifest, factsOf);
+      const twins = twinStrings(manifest);
+      const groups2 = byK8sName(manifest);
+      for (const [mod, to] of plan2) {
+        const facts = factsOf(mod);
+        const why = /[A-Z]/.test(mod.name) ? "has uppercase letters" : mod.name.length > 63 ? "is longer than 63 characters" : /^[0-9]/.test(mod.name) && facts.hasPorts ? "starts with a digit, and a module with ports needs a Kubernetes Service name that starts with a letter" : /[^a-z0-9-]/.test(mod.name) ? `has characters other than lowercase letters, digits and '-'` : "must start and end with a letter or digit";
+        const k = k8sName(mod.name);
+        const sanitized = agentSanitizes(groups2, facts, k);
+        const { head, data } = sanitized ? { head: "sanitized", data: {} } : unusable(groups2, mod, k);
+        const mentions = twinMentions(twins, mod.name);
+        const twinValues = mentions.length > 0 ? `; twin values that name it are left as they are (user data): ${listMentions(mentions)}` : "";
+        const copies = shadowedCopies(mod.node) + (mod.twin !== void 0 ? shadowedCopies(mod.twin) : 0);
+        report({
+          node: mod.node,
+          part: "key",
+          module: mod,
+          ...sanitized ? { severity: "warning" } : {},
+          messageId: copies > 0 ? `${head}Shadowed` : head,
+          data: { ...data, why, k8sName: k, to, twinValues },
+          ...copies > 0 ? {} : { fix: renameEdits(manifest, envs, refs, mod, to) }
+        });
+      }
     }
-  }
+  })
 };
 var module_name_default = rule31;
 
@@ -62520,12 +62699,12 @@ var rule32 = {
       missing: 'HostConfig.Mounts entry without {{missing}}; the Kubernetes agent needs Type, Source and Target on every mount and otherwise rejects the module ("Type, Source, and Target required for all mounts")'
     }
   },
-  check({ manifest, target: target2, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ target: target2, report }) => ({
+    module(mod, facts) {
+      for (const m of facts.mounts) {
         if (typeof m.node.value === "string" && hasPlaceholder(m.node.value)) continue;
         if (!m.node.isObject) {
-          report2({ node: m.node, module: mod, messageId: "notObject" });
+          report({ node: m.node, module: mod, messageId: "notObject" });
           continue;
         }
         const missing = ["Type", "Source", "Target"].filter((k) => {
@@ -62535,7 +62714,7 @@ var rule32 = {
         const dockerMissing = missing.filter((k) => k !== "Source" || typeof m.type?.value === "string" && m.type.value.toLowerCase() === "bind");
         if (target2 === "vm") {
           if (dockerMissing.length === 0) continue;
-          report2({
+          report({
             node: m.node.entries()[0] ?? m.node,
             module: mod,
             messageId: "dockerMissing",
@@ -62544,7 +62723,7 @@ var rule32 = {
           continue;
         }
         if (missing.length === 0) continue;
-        report2({
+        report({
           node: m.node.entries()[0] ?? m.node,
           module: mod,
           messageId: "missing",
@@ -62552,7 +62731,7 @@ var rule32 = {
         });
       }
     }
-  }
+  })
 };
 var mount_incomplete_default = rule32;
 
@@ -62570,14 +62749,14 @@ var rule33 = {
       otherType: "a HostConfig.Mounts entry of Type '{{type}}' is silently not mounted on Kubernetes-based IoT Edge, which mounts only 'bind' and 'volume'; use Type 'bind' for a host directory or Type 'volume' for a share"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of facts.mounts) {
         const t = m.type?.value;
         if (typeof t !== "string" || isPlaceholder(t)) continue;
         const lower = t.toLowerCase();
         if (lower === "bind" || lower === "volume") continue;
-        report2({
+        report({
           node: m.type,
           part: "value",
           module: mod,
@@ -62586,7 +62765,7 @@ var rule33 = {
         });
       }
     }
-  }
+  })
 };
 var mount_type_ignored_default = rule33;
 
@@ -62635,21 +62814,21 @@ function planBind(node) {
   if (hasPlaceholder(src) && !src.startsWith("/")) return { node, suggestion: mount, why: `the source '${src}' contains a placeholder` };
   return { node, mount, why: "" };
 }
-function targetsOf(mounts) {
+function targetsOf(facts) {
   const out = /* @__PURE__ */ new Set();
-  for (const m of mounts?.items() ?? []) {
-    const t = m.get("Target")?.value;
+  for (const m of facts.mounts) {
+    const t = m.target?.value;
     if (typeof t === "string") out.add(t);
   }
   return out;
 }
-function conversion(hc, binds, plans) {
+function conversion(facts, hc, binds, plans) {
   const certain = plans.filter((p) => p.mount !== void 0);
   if (certain.length === 0) return void 0;
   const remaining = plans.filter((p) => p.mount === void 0).map((p) => p.node.value);
   const mounts = hc.get("Mounts");
   if (mounts !== void 0 && !mounts.isArray) return void 0;
-  const existing = targetsOf(mounts);
+  const existing = targetsOf(facts);
   const added = [];
   for (const p of certain) {
     const t = p.mount.Target;
@@ -62679,28 +62858,29 @@ function sameCase(like, word) {
 function describeMount(m) {
   return `{Type: ${String(m.Type)}, Source: ${JSON.stringify(m.Source)}, Target: ${JSON.stringify(m.Target)}${m.ReadOnly ? ", ReadOnly: true" : ""}}`;
 }
-function suggestionEdits(hc, binds, plan2) {
+function suggestionEdits(facts, hc, binds, plan2) {
   const mounts = hc.get("Mounts");
   if (mounts !== void 0 && !mounts.isArray) return void 0;
-  const rest = binds.items().filter((n) => n.path[n.path.length - 1] !== plan2.node.path[plan2.node.path.length - 1]);
+  const rest = facts.binds.filter((n) => n.path[n.path.length - 1] !== plan2.node.path[plan2.node.path.length - 1]);
   const edits = rest.length === 0 && shadowedCopies(binds) === 0 ? [{ op: "remove", node: binds }] : [{ op: "set", node: binds, value: rest.map((n) => n.value) }];
   if (mounts?.isArray) edits.push({ op: "add", parent: mounts, value: plan2.suggestion });
   else if (mounts === void 0) edits.push({ op: "add", parent: hc, key: "Mounts", value: [plan2.suggestion] });
   return edits;
 }
-function checkModule3(mod, report2) {
-  const hc = hostConfig(mod);
-  const binds = hc?.get("Binds");
-  if (hc === void 0 || binds === void 0 || !binds.isArray) return;
-  const plans = binds.items().map(planEntry);
-  const fix2 = conversion(hc, binds, plans);
+function checkModule3(mod, facts, report) {
+  const items = facts.binds;
+  if (items.length === 0) return;
+  const hc = facts.hostConfig;
+  const binds = hc.get("Binds");
+  const plans = items.map(planEntry);
+  const fix2 = conversion(facts, hc, binds, plans);
   for (const p of plans) {
     if (p.file) continue;
     if (p.mount !== void 0) {
-      report2({ node: p.node, module: mod, messageId: "bindToMount", data: { mount: describeMount(p.mount) }, fix: fix2 });
+      report({ node: p.node, module: mod, messageId: "bindToMount", data: { mount: describeMount(p.mount) }, fix: fix2 });
     } else if (p.suggestion !== void 0) {
-      const edits = suggestionEdits(hc, binds, p);
-      report2({
+      const edits = suggestionEdits(facts, hc, binds, p);
+      report({
         node: p.node,
         module: mod,
         messageId: "checkSuggestion",
@@ -62708,7 +62888,7 @@ function checkModule3(mod, report2) {
         ...edits !== void 0 ? { suggestions: [{ message: `Mount it as ${describeMount(p.suggestion)}`, edits }] } : {}
       });
     } else {
-      report2({ node: p.node, module: mod, messageId: "cannotConvert", data: { why: p.why } });
+      report({ node: p.node, module: mod, messageId: "cannotConvert", data: { why: p.why } });
     }
   }
 }
@@ -62726,9 +62906,11 @@ var rule34 = {
       cannotConvert: `${BINDS_UNSUPPORTED}; this bind cannot be converted automatically: {{why}}`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) checkModule3(mod, report2);
-  }
+  create: ({ report }) => ({
+    module(mod, facts) {
+      checkModule3(mod, facts, report);
+    }
+  })
 };
 var no_host_binds_default = rule34;
 
@@ -62747,16 +62929,18 @@ var rule35 = {
       notScalar: "nodeSelector '{{key}}' is {{kind}}, but a node selector maps label names to string values; write the label value as a string"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const selector = k8sExperimental(mod)?.get("nodeSelector");
-      if (selector === void 0 || !selector.isObject) continue;
-      for (const entry of selector.entries()) {
-        const v = entry.value;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const selector = facts.k8sExperimental?.get("nodeSelector");
+      if (selector === void 0 || !selector.isObject) return;
+      const members = selector.value;
+      for (const key of Object.keys(members)) {
+        const v = members[key];
         if (typeof v === "string") continue;
+        const entry = selector.getExact(key);
         const fixable = typeof v === "boolean" || typeof v === "number";
         const text2 = fixable ? entry.rawText() ?? String(v) : void 0;
-        report2({
+        report({
           node: entry,
           // an object or array is pointed at by its key (its text spans lines)
           part: fixable ? "value" : "key",
@@ -62766,7 +62950,7 @@ var rule35 = {
         });
       }
     }
-  }
+  })
 };
 var node_selector_string_default = rule35;
 
@@ -62784,27 +62968,26 @@ var rule36 = {
       requestGpu: 'HostConfig.{{key}}: "{{value}}" is ignored on Kubernetes-based IoT Edge, so the module gets no GPU; request the GPU as a resource instead: "k8s-experimental": {"resources": {"limits": {"{{resource}}": {{count}}}}}'
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const name = valueIgnoreCase(hostConfigValue(mod), "runtime");
-      if (typeof name !== "string" || name.toLowerCase() !== "nvidia") continue;
-      const runtime = hostConfig(mod).get("Runtime");
-      const has = hasGpuLimit(mod);
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      if (!hasNvidiaRuntime(facts)) return;
+      const runtime = facts.hostConfig.get("Runtime");
+      const has = hasGpuLimit(facts);
       let fix2 = [{ op: "remove", node: runtime }];
       if (!has) {
-        const count2 = gpuCountFor(mod);
-        const add = ensureK8s(manifest, mod, { resources: { limits: { [GPU]: count2 } } });
+        const count2 = gpuCountFor(facts);
+        const add = ensureK8s(manifest, facts, { resources: { limits: { [GPU]: count2 } } });
         fix2 = add === void 0 ? void 0 : [...fix2, ...add];
       }
       const data = { key: runtime.key, value: String(runtime.value) };
-      report2({
+      report({
         node: runtime,
         module: mod,
-        ...has ? { messageId: "alreadyRequested", data } : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(mod)) } },
+        ...has ? { messageId: "alreadyRequested", data } : { messageId: "requestGpu", data: { ...data, resource: GPU, count: JSON.stringify(gpuCountFor(facts)) } },
         ...fix2 !== void 0 ? { fix: fix2 } : {}
       });
     }
-  }
+  })
 };
 var nvidia_runtime_default = rule36;
 
@@ -62822,15 +63005,15 @@ var rule37 = {
       hostPortNotNumber: `port binding '{{key}}' has HostPort {{hostPort}}, which is not a port number, so Kubernetes-based IoT Edge creates no service port for it; give a numeric HostPort (for example "{{port}}")`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const pb of portBindingsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const pb of facts.portBindings) {
         if (pb.parsed === void 0 || !pb.parsed.valid) continue;
         const port = String(pb.parsed.port);
         const data = { key: pb.key, port };
         if (!Array.isArray(pb.value) || pb.hostPorts.length === 0) {
           if (pb.value === null || Array.isArray(pb.value)) {
-            report2({
+            report({
               node: pb.node,
               module: mod,
               messageId: "noHostPort",
@@ -62848,7 +63031,7 @@ var rule37 = {
           if (!hp.node.isObject) edits = [{ op: "set", node: hp.node, value: { HostPort: port } }];
           else if (hp.hostPortNode !== void 0) edits = [{ op: "set", node: hp.hostPortNode, value: port }];
           else edits = [{ op: "add", parent: hp.node, key: "HostPort", value: port }];
-          report2({
+          report({
             node: hp.hostPortNode ?? hp.node,
             module: mod,
             ...hp.hostPortNode === void 0 ? { messageId: "noHostPort", data } : { messageId: "hostPortNotNumber", data: { ...data, hostPort: String(JSON.stringify(raw)) } },
@@ -62857,7 +63040,7 @@ var rule37 = {
         }
       }
     }
-  }
+  })
 };
 var port_binding_needs_host_port_default = rule37;
 
@@ -62875,30 +63058,29 @@ var rule38 = {
       mergeIntoHostConfig: "createOptions.{{key}} is at the top level, where neither Docker nor Kubernetes-based IoT Edge reads it (it belongs in HostConfig), so none of its ports is published; merge its entries into HostConfig.{{hostConfigKey}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const root3 = createOptionsOf(mod);
-      if (root3 === void 0) continue;
+  create: ({ report }) => ({
+    createOptions(root3, mod, facts) {
       const key = keyIgnoreCase(root3.value, "portbindings");
-      if (key === void 0) continue;
+      if (key === void 0) return;
+      const value = root3.value[key];
+      if (isPlainObject3(value) && Object.keys(value).length === 0) return;
       const misplaced = root3.getExact(key);
-      if (isPlainObject3(misplaced.value) && Object.keys(misplaced.value).length === 0) continue;
-      const hc = hostConfig(mod);
-      const inHostConfig = hc?.get("PortBindings");
+      const hc = facts.hostConfig;
+      const inHostConfig = facts.hostConfigValue === void 0 ? void 0 : keyIgnoreCase(facts.hostConfigValue, "portbindings");
       const hcKey = keyIgnoreCase(root3.value, "hostconfig");
       let edits;
       if (inHostConfig === void 0 && (hc !== void 0 || hcKey === void 0)) {
         edits = hc !== void 0 ? [{ op: "remove", node: misplaced }, { op: "add", parent: hc, key, copyOf: misplaced }] : [{ op: "remove", node: misplaced }, { op: "add", parent: root3.withCase(false), key: "HostConfig", value: { [key]: misplaced.value } }];
       }
-      report2({
+      report({
         node: misplaced,
         part: "key",
         module: mod,
-        ...inHostConfig !== void 0 ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig.key } } : { messageId: "moveIntoHostConfig", data: { key } },
+        ...inHostConfig !== void 0 ? { messageId: "mergeIntoHostConfig", data: { key, hostConfigKey: inHostConfig } } : { messageId: "moveIntoHostConfig", data: { key } },
         ...edits !== void 0 ? { suggestions: [{ message: `Move ${key} into HostConfig`, edits }] } : {}
       });
     }
-  }
+  })
 };
 var port_bindings_placement_default = rule38;
 
@@ -62914,53 +63096,55 @@ function expandedKeys(key, k) {
 function hasKey(parent, key) {
   return parent.get(key) !== void 0;
 }
-function splitHostPorts(binding, count2) {
-  if (!binding.isObject) return void 0;
-  const hp = binding.get("HostPort");
-  const v = hp?.value;
-  if (hp === void 0 || v === "" || v === null) return { hostPortNode: void 0, ports: new Array(count2).fill(void 0) };
+function splitHostPorts(h, count2) {
+  if (!isPlainObject3(h.value)) return void 0;
+  const v = h.hostPortKey === void 0 ? void 0 : h.value[h.hostPortKey];
+  if (h.hostPortKey === void 0 || v === "" || v === null) return { hostPortKey: void 0, ports: new Array(count2).fill(void 0) };
   if (typeof v !== "string" && typeof v !== "number") return void 0;
   const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(String(v));
   if (m === null) return void 0;
   const a = Number(m[1]);
   const b = m[2] === void 0 ? a : Number(m[2]);
   if (b - a + 1 !== count2) return void 0;
-  return { hostPortNode: hp, ports: Array.from({ length: count2 }, (_, i) => String(a + i)) };
+  return { hostPortKey: h.hostPortKey, ports: Array.from({ length: count2 }, (_, i) => String(a + i)) };
 }
-function bindingsFix(pb, entry, k) {
-  const keys = expandedKeys(entry.key, k);
+function bindingsFix(binding, k) {
+  const pb = binding.node.parent;
+  const keys = expandedKeys(binding.key, k);
   if (keys.length > MAX_EXPAND || keys.slice(1).some((key) => hasKey(pb, key))) return void 0;
-  const splits = entry.items().map((b) => splitHostPorts(b, keys.length));
-  if (!entry.isArray || splits.some((s) => s === void 0)) return void 0;
-  const edits = [{ op: "rename", node: entry, key: keys[0] }];
-  entry.items().forEach((_, j) => {
+  if (!Array.isArray(binding.value)) return void 0;
+  const splits = binding.hostPorts.map((h) => splitHostPorts(h, keys.length));
+  if (splits.some((s) => s === void 0)) return void 0;
+  const edits = [{ op: "rename", node: binding.node, key: keys[0] }];
+  binding.hostPorts.forEach((h, j) => {
     const s = splits[j];
-    if (s.hostPortNode !== void 0) edits.push({ op: "set", node: s.hostPortNode, value: s.ports[0] });
+    if (s.hostPortKey !== void 0) edits.push({ op: "set", node: h.hostPortNode, value: s.ports[0] });
   });
   keys.slice(1).forEach((key, i) => {
-    const value = entry.items().map((b, j) => {
+    const value = binding.hostPorts.map((h, j) => {
       const s = splits[j];
-      if (s.hostPortNode === void 0) return b.value;
-      return { ...b.value, [s.hostPortNode.key]: s.ports[i + 1] };
+      if (s.hostPortKey === void 0) return h.value;
+      return { ...h.value, [s.hostPortKey]: s.ports[i + 1] };
     });
     edits.push({ op: "add", parent: pb, key, value });
   });
   return edits;
 }
-function exposedFix(ep, entry, k) {
-  const keys = expandedKeys(entry.key, k);
+function exposedFix(exposed, k) {
+  const ep = exposed.node.parent;
+  const keys = expandedKeys(exposed.key, k);
   if (keys.length > MAX_EXPAND || keys.slice(1).some((key) => hasKey(ep, key))) return void 0;
-  return [{ op: "rename", node: entry, key: keys[0] }, ...keys.slice(1).map((key) => ({ op: "add", parent: ep, key, value: entry.value }))];
+  return [{ op: "rename", node: exposed.node, key: keys[0] }, ...keys.slice(1).map((key) => ({ op: "add", parent: ep, key, value: exposed.node.value }))];
 }
-function checkKey(mod, report2, where, entry, parsed, fixFor) {
-  const key = entry.key;
+function checkKey(mod, report, where, entry, fixFor) {
+  const { key, parsed } = entry;
   if (hasPlaceholder(key) || parsed !== void 0 && parsed.valid) return;
   if (parsed !== void 0 && parsed.rangeEnd !== void 0 && ["tcp", "udp", "sctp"].includes(parsed.protocol) && parsed.rangeEnd >= parsed.port) {
     const keys = expandedKeys(key, parsed);
     const fix2 = fixFor(parsed);
     const list = keys.length <= 4 ? keys.map((x) => `'${x}'`).join(", ") : `'${keys[0]}', '${keys[1]}', \u2026 '${keys[keys.length - 1]}'`;
-    report2({
-      node: entry,
+    report({
+      node: entry.node,
       module: mod,
       messageId: "range",
       data: { key, where, list },
@@ -62968,8 +63152,8 @@ function checkKey(mod, report2, where, entry, parsed, fixFor) {
     });
     return;
   }
-  report2({
-    node: entry,
+  report({
+    node: entry.node,
     module: mod,
     ...parsed === void 0 ? { messageId: "notPort", data: { key, where } } : parsed.rangeEnd !== void 0 && parsed.rangeEnd < parsed.port ? { messageId: "backwardRange", data: { key, where } } : { messageId: "unknownProtocol", data: { key, where, protocol: parsed.protocol } }
   });
@@ -62989,35 +63173,29 @@ var rule39 = {
       unknownProtocol: "the key '{{key}}' in {{where}} has the protocol '{{protocol}}'; the Kubernetes agent reads only '<port>' or '<port>/tcp|udp|sctp' and silently drops it"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const b of portBindingsOf(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const b of facts.portBindings) {
         if (b.parsed?.valid) continue;
-        const pb = parentOf(mod, "PortBindings");
-        checkKey(mod, report2, "HostConfig.PortBindings", b.node, b.parsed, (k) => pb ? bindingsFix(pb, b.node, k) : void 0);
+        checkKey(mod, report, "HostConfig.PortBindings", b, (k) => bindingsFix(b, k));
       }
-      for (const e of exposedPortsOf(mod)) {
+      for (const e of facts.exposedPorts) {
         if (e.parsed?.valid) continue;
-        const ep = parentOf(mod, "ExposedPorts");
-        checkKey(mod, report2, "ExposedPorts", e.node, e.parsed, (k) => ep ? exposedFix(ep, e.node, k) : void 0);
+        checkKey(mod, report, "ExposedPorts", e, (k) => exposedFix(e, k));
       }
     }
-  }
+  })
 };
-function parentOf(mod, which2) {
-  const root3 = mod.createOptions.root;
-  return which2 === "ExposedPorts" ? root3?.get("ExposedPorts") : root3?.get("HostConfig")?.get("PortBindings");
-}
 var port_range_default = rule39;
 
 // rules/proxy-no-proxy-localhost.ts
 function listsLocalhost(value) {
   return value.split(/[,\s]+/).some((h) => h.trim().toLowerCase() === "localhost");
 }
-function missesNoProxyLocalhost(mod) {
-  const proxy = effectiveEnv(mod, "https_proxy");
+function missesNoProxyLocalhost(facts) {
+  const proxy = effectiveEnv(facts, "https_proxy");
   if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return false;
-  const v = effectiveEnv(mod, "no_proxy")?.value;
+  const v = effectiveEnv(facts, "no_proxy")?.value;
   return v === void 0 || v.trim() === "" || !(hasPlaceholder(v) || listsLocalhost(v));
 }
 var NO_LOCALHOST = `'{{name}}' is set but no_proxy does not list localhost; on Kubernetes-based IoT Edge the module talks to the IoT Edge daemon through its proxy sidecar on http://localhost, which must not go through the web proxy, so set no_proxy: "localhost"`;
@@ -63038,28 +63216,28 @@ var rule40 = {
       appendLocalhostAndUpstream: NO_LOCALHOST + APPEND + UPSTREAM
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const proxy = effectiveEnv(mod, "https_proxy");
-      if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") continue;
-      const noProxy = effectiveEnv(mod, "no_proxy");
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const proxy = effectiveEnv(facts, "https_proxy");
+      if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return;
+      const noProxy = effectiveEnv(facts, "no_proxy");
       let fix2;
       if (noProxy === void 0) fix2 = addEnvEdit(mod, proxy, "no_proxy", "localhost");
       else if (noProxy.value === void 0 || noProxy.value.trim() === "") fix2 = setEnvEdit(noProxy, "localhost");
-      else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) continue;
+      else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) return;
       else fix2 = setEnvEdit(noProxy, `${noProxy.value},localhost`);
       const append = Boolean(noProxy?.value);
       const edits = fix2 !== void 0 ? [fix2] : [];
-      const upstreamToo = mod.system && effectiveEnv(mod, "UpstreamProtocol") === void 0;
+      const upstreamToo = mod.system && effectiveEnv(facts, "UpstreamProtocol") === void 0;
       if (upstreamToo) {
         const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== void 0 && fix2 !== void 0) edits.push(upstream);
       }
       const messageId = append ? upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost" : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
       const data = { name: proxy.name, module: mod.name, noProxy: noProxy?.value ?? "" };
-      report2({ node: proxy.node, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: edits } : {} });
+      report({ node: proxy.node, module: mod, messageId, data, ...fix2 !== void 0 ? { fix: edits } : {} });
     }
-  }
+  })
 };
 var proxy_no_proxy_localhost_default = rule40;
 
@@ -63078,29 +63256,29 @@ var rule41 = {
       notWebSockets: `UpstreamProtocol is "{{value}}" while '{{name}}' is set; unless the proxy allows plain {{plain}}, {{module}} must use WebSockets through it: "{{want}}"`
     }
   },
-  check({ manifest, target: target2, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      const proxy = effectiveEnv(mod, "https_proxy");
-      if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") continue;
-      const upstream = effectiveEnv(mod, "UpstreamProtocol");
+  create: ({ target: target2, report }) => ({
+    module(mod, facts) {
+      if (!mod.system) return;
+      const proxy = effectiveEnv(facts, "https_proxy");
+      if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return;
+      const upstream = effectiveEnv(facts, "UpstreamProtocol");
       if (upstream === void 0) {
-        if (target2 === "kubernetes" && missesNoProxyLocalhost(mod)) continue;
+        if (target2 === "kubernetes" && missesNoProxyLocalhost(facts)) return;
         const fix2 = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
-        report2({
+        report({
           node: proxy.node,
           module: mod,
           messageId: "noUpstream",
           data: { name: proxy.name, module: mod.name },
           ...fix2 !== void 0 ? { fix: [fix2] } : {}
         });
-        continue;
+        return;
       }
       const v = upstream.value ?? "";
-      if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) continue;
+      if (isPlaceholder(v) || WEB_SOCKETS.includes(v.trim().toLowerCase())) return;
       const want = v.trim().toLowerCase() === "mqtt" ? "MqttWs" : "AmqpWs";
       const edit = setEnvEdit(upstream, want);
-      report2({
+      report({
         node: upstream.node,
         module: mod,
         messageId: "notWebSockets",
@@ -63108,28 +63286,28 @@ var rule41 = {
         ...edit !== void 0 ? { suggestions: [{ message: `Set UpstreamProtocol to "${want}"`, edits: [edit] }] } : {}
       });
     }
-  }
+  })
 };
 var proxy_upstream_protocol_default = rule41;
 
 // rules/recreate-strategy.ts
-function exclusiveHoldings(mod) {
+function exclusiveHoldings(facts) {
   const out = [];
-  const { limits, requests } = resourceMaps(mod);
-  const hc = hostConfigValue(mod);
+  const { limits, requests } = facts.resources;
+  const hc = facts.hostConfigValue;
   const runtime = valueIgnoreCase(hc, "runtime");
   if ([limits, requests].some((m) => m?.get(GPU) !== void 0 || m?.get(FPGA) !== void 0)) out.push("GPU/FPGA resources");
-  else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || gpuDeviceRequests(mod) !== void 0) out.push("a GPU");
-  const volumeMount = mountsOf(mod).some((m) => {
+  else if (typeof runtime === "string" && runtime.toLowerCase() === "nvidia" || facts.get(gpuDeviceRequests) !== void 0) out.push("a GPU");
+  const volumeMount = facts.mounts.some((m) => {
     const t = m.type?.value;
     return typeof t === "string" && t.toLowerCase() === "volume";
   });
-  const shareBind = bindsOf(mod).some((b) => {
+  const shareBind = facts.binds.some((b) => {
     if (typeof b.value !== "string") return false;
     const src = b.value.split(":")[0];
     return /^\/home\/hcsshares\/[^/]/.test(src) || src !== "" && !src.startsWith("/") && !/^[A-Za-z]$/.test(src) && !hasPlaceholder(src);
   });
-  const pvc = k8sExperimental(mod)?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== void 0);
+  const pvc = facts.k8sExperimental?.get("volumes")?.items().some((v) => v.get("volume")?.get("persistentVolumeClaim") !== void 0);
   if (volumeMount || shareBind || pvc) out.push("volume mounts");
   const net = valueIgnoreCase(hc, "networkmode");
   if (typeof net === "string" && net.toLowerCase() === "host") out.push("the host network");
@@ -63148,25 +63326,25 @@ var rule42 = {
       otherStrategy: 'it holds {{holds}}; Kubernetes updates it with a rolling update by default, and the new pod waits for what the old one still holds, so set "k8s-experimental": {"strategy": {"type": "Recreate"}} (it is "{{type}}")'
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (mod.system || mod.createOptions.error !== void 0) continue;
-      const holds = exclusiveHoldings(mod);
-      if (holds.length === 0) continue;
-      const strategy2 = k8sExperimental(mod)?.get("strategy");
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      if (mod.system || mod.createOptions.error !== void 0) return;
+      const holds = exclusiveHoldings(facts);
+      if (holds.length === 0) return;
+      const strategy2 = facts.k8sExperimental?.get("strategy");
       const type = strategy2?.isObject ? strategy2.get("type") : void 0;
       const t = typeof type?.value === "string" ? type.value : void 0;
-      if (t !== void 0 && (t.toLowerCase() === "recreate" || isPlaceholder(t))) continue;
+      if (t !== void 0 && (t.toLowerCase() === "recreate" || isPlaceholder(t))) return;
       const data = { holds: holds.join(", ") };
       if (t !== void 0 && type !== void 0) {
         const edits = [{ op: "set", node: strategy2, value: { type: "Recreate" } }];
-        report2({ node: type, module: mod, part: "value", messageId: "otherStrategy", data: { ...data, type: t }, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
-        continue;
+        report({ node: type, module: mod, part: "value", messageId: "otherStrategy", data: { ...data, type: t }, suggestions: [{ message: 'Set strategy.type to "Recreate"', edits }] });
+        return;
       }
-      const fix2 = strategy2 !== void 0 && !strategy2.isObject ? void 0 : ensureK8s(manifest, mod, { strategy: { type: "Recreate" } });
-      report2({ node: mod.node, module: mod, messageId: "rollingUpdate", data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
+      const fix2 = strategy2 !== void 0 && !strategy2.isObject ? void 0 : ensureK8s(manifest, facts, { strategy: { type: "Recreate" } });
+      report({ node: mod.node, module: mod, messageId: "rollingUpdate", data, ...fix2 !== void 0 ? { fix: fix2 } : {} });
     }
-  }
+  })
 };
 var recreate_strategy_default = rule42;
 
@@ -63190,28 +63368,28 @@ var rule43 = {
       aseHostPort: "host port {{port}} is reserved on Azure Stack Edge for {{use}}; publish the module on another host port"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const exposed = exposedPortsOf(mod);
-      const bindings = portBindingsOf(mod);
-      if (exposed.length === 0 && bindings.length === 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!facts.hasPorts) return;
+      const exposed = facts.exposedPorts;
+      const bindings = facts.portBindings;
       const seen = /* @__PURE__ */ new Set();
       for (const ep of exposed) {
         if (ep.parsed?.valid && PROXY.has(ep.parsed.port)) {
           seen.add(String(ep.parsed.port));
-          report2({ node: ep.node, module: mod, messageId: "proxyContainerPort", data: { port: ep.parsed.port } });
+          report({ node: ep.node, module: mod, messageId: "proxyContainerPort", data: { port: ep.parsed.port } });
         }
       }
       for (const pb of bindings) {
         if (pb.parsed?.valid && PROXY.has(pb.parsed.port) && !seen.has(String(pb.parsed.port))) {
-          report2({ node: pb.node, module: mod, messageId: "proxyContainerPort", data: { port: pb.parsed.port } });
+          report({ node: pb.node, module: mod, messageId: "proxyContainerPort", data: { port: pb.parsed.port } });
         }
         for (const hp of pb.hostPorts) {
           if (hp.hostPort === void 0 || hp.hostPortKey === void 0) continue;
           if (PROXY.has(hp.hostPort)) {
-            report2({ node: hp.hostPortNode, part: "value", module: mod, messageId: "proxyHostPort", data: { port: hp.hostPort } });
+            report({ node: hp.hostPortNode, part: "value", module: mod, messageId: "proxyHostPort", data: { port: hp.hostPort } });
           } else if (ASE.has(hp.hostPort)) {
-            report2({
+            report({
               node: hp.hostPortNode,
               part: "value",
               module: mod,
@@ -63223,7 +63401,7 @@ var rule43 = {
         }
       }
     }
-  }
+  })
 };
 var reserved_proxy_port_default = rule43;
 
@@ -63245,26 +63423,29 @@ var rule44 = {
       otherLayerOtherCase: "route '{{route}}' names module '{{name}}', which this layered deployment does not define; make sure another layer or the base deployment does (module names are case-sensitive: '{{near}}' is defined here)"
     }
   },
-  check({ manifest, report: report2 }) {
-    if (manifest.shape === "twin" || manifest.routes.length === 0) return;
-    const names2 = new Set(manifest.modules.map((m) => m.name));
+  create: ({ manifest, report }) => {
+    if (manifest.shape === "twin") return {};
+    let names2;
     let lower;
     let layered;
-    for (const route of manifest.routes) {
-      for (const ref2 of route.modules) {
-        if (names2.has(ref2.name) || hasPlaceholder(ref2.name) || PERCENT_TOKEN.test(ref2.name)) continue;
-        lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
-        layered ??= manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
-        const near = lower.get(ref2.name.toLowerCase());
-        report2({
-          node: route.node,
-          range: [ref2.start, ref2.end],
-          severity: layered ? "info" : void 0,
-          messageId: layered ? near !== void 0 ? "otherLayerOtherCase" : "otherLayer" : near !== void 0 ? "otherCase" : "undefinedModule",
-          data: { route: route.name, name: ref2.name, near: near ?? "" }
-        });
+    return {
+      route(route) {
+        names2 ??= new Set(manifest.modules.map((m) => m.name));
+        for (const ref2 of route.modules) {
+          if (names2.has(ref2.name) || hasPlaceholder(ref2.name) || PERCENT_TOKEN.test(ref2.name)) continue;
+          lower ??= new Map(manifest.modules.map((m) => [m.name.toLowerCase(), m.name]));
+          layered ??= manifest.layered || manifest.agentDesired === void 0 || manifest.routes.some((r) => r.node.key !== void 0 && LAYERED_ROUTE.test(r.node.key));
+          const near = lower.get(ref2.name.toLowerCase());
+          report({
+            node: route.node,
+            range: [ref2.start, ref2.end],
+            severity: layered ? "info" : void 0,
+            messageId: layered ? near !== void 0 ? "otherLayerOtherCase" : "otherLayer" : near !== void 0 ? "otherCase" : "undefinedModule",
+            data: { route: route.name, name: ref2.name, near: near ?? "" }
+          });
+        }
       }
-    }
+    };
   }
 };
 var route_unknown_module_default = rule44;
@@ -63291,27 +63472,29 @@ var rule45 = {
       set11: `${REJECTED2}; set '1.1' (no 1.2-only setting is used)`
     }
   },
-  check({ manifest, report: report2 }) {
-    const targets = [
-      ["$edgeAgent", manifest.agentDesired],
-      ["$edgeHub", manifest.hubDesired]
-    ];
-    for (const [who, desired] of targets) {
-      const node = desired?.getExact("schemaVersion");
-      if (node === void 0 || typeof node.value === "string" && isPlaceholder(node.value)) continue;
-      const v = parseVersion(node.value);
-      if (v === void 0 || v.major < 1 || v.major === 1 && v.minor <= 1) continue;
-      const used = v.major === 1 ? ONLY_IN_1_2[who].filter((k) => desired.getExact(k) !== void 0) : [];
-      const data = { who, version: String(node.value) };
-      if (v.major > 1) {
-        report2({ node, part: "value", messageId: "rewrite", data });
-      } else if (used.length > 0) {
-        report2({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
-      } else {
-        report2({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
+  create: ({ report }) => ({
+    manifest(manifest) {
+      const targets = [
+        ["$edgeAgent", manifest.agentDesired],
+        ["$edgeHub", manifest.hubDesired]
+      ];
+      for (const [who, desired] of targets) {
+        const node = desired?.getExact("schemaVersion");
+        if (node === void 0 || typeof node.value === "string" && isPlaceholder(node.value)) continue;
+        const v = parseVersion(node.value);
+        if (v === void 0 || v.major < 1 || v.major === 1 && v.minor <= 1) continue;
+        const used = v.major === 1 ? ONLY_IN_1_2[who].filter((k) => desired.getExact(k) !== void 0) : [];
+        const data = { who, version: String(node.value) };
+        if (v.major > 1) {
+          report({ node, part: "value", messageId: "rewrite", data });
+        } else if (used.length > 0) {
+          report({ node, part: "value", messageId: "usesOnly12", data: { ...data, used: used.join("', '") } });
+        } else {
+          report({ node, part: "value", messageId: "set11", data, fix: [{ op: "set", node, value: "1.1" }] });
+        }
       }
     }
-  }
+  })
 };
 var schema_version_default = rule45;
 
@@ -63335,27 +63518,27 @@ var rule46 = {
       containerOnly: "k8s-experimental.securityContext is the pod's security context, which has no '{{key}}' (a container-level setting), so it is silently dropped; {{advice}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const sc = k8sExperimental(mod)?.get("securityContext");
-      if (sc === void 0 || !sc.isObject) continue;
-      for (const entry of sc.entries()) {
-        const lower = entry.key.toLowerCase();
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const sc = facts.k8sExperimental?.get("securityContext");
+      if (sc === void 0 || !sc.isObject) return;
+      for (const key of Object.keys(sc.value)) {
+        const lower = key.toLowerCase();
         let advice = CONTAINER_ONLY[lower];
         if (advice === void 0) continue;
-        if (lower === "privileged" && hostConfig(mod)?.get("Privileged")?.value === true) {
+        if (lower === "privileged" && valueIgnoreCase(facts.hostConfigValue, "privileged") === true) {
           advice = "HostConfig.Privileged is already true, and that is what makes the container privileged; remove it";
         }
-        report2({
-          node: entry,
+        report({
+          node: sc.getExact(key),
           part: "key",
           module: mod,
           messageId: "containerOnly",
-          data: { key: entry.key, advice }
+          data: { key, advice }
         });
       }
     }
-  }
+  })
 };
 var security_context_container_keys_default = rule46;
 
@@ -63380,47 +63563,46 @@ var rule47 = {
       loadBalancerIpWithoutBindings: `serviceOptions.loadBalancerIP is used only by a LoadBalancer service, but this module's service is {{type}} (it has no PortBindings); set "type": "LoadBalancer" or remove loadBalancerIP`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const so = serviceOptionsOf(mod);
-      if (so === void 0 || !so.isObject) continue;
-      if (!hasPorts(mod)) {
-        report2({
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const so = serviceOptionsOf(facts);
+      if (so === void 0 || !so.isObject) return;
+      if (!facts.hasPorts) {
+        report({
           node: so,
           module: mod,
           messageId: "noService"
         });
-        continue;
+        return;
       }
-      const typeNode = so.get("type");
+      const v = valueIgnoreCase(so.value, "type");
       let type;
-      if (typeNode !== void 0) {
-        const v = typeNode.value;
-        if (typeof v === "string" && hasPlaceholder(v)) continue;
+      if (v !== void 0) {
+        if (typeof v === "string" && hasPlaceholder(v)) return;
         if (typeof v !== "string" || !TYPES.has(v.toLowerCase())) {
-          report2({
-            node: typeNode,
+          report({
+            node: so.get("type"),
             part: "value",
             module: mod,
             messageId: "unknownType",
             data: { type: String(JSON.stringify(v)) }
           });
-          continue;
+          return;
         }
         type = TYPES.get(v.toLowerCase());
       }
-      const ip = so.get("loadBalancerIP");
-      if (ip === void 0 || ip.value === null || ip.value === "") continue;
-      const effective = type ?? (portBindingsOf(mod).length > 0 ? "LoadBalancer" : "ClusterIP");
-      if (effective === "LoadBalancer") continue;
-      report2({
-        node: ip,
+      const ip = valueIgnoreCase(so.value, "loadbalancerip");
+      if (ip === void 0 || ip === null || ip === "") return;
+      const effective = type ?? (facts.portBindings.length > 0 ? "LoadBalancer" : "ClusterIP");
+      if (effective === "LoadBalancer") return;
+      report({
+        node: so.get("loadBalancerIP"),
         module: mod,
         messageId: type === void 0 ? "loadBalancerIpWithoutBindings" : "loadBalancerIpUnused",
         data: { type: effective }
       });
     }
-  }
+  })
 };
 var service_options_default = rule47;
 
@@ -63440,19 +63622,21 @@ var rule48 = {
       tmpfsNoPaths: 'HostConfig.{{key}} is ignored on Kubernetes-based IoT Edge, so these paths will not be in-memory file systems; for /dev/shm use "IpcMode": "host", for other paths an emptyDir volume (medium Memory) under k8s-experimental.volumes'
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!hasHostConfigMember(mod, "ipcmode", "shmsize", "tmpfs")) continue;
-      const hc = hostConfig(mod);
-      const ipc = hc.get("IpcMode");
-      const shm = hc.get("ShmSize");
-      const tmpfs = hc.get("Tmpfs");
-      const ipcValue = typeof ipc?.value === "string" ? ipc.value : void 0;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!facts.hasHostConfigMember("ipcmode", "shmsize", "tmpfs")) return;
+      const hcValue = facts.hostConfigValue;
+      const hc = facts.hostConfig;
+      const ipcRaw = valueIgnoreCase(hcValue, "ipcmode");
+      const shmRaw = valueIgnoreCase(hcValue, "shmsize");
+      const tmpfsRaw = valueIgnoreCase(hcValue, "tmpfs");
+      const ipcValue = typeof ipcRaw === "string" ? ipcRaw : void 0;
       const hostIpc = ipcValue !== void 0 && ipcValue.toLowerCase() === "host";
-      const toHost = (extra) => ipc !== void 0 ? [...extra, { op: "set", node: ipc, value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
+      const toHost = (extra) => ipcRaw !== void 0 ? [...extra, { op: "set", node: hc.get("IpcMode"), value: "host" }] : [...extra, { op: "add", parent: hc, key: "IpcMode", value: "host" }];
       const suggestion = (edits) => [{ message: `Share memory through the host's IPC namespace: HostConfig.IpcMode: "host"`, edits }];
-      if (ipc !== void 0 && ipcValue !== void 0 && !hostIpc && !isPlaceholder(ipcValue)) {
-        report2({
+      if (ipcValue !== void 0 && !hostIpc && !isPlaceholder(ipcValue)) {
+        const ipc = hc.get("IpcMode");
+        report({
           node: ipc,
           module: mod,
           part: "value",
@@ -63461,8 +63645,9 @@ var rule48 = {
           suggestions: suggestion([{ op: "set", node: ipc, value: "host" }])
         });
       }
-      if (shm !== void 0 && !hostIpc && !(ipcValue !== void 0 && isPlaceholder(ipcValue))) {
-        report2({
+      if (shmRaw !== void 0 && !hostIpc && !(ipcValue !== void 0 && isPlaceholder(ipcValue))) {
+        const shm = hc.get("ShmSize");
+        report({
           node: shm,
           module: mod,
           messageId: "shmSize",
@@ -63470,11 +63655,12 @@ var rule48 = {
           suggestions: suggestion(toHost([{ op: "remove", node: shm }]))
         });
       }
-      if (tmpfs !== void 0) {
-        const paths = tmpfs.isObject ? tmpfs.entries().map((e) => e.key) : [];
+      if (tmpfsRaw !== void 0) {
+        const paths = isPlainObject3(tmpfsRaw) ? Object.keys(tmpfsRaw) : [];
         const shmOnly = paths.length > 0 && paths.every((p) => p.replace(/\/+$/, "") === "/dev/shm");
-        if (shmOnly && hostIpc) continue;
-        report2({
+        if (shmOnly && hostIpc) return;
+        const tmpfs = hc.get("Tmpfs");
+        report({
           node: tmpfs,
           module: mod,
           ...paths.length > 0 ? { messageId: "tmpfs", data: { key: tmpfs.key, paths: paths.join(", ") } } : { messageId: "tmpfsNoPaths", data: { key: tmpfs.key } },
@@ -63482,7 +63668,7 @@ var rule48 = {
         });
       }
     }
-  }
+  })
 };
 var shared_memory_default = rule48;
 
@@ -63555,7 +63741,7 @@ var HOST = {
 };
 var TOP_LC = new Map(Object.entries(TOP).map(([k, v]) => [k.toLowerCase(), v]));
 var HOST_LC = new Map(Object.entries(HOST).map(([k, v]) => [k.toLowerCase(), v]));
-function scan2(members, parent, table, prefix, report2) {
+function scan2(members, parent, table, prefix, report) {
   for (const key of Object.keys(members)) {
     const lower = key.toLowerCase();
     const advice = table.get(lower);
@@ -63563,7 +63749,7 @@ function scan2(members, parent, table, prefix, report2) {
     const v = members[key];
     const empty = lower === "volumes" && isPlainObject3(v) ? Object.keys(v).length === 0 : isEmptyValue(v);
     if (empty) continue;
-    report2(parent().getExact(key), `${prefix}${key}`, advice);
+    report(parent().getExact(key), `${prefix}${key}`, advice);
   }
 }
 var rule49 = {
@@ -63578,17 +63764,15 @@ var rule49 = {
       ignored: "createOptions.{{path}} is ignored by Kubernetes-based IoT Edge; {{advice}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const root3 = createOptionsOf(mod);
-      if (root3 === void 0) continue;
-      const emit = (node, path, advice) => report2({ node, module: mod, messageId: "ignored", data: { path, advice } });
+  create: ({ report }) => ({
+    createOptions(root3, mod, facts) {
+      const emit = (node, path, advice) => report({ node, module: mod, messageId: "ignored", data: { path, advice } });
       const members = root3.value;
       scan2(members, () => root3, TOP_LC, "", emit);
-      const hc = hostConfigValue(mod);
-      if (hc !== void 0) scan2(hc, () => hostConfig(mod), HOST_LC, `${keyIgnoreCase(members, "hostconfig")}.`, emit);
+      const hc = facts.hostConfigValue;
+      if (hc !== void 0) scan2(hc, () => facts.hostConfig, HOST_LC, `${keyIgnoreCase(members, "hostconfig")}.`, emit);
     }
-  }
+  })
 };
 var unsupported_create_option_default = rule49;
 
@@ -63606,16 +63790,16 @@ var rule50 = {
       unknownProtocol: "UpstreamProtocol '{{value}}' is not a protocol the runtime knows, so it is ignored and the default is used; write one of {{protocols}} (AmqpWs or MqttWs behind a web proxy)"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      for (const v of envVars(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system) return;
+      for (const v of facts.env) {
         if (v.malformed || v.name.toLowerCase() !== "upstreamprotocol" || v.value === void 0) continue;
         const value = v.value.trim();
         if (value === "" || hasPlaceholder(value)) continue;
         if (PROTOCOLS.some((p) => p.toLowerCase() === value.toLowerCase())) continue;
         const node = v.from === "env" ? v.node.getExact("value") ?? v.node : v.node;
-        report2({
+        report({
           node,
           part: "value",
           module: mod,
@@ -63624,16 +63808,16 @@ var rule50 = {
         });
       }
     }
-  }
+  })
 };
 var upstream_protocol_value_default = rule50;
 
 // rules/user-option.ts
 var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 var id = (s) => s === "root" ? 0 : Number(s);
-function plan(mod, root3, user, uid, gid) {
+function plan(facts, root3, user, uid, gid) {
   const want = gid === void 0 ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
-  const x = k8sExperimental(mod);
+  const x = facts.k8sExperimental;
   if (x === void 0) {
     const other = root3.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
     if (other !== void 0) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
@@ -63669,23 +63853,23 @@ var rule51 = {
       moveUserConflict: `${IGNORED2}; write k8s-experimental.securityContext {{securityContext}} instead, but {{conflict}}: reconcile them by hand`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod, facts) {
       const root3 = mod.createOptions.root;
       const v = valueIgnoreCase(root3?.value, "user");
-      if (root3 === void 0 || typeof v !== "string" || v === "") continue;
+      if (root3 === void 0 || typeof v !== "string" || v === "") return;
       const user = root3.get("User");
       const m = NUMERIC_USER.exec(v);
       if (m === null) {
-        report2({ node: user, part: "key", module: mod, messageId: hasPlaceholder(v) ? "placeholderUser" : "namedUser", data: { user: JSON.stringify(v) } });
-        continue;
+        report({ node: user, part: "key", module: mod, messageId: hasPlaceholder(v) ? "placeholderUser" : "namedUser", data: { user: JSON.stringify(v) } });
+        return;
       }
       const uid = id(m[1]);
       const gid = m[2] !== void 0 ? id(m[2]) : void 0;
-      const p = plan(mod, root3, user, uid, gid);
-      if (p.migrated) continue;
+      const p = plan(facts, root3, user, uid, gid);
+      if (p.migrated) return;
       const securityContext = `{"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
-      report2({
+      report({
         node: user,
         part: "key",
         module: mod,
@@ -63693,7 +63877,7 @@ var rule51 = {
         ...p.fix !== void 0 ? { fix: p.fix } : {}
       });
     }
-  }
+  })
 };
 var user_option_default = rule51;
 
@@ -63722,43 +63906,45 @@ var rule52 = {
       bindNotAllowed: "the host path '{{source}}' is not under vm.allowedBindSources ({{allowed}}); with elevated permissions off, IoT Edge 1.6.4 and later remove such a bind, so the module starts without it: move the data under an allowed source or ask the administrator to allow this path"
     }
   },
-  check({ manifest, vm, report: report2 }) {
+  create: ({ vm, report }) => {
     const list = vm.allowedBindSources;
-    if (!Array.isArray(list)) return;
+    if (!Array.isArray(list)) return {};
     const roots = list.filter((r) => typeof r === "string" && r.startsWith("/")).map(trimSlashes);
-    for (const mod of manifest.modules) {
-      const found = [];
-      for (const b of bindsOf(mod)) {
-        if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0] });
+    return {
+      module(mod, facts) {
+        const found = [];
+        for (const b of facts.binds) {
+          if (typeof b.value === "string") found.push({ node: b, source: b.value.split(":")[0] });
+        }
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source, source });
+        }
+        const hcValue = facts.hostConfigValue;
+        for (const key of STRIPPED) {
+          const k = hcValue === void 0 ? void 0 : keyIgnoreCase(hcValue, key.toLowerCase());
+          if (k === void 0 || !asksFor(key, hcValue[k])) continue;
+          if (key === "Devices" && Array.isArray(hcValue[k]) && catapultDevices(facts).length === hcValue[k].length) continue;
+          report({
+            node: facts.hostConfig.get(key),
+            module: mod,
+            messageId: "strippedOption",
+            data: { key: k }
+          });
+        }
+        for (const f of found) {
+          if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== void 0 || allowed(f.source, roots)) continue;
+          report({
+            node: f.node,
+            part: "value",
+            module: mod,
+            messageId: "bindNotAllowed",
+            data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" }
+          });
+        }
       }
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type === "string" && type.toLowerCase() === "bind" && typeof source === "string") found.push({ node: m.source, source });
-      }
-      const hcValue = hostConfigValue(mod);
-      for (const key of STRIPPED) {
-        const k = hcValue === void 0 ? void 0 : keyIgnoreCase(hcValue, key.toLowerCase());
-        if (k === void 0 || !asksFor(key, hcValue[k])) continue;
-        if (key === "Devices" && Array.isArray(hcValue[k]) && catapultDevices(mod).length === hcValue[k].length) continue;
-        report2({
-          node: hostConfig(mod).get(key),
-          module: mod,
-          messageId: "strippedOption",
-          data: { key: k }
-        });
-      }
-      for (const f of found) {
-        if (!f.source.startsWith("/") || hasPlaceholder(f.source) || hcsSharePath(f.source) !== void 0 || allowed(f.source, roots)) continue;
-        report2({
-          node: f.node,
-          part: "value",
-          module: mod,
-          messageId: "bindNotAllowed",
-          data: { source: f.source, allowed: roots.length > 0 ? roots.join(", ") : "none" }
-        });
-      }
-    }
+    };
   }
 };
 var vm_allowed_bind_sources_default = rule52;
@@ -63778,21 +63964,21 @@ var rule53 = {
       capAdd: `HostConfig.{{key}} adds capabilities ({{capabilities}}); ${WHY2}`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const hc = hostConfigValue(mod);
-      if (hc === void 0) continue;
+  create: ({ report }) => ({
+    module(mod, facts) {
+      const hc = facts.hostConfigValue;
+      if (hc === void 0) return;
       const privileged = valueIgnoreCase(hc, "privileged");
       const capAdd = valueIgnoreCase(hc, "capadd");
       if (privileged === true) {
-        report2({ node: hostConfig(mod).get("Privileged"), module: mod, messageId: "privileged" });
+        report({ node: facts.hostConfig.get("Privileged"), module: mod, messageId: "privileged" });
       }
       if (Array.isArray(capAdd) && capAdd.length > 0) {
-        const node = hostConfig(mod).get("CapAdd");
-        report2({ node, module: mod, messageId: "capAdd", data: { key: node.key, capabilities: capAdd.map(String).join(", ") } });
+        const node = facts.hostConfig.get("CapAdd");
+        report({ node, module: mod, messageId: "capAdd", data: { key: node.key, capabilities: capAdd.map(String).join(", ") } });
       }
     }
-  }
+  })
 };
 var vm_elevated_permissions_default = rule53;
 
@@ -63809,11 +63995,11 @@ var rule54 = {
       gpuOnlyInK8s: "'{{resource}}' in k8s-experimental.resources.{{where}} is read only by Kubernetes-based IoT Edge; on IoT Edge in a VM (Docker) the module gets no GPU from it: request it with {{request}}"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      const found = resourceEntries(mod, GPU);
-      if (found.length === 0 || hasDockerGpu(mod)) continue;
-      const count2 = resourceCount(mod, GPU);
+  create: ({ manifest, report }) => ({
+    module(mod, facts) {
+      const found = resourceEntries(facts, GPU);
+      if (found.length === 0 || hasDockerGpu(facts)) return;
+      const count2 = resourceCount(facts, GPU);
       const add = count2 === void 0 ? void 0 : addGpuRequest(manifest, mod, count2);
       let fix2;
       if (add !== void 0) {
@@ -63822,7 +64008,7 @@ var rule54 = {
         fix2.push(...add);
       }
       for (const f of found) {
-        report2({
+        report({
           node: f.node,
           module: mod,
           messageId: "gpuOnlyInK8s",
@@ -63831,7 +64017,7 @@ var rule54 = {
         });
       }
     }
-  }
+  })
 };
 var vm_gpu_request_default = rule54;
 
@@ -63871,15 +64057,15 @@ var rule55 = {
       kubernetesSetting: "'{{name}}' is read only by edgeAgent's Kubernetes mode; IoT Edge in a VM (Docker) ignores it: remove it"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system || mod.name !== "edgeAgent") continue;
-      for (const e of envVars(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system || mod.name !== "edgeAgent") return;
+      for (const e of facts.env) {
         if (e.malformed) continue;
         const c = canonical(e.name);
         const isMode = c === "mode" && e.value !== void 0 && e.value.trim().toLowerCase() === "kubernetes";
         if (!isMode && !KNOWN.has(c)) continue;
-        report2({
+        report({
           node: e.node,
           module: mod,
           ...isMode ? { messageId: "kubernetesMode", data: { value: e.value } } : { messageId: "kubernetesSetting", data: { name: e.name } },
@@ -63887,7 +64073,7 @@ var rule55 = {
         });
       }
     }
-  }
+  })
 };
 var vm_k8s_agent_env_default = rule55;
 
@@ -63911,10 +64097,10 @@ var DOCKER_FORM = {
   "requests.memory": { key: "MemoryReservation", convert: memoryBytes },
   "limits.cpu": { key: "NanoCpus", convert: nanoCpus }
 };
-function read(mod, value) {
+function read(facts, value) {
   const out = { lost: [], carry: {}, carried: [] };
   if (!isPlainObject3(value)) return out;
-  const hc = hostConfigValue(mod);
+  const hc = facts.hostConfigValue;
   for (const [key, v] of Object.entries(value)) {
     const k = key.toLowerCase();
     if (k === "resources" && isPlainObject3(v)) {
@@ -63924,7 +64110,7 @@ function read(mod, value) {
           const r = res.toLowerCase();
           if (isEmptyValue(q) || r === FPGA) continue;
           if (r === GPU) {
-            if (!hasDockerGpu(mod)) out.lost.push(`resources.${mapKey}["${GPU}"] (HostConfig.DeviceRequests)`);
+            if (!hasDockerGpu(facts)) out.lost.push(`resources.${mapKey}["${GPU}"] (HostConfig.DeviceRequests)`);
             continue;
           }
           if (`${mapKey.toLowerCase()}.${r}` === "requests.cpu") continue;
@@ -63942,20 +64128,27 @@ function read(mod, value) {
   }
   return out;
 }
-function carryEdits(mod, carry) {
+function carryEdits(root3, facts, carry) {
   if (Object.keys(carry).length === 0) return [];
-  const root3 = mod.createOptions.root;
-  const hc = root3.get("HostConfig");
-  if (hc === void 0) return [{ op: "add", parent: root3.withCase(false), key: "HostConfig", value: carry }];
-  if (!hc.isObject) return void 0;
+  const hc = facts.hostConfig;
+  if (hc === void 0) {
+    if (valueIgnoreCase(root3.value, "hostconfig") !== void 0) return void 0;
+    return [{ op: "add", parent: root3.withCase(false), key: "HostConfig", value: carry }];
+  }
   return Object.entries(carry).map(([key, value]) => ({ op: "add", parent: hc, key, value }));
 }
-function leftToOtherRules(mod, member) {
+function leftToOtherRules(facts, member) {
   if (member.key !== "k8s-experimental") return false;
-  return resourceEntries(mod, FPGA).length > 0 || resourceEntries(mod, GPU).length > 0 && !hasDockerGpu(mod);
+  return resourceEntries(facts, FPGA).length > 0 || resourceEntries(facts, GPU).length > 0 && !hasDockerGpu(facts);
 }
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
+}
+var SECTION2 = "k8s-experimental";
+function sectionMembers(root3) {
+  const out = [];
+  for (const k of Object.keys(root3.value)) if (k.length === SECTION2.length && k.toLowerCase() === SECTION2) out.push(root3.getExact(k));
+  return out;
 }
 var IGNORED3 = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
 var rule56 = {
@@ -63972,23 +64165,25 @@ var rule56 = {
       deadConfigurationCarried: `${IGNORED3}: remove this dead configuration (its memory and cpu limits become {{carried}})`
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) checkModule4(manifest, mod, report2);
-  }
+  create: ({ report }) => ({
+    createOptions(options, mod, facts) {
+      checkModule4(options, mod, facts, report);
+    }
+  })
 };
-function checkModule4(_manifest, mod, report2) {
-  for (const member of k8sExperimentalMembers(mod)) {
-    if (leftToOtherRules(mod, member)) continue;
-    const { lost, carry, carried: carriedLabels } = read(mod, member.value);
-    const carried = carryEdits(mod, carry);
+function checkModule4(root3, mod, facts, report) {
+  for (const member of sectionMembers(root3)) {
+    if (leftToOtherRules(facts, member)) continue;
+    const { lost, carry, carried: carriedLabels } = read(facts, member.value);
+    const carried = carryEdits(root3, facts, carry);
     if (lost.length > 0 || carried === void 0) {
       const what = [...carriedLabels, ...lost];
-      report2({ node: member, module: mod, messageId: "settingsLost", data: { key: member.key, settings: what.join(", ") } });
+      report({ node: member, module: mod, messageId: "settingsLost", data: { key: member.key, settings: what.join(", ") } });
       continue;
     }
     const fix2 = [{ op: "remove", node: member }, ...carried];
-    if (carried.length > 0) report2({ node: member, module: mod, messageId: "deadConfigurationCarried", data: { key: member.key, carried: describeCarry(carry) }, fix: fix2 });
-    else report2({ node: member, module: mod, messageId: "deadConfiguration", data: { key: member.key }, fix: fix2 });
+    if (carried.length > 0) report({ node: member, module: mod, messageId: "deadConfigurationCarried", data: { key: member.key, carried: describeCarry(carry) }, fix: fix2 });
+    else report({ node: member, module: mod, messageId: "deadConfiguration", data: { key: member.key }, fix: fix2 });
   }
 }
 var vm_k8s_experimental_default = rule56;
@@ -64016,34 +64211,37 @@ var rule57 = {
       brokerEnv: "environment variable '{{name}}' switches on the MQTT broker preview, which ended (edgeHub 1.3 and later ignore it): remove it"
     }
   },
-  check({ manifest, report: report2 }) {
-    const hub = manifest.hubDesired;
-    const schema = hub?.getExact("schemaVersion");
-    const broker = hub?.getExact("mqttBroker");
-    const v = schema === void 0 || typeof schema.value === "string" && isPlaceholder(schema.value) ? void 0 : schemaOf(schema.value);
-    const is12 = v !== void 0 && v.major === 1 && v.minor >= 2;
-    if (broker !== void 0) {
-      const edits = [{ op: "remove", node: broker }];
-      if (is12) edits.push({ op: "set", node: schema, value: "1.1" });
-      report2({
-        node: broker,
-        messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
-        suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }]
-      });
-    } else if (is12) {
-      report2({
-        node: schema,
-        part: "value",
-        messageId: "brokerSchema",
-        data: { schema: String(schema.value) },
-        fix: [{ op: "set", node: schema, value: "1.1" }]
-      });
-    }
-    for (const mod of manifest.modules) {
-      if (!mod.system) continue;
-      for (const e of envVars(mod)) {
+  create: ({ report }) => ({
+    // $edgeHub's desired properties first, then the system modules' environment
+    manifest(manifest) {
+      const hub = manifest.hubDesired;
+      const schema = hub?.getExact("schemaVersion");
+      const broker = hub?.getExact("mqttBroker");
+      const v = schema === void 0 || typeof schema.value === "string" && isPlaceholder(schema.value) ? void 0 : schemaOf(schema.value);
+      const is12 = v !== void 0 && v.major === 1 && v.minor >= 2;
+      if (broker !== void 0) {
+        const edits = [{ op: "remove", node: broker }];
+        if (is12) edits.push({ op: "set", node: schema, value: "1.1" });
+        report({
+          node: broker,
+          messageId: is12 ? "mqttBrokerSchema" : "mqttBroker",
+          suggestions: [{ message: `Remove mqttBroker${is12 ? " and set schemaVersion '1.1'" : ""}`, edits }]
+        });
+      } else if (is12) {
+        report({
+          node: schema,
+          part: "value",
+          messageId: "brokerSchema",
+          data: { schema: String(schema.value) },
+          fix: [{ op: "set", node: schema, value: "1.1" }]
+        });
+      }
+    },
+    module(mod, facts) {
+      if (!mod.system) return;
+      for (const e of facts.env) {
         if (e.malformed || !BROKER_ENV.test(e.name)) continue;
-        report2({
+        report({
           node: e.node,
           module: mod,
           messageId: "brokerEnv",
@@ -64052,7 +64250,7 @@ var rule57 = {
         });
       }
     }
-  }
+  })
 };
 var vm_mqtt_broker_default = rule57;
 
@@ -64072,20 +64270,20 @@ var rule58 = {
       outOfSupport: "'{{image}}' is IoT Edge {{version}}, which is out of support; IoT Edge in a VM runs 1.6 LTS: use '{{image16}}' (or a 1.6.x patch tag)"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod) {
       const node = mod.settings?.getExact("image");
       const image = node?.value;
-      if (node === void 0 || typeof image !== "string" || hasPlaceholder(image)) continue;
+      if (node === void 0 || typeof image !== "string" || hasPlaceholder(image)) return;
       const m = RUNTIME_IMAGE.exec(image.trim());
-      if (m === null) continue;
+      if (m === null) return;
       const v = VERSION_TAG.exec(m[2]);
-      if (v === null) continue;
+      if (v === null) return;
       const major = Number(v[1]);
       const minor = Number(v[2]);
-      if (major > 1 || major === 1 && minor >= 6) continue;
+      if (major > 1 || major === 1 && minor >= 6) return;
       const want = `${m[1]}:${RUNTIME_TAG}`;
-      report2({
+      report({
         node,
         part: "value",
         module: mod,
@@ -64094,7 +64292,7 @@ var rule58 = {
         fix: [{ op: "set", node, value: want }]
       });
     }
-  }
+  })
 };
 var vm_runtime_image_default = rule58;
 
@@ -64113,42 +64311,44 @@ var rule59 = {
       configureShareRoot: `${NO_SUCH_FOLDER}; ${CONFIGURE_SHARE_ROOT} (for example '{{path}}' instead of '${HCS_SHARES}/{{share}}')`
     }
   },
-  check({ manifest, vm, report: report2 }) {
+  create: ({ vm, report }) => {
     const root3 = shareRootOf(vm);
-    for (const mod of manifest.modules) {
-      const found = [];
-      for (const b of bindsOf(mod)) {
-        if (typeof b.value !== "string") continue;
-        const spec = b.value;
-        const colon = spec.indexOf(":");
-        const source = colon < 0 ? spec : spec.slice(0, colon);
-        const share = hcsSharePath(source);
-        if (share !== void 0) found.push({ node: b, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) + (colon < 0 ? "" : spec.slice(colon)) });
-      }
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type !== "string" || type.toLowerCase() !== "bind" || typeof source !== "string") continue;
-        const share = hcsSharePath(source);
-        if (share !== void 0) found.push({ node: m.source, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
-      }
-      for (const f of found) {
-        if (root3 !== void 0) {
-          const edit = { op: "set", node: f.node, value: f.rewrite(root3) };
-          report2({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root3, f.rest) }, fix: [edit] });
-        } else {
-          const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
-          report2({
-            node: f.node,
-            part: "value",
-            module: mod,
-            messageId: "configureShareRoot",
-            data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
-            suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }]
-          });
+    return {
+      module(mod, facts) {
+        const found = [];
+        for (const b of facts.binds) {
+          if (typeof b.value !== "string") continue;
+          const spec = b.value;
+          const colon = spec.indexOf(":");
+          const source = colon < 0 ? spec : spec.slice(0, colon);
+          const share = hcsSharePath(source);
+          if (share !== void 0) found.push({ node: b, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) + (colon < 0 ? "" : spec.slice(colon)) });
+        }
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type !== "string" || type.toLowerCase() !== "bind" || typeof source !== "string") continue;
+          const share = hcsSharePath(source);
+          if (share !== void 0) found.push({ node: m.source, source, rest: share.rest, rewrite: (r) => inShareRoot(r, share.rest) });
+        }
+        for (const f of found) {
+          if (root3 !== void 0) {
+            const edit = { op: "set", node: f.node, value: f.rewrite(root3) };
+            report({ node: f.node, part: "value", module: mod, messageId: "bindShareRoot", data: { source: f.source, path: inShareRoot(root3, f.rest) }, fix: [edit] });
+          } else {
+            const guess = f.rewrite(SUGGESTED_SHARE_ROOT);
+            report({
+              node: f.node,
+              part: "value",
+              module: mod,
+              messageId: "configureShareRoot",
+              data: { source: f.source, path: inShareRoot(SUGGESTED_SHARE_ROOT, f.rest), share: f.rest },
+              suggestions: [{ message: `Bind '${inShareRoot(SUGGESTED_SHARE_ROOT, f.rest)}' (mount the share there in the VM)`, edits: [{ op: "set", node: f.node, value: guess }] }]
+            });
+          }
         }
       }
-    }
+    };
   }
 };
 var vm_share_bind_default = rule59;
@@ -64175,33 +64375,35 @@ var rule60 = {
       invalidShareName: "the volume mount Source '{{source}}' is not a valid share name: it {{problem}}; write the name of an SMB/NFS share on the device"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf2(mod)) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      for (const m of mountsOf(facts)) {
         if (m.from !== "Mounts" || m.type !== "volume" || m.source === void 0 || m.sourceNode === void 0) continue;
         if (hasPlaceholder(m.source)) continue;
         const source = m.source;
         const where = { node: m.sourceNode, part: "value", module: mod };
         const share = SHARE_ROOT2.exec(source);
         if (share !== null) {
-          report2({ ...where, messageId: "sharePath", data: { source, share: share[1] } });
+          report({ ...where, messageId: "sharePath", data: { source, share: share[1] } });
         } else if (source.includes("/") || source.includes("\\")) {
-          report2({ ...where, messageId: "path", data: { source } });
+          report({ ...where, messageId: "path", data: { source } });
         } else {
           const problem = shareNameProblem(source);
-          if (problem !== void 0) report2({ ...where, messageId: "invalidShareName", data: { source, problem } });
+          if (problem !== void 0) report({ ...where, messageId: "invalidShareName", data: { source, problem } });
         }
       }
     }
-  }
+  })
 };
 var volume_mount_share_name_default = rule60;
 
 // rules/vm-share-volume.ts
-function writtenForAse(manifest) {
-  return manifest.modules.some(
-    (mod) => k8sExperimentalMembers(mod).length > 0 || bindsOf(mod).some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || mountsOf(mod).some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0)
-  );
+function writtenForAse(manifest, factsOf) {
+  return manifest.modules.some((mod) => {
+    if (k8sExperimentalMembers(mod).length > 0) return true;
+    const facts = factsOf(mod);
+    return facts.binds.some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || facts.mounts.some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0);
+  });
 }
 var SHARE_LOST = "a Type volume mount with Source '{{source}}' is an Azure Stack Edge share on the Kubernetes target, but on IoT Edge in a VM (Docker) it is a new, empty, local Docker volume: the module would silently lose its data";
 var IF_SHARE = "if '{{source}}' is meant as an Azure Stack Edge share (as on the Kubernetes target), note that on IoT Edge in a VM (Docker) a Type volume mount is a new, empty, local Docker volume, so the module would not see the share's data";
@@ -64220,46 +64422,48 @@ var rule61 = {
       likelyDockerVolume: `${IF_SHARE}; nothing else in this manifest is written for Azure Stack Edge, so it is likely a Docker volume on purpose; if it is a share, mount it in the VM and bind it from there`
     }
   },
-  check({ manifest, vm, report: report2 }) {
+  create: ({ manifest, vm, report, facts: factsOf }) => {
     const root3 = shareRootOf(vm);
     let ase;
-    for (const mod of manifest.modules) {
-      for (const m of mountsOf(mod)) {
-        const type = m.type?.value;
-        const source = m.source?.value;
-        if (typeof type !== "string" || type.toLowerCase() !== "volume" || typeof source !== "string" || hasPlaceholder(source)) continue;
-        const hcs = hcsSharePath(source);
-        const share = hcs !== void 0 ? hcs.rest : source;
-        if (share === "" || hcs === void 0 && shareNameProblem(source) !== void 0) continue;
-        ase ??= writtenForAse(manifest);
-        const shareMeant = ase || hcs !== void 0;
-        const edits = (r2) => {
-          const out = [
-            { op: "set", node: m.type, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
-            { op: "set", node: m.source, value: inShareRoot(r2, share) }
-          ];
-          const volumeOptions = m.node.get("VolumeOptions");
-          if (volumeOptions !== void 0) out.push({ op: "remove", node: volumeOptions });
-          return out;
-        };
-        const certain = shareMeant && root3 !== void 0 && m.node.get("VolumeOptions") === void 0;
-        if (certain) {
-          report2({ node: m.source, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root3, share) }, fix: edits(root3) });
-          continue;
+    return {
+      module(mod, facts) {
+        for (const m of facts.mounts) {
+          const type = m.type?.value;
+          const source = m.source?.value;
+          if (typeof type !== "string" || type.toLowerCase() !== "volume" || typeof source !== "string" || hasPlaceholder(source)) continue;
+          const hcs = hcsSharePath(source);
+          const share = hcs !== void 0 ? hcs.rest : source;
+          if (share === "" || hcs === void 0 && shareNameProblem(source) !== void 0) continue;
+          ase ??= writtenForAse(manifest, factsOf);
+          const shareMeant = ase || hcs !== void 0;
+          const edits = (r2) => {
+            const out = [
+              { op: "set", node: m.type, value: type === type.toUpperCase() ? "BIND" : type[0] === "V" ? "Bind" : "bind" },
+              { op: "set", node: m.source, value: inShareRoot(r2, share) }
+            ];
+            const volumeOptions = m.node.get("VolumeOptions");
+            if (volumeOptions !== void 0) out.push({ op: "remove", node: volumeOptions });
+            return out;
+          };
+          const certain = shareMeant && root3 !== void 0 && valueIgnoreCase(m.node.value, "volumeoptions") === void 0;
+          if (certain) {
+            report({ node: m.source, part: "value", module: mod, messageId: "bindShare", data: { source, path: inShareRoot(root3, share) }, fix: edits(root3) });
+            continue;
+          }
+          const r = root3 ?? SUGGESTED_SHARE_ROOT;
+          const messageId = !shareMeant ? "likelyDockerVolume" : root3 === void 0 ? "configureShareRoot" : "checkVolumeOptions";
+          report({
+            node: m.source,
+            part: "value",
+            module: mod,
+            ...shareMeant ? {} : { severity: "info" },
+            messageId,
+            data: { source, path: inShareRoot(r, share) },
+            suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }]
+          });
         }
-        const r = root3 ?? SUGGESTED_SHARE_ROOT;
-        const messageId = !shareMeant ? "likelyDockerVolume" : root3 === void 0 ? "configureShareRoot" : "checkVolumeOptions";
-        report2({
-          node: m.source,
-          part: "value",
-          module: mod,
-          ...shareMeant ? {} : { severity: "info" },
-          messageId,
-          data: { source, path: inShareRoot(r, share) },
-          suggestions: [{ message: `Bind the share from '${inShareRoot(r, share)}' (mount it there in the VM)`, edits: edits(r) }]
-        });
       }
-    }
+    };
   }
 };
 var vm_share_volume_default = rule61;
@@ -64277,12 +64481,12 @@ var rule62 = {
       relaxedTls: "SslProtocols is '{{value}}'; edgeHub 1.3 and later (so the 1.6 runtime of the VM) accept only TLS 1.2 by default, and this setting relaxes that: keep it only while downstream devices still need an older TLS version"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
-      if (!mod.system || mod.name !== "edgeHub") continue;
-      for (const v of envNamed(mod, "SslProtocols")) {
+  create: ({ report }) => ({
+    module(mod, facts) {
+      if (!mod.system || mod.name !== "edgeHub") return;
+      for (const v of envNamed(facts, "SslProtocols")) {
         if (v.value === void 0 || v.value.trim() === "" || hasPlaceholder(v.value)) continue;
-        report2({
+        report({
           node: v.node,
           module: mod,
           messageId: "relaxedTls",
@@ -64290,7 +64494,7 @@ var rule62 = {
         });
       }
     }
-  }
+  })
 };
 var vm_tls_protocols_default = rule62;
 
@@ -64307,16 +64511,16 @@ var rule63 = {
       sameVolumeName: "{{source}} and {{other}} both become the Kubernetes volume name '{{name}}', so this mount silently uses the other one's storage; rename one of them so that their lowercase letters, digits and '-' differ"
     }
   },
-  check({ manifest, report: report2 }) {
-    for (const mod of manifest.modules) {
+  create: ({ report }) => ({
+    module(mod, facts) {
       const sources = [];
-      for (const b of bindsOf(mod)) {
+      for (const b of facts.binds) {
         if (typeof b.value !== "string") continue;
         const parts = b.value.split(":");
         if (parts.length < 2 || hasPlaceholder(parts[0])) continue;
         sources.push({ node: b, kind: "hostPath", source: parts[0], ...parts[0].startsWith("/") ? {} : { namedBind: true } });
       }
-      for (const m of mountsOf(mod)) {
+      for (const m of facts.mounts) {
         const t = m.type?.value;
         const s = m.source?.value;
         if (typeof t !== "string" || typeof s !== "string" || hasPlaceholder(s)) continue;
@@ -64324,7 +64528,7 @@ var rule63 = {
         if (kind === void 0) continue;
         sources.push({ node: m.source, kind, source: s });
       }
-      if (sources.length < 2) continue;
+      if (sources.length < 2) return;
       const first = /* @__PURE__ */ new Map();
       for (const v of sources) {
         const name = dnsLabelFromSource(v.source);
@@ -64336,7 +64540,7 @@ var rule63 = {
         }
         if (prev.kind === v.kind && prev.source === v.source) continue;
         const what = (x) => x.namedBind ? `Binds source '${x.source}' (a named volume on Docker, a host path for the Kubernetes agent)` : `${x.kind === "hostPath" ? "host path" : "volume"} '${x.source}'`;
-        report2({
+        report({
           node: v.node,
           part: "value",
           module: mod,
@@ -64345,7 +64549,7 @@ var rule63 = {
         });
       }
     }
-  }
+  })
 };
 var volume_name_collision_default = rule63;
 
@@ -64366,23 +64570,26 @@ var rule64 = {
     repair: "fix",
     targets: ["kubernetes", "vm"],
     messages: {
-      fpgaService: "environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)"
+      fpgaService: "environment variable '{{name}}' points FPGA modules at the FPGA service; a GPU module needs no WIRESERVER_ADDRESS, remove it (request 'nvidia.com/gpu' in k8s-experimental.resources.limits instead)",
+      ...WIRESERVER_VM_MESSAGES
     }
   },
-  check(ctx) {
-    if (ctx.target === "vm") return checkWireserverVm(ctx);
-    const { manifest, report: report2 } = ctx;
-    for (const mod of manifest.modules) {
-      for (const v of envNamed(mod, "WIRESERVER_ADDRESS")) {
-        report2({
-          node: v.node,
-          module: mod,
-          messageId: "fpgaService",
-          data: { name: v.name },
-          fix: [removal(mod, v)]
-        });
+  create(ctx) {
+    if (ctx.target === "vm") return wireserverVm(ctx);
+    const { report } = ctx;
+    return {
+      module(mod, facts) {
+        for (const v of envNamed(facts, "WIRESERVER_ADDRESS")) {
+          report({
+            node: v.node,
+            module: mod,
+            messageId: "fpgaService",
+            data: { name: v.name },
+            fix: [removal(mod, v)]
+          });
+        }
       }
-    }
+    };
   }
 };
 var wireserver_env_default = rule64;
@@ -64731,10 +64938,13 @@ var ModuleContext = class {
   constructor(mod, findings) {
     this.mod = mod;
     this.findings = findings;
+    this.facts = new ModuleFacts(mod);
   }
   mod;
   findings;
   notes = [];
+  /** what the rules read about the module, read the same way here */
+  facts;
   path(node) {
     return modulePath(this.mod, node);
   }
@@ -65001,7 +65211,7 @@ function serviceOptions(ctx, node) {
 var PROTOCOL = { tcp: "TCP", udp: "UDP", sctp: "SCTP" };
 function containerPorts(ctx) {
   const out = [];
-  for (const e of exposedPortsOf(ctx.mod)) {
+  for (const e of ctx.facts.exposedPorts) {
     if (e.parsed === void 0 || !e.parsed.valid) {
       ctx.note(e.node, ["port-range"], `ExposedPorts ${JSON.stringify(e.key)} is not <port> or <port>/<tcp|udp|sctp>: no container or Service port is made for it`);
       continue;
@@ -65023,12 +65233,12 @@ function servicePorts(ctx) {
     }
     byNumber.set(p.port, p);
   };
-  for (const e of exposedPortsOf(ctx.mod)) {
+  for (const e of ctx.facts.exposedPorts) {
     if (e.parsed === void 0 || !e.parsed.valid) continue;
     const protocol = PROTOCOL[e.parsed.protocol];
     put({ name: `exposedport-${e.parsed.port}-${e.parsed.protocol}`, port: e.parsed.port, protocol, node: e.node, bound: false });
   }
-  for (const b of portBindingsOf(ctx.mod)) {
+  for (const b of ctx.facts.portBindings) {
     if (b.parsed === void 0 || !b.parsed.valid) {
       ctx.note(b.node, ["port-range"], `PortBindings ${JSON.stringify(b.key)} is not <port> or <port>/<tcp|udp|sctp>: the agent makes no Service port for it`);
       continue;
@@ -65080,7 +65290,7 @@ function storageOf(v) {
 }
 function moduleVolumes(ctx, extra) {
   const out = { volumes: [], mounts: [], claims: [] };
-  for (const b of bindsOf(ctx.mod)) {
+  for (const b of ctx.facts.binds) {
     if (typeof b.value !== "string") continue;
     const parts = b.value.split(":");
     if (parts.length < 2) {
@@ -65093,7 +65303,7 @@ function moduleVolumes(ctx, extra) {
     out.volumes.push({ volume: { name, hostPath: { path: parts[0], type: "DirectoryOrCreate" } }, node: b });
     out.mounts.push({ mount: mountEntry(parts[1], name, parts.length > 2 && parts[2].includes("ro")), node: b });
   }
-  const all = mountsOf(ctx.mod);
+  const all = ctx.facts.mounts;
   for (const m of all) {
     if (!m.node.isObject) continue;
     const type = typeof m.type?.value === "string" ? m.type.value : void 0;
@@ -65478,8 +65688,7 @@ var readErrorRule = {
     repair: "none",
     targets: ["kubernetes", "vm"]
   },
-  check() {
-  }
+  create: () => ({})
 };
 var suppressionExpiredRule = {
   meta: {
@@ -65490,8 +65699,7 @@ var suppressionExpiredRule = {
     repair: "none",
     targets: ["kubernetes", "vm"]
   },
-  check() {
-  }
+  create: () => ({})
 };
 var suppressionUnusedRule = {
   meta: {
@@ -65503,8 +65711,7 @@ var suppressionUnusedRule = {
     targets: ["kubernetes", "vm"],
     docs: `${REPOSITORY_URL}/blob/${DOCS_REF}/README.md#adopting-on-an-existing-fleet`
   },
-  check() {
-  }
+  create: () => ({})
 };
 var pseudoRules = [readErrorRule, suppressionExpiredRule];
 var writeErrorRule = {
@@ -65516,8 +65723,7 @@ var writeErrorRule = {
     repair: "none",
     targets: ["kubernetes", "vm"]
   },
-  check() {
-  }
+  create: () => ({})
 };
 var runRules = [...pseudoRules, writeErrorRule, ...directiveRules, suppressionUnusedRule];
 
@@ -66849,7 +67055,7 @@ function parsePath(path) {
 function names(v) {
   return v === void 0 ? void 0 : typeof v === "string" ? [v] : v;
 }
-function walk(root3, segs) {
+function walk2(root3, segs) {
   let current = [{ node: root3, path: [] }];
   let deepest = root3;
   for (const seg of segs) {
@@ -66875,8 +67081,8 @@ function scopeRoot(mod, scope) {
   if (co.root !== void 0) return co.root;
   return co.error !== void 0 ? "skip" : "absent";
 }
-function envMatches(mod, segs) {
-  const vars = envVarsOf(mod).filter((v) => !v.malformed);
+function envMatches(mod, facts, segs) {
+  const vars = facts.env.filter((v) => !v.malformed);
   const deepest = mod.env ?? mod.settings ?? mod.node;
   const pick = (v) => {
     if (v.from === "env") {
@@ -66934,26 +67140,26 @@ function toRule(d, place) {
       targets: ["kubernetes", "vm"],
       docs: d.docs ?? CUSTOM_RULES_DOCS
     },
-    check({ manifest, report: report2 }) {
-      for (const mod of manifest.modules) {
-        if (target2 === "modules" ? mod.system : target2 === "system" ? !mod.system : false) continue;
-        if (isOnly !== void 0 && !isOnly(mod.name)) continue;
-        if (isExcept !== void 0 && isExcept(mod.name)) continue;
+    create: ({ report }) => ({
+      module(mod, facts) {
+        if (target2 === "modules" ? mod.system : target2 === "system" ? !mod.system : false) return;
+        if (isOnly !== void 0 && !isOnly(mod.name)) return;
+        if (isExcept !== void 0 && isExcept(mod.name)) return;
         let resolved;
-        if (d.scope === "env") resolved = envMatches(mod, segs);
+        if (d.scope === "env") resolved = envMatches(mod, facts, segs);
         else {
           const root3 = scopeRoot(mod, d.scope);
-          if (root3 === "skip") continue;
-          resolved = root3 === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk(root3, segs);
+          if (root3 === "skip") return;
+          resolved = root3 === "absent" ? { matches: [], deepest: d.scope === "createOptions" ? mod.settings ?? mod.node : mod.node } : walk2(root3, segs);
         }
         const emit = (node, part, value, path) => {
           const r = { node, message: interpolate2(d.message, mod, value, path), module: mod };
           if (part !== void 0) r.part = part;
-          report2(r);
+          report(r);
         };
         if (resolved.matches.length === 0) {
           if (d.required === true && resolved.unknown !== true) emit(resolved.deepest, void 0, void 0, declaredPath);
-          continue;
+          return;
         }
         for (const m of resolved.matches) {
           if (typeof m.value === "string" && isPlaceholder(m.value)) continue;
@@ -66969,7 +67175,7 @@ function toRule(d, place) {
           } else if (ok) emit(m.node, m.part ?? "value", m.value, path);
         }
       }
-    }
+    })
   };
 }
 var DECLARATION_KEYS = Object.keys(custom_rule_schema_default.properties);
@@ -67366,9 +67572,6 @@ function relativePath(filePath, cwd) {
 function linted(results) {
   return results.filter((r) => !r.skipped);
 }
-function visible(messages) {
-  return messages.filter((m) => m.suppressed === void 0);
-}
 function targetsOf2(results, ctx) {
   if (ctx.targets !== void 0 && ctx.targets.length > 0) return ctx.targets;
   const seen = /* @__PURE__ */ new Set();
@@ -67381,35 +67584,6 @@ function targetsOf2(results, ctx) {
 }
 function targetOf2(m, r) {
   return m.target ?? r.target ?? DEFAULT_TARGET;
-}
-
-// src/formatters/github.ts
-function escapeData2(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function format(results, ctx) {
-  const several = targetsOf2(results, ctx).length > 1;
-  let out = "";
-  for (const r of linted(results)) {
-    const file = relativePath(r.filePath, ctx.cwd);
-    for (const m of visible(r.messages)) {
-      const props = [
-        `file=${escapeProperty2(file)}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty2(several ? `${m.ruleId} [${targetOf2(m, r)}]` : m.ruleId)}`
-      ].join(",");
-      out += `::${COMMAND[m.severity]} ${props}::${escapeData2(m.message)}
-`;
-    }
-  }
-  return out;
 }
 
 // src/formatters/fix-shape.ts
@@ -67434,70 +67608,21 @@ var SharedFixes = class {
   }
 };
 
-// src/formatters/json.ts
-function fixMembers(shape) {
-  if (shape === void 0) return {};
-  if (shape.kind === "single") return { fix: { range: [shape.edit.start, shape.edit.end], text: shape.edit.text } };
-  return { fixEdits: shape.edits.map((e) => ({ range: [e.start, e.end], text: e.text })) };
-}
-function format2(results, _ctx) {
-  const out = linted(results).map((r) => {
-    const shared = new SharedFixes();
-    const entry = {
-      filePath: r.filePath,
-      // a file checked for several targets has an entry per target
-      ...r.target !== void 0 ? { target: r.target } : {},
-      messages: r.messages.map((m) => {
-        const msg = {
-          ruleId: m.ruleId,
-          severity: m.severity,
-          message: m.message,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-          module: m.module ?? null,
-          ...(m.target ?? r.target) !== void 0 ? { target: m.target ?? r.target } : {},
-          fingerprint: m.fingerprint
-        };
-        if (m.suppressed !== void 0) msg.suppressed = m.suppressed;
-        const shape = fixShape(m);
-        if (shape !== void 0) {
-          const first = shared.sameAs(m);
-          if (first !== void 0) msg.fixSameAs = first;
-          else Object.assign(msg, fixMembers(shape));
-        }
-        if (m.fixWithheld !== void 0) msg.fixWithheld = m.fixWithheld;
-        const sugg = (m.suggestions ?? []).filter((s) => fixShape(s) !== void 0);
-        if (sugg.length > 0) msg.suggestions = sugg.map((s) => ({ desc: s.message, ...fixMembers(fixShape(s)) }));
-        return msg;
-      }),
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      fixableCount: r.fixableCount
-    };
-    if (r.output !== void 0) entry.output = r.output;
-    return entry;
-  });
-  return JSON.stringify(out, null, 2) + "\n";
-}
-
 // src/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uriOf(path) {
   return path.split("/").map((s) => s === ".." || s === "." ? s : encodeURIComponent(s)).join("/");
 }
-function ruleDescriptor(rule65) {
+function ruleDescriptor(meta) {
   return {
-    id: rule65.meta.id,
-    shortDescription: { text: rule65.meta.description },
-    helpUri: rule65.meta.docs ?? docsUrl(rule65.meta.id),
-    defaultConfiguration: { level: LEVEL[rule65.meta.severity] },
-    properties: { facts: rule65.meta.facts, repair: rule65.meta.repair }
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    helpUri: meta.docs ?? docsUrl(meta.id),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { facts: meta.facts, repair: meta.repair }
   };
 }
-function format3(results, ctx) {
+function sarifLog(results, ctx) {
   const targets = targetsOf2(results, ctx);
   const files = linted(results);
   const runs = targets.length === 1 && targets[0] === DEFAULT_TARGET ? [sarifRun(files, ctx, void 0)] : targets.map((t) => sarifRun(files, ctx, t));
@@ -67515,22 +67640,19 @@ function sarifRun(all, ctx, target2) {
   const files = target2 === void 0 ? all : all.map((f) => ({ ...f, messages: f.messages.filter((m) => targetOf2(m, f) === target2) }));
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const addRule = (r) => {
-    if (index.has(r.meta.id)) return;
-    index.set(r.meta.id, rules.length);
-    rules.push(r);
+  const addRule = (meta) => {
+    if (index.has(meta.id)) return;
+    index.set(meta.id, rules.length);
+    rules.push(meta);
   };
-  for (const r of ctx.rules) if (target2 === void 0 || appliesTo(r, target2)) addRule(r);
+  for (const r of ctx.rules) if (target2 === void 0 || appliesTo(r, target2)) addRule(r.meta);
   const registry = ruleRegistry();
   for (const f of files) {
     for (const m of f.messages) {
       if (index.has(m.ruleId)) continue;
       const known = registry.get(m.ruleId);
-      if (known !== void 0) addRule(known);
-      else {
-        addRule({ meta: { id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs }, check() {
-        } });
-      }
+      if (known !== void 0) addRule(known.meta);
+      else addRule({ id: m.ruleId, severity: m.severity, facts: [], description: m.ruleId, repair: m.fix || m.fixEdits ? "fix" : "none", targets: ["kubernetes", "vm"], docs: m.docs });
     }
   }
   const sarifResults = [];
@@ -67608,82 +67730,6 @@ function pathToFileUri(dir) {
   return "file://" + (withSlash.startsWith("/") ? "" : "/") + withSlash.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":")).join("/");
 }
 
-// src/formatters/stylish.ts
-var ansi = (code2) => (s) => `\x1B[${code2}m${s}\x1B[0m`;
-var plain = (s) => s;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var counted = (c) => `${plural(c.errors + c.warnings + c.infos, "problem")} (${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "info")})`;
-function byFile(results) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const g = groups2.get(r.filePath);
-    if (g === void 0) groups2.set(r.filePath, [r]);
-    else g.push(r);
-  }
-  return [...groups2.values()];
-}
-function format4(results, ctx) {
-  const c = ctx.color === true;
-  const underline = c ? ansi("4") : plain;
-  const dim = c ? ansi("2") : plain;
-  const sevColor = { error: c ? ansi("31") : plain, warning: c ? ansi("33") : plain, info: c ? ansi("36") : plain };
-  const targets = targetsOf2(results, ctx);
-  const several = targets.length > 1;
-  let out = "";
-  const total = { errors: 0, warnings: 0, infos: 0 };
-  const perTarget = new Map(targets.map((t) => [t, { errors: 0, warnings: 0, infos: 0 }]));
-  let fixable = 0;
-  for (const group of byFile(linted(results))) {
-    const rows = [];
-    for (const r of group) {
-      const messages = visible(r.messages);
-      if (messages.length === 0) continue;
-      total.errors += r.errorCount;
-      total.warnings += r.warningCount;
-      total.infos += r.infoCount;
-      fixable += r.fixableCount;
-      for (const m of messages) {
-        const target2 = targetOf2(m, r);
-        const tc = perTarget.get(target2);
-        if (tc !== void 0) tc[m.severity === "error" ? "errors" : m.severity === "warning" ? "warnings" : "infos"]++;
-        const text2 = inertLine(m.message);
-        rows.push([`${m.line}:${m.column}`, m.severity, several ? `[${target2}] ${text2}` : text2, inertLine(m.ruleId)]);
-      }
-    }
-    if (rows.length === 0) continue;
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
-    const w2 = Math.max(...rows.map((x) => x[2].length));
-    out += `
-${underline(inertLineStart(relativePath(group[0].filePath, ctx.cwd)))}
-`;
-    for (const [pos, sev, msg, id2] of rows) {
-      const pad = (text2, width) => " ".repeat(width - text2.length);
-      out += `  ${dim(pos)}${pad(pos, w0)}  ${sevColor[sev](sev)}${pad(sev, w1)}  ${msg}${pad(msg, w2)}  ${dim(id2)}
-`;
-    }
-  }
-  if (total.errors + total.warnings + total.infos === 0) return "";
-  const summary2 = `\u2716 ${counted(total)}`;
-  out += `
-${c ? (total.errors > 0 ? ansi("1;31") : ansi("1;33"))(summary2) : summary2}
-`;
-  if (several) for (const [t, tc] of perTarget) out += `  ${t}: ${counted(tc)}
-`;
-  if (fixable > 0) out += several ? `  ${fixable} fixable: write a fixed copy per target with --gpu-out and --vm-out
-` : `  ${fixable} fixable with --fix
-`;
-  return out + "\n";
-}
-
-// src/formatters/index.ts
-var formatters = { stylish: format4, json: format2, sarif: format3, github: format };
-function getFormatter(name) {
-  return Object.hasOwn(formatters, name) ? formatters[name] : void 0;
-}
-
 // src/index.ts
 function settingsFor(options) {
   const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
@@ -67730,48 +67776,14 @@ function fix(text2, options) {
   return fixText2(text2, options);
 }
 function sarif(findings, root3, config = defaultConfig(), targets = ["kubernetes"]) {
-  const categorised = targets.length > 1 || targets[0] !== "kubernetes";
-  let log;
-  for (const target2 of targets) {
-    const one = JSON.parse(sarifOneTarget(findings.filter((f) => (f.target ?? "kubernetes") === target2), root3, config));
-    if (categorised) for (const run2 of one.runs) run2.automationDetails ??= { id: `iotedge-gpu-lint/${target2}/` };
-    if (log === void 0) log = one;
-    else log.runs.push(...one.runs);
-  }
-  return JSON.stringify(log, null, 2) + "\n";
-}
-function sarifOneTarget(findings, root3, config) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const d = {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      offset: 0,
-      endOffset: 0,
-      pointer: "",
-      fingerprint: f.fingerprint,
-      docs: f.docs
-    };
-    if (f.module !== void 0) d.module = f.module;
-    if (f.target !== void 0) d.target = f.target;
-    const list = byPath.get(f.path) ?? [];
-    list.push(d);
-    byPath.set(f.path, list);
+    const list = byPath.get(f.path);
+    if (list === void 0) byPath.set(f.path, [f]);
+    else list.push(f);
   }
-  const results = [...byPath.entries()].map(([path, messages]) => ({
-    filePath: join2(root3, path),
-    messages,
-    errorCount: messages.filter((m) => m.severity === "error").length,
-    warningCount: messages.filter((m) => m.severity === "warning").length,
-    infoCount: messages.filter((m) => m.severity === "info").length,
-    fixableCount: 0
-  }));
-  return getFormatter("sarif")(results, { cwd: root3, rules: ruleRegistry(config.extraRules).all });
+  const files = [...byPath].map(([path, messages]) => ({ filePath: join2(root3, path), messages }));
+  return sarifLog(files, { cwd: root3, rules: ruleRegistry(config.extraRules).all, targets });
 }
 
 // src/action/analyze.ts
@@ -67797,7 +67809,7 @@ function analyze(files, config, opts) {
   for (const f of files) {
     const text2 = stripBom(f.text);
     const lintPath = f.lintPath ?? f.path;
-    let report2;
+    let report;
     for (const target2 of targets) {
       const options = textOptions(config, lintPath, opts.now, target2, opts.vm);
       const result = lint(f.text, options);
@@ -67811,17 +67823,17 @@ function analyze(files, config, opts) {
           messages = messages.filter((m) => !old.has(identity(m, f.text)));
         }
       }
-      if (report2 === void 0) {
+      if (report === void 0) {
         const read2 = readManifest(lintPath, f.text);
         const modules = read2.kind === "manifest" ? read2.manifest.modules.filter((m) => !m.system).map((m) => m.name) : [];
-        report2 = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
-        out.files.push(report2);
+        report = { path: f.path, errors: 0, warnings: 0, infos: 0, fixable: 0, modules };
+        out.files.push(report);
       }
       for (const m of messages) {
-        if (m.severity === "error") report2.errors++;
-        else if (m.severity === "warning") report2.warnings++;
-        else report2.infos++;
-        if (m.edits) report2.fixable++;
+        if (m.severity === "error") report.errors++;
+        else if (m.severity === "warning") report.warnings++;
+        else report.infos++;
+        if (m.edits) report.fixable++;
         out.findings.push(toFinding(f.path, m, text2, target2));
       }
       let after = messages;
@@ -70237,12 +70249,12 @@ var Workspace = class {
   glob(patterns, base = "") {
     const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
     const out = [];
-    const walk2 = (dir, rel) => {
+    const walk3 = (dir, rel) => {
       for (const e of readdirSync2(dir, { withFileTypes: true })) {
         if (e.isSymbolicLink()) continue;
         const r = rel === "" ? e.name : `${rel}/${e.name}`;
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) walk2(join3(dir, e.name), r);
+          if (!SKIP_DIRS.has(e.name)) walk3(join3(dir, e.name), r);
         } else if (e.isFile() && isMatch(r)) out.push(base + r);
       }
     };
@@ -70255,7 +70267,7 @@ var Workspace = class {
       }
       if (!lstatSync(start).isDirectory()) throw new Error(`working directory '${base.slice(0, -1)}' is not a directory`);
     }
-    walk2(start, "");
+    walk3(start, "");
     return out.sort();
   }
 };

@@ -169,7 +169,3 @@ export function setEnvEdit(v: EnvVar, value: string): Edit | undefined {
   if (v.node.isObject) return { op: "add", parent: v.node, key: "value", value };
   return undefined;
 }
-
-// TEMPORARY shim while rules move to the facts model (deleted before merge)
-export const resourceMaps = (mod: Module): import("../src/rule-api.js").ResourceMaps => new ModuleFactsShim(mod).resources;
-import { ModuleFacts as ModuleFactsShim } from "../src/rule-api.js";

@@ -74,13 +74,13 @@ const rule: Rule = {
   create: ({ report }) => ({
     // the file's own keys first, then each module's stringified createOptions, in file order
     manifest(manifest) {
-      for (const d of findDuplicateKeys(manifest.source.text)) reportDuplicate(report, manifest.root, d, moduleAt(manifest, d.path), false);
+      for (const d of findDuplicateKeys(manifest.source.text, manifest.doc.text === manifest.source.text ? manifest.doc.value : undefined)) reportDuplicate(report, manifest.root, d, moduleAt(manifest, d.path), false);
     },
     createOptions(options, mod) {
       const co = mod.createOptions;
       if (co.form !== "string" || co.text === undefined || co.error !== undefined || co.space === undefined) return;
       const root = options.withCase(false);
-      for (const d of findDuplicateKeys(co.text)) reportDuplicate(report, root, d, mod, true);
+      for (const d of findDuplicateKeys(co.text, options.value)) reportDuplicate(report, root, d, mod, true);
     },
   }),
 };

@@ -3,7 +3,7 @@
  * Edge, facts V1–V14 as the vm-* rule pages state them): where shares live in the VM, which module grants itself the GPU
  * and which rule writes the one `HostConfig.DeviceRequests` a module gets.
  */
-import { type Edit, type JNode, type Manifest, type Module, type VmOptions } from "../src/rule-api.js";
+import { type Edit, type JNode, type Manifest, type Module, type ModuleFacts, type VmOptions } from "../src/rule-api.js";
 /** Where the FPGA device mounted its shares (F3); the path does not exist in the VM (V4). */
 export declare const HCS_SHARES = "/home/hcsshares";
 /** The share root a suggestion proposes when `vm.shareRoot` is not configured. */
@@ -19,11 +19,11 @@ export declare function hcsSharePath(path: string): {
 /** `<root>/<rest>` (just `<root>` for the whole share folder). */
 export declare function inShareRoot(root: string, rest: string): string;
 /** `HostConfig.Runtime` is `nvidia` (valid on the VM where the NVIDIA runtime is registered, V3). */
-export declare function hasNvidiaRuntime(mod: Module): boolean;
+export declare function hasNvidiaRuntime(facts: ModuleFacts): boolean;
 /** The module already gets a GPU the Docker way: a GPU `DeviceRequests` or `Runtime: nvidia` (V3). */
-export declare function hasDockerGpu(mod: Module): boolean;
+export declare function hasDockerGpu(facts: ModuleFacts): boolean;
 /** `k8s-experimental.resources` entries of one resource name, limits first. */
-export declare function resourceEntries(mod: Module, name: string): {
+export declare function resourceEntries(facts: ModuleFacts, name: string): {
     node: JNode;
     map: JNode;
     where: "limits" | "requests";
@@ -31,15 +31,15 @@ export declare function resourceEntries(mod: Module, name: string): {
 /** A resource count as a DeviceRequests `Count`: a positive integer (or its string); undefined otherwise. */
 export declare function countOf(value: unknown): number | undefined;
 /** The count a resource asks for (limits first, then requests); undefined when none is a plain count. */
-export declare function resourceCount(mod: Module, name: string): number | undefined;
+export declare function resourceCount(facts: ModuleFacts, name: string): number | undefined;
 /** `HostConfig.Devices` entries that map an FPGA (`/dev/catapult*`). */
-export declare function catapultDevices(mod: Module): JNode[];
+export declare function catapultDevices(facts: ModuleFacts): JNode[];
 /**
  * Which rule writes the module's GPU `DeviceRequests`, so that one module never gets two: the
  * GPU request in k8s-experimental first, then the FPGA resource, then FPGA devices. None when the
  * module already gets a GPU the Docker way.
  */
-export declare function deviceRequestsOwner(mod: Module): "gpu" | "fpga-resource" | "fpga-device" | undefined;
+export declare function deviceRequestsOwner(facts: ModuleFacts): "gpu" | "fpga-resource" | "fpga-device" | undefined;
 /** The DeviceRequests entry that gives a module `count` GPUs (-1: all of them) (V3). */
 export declare function gpuRequest(count: number): Record<string, unknown>;
 /**

@@ -13,6 +13,8 @@ declare const _default: {
             schema: string;
         };
     };
-    check({ manifest, report }: import("../src/rule-api.js").RuleContext): void;
+    create: ({ report }: import("../src/rule-api.js").RuleContext) => {
+        manifest(manifest: Manifest): void;
+    };
 };
 export default _default;

@@ -1,4 +1,5 @@
 import { ConfigError } from "./config/errors.js";
+import { ConfigResolver } from "./config/resolver.js";
 import { type FileResult } from "./engine/lint.js";
 import { type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 import { type UnusedSuppression } from "./brownfield/suppressions.js";
@@ -7,6 +8,8 @@ export interface LintFilesOptions {
     cwd?: string;
     /** a configuration file for every file (default: the nearest one above each file) */
     config?: string;
+    /** the run's configuration resolver (the CLI shares one between its steps); made from cwd and config when absent */
+    configs?: ConfigResolver;
     /** apply fixes and write the files */
     fix?: boolean;
     /** compute fixes (`output`) and write nothing */

@@ -7,12 +7,15 @@
 import { builtinRules } from "../rules/index.js";
 import { type FixOutcome } from "./engine/fix.js";
 import { type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
+export { fromLegacyRule } from "./engine/lint.js";
 import type { Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
-export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
+export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, RuleHandlers, LegacyRule, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
 export { TARGETS, DEFAULT_TARGET } from "./engine/types.js";
-export type { Manifest, Module } from "./model/manifest.js";
+export type { Manifest, Module, RouteRef } from "./model/manifest.js";
+export { ModuleFacts, defineFact } from "./model/facts.js";
+export type { Fact, EnvVar } from "./model/facts.js";
 export { readManifest } from "./model/manifest.js";
 export { k8sName } from "./model/k8s-names.js";
 export { renderKubernetes, RenderError, SERVICE_TYPES, DEFAULT_NAMESPACE } from "./render/index.js";
@@ -44,6 +47,7 @@ export declare function fixText(text: string, options?: TextOptions): FixOutcome
 export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFilesOptions, type FileOutcome, type LintRun } from "./files.js";
 export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
+export { ConfigResolver, type ConfigResolverOptions } from "./config/resolver.js";
 export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf, isIncluded, suppressionMatcher } from "./config/load.js";
 export { defaultConfig, CONFIG_FILE_NAMES } from "./config/types.js";
 /** A text's line index: line and column of an offset as findings count them (1-based, UTF-16 columns). */
@@ -53,3 +57,4 @@ export { inertLine, inertLineStart } from "./formatters/plain-line.js";
 export type { Config, SuppressionEntry } from "./config/types.js";
 export { readErrorRule, suppressionExpiredRule, writeErrorRule } from "./config/pseudo-rules.js";
 export { formatters, getFormatter, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";
+export { sarifLog, type SarifFinding, type SarifFile } from "./formatters/sarif.js";

@@ -1,3 +1,4 @@
+import { ConfigResolver } from "./config/resolver.js";
 import type { SeveritySetting, Target } from "./engine/types.js";
 import { type LintRun } from "./files.js";
 export interface LintStdinOptions {
@@ -7,6 +8,8 @@ export interface LintStdinOptions {
     filename?: string;
     /** a configuration file (default: the nearest one above `filename`) */
     config?: string;
+    /** the run's configuration resolver (shared with the rest of a CLI run); made from cwd and config when absent */
+    configs?: ConfigResolver;
     /** compute the fixed text (`output`); nothing is written */
     fix?: boolean;
     rules?: Record<string, SeveritySetting>;

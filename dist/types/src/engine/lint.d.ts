@@ -1,6 +1,6 @@
 import { type Manifest, type ManifestResult } from "../model/manifest.js";
 import type { JNode } from "../model/node.js";
-import { type Diagnostic, type Edit, type Rule, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
+import { type Diagnostic, type Edit, type LegacyRule, type Rule, type SeveritySetting, type Suppression, type Target, type VmOptions } from "./types.js";
 /** Decides whether a finding is suppressed (config `suppressions`). */
 export type SuppressionMatcher = (d: {
     ruleId: string;
@@ -64,6 +64,11 @@ export declare function lintRead(filePath: string, read: ManifestResult, setting
     result: FileResult;
     manifest?: Manifest;
 };
+/**
+ * A rule of the 1.0 shape (`check` over the whole manifest) as a rule of this one: its check runs
+ * when the walk starts.
+ */
+export declare function fromLegacyRule(rule: LegacyRule): Rule;
 /** `{{name}}` holes of a message template filled from `data`; a hole without data is a rule bug (thrown). */
 export declare function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string;
 export type { Edit, JNode };

@@ -1,4 +1,5 @@
-import type { Manifest, Module } from "../model/manifest.js";
+import type { Manifest, Module, RouteRef } from "../model/manifest.js";
+import type { EnvVar, ModuleFacts } from "../model/facts.js";
 import type { JNode } from "../model/node.js";
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
@@ -37,8 +38,41 @@ export interface RuleMeta {
      */
     messages?: Readonly<Record<string, string>>;
 }
-/** A rule is data plus one pure function: manifest in, reports out. */
+/**
+ * A rule is data plus one pure function: `create` is called once per file with the context and
+ * returns the handlers the engine calls during its one walk over the file. A rule reads the
+ * module's facts (`ModuleFacts`, built by the engine once per module and file) rather than
+ * reading createOptions its own way, and reports through `ctx.report`.
+ */
 export interface Rule {
+    meta: RuleMeta;
+    create(ctx: RuleContext): RuleHandlers;
+}
+/**
+ * What a rule listens to. The engine walks each file once: `manifest`, then for each module (in
+ * the file's order, system modules included) `module`, `createOptions` (when its createOptions read
+ * as a JSON object) and `env` (each variable), then each `route`, then `manifestExit`.
+ */
+export interface RuleHandlers {
+    /** once per file, before any module */
+    manifest?(manifest: Manifest): void;
+    /** each module */
+    module?(mod: Module, facts: ModuleFacts): void;
+    /** each module whose createOptions read as a JSON object (`options` is that object, keys case-insensitive) */
+    createOptions?(options: JNode, mod: Module, facts: ModuleFacts): void;
+    /** each environment variable of each module: the `env` map, then `createOptions.Env` */
+    env?(variable: EnvVar, mod: Module, facts: ModuleFacts): void;
+    /** each route of `$edgeHub` */
+    route?(route: RouteRef): void;
+    /** once per file, after every module and route: for checks across modules */
+    manifestExit?(manifest: Manifest): void;
+}
+/**
+ * The rule shape of 1.0 (`check` over the whole manifest). Still accepted by `lintText` and
+ * friends through `fromLegacyRule`; write `create` instead.
+ * @deprecated since 1.1
+ */
+export interface LegacyRule {
     meta: RuleMeta;
     check(ctx: RuleContext): void;
 }
@@ -120,6 +154,8 @@ export interface RuleContext {
     readonly target: Target;
     /** site settings for the `vm` target (empty when none are configured) */
     readonly vm: Readonly<VmOptions>;
+    /** the facts of any module of the file (the same object the handlers receive) */
+    facts(mod: Module): ModuleFacts;
     report(d: ReportDescriptor): void;
 }
 export interface TextEdit {

@@ -17,5 +17,5 @@ export declare function fixEditsOf(shape: FixShape): readonly TextEdit[];
 export declare class SharedFixes {
     private readonly firstBy;
     /** The fingerprint of the earlier finding that carries the same fix, or undefined (then this one is the first). */
-    sameAs(d: Diagnostic): string | undefined;
+    sameAs(d: Pick<Diagnostic, "fixEdits" | "fingerprint">): string | undefined;
 }

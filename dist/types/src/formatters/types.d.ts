@@ -17,9 +17,20 @@ export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
 /** The workspace-relative, `/`-separated path of a result. */
 export declare function relativePath(filePath: string, cwd: string): string;
 /** Results that were linted (not skipped non-manifests). */
-export declare function linted(results: FileResult[]): FileResult[];
+export declare function linted<R extends {
+    skipped?: boolean;
+}>(results: readonly R[]): R[];
 export declare function visible(messages: Diagnostic[]): Diagnostic[];
 /** The run's targets: the context's, else those the results and findings carry (in TARGETS order), else the default. */
-export declare function targetsOf(results: FileResult[], ctx: FormatContext): readonly Target[];
+export declare function targetsOf(results: readonly {
+    target?: Target;
+    messages: readonly {
+        target?: Target;
+    }[];
+}[], ctx: FormatContext): readonly Target[];
 /** The target a finding was checked for: its own, else its file's, else the default. */
-export declare function targetOf(m: Diagnostic, r: FileResult): Target;
+export declare function targetOf(m: {
+    target?: Target;
+}, r: {
+    target?: Target;
+}): Target;

@@ -18,4 +18,4 @@ export interface DuplicateKey {
  * written three times gives two entries, each naming the last definition as the winner), in
  * text order of the shadowed definitions. The result is shared: do not change it.
  */
-export declare function findDuplicateKeys(text: string): readonly DuplicateKey[];
+export declare function findDuplicateKeys(text: string, value?: unknown): readonly DuplicateKey[];

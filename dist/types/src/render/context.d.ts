@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../engine/types.js";
 import type { Module } from "../model/manifest.js";
+import { ModuleFacts } from "../model/facts.js";
 import type { JNode } from "../model/node.js";
 import type { FieldSource, TranslationNote } from "./types.js";
 export declare class ModuleContext {
@@ -7,6 +8,8 @@ export declare class ModuleContext {
     /** the module's findings (built-in rules, target kubernetes) */
     private readonly findings;
     readonly notes: TranslationNote[];
+    /** what the rules read about the module, read the same way here */
+    readonly facts: ModuleFacts;
     constructor(mod: Module, 
     /** the module's findings (built-in rules, target kubernetes) */
     findings: readonly Diagnostic[]);
