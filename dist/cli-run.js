@@ -40480,7 +40480,7 @@ function renderKubernetes(text, options = {}) {
       throw new RenderError(`${filePath}: no module '${want}'${names2.length > 0 ? `; the modules are ${names2.join(", ")}` : "; the manifest defines no modules"}`);
     }
   }
-  const findings = lintRead(filePath, read2, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
+  const findings = options.findings ?? lintRead(filePath, read2, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
   const byModule = /* @__PURE__ */ new Map();
   for (const d of findings) {
     if (d.module === void 0) continue;

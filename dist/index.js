@@ -65649,7 +65649,7 @@ function renderKubernetes(text2, options = {}) {
       throw new RenderError(`${filePath}: no module '${want}'${names2.length > 0 ? `; the modules are ${names2.join(", ")}` : "; the manifest defines no modules"}`);
     }
   }
-  const findings = lintRead(filePath, read2, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
+  const findings = options.findings ?? lintRead(filePath, read2, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
   const byModule = /* @__PURE__ */ new Map();
   for (const d of findings) {
     if (d.module === void 0) continue;
@@ -67798,7 +67798,7 @@ function isSibling(path) {
   return /\.(gpu|vm)(\.template)?\.json$/i.test(path);
 }
 function analyze(files, config, opts) {
-  const out = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 } };
+  const out = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 }, kubernetes: /* @__PURE__ */ new Map() };
   const targets = opts.targets !== void 0 && opts.targets.length > 0 ? opts.targets : ["kubernetes"];
   const fixing = opts.fix && (opts.fixOutput === "gpu-sibling" || targets.length === 1);
   const count2 = (sev) => {
@@ -67814,6 +67814,7 @@ function analyze(files, config, opts) {
       const options = textOptions(config, lintPath, opts.now, target2, opts.vm);
       const result = lint(f.text, options);
       if (result.skipped) continue;
+      if (target2 === "kubernetes") out.kubernetes.set(f.path, result.messages);
       let messages = result.messages.filter((m) => m.suppressed === void 0);
       for (const m of messages) out.present.push(m.fingerprint);
       if (opts.reportNew && f.base !== void 0) {
@@ -70405,9 +70406,9 @@ var MAX_RENDERED_MODULES = 100;
 function esc(s) {
   return cap(oneLine(s), CAPS.name).replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|`*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function safeRender(text2, path) {
+function safeRender(text2, path, findings) {
   try {
-    return renderKubernetes(text2, { filePath: path }).modules;
+    return renderKubernetes(text2, { filePath: path, ...findings !== void 0 ? { findings } : {} }).modules;
   } catch (e) {
     if (e instanceof RenderError) return void 0;
     throw e;
@@ -70446,9 +70447,9 @@ function renderSummaryMarkdown(files, target2) {
   const sections = [];
   let omitted = 0;
   for (const f of files) {
-    const head = safeRender(f.text, f.path);
+    const head = safeRender(f.text, f.path, f.findings);
     if (head === void 0) continue;
-    const before = f.base === void 0 ? void 0 : safeRender(f.base, f.path);
+    const before = f.base === void 0 ? void 0 : safeRender(f.base, f.path, []);
     for (const m of head) {
       const old = before?.find((b) => b.module === m.module);
       if (old !== void 0 && signature(old) === signature(m)) continue;
@@ -70612,10 +70613,13 @@ async function collect(ctx) {
     }
     files.push(f);
   }
-  ctx.rendered = files;
   const options = { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput, targets: ctx.targets };
   if (ctx.vm !== void 0) options.vm = ctx.vm;
   const a = analyze(files, config, options);
+  ctx.rendered = files.map((f) => {
+    const findings = a.kubernetes.get(f.path);
+    return findings === void 0 ? f : { ...f, findings };
+  });
   ctx.afterFix = a.afterFix;
   const data = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
   if (pr !== void 0) data.pullRequest = pr;

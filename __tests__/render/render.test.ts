@@ -251,3 +251,16 @@ describe("names, options and errors", () => {
     expect(m.notes.map((n) => n.ruleId)).toEqual(["invalid-create-options"]);
   });
 });
+
+describe("findings given by the caller", () => {
+  const text = manifestText({ modules: { cam: { createOptions: { HostConfig: { Binds: ["/data:/data"], PortBindings: { "80/tcp": [{ HostPort: "8080" }] } } } } } }, "string");
+
+  it("are cited instead of linting again; the objects are the same either way", () => {
+    const linted = renderKubernetes(text, { filePath: "deployment.json" });
+    const cited = linted.modules.flatMap((m) => m.notes.map((n) => n.ruleId)).filter((id) => id !== undefined);
+    expect(cited.length).toBeGreaterThan(0);
+    const none = renderKubernetes(text, { filePath: "deployment.json", findings: [] });
+    expect(none.modules.map((m) => m.objects)).toEqual(linted.modules.map((m) => m.objects));
+    expect(none.modules.flatMap((m) => m.notes.map((n) => n.ruleId)).filter((id) => id !== undefined)).toEqual([]);
+  });
+});

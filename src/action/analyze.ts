@@ -26,6 +26,8 @@ export interface Analysis {
   present: string[];
   /** the reported findings' counts once the fixes are applied (what `fail-on` counts after a fix commit) */
   afterFix: { errors: number; warnings: number; infos: number };
+  /** each linted file's findings for the kubernetes target (by path), for the job summary's render */
+  kubernetes: Map<string, readonly Diagnostic[]>;
 }
 
 export interface AnalyzeOptions {
@@ -56,7 +58,7 @@ export function isSibling(path: string): boolean {
 }
 
 export function analyze(files: InputFile[], config: ActionConfig, opts: AnalyzeOptions): Analysis {
-  const out: Analysis = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 } };
+  const out: Analysis = { findings: [], files: [], fixes: [], present: [], afterFix: { errors: 0, warnings: 0, infos: 0 }, kubernetes: new Map() };
   const targets: readonly Target[] = opts.targets !== undefined && opts.targets.length > 0 ? opts.targets : ["kubernetes"];
   // two targets cannot both rewrite one file: in place, fixes need a single target
   const fixing = opts.fix && (opts.fixOutput === "gpu-sibling" || targets.length === 1);
@@ -73,6 +75,7 @@ export function analyze(files: InputFile[], config: ActionConfig, opts: AnalyzeO
       const options = textOptions(config, lintPath, opts.now, target, opts.vm);
       const result = lint(f.text, options);
       if (result.skipped) continue;
+      if (target === "kubernetes") out.kubernetes.set(f.path, result.messages);
       let messages = result.messages.filter((m) => m.suppressed === undefined);
       for (const m of messages) out.present.push(m.fingerprint);
       if (opts.reportNew && f.base !== undefined) {

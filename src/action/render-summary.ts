@@ -4,7 +4,7 @@
  * and GPU request, from the library's renderKubernetes. A module counts as changed when its
  * rendered objects differ from the pull request base's (every module when the base is unknown).
  */
-import { RenderError, renderKubernetes, type RenderedModule } from "../index.js";
+import { RenderError, renderKubernetes, type Diagnostic, type RenderedModule } from "../index.js";
 import { cap, CAPS, oneLine, ZWJ } from "./markdown.js";
 
 export interface RenderSummaryFile {
@@ -12,6 +12,8 @@ export interface RenderSummaryFile {
   text: string;
   /** the text at the pull request's base (undefined: new file, or not read) */
   base?: string;
+  /** the text's kubernetes findings, from the run's own lint (so that rendering does not lint it again) */
+  findings?: readonly Diagnostic[];
 }
 
 /** At most this many modules get a section (the summary has a 1 MiB budget shared with the report). */
@@ -32,9 +34,9 @@ function esc(s: string): string {
     .replace(/[|`*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function safeRender(text: string, path: string): RenderedModule[] | undefined {
+function safeRender(text: string, path: string, findings: readonly Diagnostic[] | undefined): RenderedModule[] | undefined {
   try {
-    return renderKubernetes(text, { filePath: path }).modules;
+    return renderKubernetes(text, { filePath: path, ...(findings !== undefined ? { findings } : {}) }).modules;
   } catch (e) {
     if (e instanceof RenderError) return undefined;
     throw e;
@@ -77,9 +79,10 @@ export function renderSummaryMarkdown(files: readonly RenderSummaryFile[], targe
   const sections: string[] = [];
   let omitted = 0;
   for (const f of files) {
-    const head = safeRender(f.text, f.path);
+    const head = safeRender(f.text, f.path, f.findings);
     if (head === undefined) continue;
-    const before = f.base === undefined ? undefined : safeRender(f.base, f.path);
+    // only the base's objects are compared, and objects do not depend on findings: no lint of the base
+    const before = f.base === undefined ? undefined : safeRender(f.base, f.path, []);
     for (const m of head) {
       const old = before?.find((b) => b.module === m.module);
       if (old !== undefined && signature(old) === signature(m)) continue;

@@ -216,10 +216,14 @@ async function collect(ctx: Ctx): Promise<FindingsFile> {
     }
     files.push(f);
   }
-  ctx.rendered = files;
   const options: Parameters<typeof analyze>[2] = { reportNew: inputs.report === "new", fix: inputs.fix !== "off" || inputs.mode === "report", fixOutput: inputs.fixOutput, targets: ctx.targets };
   if (ctx.vm !== undefined) options.vm = ctx.vm;
   const a = analyze(files, config, options);
+  // the summary renders what Kubernetes will run from the findings just made, without linting again
+  ctx.rendered = files.map((f) => {
+    const findings = a.kubernetes.get(f.path);
+    return findings === undefined ? f : { ...f, findings };
+  });
   ctx.afterFix = a.afterFix;
   const data: FindingsFile = { version: FINDINGS_VERSION, tool: "iotedge-gpu-lint", repository: `${ctx.owner}/${ctx.repo}`, findings: a.findings, files: a.files, fixes: a.fixes, present: a.present };
   if (pr !== undefined) data.pullRequest = pr;

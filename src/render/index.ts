@@ -38,7 +38,7 @@ export function renderKubernetes(text: string, options: RenderOptions = {}): Ren
       throw new RenderError(`${filePath}: no module '${want}'${names.length > 0 ? `; the modules are ${names.join(", ")}` : "; the manifest defines no modules"}`);
     }
   }
-  const findings = lintRead(filePath, read, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
+  const findings = options.findings ?? lintRead(filePath, read, { rules: builtinRules, target: "kubernetes", fixText: false }).result.messages;
   const byModule = new Map<string, Diagnostic[]>();
   for (const d of findings) {
     if (d.module === undefined) continue;

@@ -1,4 +1,5 @@
 /** What `renderKubernetes` returns: per module, the Kubernetes objects the IoT Edge agent would create. */
+import type { Diagnostic } from "../engine/types.js";
 export declare const SERVICE_TYPES: readonly ["LoadBalancer", "ClusterIP", "NodePort"];
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export interface RenderOptions {
@@ -20,6 +21,12 @@ export interface RenderOptions {
     deviceId?: string;
     /** value of the `net.azure-devices.edge.hub` label (the agent uses the IoT hub host name) */
     iotHubHostname?: string;
+    /**
+     * the text's findings for the kubernetes target, when the caller has linted it already (the
+     * notes cite them; the objects do not depend on them): the text is not linted again. Without
+     * them the built-in rules are run.
+     */
+    findings?: readonly Diagnostic[];
 }
 /** The agent's settings a render assumes (from RenderOptions, defaults filled in). */
 export interface ModuleSettings {
