@@ -51222,10 +51222,9 @@ function winnerOf(f, key) {
 var cache = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 64;
 function findDuplicateKeys(text2, value) {
-  if (value !== void 0 && provablyNone(text2, value)) return NONE;
   const hit = cache.get(text2);
   if (hit !== void 0) return hit;
-  const out = Object.freeze(scanDuplicateKeys(text2));
+  const out = value !== void 0 && provablyNone(text2, value) ? NONE : Object.freeze(scanDuplicateKeys(text2));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
   cache.set(text2, out);
   return out;
@@ -51255,6 +51254,7 @@ function provablyNone(text2, value) {
     if (b % 2 === 0) count2++;
   }
   if (count2 !== memberCount(value)) return false;
+  if (text2.indexOf(" :") < 0 && text2.indexOf("\n:") < 0 && text2.indexOf("	:") < 0 && text2.indexOf("\r:") < 0) return true;
   return !SPACE_BEFORE_COLON.test(text2);
 }
 function scanDuplicateKeys(text2) {
@@ -64700,11 +64700,11 @@ function logicalPath(node) {
 function duplicateSignatures(m) {
   const counts = /* @__PURE__ */ new Map();
   const add = (sig) => counts.set(sig, (counts.get(sig) ?? 0) + 1);
-  for (const d of findDuplicateKeys(m.source.text)) add(`file:${d.key}@${d.path.length}`);
+  for (const d of findDuplicateKeys(m.source.text, m.doc.text === m.source.text ? m.doc.value : void 0)) add(`file:${d.key}@${d.path.length}`);
   for (const mod of m.modules) {
     const text2 = mod.createOptions.text;
     if (text2 === void 0 || mod.createOptions.error !== void 0) continue;
-    for (const d of findDuplicateKeys(text2)) add(`createOptions:${d.key}@${d.path.length}`);
+    for (const d of findDuplicateKeys(text2, mod.createOptions.root?.value)) add(`createOptions:${d.key}@${d.path.length}`);
   }
   return counts;
 }

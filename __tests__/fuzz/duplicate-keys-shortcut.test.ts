@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDuplicateKeys } from "../../src/json/duplicate-keys.js";
+import { findDuplicateKeys, provablyNone, scanDuplicateKeys } from "../../src/json/duplicate-keys.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -29,14 +29,23 @@ const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 })).node;
 
 describe("findDuplicateKeys with the parsed value", () => {
-  it("finds exactly what the full scan finds", () => {
+  it("proves 'none' only where the full scan finds none, and proves it for most texts without duplicates", () => {
+    let proven = 0;
+    let clean = 0;
     fc.assert(
       fc.property(tree, (text) => {
         const value: unknown = JSON.parse(text);
-        expect(findDuplicateKeys(text, value)).toEqual(findDuplicateKeys(text));
+        const scanned = scanDuplicateKeys(text);
+        if (scanned.length === 0) clean++;
+        if (provablyNone(text, value)) {
+          proven++;
+          expect(scanned).toEqual([]);
+        }
       }),
       params,
     );
+    // the shortcut is worth having only if it answers for most clean texts
+    expect(proven).toBeGreaterThan(clean / 3);
   });
 
   it("still finds duplicates that differ only in escapes, or sit in a string-valued createOptions text", () => {

@@ -25343,10 +25343,9 @@ function winnerOf(f, key) {
 var cache = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 64;
 function findDuplicateKeys(text, value) {
-  if (value !== void 0 && provablyNone(text, value)) return NONE;
   const hit = cache.get(text);
   if (hit !== void 0) return hit;
-  const out = Object.freeze(scanDuplicateKeys(text));
+  const out = value !== void 0 && provablyNone(text, value) ? NONE : Object.freeze(scanDuplicateKeys(text));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
   cache.set(text, out);
   return out;
@@ -25376,6 +25375,7 @@ function provablyNone(text, value) {
     if (b % 2 === 0) count2++;
   }
   if (count2 !== memberCount(value)) return false;
+  if (text.indexOf(" :") < 0 && text.indexOf("\n:") < 0 && text.indexOf("	:") < 0 && text.indexOf("\r:") < 0) return true;
   return !SPACE_BEFORE_COLON.test(text);
 }
 function scanDuplicateKeys(text) {
@@ -38821,11 +38821,11 @@ function logicalPath(node) {
 function duplicateSignatures(m) {
   const counts = /* @__PURE__ */ new Map();
   const add = (sig) => counts.set(sig, (counts.get(sig) ?? 0) + 1);
-  for (const d of findDuplicateKeys(m.source.text)) add(`file:${d.key}@${d.path.length}`);
+  for (const d of findDuplicateKeys(m.source.text, m.doc.text === m.source.text ? m.doc.value : void 0)) add(`file:${d.key}@${d.path.length}`);
   for (const mod of m.modules) {
     const text = mod.createOptions.text;
     if (text === void 0 || mod.createOptions.error !== void 0) continue;
-    for (const d of findDuplicateKeys(text)) add(`createOptions:${d.key}@${d.path.length}`);
+    for (const d of findDuplicateKeys(text, mod.createOptions.root?.value)) add(`createOptions:${d.key}@${d.path.length}`);
   }
   return counts;
 }

@@ -55,11 +55,12 @@ function logicalPath(node: JNode): Path {
 function duplicateSignatures(m: Manifest): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (sig: string) => counts.set(sig, (counts.get(sig) ?? 0) + 1);
-  for (const d of findDuplicateKeys(m.source.text)) add(`file:${d.key}@${d.path.length}`);
+  // with the parsed values, a text that has none is known to have none without a scan
+  for (const d of findDuplicateKeys(m.source.text, m.doc.text === m.source.text ? m.doc.value : undefined)) add(`file:${d.key}@${d.path.length}`);
   for (const mod of m.modules) {
     const text = mod.createOptions.text;
     if (text === undefined || mod.createOptions.error !== undefined) continue;
-    for (const d of findDuplicateKeys(text)) add(`createOptions:${d.key}@${d.path.length}`);
+    for (const d of findDuplicateKeys(text, mod.createOptions.root?.value)) add(`createOptions:${d.key}@${d.path.length}`);
   }
   return counts;
 }

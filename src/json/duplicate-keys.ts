@@ -90,11 +90,10 @@ const CACHE_SIZE = 64;
  * text order of the shadowed definitions. The result is shared: do not change it.
  */
 export function findDuplicateKeys(text: string, value?: unknown): readonly DuplicateKey[] {
-  // most texts have none, and proving it from the parsed value is ~10 times cheaper than the scan
-  if (value !== undefined && provablyNone(text, value)) return NONE;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const out = Object.freeze(scanDuplicateKeys(text));
+  // most texts have none, and proving it from the parsed value is several times cheaper than the scan
+  const out = value !== undefined && provablyNone(text, value) ? NONE : Object.freeze(scanDuplicateKeys(text));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
@@ -127,7 +126,7 @@ function memberCount(v: unknown): number {
  * text in a comment: an overcount, which only sends the text to the full scan). Duplicates make the
  * text hold more keys than the value, so as many such `":` as members proves there are none.
  */
-function provablyNone(text: string, value: unknown): boolean {
+export function provablyNone(text: string, value: unknown): boolean {
   let count = 0;
   for (let i = text.indexOf('":'); i >= 0; i = text.indexOf('":', i + 2)) {
     let b = 0;
@@ -135,10 +134,13 @@ function provablyNone(text: string, value: unknown): boolean {
     if (b % 2 === 0) count++;
   }
   if (count !== memberCount(value)) return false;
+  // white space before a colon is rare: four native searches rule it out before the pattern runs
+  if (text.indexOf(" :") < 0 && text.indexOf("\n:") < 0 && text.indexOf("\t:") < 0 && text.indexOf("\r:") < 0) return true;
   return !SPACE_BEFORE_COLON.test(text);
 }
 
-function scanDuplicateKeys(text: string): DuplicateKey[] {
+/** The full scan, uncached (findDuplicateKeys caches it). */
+export function scanDuplicateKeys(text: string): DuplicateKey[] {
   const out: DuplicateKey[] = [];
   const stack: Frame[] = [];
   const n = text.length;

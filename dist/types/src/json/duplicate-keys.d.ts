@@ -19,3 +19,13 @@ export interface DuplicateKey {
  * text order of the shadowed definitions. The result is shared: do not change it.
  */
 export declare function findDuplicateKeys(text: string, value?: unknown): readonly DuplicateKey[];
+/**
+ * True only when `text`, whose parsed value is `value`, certainly defines no key twice. Every key is
+ * a string literal followed by `:`; when none has white space before its colon, counting `":` with
+ * an unescaped quote counts every key (plus, now and then, a string value that starts with `:`, or
+ * text in a comment: an overcount, which only sends the text to the full scan). Duplicates make the
+ * text hold more keys than the value, so as many such `":` as members proves there are none.
+ */
+export declare function provablyNone(text: string, value: unknown): boolean;
+/** The full scan, uncached (findDuplicateKeys caches it). */
+export declare function scanDuplicateKeys(text: string): DuplicateKey[];
