@@ -222,7 +222,8 @@ function intPort(v) {
 function defineFact(name, compute) {
   return Object.freeze({ name, compute });
 }
-function readEnv(mod) {
+function readEnv(facts) {
+  const mod = facts.module;
   const out = [];
   const map = mod.env;
   if (map !== void 0 && isPlainObject(map.value)) {
@@ -238,7 +239,7 @@ function readEnv(mod) {
     let items;
     list.forEach((text, i) => {
       if (typeof text !== "string") return;
-      const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
+      const item = () => (items ??= facts.envList.items())[i];
       const eq = text.indexOf("=");
       if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", void 0, "createOptions", item, true));
       else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
@@ -335,6 +336,7 @@ var init_facts = __esm({
       hostConfig_ = NOT_YET;
       k8sExperimental_ = NOT_YET;
       env_;
+      envList_ = NOT_YET;
       binds_;
       mounts_;
       portBindings_;
@@ -373,7 +375,15 @@ var init_facts = __esm({
       }
       /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
       get env() {
-        return this.env_ ??= readEnv(this.module);
+        return this.env_ ??= readEnv(this);
+      }
+      /** `createOptions.Env` itself, when it is an array (the node an edit of the list works on). */
+      get envList() {
+        if (this.envList_ === NOT_YET) {
+          const root3 = this.module.createOptions.root;
+          this.envList_ = Array.isArray(valueIgnoreCase(root3?.value, "env")) ? root3.get("Env") : void 0;
+        }
+        return this.envList_;
       }
       /** `HostConfig.Binds` elements (empty when Binds is not an array). */
       get binds() {
@@ -2800,18 +2810,22 @@ function findDuplicateKeys(text, value) {
   cache.set(text, out);
   return out;
 }
-function memberCount(v) {
-  if (typeof v !== "object" || v === null) return 0;
+function memberCount(root3) {
   let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) if (typeof x === "object" && x !== null) n += memberCount(x);
-    return n;
-  }
-  const obj = v;
-  for (const k in obj) {
-    n++;
-    const x = obj[k];
-    if (typeof x === "object" && x !== null) n += memberCount(x);
+  const stack = [root3];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === "object" && x !== null) stack.push(x);
+      continue;
+    }
+    const obj = v;
+    for (const k in obj) {
+      n++;
+      const x = obj[k];
+      if (typeof x === "object" && x !== null) stack.push(x);
+    }
   }
   return n;
 }
@@ -18735,10 +18749,11 @@ function effectiveEnv(facts, name) {
   const vars = envNamed(facts, name);
   return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
 }
-function addEnvEdit(mod, near, name, value) {
+function addEnvEdit(facts, near, name, value) {
+  const mod = facts.module;
   if (near?.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
-    if (env?.isArray) return { op: "add", parent: env, value: `${name}=${value}` };
+    const env = facts.envList;
+    if (env !== void 0) return { op: "add", parent: env, value: `${name}=${value}` };
     return void 0;
   }
   if (mod.env !== void 0 && !mod.env.isObject) return void 0;
@@ -19575,7 +19590,7 @@ var init_env_precedence = __esm({
             return e !== void 0 && e.value !== void 0 && e.value !== v.value;
           });
           if (conflicts.length === 0) return;
-          const envNode = mod.createOptions.root?.get("Env");
+          const envNode = facts.envList;
           let fix;
           if (envNode?.isArray) {
             const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
@@ -22138,7 +22153,7 @@ var init_proxy_no_proxy_localhost = __esm({
           if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return;
           const noProxy = effectiveEnv(facts, "no_proxy");
           let fix;
-          if (noProxy === void 0) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
+          if (noProxy === void 0) fix = addEnvEdit(facts, proxy, "no_proxy", "localhost");
           else if (noProxy.value === void 0 || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
           else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) return;
           else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
@@ -22146,7 +22161,7 @@ var init_proxy_no_proxy_localhost = __esm({
           const edits = fix !== void 0 ? [fix] : [];
           const upstreamToo = mod.system && effectiveEnv(facts, "UpstreamProtocol") === void 0;
           if (upstreamToo) {
-            const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+            const upstream = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
             if (upstream !== void 0 && fix !== void 0) edits.push(upstream);
           }
           const messageId = append ? upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost" : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
@@ -22189,7 +22204,7 @@ var init_proxy_upstream_protocol = __esm({
           const upstream = effectiveEnv(facts, "UpstreamProtocol");
           if (upstream === void 0) {
             if (target2 === "kubernetes" && missesNoProxyLocalhost(facts)) return;
-            const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+            const fix = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
             report({
               node: proxy.node,
               module: mod,
@@ -23646,9 +23661,9 @@ var init_volume_name_collision = __esm({
 });
 
 // rules/wireserver-env.ts
-function removal(mod, v) {
+function removal(facts, v) {
   if (v.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
+    const env = facts.envList;
     if (env !== void 0 && Array.isArray(env.value) && env.value.length === 1 && shadowedCopies(env) === 0) return { op: "remove", node: env };
   }
   return { op: "remove", node: v.node };
@@ -23684,7 +23699,7 @@ var init_wireserver_env = __esm({
                 module: mod,
                 messageId: "fpgaService",
                 data: { name: v.name },
-                fix: [removal(mod, v)]
+                fix: [removal(facts, v)]
               });
             }
           }

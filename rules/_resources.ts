@@ -151,10 +151,11 @@ export function effectiveEnv(facts: ModuleFacts, name: string): EnvVar | undefin
 }
 
 /** An edit that adds a variable next to `near` (the module env map or createOptions.Env). */
-export function addEnvEdit(mod: Module, near: EnvVar | undefined, name: string, value: string): Edit | undefined {
+export function addEnvEdit(facts: ModuleFacts, near: EnvVar | undefined, name: string, value: string): Edit | undefined {
+  const mod = facts.module;
   if (near?.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
-    if (env?.isArray) return { op: "add", parent: env, value: `${name}=${value}` };
+    const env = facts.envList;
+    if (env !== undefined) return { op: "add", parent: env, value: `${name}=${value}` };
     return undefined;
   }
   if (mod.env !== undefined && !mod.env.isObject) return undefined;

@@ -33,7 +33,7 @@ const rule: Rule = {
       });
       if (conflicts.length === 0) return;
       // one fix for the module: the Env array without the shadowed entries (removed when nothing is left)
-      const envNode = mod.createOptions.root?.get("Env");
+      const envNode = facts.envList;
       let fix: Edit[] | undefined;
       if (envNode?.isArray) {
         const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));

@@ -42,7 +42,7 @@ const rule: Rule = {
       if (proxy === undefined || proxy.value === undefined || proxy.value.trim() === "") return;
       const noProxy = effectiveEnv(facts, "no_proxy");
       let fix: Edit | undefined;
-      if (noProxy === undefined) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
+      if (noProxy === undefined) fix = addEnvEdit(facts, proxy, "no_proxy", "localhost");
       else if (noProxy.value === undefined || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) return;
       else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
@@ -52,7 +52,7 @@ const rule: Rule = {
       // key, so this one finding carries both remedies (and both edits)
       const upstreamToo = mod.system && effectiveEnv(facts, "UpstreamProtocol") === undefined;
       if (upstreamToo) {
-        const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        const upstream = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== undefined && fix !== undefined) edits.push(upstream);
       }
       const messageId = append ? (upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost") : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";

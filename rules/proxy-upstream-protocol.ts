@@ -29,7 +29,7 @@ const rule: Rule = {
       if (upstream === undefined) {
         // on Kubernetes, proxy-no-proxy-localhost reports this same key and carries this remedy too
         if (target === "kubernetes" && missesNoProxyLocalhost(facts)) return;
-        const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        const fix = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
         report({
           node: proxy.node,
           module: mod,

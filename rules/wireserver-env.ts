@@ -1,12 +1,12 @@
-import type { Edit, EnvVar, Module, Rule } from "../src/rule-api.js";
+import type { Edit, EnvVar, ModuleFacts, Rule } from "../src/rule-api.js";
 import { shadowedCopies } from "./_duplicates.js";
 import { envNamed } from "./_resources.js";
 import { WIRESERVER_VM_MESSAGES, wireserverVm } from "./_vm-fpga.js";
 
 /** Remove the variable; the last element of createOptions.Env takes the Env member with it (no `"Env": []` left behind). */
-function removal(mod: Module, v: EnvVar): Edit {
+function removal(facts: ModuleFacts, v: EnvVar): Edit {
   if (v.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
+    const env = facts.envList;
     if (env !== undefined && Array.isArray(env.value) && env.value.length === 1 && shadowedCopies(env) === 0) return { op: "remove", node: env };
   }
   return { op: "remove", node: v.node };
@@ -38,7 +38,7 @@ const rule: Rule = {
             module: mod,
             messageId: "fpgaService",
             data: { name: v.name },
-            fix: [removal(mod, v)],
+            fix: [removal(facts, v)],
           });
         }
       },

@@ -74,6 +74,12 @@ describe("bad input", () => {
     const text = manifest(`{ "cam": { "settings": { "image": "x", "createOptions": ${JSON.stringify(`{"Cmd":${deep}}`)} } } }`);
     expect(() => lintText(text, { filePath: "deployment.json" })).not.toThrow();
     expect(() => fixText(text, { filePath: "deployment.json" })).not.toThrow();
+    // and no rule fails on it (a rule's stack overflow would show as an internal-error finding)
+    expect(lintText(text, { filePath: "deployment.json" }).messages.map((m) => m.message).join("\n")).not.toMatch(/internal error/);
+    const deepObjects = '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000);
+    const objects = manifest(`{ "cam": { "settings": { "image": "x", "createOptions": ${JSON.stringify(`{"Labels":${deepObjects}}`)} } } }`);
+    expect(lintText(objects, { filePath: "deployment.json" }).messages.map((m) => m.message).join("\n")).not.toMatch(/internal error/);
+    expect(fixText(objects, { filePath: "deployment.json" }).result.messages.map((m) => m.message).join("\n")).not.toMatch(/internal error/);
   });
 
   it("a createOptions that is not a string or an object is invalid-create-options", () => {

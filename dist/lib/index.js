@@ -22994,6 +22994,7 @@ var ModuleFacts = class {
   hostConfig_ = NOT_YET;
   k8sExperimental_ = NOT_YET;
   env_;
+  envList_ = NOT_YET;
   binds_;
   mounts_;
   portBindings_;
@@ -23032,7 +23033,15 @@ var ModuleFacts = class {
   }
   /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
   get env() {
-    return this.env_ ??= readEnv(this.module);
+    return this.env_ ??= readEnv(this);
+  }
+  /** `createOptions.Env` itself, when it is an array (the node an edit of the list works on). */
+  get envList() {
+    if (this.envList_ === NOT_YET) {
+      const root3 = this.module.createOptions.root;
+      this.envList_ = Array.isArray(valueIgnoreCase(root3?.value, "env")) ? root3.get("Env") : void 0;
+    }
+    return this.envList_;
   }
   /** `HostConfig.Binds` elements (empty when Binds is not an array). */
   get binds() {
@@ -23093,7 +23102,8 @@ var ModuleFacts = class {
     return value;
   }
 };
-function readEnv(mod) {
+function readEnv(facts) {
+  const mod = facts.module;
   const out = [];
   const map = mod.env;
   if (map !== void 0 && isPlainObject(map.value)) {
@@ -23109,7 +23119,7 @@ function readEnv(mod) {
     let items;
     list.forEach((text, i) => {
       if (typeof text !== "string") return;
-      const item = () => (items ??= mod.createOptions.root.get("Env").items())[i];
+      const item = () => (items ??= facts.envList.items())[i];
       const eq = text.indexOf("=");
       if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", void 0, "createOptions", item, true));
       else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));
@@ -25352,18 +25362,22 @@ function findDuplicateKeys(text, value) {
 }
 var NONE = Object.freeze([]);
 var SPACE_BEFORE_COLON = /"[ \t\r\n]+:/;
-function memberCount(v) {
-  if (typeof v !== "object" || v === null) return 0;
+function memberCount(root3) {
   let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) if (typeof x === "object" && x !== null) n += memberCount(x);
-    return n;
-  }
-  const obj = v;
-  for (const k in obj) {
-    n++;
-    const x = obj[k];
-    if (typeof x === "object" && x !== null) n += memberCount(x);
+  const stack = [root3];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === "object" && x !== null) stack.push(x);
+      continue;
+    }
+    const obj = v;
+    for (const k in obj) {
+      n++;
+      const x = obj[k];
+      if (typeof x === "object" && x !== null) stack.push(x);
+    }
   }
   return n;
 }
@@ -34263,10 +34277,11 @@ function effectiveEnv(facts, name) {
   const vars = envNamed(facts, name);
   return vars.filter((v) => v.from === "createOptions").pop() ?? vars.pop();
 }
-function addEnvEdit(mod, near, name, value) {
+function addEnvEdit(facts, near, name, value) {
+  const mod = facts.module;
   if (near?.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
-    if (env?.isArray) return { op: "add", parent: env, value: `${name}=${value}` };
+    const env = facts.envList;
+    if (env !== void 0) return { op: "add", parent: env, value: `${name}=${value}` };
     return void 0;
   }
   if (mod.env !== void 0 && !mod.env.isObject) return void 0;
@@ -34992,7 +35007,7 @@ var rule13 = {
         return e !== void 0 && e.value !== void 0 && e.value !== v.value;
       });
       if (conflicts.length === 0) return;
-      const envNode = mod.createOptions.root?.get("Env");
+      const envNode = facts.envList;
       let fix;
       if (envNode?.isArray) {
         const drop = new Set(conflicts.map((c) => c.node.path[c.node.path.length - 1]));
@@ -37343,7 +37358,7 @@ var rule40 = {
       if (proxy === void 0 || proxy.value === void 0 || proxy.value.trim() === "") return;
       const noProxy = effectiveEnv(facts, "no_proxy");
       let fix;
-      if (noProxy === void 0) fix = addEnvEdit(mod, proxy, "no_proxy", "localhost");
+      if (noProxy === void 0) fix = addEnvEdit(facts, proxy, "no_proxy", "localhost");
       else if (noProxy.value === void 0 || noProxy.value.trim() === "") fix = setEnvEdit(noProxy, "localhost");
       else if (hasPlaceholder(noProxy.value) || listsLocalhost(noProxy.value)) return;
       else fix = setEnvEdit(noProxy, `${noProxy.value},localhost`);
@@ -37351,7 +37366,7 @@ var rule40 = {
       const edits = fix !== void 0 ? [fix] : [];
       const upstreamToo = mod.system && effectiveEnv(facts, "UpstreamProtocol") === void 0;
       if (upstreamToo) {
-        const upstream = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        const upstream = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
         if (upstream !== void 0 && fix !== void 0) edits.push(upstream);
       }
       const messageId = append ? upstreamToo ? "appendLocalhostAndUpstream" : "appendLocalhost" : upstreamToo ? "noLocalhostAndUpstream" : "noLocalhost";
@@ -37385,7 +37400,7 @@ var rule41 = {
       const upstream = effectiveEnv(facts, "UpstreamProtocol");
       if (upstream === void 0) {
         if (target2 === "kubernetes" && missesNoProxyLocalhost(facts)) return;
-        const fix = addEnvEdit(mod, proxy, "UpstreamProtocol", "AmqpWs");
+        const fix = addEnvEdit(facts, proxy, "UpstreamProtocol", "AmqpWs");
         report({
           node: proxy.node,
           module: mod,
@@ -38675,9 +38690,9 @@ var rule63 = {
 var volume_name_collision_default = rule63;
 
 // rules/wireserver-env.ts
-function removal(mod, v) {
+function removal(facts, v) {
   if (v.from === "createOptions") {
-    const env = mod.createOptions.root?.get("Env");
+    const env = facts.envList;
     if (env !== void 0 && Array.isArray(env.value) && env.value.length === 1 && shadowedCopies(env) === 0) return { op: "remove", node: env };
   }
   return { op: "remove", node: v.node };
@@ -38706,7 +38721,7 @@ var rule64 = {
             module: mod,
             messageId: "fpgaService",
             data: { name: v.name },
-            fix: [removal(mod, v)]
+            fix: [removal(facts, v)]
           });
         }
       }

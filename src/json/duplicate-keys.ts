@@ -102,19 +102,23 @@ export function findDuplicateKeys(text: string, value?: unknown): readonly Dupli
 const NONE: readonly DuplicateKey[] = Object.freeze([]);
 const SPACE_BEFORE_COLON = /"[ \t\r\n]+:/;
 
-/** Object members in a parsed value (`__proto__` included: JSON.parse makes it an own key). */
-function memberCount(v: unknown): number {
-  if (typeof v !== "object" || v === null) return 0;
+/** Object members in a parsed value (`__proto__` included: JSON.parse makes it an own key); iterative, for any depth. */
+function memberCount(root: unknown): number {
   let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) if (typeof x === "object" && x !== null) n += memberCount(x);
-    return n;
-  }
-  const obj = v as Record<string, unknown>;
-  for (const k in obj) {
-    n++;
-    const x = obj[k];
-    if (typeof x === "object" && x !== null) n += memberCount(x);
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === "object" && x !== null) stack.push(x);
+      continue;
+    }
+    const obj = v as Record<string, unknown>;
+    for (const k in obj) {
+      n++;
+      const x = obj[k];
+      if (typeof x === "object" && x !== null) stack.push(x);
+    }
   }
   return n;
 }

@@ -215,6 +215,7 @@ export class ModuleFacts {
   private hostConfig_: Lazy<JNode | undefined> = NOT_YET;
   private k8sExperimental_: Lazy<JNode | undefined> = NOT_YET;
   private env_: readonly EnvVar[] | undefined;
+  private envList_: Lazy<JNode | undefined> = NOT_YET;
   private binds_: readonly JNode[] | undefined;
   private mounts_: readonly MountEntry[] | undefined;
   private portBindings_: readonly PortBinding[] | undefined;
@@ -261,7 +262,16 @@ export class ModuleFacts {
 
   /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
   get env(): readonly EnvVar[] {
-    return (this.env_ ??= readEnv(this.module));
+    return (this.env_ ??= readEnv(this));
+  }
+
+  /** `createOptions.Env` itself, when it is an array (the node an edit of the list works on). */
+  get envList(): JNode | undefined {
+    if (this.envList_ === NOT_YET) {
+      const root = this.module.createOptions.root;
+      this.envList_ = Array.isArray(valueIgnoreCase(root?.value, "env")) ? root!.get("Env") : undefined;
+    }
+    return this.envList_;
   }
 
   /** `HostConfig.Binds` elements (empty when Binds is not an array). */
@@ -334,7 +344,8 @@ export class ModuleFacts {
   }
 }
 
-function readEnv(mod: Module): EnvVar[] {
+function readEnv(facts: ModuleFacts): EnvVar[] {
+  const mod = facts.module;
   const out: EnvVar[] = [];
   const map = mod.env;
   if (map !== undefined && isPlainObject(map.value)) {
@@ -350,7 +361,7 @@ function readEnv(mod: Module): EnvVar[] {
     let items: JNode[] | undefined;
     list.forEach((text: unknown, i) => {
       if (typeof text !== "string") return;
-      const item = (): JNode => (items ??= mod.createOptions.root!.get("Env")!.items())[i]!;
+      const item = (): JNode => (items ??= facts.envList!.items())[i]!;
       const eq = text.indexOf("=");
       if (eq <= 0) out.push(new EnvEntry(eq < 0 ? text : "", undefined, "createOptions", item, true));
       else out.push(new EnvEntry(text.slice(0, eq), text.slice(eq + 1), "createOptions", item));

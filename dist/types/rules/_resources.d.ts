@@ -43,6 +43,6 @@ export declare function envNamed(facts: ModuleFacts, name: string): EnvVar[];
  */
 export declare function effectiveEnv(facts: ModuleFacts, name: string): EnvVar | undefined;
 /** An edit that adds a variable next to `near` (the module env map or createOptions.Env). */
-export declare function addEnvEdit(mod: Module, near: EnvVar | undefined, name: string, value: string): Edit | undefined;
+export declare function addEnvEdit(facts: ModuleFacts, near: EnvVar | undefined, name: string, value: string): Edit | undefined;
 /** An edit that sets a variable's value where it is. */
 export declare function setEnvEdit(v: EnvVar, value: string): Edit | undefined;

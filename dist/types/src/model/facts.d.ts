@@ -96,6 +96,7 @@ export declare class ModuleFacts {
     private hostConfig_;
     private k8sExperimental_;
     private env_;
+    private envList_;
     private binds_;
     private mounts_;
     private portBindings_;
@@ -113,6 +114,8 @@ export declare class ModuleFacts {
     get k8sExperimental(): JNode | undefined;
     /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
     get env(): readonly EnvVar[];
+    /** `createOptions.Env` itself, when it is an array (the node an edit of the list works on). */
+    get envList(): JNode | undefined;
     /** `HostConfig.Binds` elements (empty when Binds is not an array). */
     get binds(): readonly JNode[];
     /** `HostConfig.Mounts` elements (empty when Mounts is not an array). */
