@@ -67747,7 +67747,7 @@ function pathToFileUri(dir) {
 
 // src/index.ts
 function settingsFor(options) {
-  const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
+  const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []].map((r) => "create" in r ? r : fromLegacyRule(r));
   const s = { rules };
   if (options.target) s.target = options.target;
   if (options.vm) s.vm = options.vm;

@@ -168,6 +168,7 @@ describe("rule API: the one walk", () => {
 
   it("still runs a rule of the 1.0 shape (check), as given or through fromLegacyRule", () => {
     const legacy = { meta: { ...META, id: "legacy" }, check: ({ manifest, report }: RuleContext) => report({ node: manifest.root, message: "old" }) };
+    expect(lintText(walked, { ruleSet: [legacy] }).messages.map((m) => m.message)).toEqual(["old"]);
     expect(lintText(walked, { ruleSet: [legacy as unknown as Rule] }).messages.map((m) => m.message)).toEqual(["old"]);
     expect(lintText(walked, { ruleSet: [fromLegacyRule(legacy)] }).messages.map((m) => m.message)).toEqual(["old"]);
   });

@@ -60,15 +60,21 @@ describe("the packed package", () => {
     writeFileSync(
       join(consumer, "index.ts"),
       [
-        'import { lintText, fixText, type FileResult, type Diagnostic } from "iotedge-gpu-lint";',
+        'import { lintText, fixText, type FileResult, type Diagnostic, type Rule } from "iotedge-gpu-lint";',
         "const text: string = process.argv[2] ?? '{}';",
         "const result: FileResult = lintText(text, { filePath: 'deployment.json' });",
+        "// a rule of one's own, on the rule API: handlers over the engine's module facts",
+        "const privileged: Rule = {",
+        "  meta: { id: 'no-privileged', severity: 'warning', facts: [], description: 'Privileged', repair: 'none', targets: ['kubernetes'], messages: { p: 'runs privileged' } },",
+        "  create: ({ report }) => ({ module(mod, facts) { if (facts.hasHostConfigMember('privileged')) report({ node: mod.node, module: mod, messageId: 'p' }); } }),",
+        "};",
+        "const own: number = lintText(text, { ruleSet: [privileged] }).messages.length;",
         "const first: Diagnostic | undefined = result.messages[0];",
         "const line: number | undefined = first?.line;",
         "// @ts-expect-error the types are real: a file path is not a number",
         "const wrong: number = result.filePath;",
         "const fixed: string = fixText(text).output;",
-        "console.log(JSON.stringify({ errors: result.errorCount, rule: first?.ruleId, line, wrong, changed: fixed !== text }));",
+        "console.log(JSON.stringify({ errors: result.errorCount, rule: first?.ruleId, line, wrong, own, changed: fixed !== text }));",
         "",
       ].join("\n"),
     );

@@ -42857,7 +42857,7 @@ function getFormatter(name) {
 
 // src/index.ts
 function settingsFor(options) {
-  const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []];
+  const rules = [...options.ruleSet ?? builtinRules, ...options.extraRules ?? []].map((r) => "create" in r ? r : fromLegacyRule(r));
   const s = { rules };
   if (options.target) s.target = options.target;
   if (options.vm) s.vm = options.vm;

@@ -7,8 +7,9 @@
 import { builtinRules } from "../rules/index.js";
 import { type FixOutcome } from "./engine/fix.js";
 import { type FileResult, type LintSettings, type SuppressionMatcher } from "./engine/lint.js";
-export { fromLegacyRule } from "./engine/lint.js";
-import type { Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
+import { fromLegacyRule } from "./engine/lint.js";
+export { fromLegacyRule };
+import type { LegacyRule, Rule, SeveritySetting, Target, VmOptions } from "./engine/types.js";
 export { builtinRules };
 export type { FileResult, FixOutcome, LintSettings, SuppressionMatcher };
 export type { Diagnostic, Edit, Rule, RuleMeta, RuleContext, RuleHandlers, LegacyRule, ReportDescriptor, Severity, SeveritySetting, Suggestion, Suppression, TextEdit, Repair, Target, VmOptions } from "./engine/types.js";
@@ -32,9 +33,9 @@ export interface TextOptions {
     vm?: VmOptions;
     /** severities by rule id (`off` disables) */
     rules?: Record<string, SeveritySetting>;
-    /** rules to run instead of the built-in ones (plus `extraRules`) */
-    ruleSet?: readonly Rule[];
-    extraRules?: readonly Rule[];
+    /** rules to run instead of the built-in ones (plus `extraRules`); a rule of the 1.0 shape (`check`) is still accepted */
+    ruleSet?: readonly (Rule | LegacyRule)[];
+    extraRules?: readonly (Rule | LegacyRule)[];
     suppress?: SuppressionMatcher;
     /** give each fix as text: `fixEdits` (text edits) and, when they are close together, `fix` (one replacement, as ESLint does); default true */
     fixText?: boolean;
