@@ -42636,17 +42636,21 @@ function isAtOrBelow2(dir, p) {
   const rel = relative2(dir, p);
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
+function configFileIn(dir, present) {
+  if (present.length > 1) {
+    const where = dir === "" ? "the repository root" : dir.length > 1 ? dir.replace(/[\\/]$/, "") : dir;
+    throw new ConfigError(`${where}: several configuration files (${present.join(", ")}); keep one`, join2(dir, present[0]));
+  }
+  return present[0];
+}
 function findConfig(startDir, stopDir, cwd = process.cwd()) {
   let dir = resolve2(startDir);
   const top = configSearchTop(cwd);
   const stop = stopDir !== void 0 ? resolve2(stopDir) : isAtOrBelow2(top, dir) ? top : void 0;
   const outside = stop === void 0;
   for (; ; ) {
-    const found = CONFIG_FILE_NAMES.map((n) => join2(dir, n)).filter((p) => isFile(p));
-    if (found.length > 1) {
-      throw new ConfigError(`${dir}: several configuration files (${found.map((p) => p.slice(dir.length + 1)).join(", ")}); keep one`, found[0]);
-    }
-    if (found.length === 1) return found[0];
+    const here = configFileIn(dir, CONFIG_FILE_NAMES.filter((n) => isFile(join2(dir, n))));
+    if (here !== void 0) return join2(dir, here);
     if (dir === stop || existsSync2(join2(dir, ".git"))) return void 0;
     const parent = dirname2(dir);
     if (parent === dir) return void 0;

@@ -182,6 +182,24 @@ describe.each(NODES)("action targets on %s", (_label, node) => {
     expect(out.stdout).toContain("input 'working-directory' must stay inside the repository");
   });
 
+  it("decides the configuration as the CLI does: the nearest folder's file; two in one folder are an error", async () => {
+    const text = manifest({ camera: { HostConfig: { Binds: ["/data:/data"] } } });
+    const two = makeRepo(
+      { "deployment.json": manifest({ camera: {} }), ".iotedge-gpu-lint.yml": "rules: {}\n", ".iotedge-gpu-lint.json": "{}\n" },
+      { "deployment.json": text },
+    );
+    const r = await runAction({ node, index: suite.index(), workspace: two.dir, fake: await fakeFor(two), inputs: { "fail-on": "never" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("the repository root: several configuration files (.iotedge-gpu-lint.yml, .iotedge-gpu-lint.json); keep one");
+    const nested = makeRepo(
+      { "deployment.json": manifest({ camera: {} }), ".iotedge-gpu-lint.yml": "rules:\n  no-host-binds: off\n", "svc/.iotedge-gpu-lint.json": '{"rules": {"no-host-binds": "info"}}\n', "svc/deployment.json": manifest({ camera: {} }) },
+      { "svc/deployment.json": text },
+    );
+    const ok = await runAction({ node, index: suite.index(), workspace: nested.dir, fake: await fakeFor(nested), inputs: { "fail-on": "never", "working-directory": "./svc/" } });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("configuration: svc/.iotedge-gpu-lint.json");
+  });
+
   it("outputs infos, fix-commit-sha and fix-pull-request-number; fail-on counts what the fix commit leaves", async () => {
     const head = manifest({ camera: { HostConfig: { Binds: ["/home/hcsshares/share1:/data"] } } });
     const path = "deployment.template.json";

@@ -9,7 +9,7 @@
  */
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { CONFIG_FILE_NAMES, TARGETS, type Target, type VmOptions } from "../index.js";
+import { CONFIG_FILE_NAMES, configFileIn, TARGETS, type Target, type VmOptions } from "../index.js";
 import { analyze, isSibling, siblingPath, type Analysis, type InputFile } from "./analyze.js";
 import { annotate } from "./annotations.js";
 import { FINDINGS_VERSION, parseFindings, type Finding, type FindingsFile, type PullRequestInfo } from "./findings.js";
@@ -122,19 +122,27 @@ function configDirs(wd: string): string[] {
  * starts in the working directory and goes up to the repository root.
  */
 async function loadConfig(ctx: Ctx): Promise<ActionConfig> {
-  const names = ctx.inputs.config !== "" ? [ctx.wd + ctx.inputs.config] : configDirs(ctx.wd).flatMap((d) => CONFIG_FILE_NAMES.map((n) => d + n));
-  for (const name of names) {
-    let text: string | undefined;
-    if (ctx.event === "pull_request_target" && ctx.pr !== undefined && ctx.octokit !== undefined) {
-      text = await readAt(ctx.octokit, ctx.owner, ctx.repo, name, ctx.pr.baseSha);
-    } else {
-      text = ctx.workspace.read(name);
+  const fromBase = ctx.event === "pull_request_target" && ctx.pr !== undefined && ctx.octokit !== undefined;
+  const read = (name: string): Promise<string | undefined> | string | undefined => (fromBase ? readAt(ctx.octokit!, ctx.owner, ctx.repo, name, ctx.pr!.baseSha) : ctx.workspace.read(name));
+  const found = async (name: string, text: string): Promise<ActionConfig> => {
+    core.info(logText(`configuration: ${name}${fromBase ? " (from the base branch)" : ""}`));
+    return parseConfig(text, name);
+  };
+  if (ctx.inputs.config !== "") {
+    const name = ctx.wd + ctx.inputs.config;
+    const text = await read(name);
+    if (text === undefined) throw new Error(`config file '${cap(oneLine(name), 300)}' not found`);
+    return found(name, text);
+  }
+  // the nearest folder with a configuration file, deciding as the CLI does (several in one folder are an error)
+  for (const dir of configDirs(ctx.wd)) {
+    const texts = new Map<string, string>();
+    for (const n of CONFIG_FILE_NAMES) {
+      const text = await read(dir + n);
+      if (text !== undefined) texts.set(n, text);
     }
-    if (text !== undefined) {
-      core.info(logText(`configuration: ${name}${ctx.event === "pull_request_target" ? " (from the base branch)" : ""}`));
-      return parseConfig(text, name);
-    }
-    if (ctx.inputs.config !== "") throw new Error(`config file '${cap(oneLine(name), 300)}' not found`);
+    const name = configFileIn(dir, [...texts.keys()]);
+    if (name !== undefined) return found(dir + name, texts.get(name)!);
   }
   return emptyConfig();
 }

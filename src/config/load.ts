@@ -252,6 +252,19 @@ function isAtOrBelow(dir: string, p: string): boolean {
 }
 
 /**
+ * The configuration file of a folder, given which of CONFIG_FILE_NAMES it holds: none, or the one;
+ * several are an error (which one wins would be a guess). The CLI and the action (which reads
+ * folders through the API) both decide with this.
+ */
+export function configFileIn(dir: string, present: readonly string[]): string | undefined {
+  if (present.length > 1) {
+    const where = dir === "" ? "the repository root" : dir.length > 1 ? dir.replace(/[\\/]$/, "") : dir;
+    throw new ConfigError(`${where}: several configuration files (${present.join(", ")}); keep one`, join(dir, present[0]!));
+  }
+  return present[0];
+}
+
+/**
  * The configuration file that applies to files in `startDir`: the nearest one walking up. The
  * search stops after a folder holding `.git` (the repository root), after `stopDir`, and never
  * climbs above the search top of the working directory (`configSearchTop(cwd)`, default the
@@ -263,11 +276,8 @@ export function findConfig(startDir: string, stopDir?: string, cwd: string = pro
   const stop = stopDir !== undefined ? resolve(stopDir) : isAtOrBelow(top, dir) ? top : undefined;
   const outside = stop === undefined;
   for (;;) {
-    const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => isFile(p));
-    if (found.length > 1) {
-      throw new ConfigError(`${dir}: several configuration files (${found.map((p) => p.slice(dir.length + 1)).join(", ")}); keep one`, found[0]);
-    }
-    if (found.length === 1) return found[0];
+    const here = configFileIn(dir, CONFIG_FILE_NAMES.filter((n) => isFile(join(dir, n))));
+    if (here !== undefined) return join(dir, here);
     if (dir === stop || existsSync(join(dir, ".git"))) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;

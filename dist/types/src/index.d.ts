@@ -49,7 +49,7 @@ export { lintFiles, lintFilesDetailed, FileSearchError, gpuOutPath, type LintFil
 export { DEFAULT_COPY_PATTERNS, TargetOptionsError, parseTargets } from "./targets.js";
 export { ConfigError } from "./config/errors.js";
 export { ConfigResolver, type ConfigResolverOptions } from "./config/resolver.js";
-export { parseConfigText, loadConfigFile, findConfig, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf, isIncluded, suppressionMatcher } from "./config/load.js";
+export { parseConfigText, loadConfigFile, findConfig, configFileIn, settingsFromConfig, expiredSuppressionDiagnostics, displayPathOf, isIncluded, suppressionMatcher } from "./config/load.js";
 export { defaultConfig, CONFIG_FILE_NAMES } from "./config/types.js";
 /** A text's line index: line and column of an offset as findings count them (1-based, UTF-16 columns). */
 export { Source } from "./source.js";

@@ -18,6 +18,12 @@ export declare function loadConfigFile(path: string): Config;
  */
 export declare function configSearchTop(cwd: string): string;
 /**
+ * The configuration file of a folder, given which of CONFIG_FILE_NAMES it holds: none, or the one;
+ * several are an error (which one wins would be a guess). The CLI and the action (which reads
+ * folders through the API) both decide with this.
+ */
+export declare function configFileIn(dir: string, present: readonly string[]): string | undefined;
+/**
  * The configuration file that applies to files in `startDir`: the nearest one walking up. The
  * search stops after a folder holding `.git` (the repository root), after `stopDir`, and never
  * climbs above the search top of the working directory (`configSearchTop(cwd)`, default the
