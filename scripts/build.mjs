@@ -45,10 +45,29 @@ await build({
 });
 // the package's bin: executable, so that `npx iotedge-gpu-lint` works in a clone right after a build
 chmodSync(join(out, "cli.cjs"), 0o755);
-await build({ ...common, entryPoints: ["src/cli/run.ts"], outfile: join(out, "cli-run.js"), banner: { js: requireBanner } });
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: join(out, "lib", "index.js"), banner: { js: requireBanner } });
+// Packages that only some runs need (yaml: a YAML configuration; ajv and re2js: custom rules) are
+// not in the bundles: each is its own file in lib/vendor/, required on first use (src/vendor/yaml.ts,
+// rules/_json-schema.ts, src/policy/custom-rules.ts). Node compiles a bundle whole when it starts;
+// these ~850 KB are compiled only by the runs that load them.
+const VENDORED = ["yaml", "ajv", "re2js"];
+const vendorAt = (prefix) => ({
+  name: "vendor-external",
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join("|")})$`) }, (a) => ({ path: `${prefix}${a.path}.cjs`, external: true }));
+  },
+});
+for (const name of VENDORED) {
+  await build({
+    ...common,
+    format: "cjs",
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: "js" },
+    outfile: join(out, "lib", "vendor", `${name}.cjs`),
+  });
+}
+await build({ ...common, entryPoints: ["src/cli/run.ts"], outfile: join(out, "cli-run.js"), banner: { js: requireBanner }, plugins: [vendorAt("./lib/vendor/")] });
+await build({ ...common, entryPoints: ["src/index.ts"], outfile: join(out, "lib", "index.js"), banner: { js: requireBanner }, plugins: [vendorAt("./vendor/")] });
 if (existsSync(join(root, "src", "action", "main.ts"))) {
-  await build({ ...common, entryPoints: ["src/action/main.ts"], outfile: join(out, "index.js"), banner: { js: requireBanner } });
+  await build({ ...common, entryPoints: ["src/action/main.ts"], outfile: join(out, "index.js"), banner: { js: requireBanner }, plugins: [vendorAt("./lib/vendor/")] });
 }
 // type declarations for the library API
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.types.json"), "--outDir", join(out, "types")], { stdio: "inherit" });

@@ -4,7 +4,13 @@
  * JSON by parsing and writing it again with two-space indentation (JSON has no comments to keep).
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { Document, Scalar, YAMLSeq, isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
+import type { Document, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { yaml } from "../vendor/yaml.js";
+
+// the yaml package is loaded when a configuration is edited, not when the CLI starts
+const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
+const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
+const parseDocument = (text: string): Document => yaml().parseDocument(text);
 import { writeAtomic } from "../files.js";
 
 /** One suppression as it is written: `files` a glob (the finding's path), `rule` one id. */
@@ -41,7 +47,7 @@ function entryObject(s: WrittenSuppression): Record<string, string> {
 function suppressionsSeq(doc: Document): YAMLSeq {
   const existing = doc.get("suppressions", true);
   if (isSeq(existing)) return existing;
-  const seq = new YAMLSeq();
+  const seq = new (yaml().YAMLSeq)();
   if (doc.contents === null || doc.contents === undefined) doc.contents = doc.createNode({});
   doc.set("suppressions", seq);
   return seq;
@@ -68,8 +74,8 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** New list items as YAML text, each line indented by `indent`. */
 function itemsText(entries: readonly WrittenSuppression[], indent: string, eol: string): string {
-  const doc = new Document(entries.map(entryObject));
-  for (const item of (doc.contents as YAMLSeq).items) ((item as YAMLMap).get("expires", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  const doc = new (yaml().Document)(entries.map(entryObject));
+  for (const item of (doc.contents as YAMLSeq).items) ((item as YAMLMap).get("expires", true) as Scalar).type = yaml().Scalar.QUOTE_DOUBLE;
   const body = doc.toString({ lineWidth: 0 });
   return body
     .replace(/\n$/, "")
@@ -157,7 +163,7 @@ export function appendSuppressions(path: string, entries: readonly WrittenSuppre
       for (const e of entries) {
         const node = doc.createNode(entryObject(e));
         // a date-like scalar is quoted so that YAML 1.1 readers do not take it for a timestamp
-        (node.get("expires", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+        (node.get("expires", true) as Scalar).type = yaml().Scalar.QUOTE_DOUBLE;
         seq.items.push(node);
       }
       out = doc.toString();

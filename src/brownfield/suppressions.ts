@@ -12,7 +12,7 @@ import { summarize, type FileResult } from "../engine/lint.js";
 import type { SeveritySetting } from "../engine/types.js";
 import { Source } from "../source.js";
 import { CONFIG_FILE_NAMES } from "../config/types.js";
-import { isSeq, parseDocument } from "yaml";
+import { yaml } from "../vendor/yaml.js";
 import type { WrittenSuppression } from "./config-edit.js";
 
 const RUN_RULE_IDS = new Set(runRules.map((r) => r.meta.id));
@@ -70,6 +70,7 @@ export function suppressionsForFindings(results: readonly FileResult[], o: Suppr
 
 /** The offset of each entry of `suppressions` in a configuration's text (without BOM), for positions. */
 export function suppressionOffsets(text: string): number[] {
+  const { isSeq, parseDocument } = yaml();
   const seq = parseDocument(text).get("suppressions", true);
   if (!isSeq(seq)) return [];
   return seq.items.map((item) => (item as { range?: [number, number, number] }).range?.[0] ?? 0);

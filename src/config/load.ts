@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { parseDocument } from "yaml";
+import { yaml } from "../vendor/yaml.js";
 import { ruleRegistry, type RuleRegistry } from "../registry.js";
 import { validate as validateConfig } from "../generated/config.js";
 import type { LintSettings, SuppressionMatcher } from "../engine/lint.js";
@@ -119,7 +119,7 @@ function parseText(text: string, origin: string): unknown {
       throw new ConfigError(`${origin}: not valid JSON: ${capped((e as Error).message)}`, origin);
     }
   }
-  const doc = parseDocument(body, { prettyErrors: true });
+  const doc = yaml().parseDocument(body, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const at = err.linePos?.[0];

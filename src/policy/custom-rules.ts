@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { LineCounter, parseDocument } from "yaml";
+import { yaml } from "../vendor/yaml.js";
 import type { CodeOptions, ValidateFunction } from "ajv";
 import declarationSchema from "../../schemas/custom-rule.schema.json" with { type: "json" };
 import { validate as validateDeclaration } from "../generated/custom-rule.js";
@@ -453,6 +453,7 @@ function fileEntries(files: readonly string[]): Entry[] {
       if (e instanceof ConfigError) throw e;
       throw new ConfigError(`${shown}: cannot read custom rules: ${(e as Error).message}`, shown);
     }
+    const { LineCounter, parseDocument } = yaml();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
     const err = doc.errors[0];

@@ -3,7 +3,8 @@
  * the manifest path it came from, a header for templates, and what the translation drops or
  * changes as comments after each module's objects.
  */
-import { Document, isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Document, Node } from "yaml";
+import { yaml } from "../vendor/yaml.js";
 import type { RenderResult, RenderedModule, RenderedObject } from "./types.js";
 
 const TEMPLATE_HEADER = [
@@ -18,6 +19,7 @@ function oneLine(s: string): string {
 /** Put a comment before the field `path` of `doc` (on the key of a map member, on a sequence item). */
 function commentAt(doc: Document, path: readonly (string | number)[], text: string): void {
   if (path.length === 0) return;
+  const { isMap, isScalar, isSeq } = yaml();
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
   const last = path[path.length - 1]!;
   let target: Node | undefined;
@@ -33,7 +35,8 @@ function commentAt(doc: Document, path: readonly (string | number)[], text: stri
 }
 
 function objectDoc(o: RenderedObject, header: string[]): Document {
-  const doc = new Document(o.object);
+  const { Document: YamlDocument, isMap, isScalar } = yaml();
+  const doc = new YamlDocument(o.object);
   // on the first key rather than the document: no blank line between the comment and the object
   const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
   const text = [...header, ` ${o.kind} ${o.name}: from ${oneLine(o.from)}`].join("\n");
