@@ -118,4 +118,43 @@ describe("the packed package", () => {
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId)).toContain("no-host-binds");
   });
+
+  it("loads what it ships beside the bundles on first use: yaml for a YAML configuration, ajv and re2js for custom rules", () => {
+    const dir = join(consumer, "with-config");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "deployment.json"), MANIFEST);
+    writeFileSync(
+      join(dir, ".iotedge-gpu-lint.yml"),
+      [
+        "rules:",
+        "  no-host-binds: off",
+        "customRules:",
+        "  - id: image-from-registry",
+        "    severity: error",
+        "    scope: settings",
+        "    path: image",
+        "    schema: { type: string, pattern: '^contoso\\.azurecr\\.io/' }",
+        "    message: \"module '{module}': image '{value}' is not from the registry\"",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(dir, "check.mjs"),
+      [
+        'import { lintFiles } from "iotedge-gpu-lint";',
+        "const [r] = await lintFiles(['deployment.json'], { cwd: process.cwd() });",
+        "console.log(JSON.stringify([...new Set(r.messages.map((m) => m.ruleId))].sort()));",
+        "",
+      ].join("\n"),
+    );
+    const ids = JSON.parse(execFileSync(process.execPath, ["check.mjs"], { cwd: dir, encoding: "utf8" })) as string[];
+    expect(ids).toContain("image-from-registry");
+    expect(ids).not.toContain("no-host-binds");
+    // the bundled CLI of the package, too
+    const bin = join(consumer, "node_modules", ".bin", "iotedge-gpu-lint");
+    const r = spawnSync(bin, ["deployment.json", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    const cli = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId);
+    expect(cli).toContain("image-from-registry");
+    expect(cli).not.toContain("no-host-binds");
+  });
 });
