@@ -22706,6 +22706,7 @@ async function lintFilesDetailed(patterns, options = {}) {
         break;
       }
       result = withMessages(result, expiredSuppressionDiagnostics(config, display2, now, severities));
+      if (options.keepEdits === false) dropEdits(result.messages);
       if (copy !== void 0) pending.push({ ...copy, index: results.length });
       results.push(forTarget(result, target2));
     }
@@ -22719,6 +22720,13 @@ async function lintFilesDetailed(patterns, options = {}) {
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
+}
+var NO_EDITS = Object.freeze([]);
+function dropEdits(messages) {
+  for (const m of messages) {
+    if (m.edits !== void 0) m.edits = NO_EDITS;
+    if (m.suggestions !== void 0) for (const s of m.suggestions) s.edits = NO_EDITS;
+  }
 }
 function forTarget(result, target2) {
   for (const m of result.messages) {
@@ -23727,7 +23735,7 @@ async function run(opts, io) {
     return emit(JSON.stringify(shown2, null, 2) + "\n", opts, io);
   }
   const fixText2 = opts.format === "json" || opts.format === "sarif";
-  const runOptions = { cwd: io.cwd, configs, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText: fixText2 };
+  const runOptions = { cwd: io.cwd, configs, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText: fixText2, keepEdits: false };
   if (opts.config !== void 0) runOptions.config = opts.config;
   if (opts.gpuOut !== void 0) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== void 0) runOptions.vmOut = opts.vmOut;

@@ -46650,6 +46650,9 @@ function suppressionMatcher(config, now) {
 // src/brownfield/suppressions.ts
 var RUN_RULE_IDS = new Set(runRules.map((r) => r.meta.id));
 
+// src/files.ts
+var NO_EDITS = Object.freeze([]);
+
 // src/formatters/plain-line.ts
 var BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 var SHOWN = { "\r\n": "\\r\\n", "\r": "\\r", "\n": "\\n" };

@@ -36,7 +36,7 @@ import { fileDiagnostic, fingerprintOf, readErrorRule, writeErrorRule } from "./
 import type { Config } from "./config/types.js";
 import { fixText } from "./engine/fix.js";
 import { appliesTo, lintRead, summarize, type FileResult } from "./engine/lint.js";
-import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
+import { DEFAULT_TARGET, TARGETS, type Diagnostic, type Edit, type Rule, type SeveritySetting, type Target, type VmOptions } from "./engine/types.js";
 import { readManifest, type ManifestResult } from "./model/manifest.js";
 import { COPY_OPTIONS, copyPatternFor, DEFAULT_COPY_PATTERNS, inPlaceConflict, parseTargets, TargetOptionsError, type CopyPatterns } from "./targets.js";
 import { unusedSuppressionResults, unusedSuppressions, type UnusedSuppression } from "./brownfield/suppressions.js";
@@ -48,6 +48,13 @@ export interface LintFilesOptions {
   config?: string;
   /** the run's configuration resolver (the CLI shares one between its steps); made from cwd and config when absent */
   configs?: ConfigResolver;
+  /**
+   * keep each finding's fix as JSON edits (`edits`, which point into the file's model); default
+   * true. With false they are dropped once the file's findings are built (a finding keeps an
+   * empty `edits` to say that it is fixable, and its fix text), so that each file's model is freed
+   * before the next is read: the CLI, whose outputs print fix text, never edits.
+   */
+  keepEdits?: boolean;
   /** apply fixes and write the files */
   fix?: boolean;
   /** compute fixes (`output`) and write nothing */
@@ -551,6 +558,7 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
         break;
       }
       result = withMessages(result, expiredSuppressionDiagnostics(config, display, now, severities));
+      if (options.keepEdits === false) dropEdits(result.messages);
       if (copy !== undefined) pending.push({ ...copy, index: results.length });
       results.push(forTarget(result, target));
     }
@@ -565,6 +573,16 @@ export async function lintFilesDetailed(patterns: string[], options: LintFilesOp
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
+}
+
+const NO_EDITS: Edit[] = Object.freeze([]) as unknown as Edit[];
+
+/** Findings without their JSON edits (which hold the file's model): fixable findings keep an empty list. */
+function dropEdits(messages: readonly Diagnostic[]): void {
+  for (const m of messages) {
+    if (m.edits !== undefined) m.edits = NO_EDITS;
+    if (m.suggestions !== undefined) for (const s of m.suggestions) s.edits = NO_EDITS;
+  }
 }
 
 /**

@@ -21483,6 +21483,7 @@ async function lintFilesDetailed(patterns, options = {}) {
         break;
       }
       result = withMessages(result, expiredSuppressionDiagnostics(config, display2, now, severities));
+      if (options.keepEdits === false) dropEdits(result.messages);
       if (copy !== void 0) pending.push({ ...copy, index: results.length });
       results.push(forTarget(result, target2));
     }
@@ -21496,6 +21497,13 @@ async function lintFilesDetailed(patterns, options = {}) {
   });
   results.push(...unusedSuppressionResults(unused, cwd, options.rules));
   return { results, rules: [...rules.values()], targets: ranTargets, unusedSuppressions: unused };
+}
+var NO_EDITS = Object.freeze([]);
+function dropEdits(messages) {
+  for (const m of messages) {
+    if (m.edits !== void 0) m.edits = NO_EDITS;
+    if (m.suggestions !== void 0) for (const s of m.suggestions) s.edits = NO_EDITS;
+  }
 }
 function forTarget(result, target2) {
   for (const m of result.messages) {

@@ -114,7 +114,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
 
   // fix text only for the formats that carry fixes
   const fixText = opts.format === "json" || opts.format === "sarif";
-  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, configs, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText };
+  // the outputs print fix text, never JSON edits: each file's model can go once its findings are built
+  const runOptions: Parameters<typeof lintFilesDetailed>[1] = { cwd: io.cwd, configs, rules: opts.rules, fix: opts.fix, fixDryRun: opts.fixDryRun, fixText, keepEdits: false };
   if (opts.config !== undefined) runOptions.config = opts.config;
   if (opts.gpuOut !== undefined) runOptions.gpuOut = opts.gpuOut;
   if (opts.vmOut !== undefined) runOptions.vmOut = opts.vmOut;

@@ -10,6 +10,13 @@ export interface LintFilesOptions {
     config?: string;
     /** the run's configuration resolver (the CLI shares one between its steps); made from cwd and config when absent */
     configs?: ConfigResolver;
+    /**
+     * keep each finding's fix as JSON edits (`edits`, which point into the file's model); default
+     * true. With false they are dropped once the file's findings are built (a finding keeps an
+     * empty `edits` to say that it is fixable, and its fix text), so that each file's model is freed
+     * before the next is read: the CLI, whose outputs print fix text, never edits.
+     */
+    keepEdits?: boolean;
     /** apply fixes and write the files */
     fix?: boolean;
     /** compute fixes (`output`) and write nothing */
