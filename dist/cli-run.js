@@ -247,7 +247,7 @@ function readEnv(facts) {
   }
   return out;
 }
-var EnvEntry, PORT_KEY, INTEGER, Member, Binding, HostPort, Exposed, NOT_YET, ModuleFacts;
+var EnvEntry, PORT_KEY, INTEGER, Member, Binding, HostPort, Exposed, K8S_SECTION, NOT_YET, ModuleFacts;
 var init_facts = __esm({
   "src/model/facts.ts"() {
     "use strict";
@@ -326,6 +326,7 @@ var init_facts = __esm({
         this.parsed = parsePortKey(key);
       }
     };
+    K8S_SECTION = "k8s-experimental";
     NOT_YET = /* @__PURE__ */ Symbol("not yet read");
     ModuleFacts = class {
       constructor(module) {
@@ -342,6 +343,7 @@ var init_facts = __esm({
       portBindings_;
       exposedPorts_;
       resources_;
+      k8sSections_;
       derived;
       /** `createOptions.HostConfig` as a plain object, when it is one (no node made). */
       get hostConfigValue() {
@@ -372,6 +374,21 @@ var init_facts = __esm({
           this.k8sExperimental_ = v === void 0 || !Object.hasOwn(v, "k8s-experimental") || !isPlainObject(v["k8s-experimental"]) ? void 0 : root3.getExact("k8s-experimental").withCase(true);
         }
         return this.k8sExperimental_;
+      }
+      /**
+       * Every top-level createOptions member whose key is `k8s-experimental` in any case, in file order
+       * (keys read first; nodes made only for those): what rules about a misspelt or dead section need.
+       */
+      get k8sExperimentalSections() {
+        if (this.k8sSections_ === void 0) {
+          const root3 = this.module.createOptions.root;
+          const out = [];
+          if (root3 !== void 0 && isPlainObject(root3.value)) {
+            for (const k of Object.keys(root3.value)) if (k.length === K8S_SECTION.length && k.toLowerCase() === K8S_SECTION) out.push(root3.getExact(k));
+          }
+          this.k8sSections_ = out;
+        }
+        return this.k8sSections_;
       }
       /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
       get env() {
@@ -11972,11 +11989,6 @@ function addGpuRequest(manifest, mod, count2) {
 function describeGpuRequest(count2) {
   return `HostConfig.DeviceRequests: [{"Count": ${count2 ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
 }
-function k8sExperimentalMembers(mod) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return [];
-  return root3.entries().filter((e) => e.key !== void 0 && e.key.toLowerCase() === "k8s-experimental");
-}
 var HCS_SHARES, SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hasCatapult;
 var init_vm = __esm({
   "rules/_vm.ts"() {
@@ -14054,7 +14066,7 @@ function sectionKeys(members, parent) {
   return out;
 }
 function checkModule2(root3, mod, facts, report) {
-  const top = sectionKeys(root3.value, () => root3);
+  const top = facts.k8sExperimentalSections;
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -15916,11 +15928,11 @@ var init_upstream_protocol_value = __esm({
 });
 
 // rules/user-option.ts
-function plan(facts, root3, user, uid, gid) {
+function plan(facts, user, uid, gid) {
   const want = gid === void 0 ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
   const x = facts.k8sExperimental;
   if (x === void 0) {
-    const other = root3.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
+    const other = facts.k8sExperimentalSections[0];
     if (other !== void 0) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
     return { migrated: false, fix: [{ op: "rename", node: user, key: "k8s-experimental" }, { op: "set", node: user, value: { securityContext: want } }] };
   }
@@ -15974,7 +15986,7 @@ var init_user_option = __esm({
           }
           const uid = id(m[1]);
           const gid = m[2] !== void 0 ? id(m[2]) : void 0;
-          const p = plan(facts, root3, user, uid, gid);
+          const p = plan(facts, user, uid, gid);
           if (p.migrated) return;
           const securityContext = `{"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
           report({
@@ -16277,13 +16289,8 @@ function leftToOtherRules(facts, member) {
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
 }
-function sectionMembers(root3) {
-  const out = [];
-  for (const k of Object.keys(root3.value)) if (k.length === SECTION2.length && k.toLowerCase() === SECTION2) out.push(root3.getExact(k));
-  return out;
-}
 function checkModule4(root3, mod, facts, report) {
-  for (const member of sectionMembers(root3)) {
+  for (const member of facts.k8sExperimentalSections) {
     if (leftToOtherRules(facts, member)) continue;
     const { lost, carry, carried: carriedLabels } = read(facts, member.value);
     const carried = carryEdits(root3, facts, carry);
@@ -16297,7 +16304,7 @@ function checkModule4(root3, mod, facts, report) {
     else report({ node: member, module: mod, messageId: "deadConfiguration", data: { key: member.key }, fix });
   }
 }
-var MEMORY_UNITS, DOCKER_FORM, SECTION2, IGNORED3, rule56, vm_k8s_experimental_default;
+var MEMORY_UNITS, DOCKER_FORM, IGNORED3, rule56, vm_k8s_experimental_default;
 var init_vm_k8s_experimental = __esm({
   "rules/vm-k8s-experimental.ts"() {
     "use strict";
@@ -16311,7 +16318,6 @@ var init_vm_k8s_experimental = __esm({
       "requests.memory": { key: "MemoryReservation", convert: memoryBytes },
       "limits.cpu": { key: "NanoCpus", convert: nanoCpus }
     };
-    SECTION2 = "k8s-experimental";
     IGNORED3 = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
     rule56 = {
       meta: {
@@ -16578,8 +16584,8 @@ var init_volume_mount_share_name = __esm({
 // rules/vm-share-volume.ts
 function writtenForAse(manifest, factsOf) {
   return manifest.modules.some((mod) => {
-    if (k8sExperimentalMembers(mod).length > 0) return true;
     const facts = factsOf(mod);
+    if (facts.k8sExperimentalSections.length > 0) return true;
     return facts.binds.some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || facts.mounts.some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0);
   });
 }

@@ -134,10 +134,3 @@ export function addGpuRequest(manifest: Manifest, mod: Module, count: number): E
 export function describeGpuRequest(count: number | undefined): string {
   return `HostConfig.DeviceRequests: [{"Count": ${count ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
 }
-
-/** The module's `k8s-experimental` member, in whatever case it is written (all are dead on Docker, V2). */
-export function k8sExperimentalMembers(mod: Module): JNode[] {
-  const root = mod.createOptions.root;
-  if (root === undefined) return [];
-  return root.entries().filter((e) => e.key !== undefined && e.key.toLowerCase() === "k8s-experimental");
-}

@@ -159,7 +159,7 @@ function checkSection(mod: Module, section: JNode, report: RuleContext["report"]
   }
 }
 
-/** The members of an object whose key is `k8s-experimental` in any case (nodes made only for those). */
+/** The members of HostConfig whose key is `k8s-experimental` in any case (nodes made only for those; the top level's are a module fact). */
 function sectionKeys(members: object, parent: () => JNode): JNode[] {
   const out: JNode[] = [];
   for (const k of Object.keys(members)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(parent().getExact(k)!);
@@ -167,7 +167,7 @@ function sectionKeys(members: object, parent: () => JNode): JNode[] {
 }
 
 function checkModule(root: JNode, mod: Module, facts: ModuleFacts, report: RuleContext["report"]): void {
-  const top = sectionKeys(root.value as object, () => root);
+  const top = facts.k8sExperimentalSections;
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {

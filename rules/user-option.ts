@@ -5,12 +5,12 @@ const NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 const id = (s: string): number => (s === "root" ? 0 : Number(s));
 
 /** The securityContext members that say the same as `User`, and whether they already do. */
-function plan(facts: ModuleFacts, root: JNode, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
+function plan(facts: ModuleFacts, user: JNode, uid: number, gid: number | undefined): { migrated: boolean; fix?: Edit[]; conflict?: string } {
   const want: Record<string, number> = gid === undefined ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
   const x = facts.k8sExperimental;
   if (x === undefined) {
     // a misspelt or non-object k8s-experimental is k8s-experimental-shape's to repair first
-    const other = root.entries().find((e) => e.key!.toLowerCase() === "k8s-experimental");
+    const other = facts.k8sExperimentalSections[0];
     if (other !== undefined) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
     // the User member becomes the section: one place edited (removing the last member and adding another trips the layout)
     return { migrated: false, fix: [{ op: "rename", node: user, key: "k8s-experimental" }, { op: "set", node: user, value: { securityContext: want } }] };
@@ -62,7 +62,7 @@ const rule: Rule = {
       }
       const uid = id(m[1]!);
       const gid = m[2] !== undefined ? id(m[2]) : undefined;
-      const p = plan(facts, root, user, uid, gid);
+      const p = plan(facts, user, uid, gid);
       if (p.migrated) return;
       const securityContext = `{"runAsUser": ${uid}${gid !== undefined ? `, "runAsGroup": ${gid}` : ""}}`;
       report({

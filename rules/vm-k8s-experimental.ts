@@ -97,15 +97,6 @@ function describeCarry(carry: Record<string, number>): string {
     .join(", ");
 }
 
-const SECTION = "k8s-experimental";
-
-/** The createOptions members whose key is `k8s-experimental` in any case (all are dead on Docker, V2), in file order; nodes made only for those. */
-function sectionMembers(root: JNode): JNode[] {
-  const out: JNode[] = [];
-  for (const k of Object.keys(root.value as object)) if (k.length === SECTION.length && k.toLowerCase() === SECTION) out.push(root.getExact(k)!);
-  return out;
-}
-
 const IGNORED = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
 
 /** V2: the Docker runtime does not read k8s-experimental: on the VM it is dead configuration. */
@@ -132,7 +123,8 @@ const rule: Rule = {
 };
 
 function checkModule(root: JNode, mod: Module, facts: ModuleFacts, report: RuleContext["report"]): void {
-  for (const member of sectionMembers(root)) {
+  // every spelling of the section is dead on Docker (V2)
+  for (const member of facts.k8sExperimentalSections) {
     if (leftToOtherRules(facts, member)) continue;
     const { lost, carry, carried: carriedLabels } = read(facts, member.value);
     const carried = carryEdits(root, facts, carry);

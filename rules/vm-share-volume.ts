@@ -1,5 +1,5 @@
 import { hasPlaceholder, valueIgnoreCase, type Edit, type Manifest, type Rule, type RuleContext } from "../src/rule-api.js";
-import { SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hcsSharePath, inShareRoot, k8sExperimentalMembers, shareRootOf } from "./_vm.js";
+import { SUGGESTED_SHARE_ROOT, CONFIGURE_SHARE_ROOT, hcsSharePath, inShareRoot, shareRootOf } from "./_vm.js";
 import { shareNameProblem } from "./volume-mount-share-name.js";
 
 /**
@@ -13,8 +13,8 @@ import { shareNameProblem } from "./volume-mount-share-name.js";
  */
 function writtenForAse(manifest: Manifest, factsOf: RuleContext["facts"]): boolean {
   return manifest.modules.some((mod) => {
-    if (k8sExperimentalMembers(mod).length > 0) return true;
     const facts = factsOf(mod);
+    if (facts.k8sExperimentalSections.length > 0) return true;
     return (
       facts.binds.some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]!) !== undefined) ||
       facts.mounts.some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== undefined)

@@ -150,8 +150,14 @@ describe("shared module facts", () => {
         const res = k8sExperimentalOf(mod)?.get("resources");
         expect(shape(f.resources.limits)).toEqual(shape(res?.get("limits")?.isObject ? res.get("limits") : undefined));
         expect(f.hasPorts).toBe(f.portBindings.length + f.exposedPorts.length > 0);
+        expect(f.k8sExperimentalSections.map(shape)).toEqual((mod.createOptions.root?.entries() ?? []).filter((e) => e.key!.toLowerCase() === "k8s-experimental").map(shape));
       }
     }
+  });
+
+  it("finds every spelling of k8s-experimental at the top of createOptions, in file order", () => {
+    const mod = read("object").find((m) => m.name === "key-cases")!;
+    expect(facts(mod).k8sExperimentalSections.map((n) => n.key)).toEqual(["K8S-EXPERIMENTAL", "k8s-experimental"]);
   });
 
   it("a fact is read once per facts object, and the same facts give the same (shared) readings", () => {

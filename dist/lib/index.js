@@ -2058,6 +2058,7 @@ var Exposed = class extends Member {
 function defineFact(name, compute) {
   return Object.freeze({ name, compute });
 }
+var K8S_SECTION = "k8s-experimental";
 var NOT_YET = /* @__PURE__ */ Symbol("not yet read");
 var ModuleFacts = class {
   constructor(module) {
@@ -2074,6 +2075,7 @@ var ModuleFacts = class {
   portBindings_;
   exposedPorts_;
   resources_;
+  k8sSections_;
   derived;
   /** `createOptions.HostConfig` as a plain object, when it is one (no node made). */
   get hostConfigValue() {
@@ -2104,6 +2106,21 @@ var ModuleFacts = class {
       this.k8sExperimental_ = v === void 0 || !Object.hasOwn(v, "k8s-experimental") || !isPlainObject(v["k8s-experimental"]) ? void 0 : root3.getExact("k8s-experimental").withCase(true);
     }
     return this.k8sExperimental_;
+  }
+  /**
+   * Every top-level createOptions member whose key is `k8s-experimental` in any case, in file order
+   * (keys read first; nodes made only for those): what rules about a misspelt or dead section need.
+   */
+  get k8sExperimentalSections() {
+    if (this.k8sSections_ === void 0) {
+      const root3 = this.module.createOptions.root;
+      const out = [];
+      if (root3 !== void 0 && isPlainObject(root3.value)) {
+        for (const k of Object.keys(root3.value)) if (k.length === K8S_SECTION.length && k.toLowerCase() === K8S_SECTION) out.push(root3.getExact(k));
+      }
+      this.k8sSections_ = out;
+    }
+    return this.k8sSections_;
   }
   /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
   get env() {
@@ -13460,11 +13477,6 @@ function addGpuRequest(manifest, mod, count2) {
 function describeGpuRequest(count2) {
   return `HostConfig.DeviceRequests: [{"Count": ${count2 ?? "<n or -1>"}, "Capabilities": [["gpu"]]}]`;
 }
-function k8sExperimentalMembers(mod) {
-  const root3 = mod.createOptions.root;
-  if (root3 === void 0) return [];
-  return root3.entries().filter((e) => e.key !== void 0 && e.key.toLowerCase() === "k8s-experimental");
-}
 
 // rules/_vm-fpga.ts
 var FPGA_RESOURCE_VM_MESSAGES = {
@@ -15380,7 +15392,7 @@ function sectionKeys(members, parent) {
   return out;
 }
 function checkModule2(root3, mod, facts, report) {
-  const top = sectionKeys(root3.value, () => root3);
+  const top = facts.k8sExperimentalSections;
   const exact = top.find((e) => e.key === SECTION);
   const misspelt = top.filter((e) => e.key !== SECTION);
   for (const m of misspelt) {
@@ -17025,11 +17037,11 @@ var upstream_protocol_value_default = rule50;
 // rules/user-option.ts
 var NUMERIC_USER = /^([0-9]+|root)(?::([0-9]+|root))?$/;
 var id = (s) => s === "root" ? 0 : Number(s);
-function plan(facts, root3, user, uid, gid) {
+function plan(facts, user, uid, gid) {
   const want = gid === void 0 ? { runAsUser: uid } : { runAsUser: uid, runAsGroup: gid };
   const x = facts.k8sExperimental;
   if (x === void 0) {
-    const other = root3.entries().find((e) => e.key.toLowerCase() === "k8s-experimental");
+    const other = facts.k8sExperimentalSections[0];
     if (other !== void 0) return { migrated: false, conflict: `'${other.key}' must first be a 'k8s-experimental' object` };
     return { migrated: false, fix: [{ op: "rename", node: user, key: "k8s-experimental" }, { op: "set", node: user, value: { securityContext: want } }] };
   }
@@ -17076,7 +17088,7 @@ var rule51 = {
       }
       const uid = id(m[1]);
       const gid = m[2] !== void 0 ? id(m[2]) : void 0;
-      const p = plan(facts, root3, user, uid, gid);
+      const p = plan(facts, user, uid, gid);
       if (p.migrated) return;
       const securityContext = `{"runAsUser": ${uid}${gid !== void 0 ? `, "runAsGroup": ${gid}` : ""}}`;
       report({
@@ -17354,12 +17366,6 @@ function leftToOtherRules(facts, member) {
 function describeCarry(carry) {
   return Object.entries(carry).map(([k, v]) => `HostConfig.${k}: ${v}`).join(", ");
 }
-var SECTION2 = "k8s-experimental";
-function sectionMembers(root3) {
-  const out = [];
-  for (const k of Object.keys(root3.value)) if (k.length === SECTION2.length && k.toLowerCase() === SECTION2) out.push(root3.getExact(k));
-  return out;
-}
 var IGNORED3 = "'{{key}}' is read only by Kubernetes-based IoT Edge; IoT Edge in a VM (Docker) ignores it";
 var rule56 = {
   meta: {
@@ -17382,7 +17388,7 @@ var rule56 = {
   })
 };
 function checkModule4(root3, mod, facts, report) {
-  for (const member of sectionMembers(root3)) {
+  for (const member of facts.k8sExperimentalSections) {
     if (leftToOtherRules(facts, member)) continue;
     const { lost, carry, carried: carriedLabels } = read(facts, member.value);
     const carried = carryEdits(root3, facts, carry);
@@ -17610,8 +17616,8 @@ var volume_mount_share_name_default = rule60;
 // rules/vm-share-volume.ts
 function writtenForAse(manifest, factsOf) {
   return manifest.modules.some((mod) => {
-    if (k8sExperimentalMembers(mod).length > 0) return true;
     const facts = factsOf(mod);
+    if (facts.k8sExperimentalSections.length > 0) return true;
     return facts.binds.some((b) => typeof b.value === "string" && hcsSharePath(b.value.split(":")[0]) !== void 0) || facts.mounts.some((m) => typeof m.source?.value === "string" && hcsSharePath(m.source.value) !== void 0);
   });
 }

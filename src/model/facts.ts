@@ -203,6 +203,8 @@ export function defineFact<T>(name: string, compute: (facts: ModuleFacts) => T):
   return Object.freeze({ name, compute });
 }
 
+const K8S_SECTION = "k8s-experimental";
+
 const NOT_YET: unique symbol = Symbol("not yet read");
 type Lazy<T> = T | typeof NOT_YET;
 
@@ -221,6 +223,7 @@ export class ModuleFacts {
   private portBindings_: readonly PortBinding[] | undefined;
   private exposedPorts_: readonly ExposedPort[] | undefined;
   private resources_: ResourceMaps | undefined;
+  private k8sSections_: readonly JNode[] | undefined;
   private derived: Map<Fact<unknown>, unknown> | undefined;
 
   constructor(readonly module: Module) {}
@@ -258,6 +261,22 @@ export class ModuleFacts {
         v === undefined || !Object.hasOwn(v, "k8s-experimental") || !isPlainObject(v["k8s-experimental"]) ? undefined : root!.getExact("k8s-experimental")!.withCase(true);
     }
     return this.k8sExperimental_;
+  }
+
+  /**
+   * Every top-level createOptions member whose key is `k8s-experimental` in any case, in file order
+   * (keys read first; nodes made only for those): what rules about a misspelt or dead section need.
+   */
+  get k8sExperimentalSections(): readonly JNode[] {
+    if (this.k8sSections_ === undefined) {
+      const root = this.module.createOptions.root;
+      const out: JNode[] = [];
+      if (root !== undefined && isPlainObject(root.value)) {
+        for (const k of Object.keys(root.value)) if (k.length === K8S_SECTION.length && k.toLowerCase() === K8S_SECTION) out.push(root.getExact(k)!);
+      }
+      this.k8sSections_ = out;
+    }
+    return this.k8sSections_;
   }
 
   /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */

@@ -50,5 +50,3 @@ export declare function gpuRequest(count: number): Record<string, unknown>;
 export declare function addGpuRequest(manifest: Manifest, mod: Module, count: number): Edit[] | undefined;
 /** How a message names the GPU request a fix writes. */
 export declare function describeGpuRequest(count: number | undefined): string;
-/** The module's `k8s-experimental` member, in whatever case it is written (all are dead on Docker, V2). */
-export declare function k8sExperimentalMembers(mod: Module): JNode[];

@@ -102,6 +102,7 @@ export declare class ModuleFacts {
     private portBindings_;
     private exposedPorts_;
     private resources_;
+    private k8sSections_;
     private derived;
     constructor(module: Module);
     /** `createOptions.HostConfig` as a plain object, when it is one (no node made). */
@@ -112,6 +113,11 @@ export declare class ModuleFacts {
     hasHostConfigMember(...lower: string[]): boolean;
     /** `createOptions["k8s-experimental"]` (the exact lowercase key the agent reads), when it is an object; keys inside are case-insensitive. */
     get k8sExperimental(): JNode | undefined;
+    /**
+     * Every top-level createOptions member whose key is `k8s-experimental` in any case, in file order
+     * (keys read first; nodes made only for those): what rules about a misspelt or dead section need.
+     */
+    get k8sExperimentalSections(): readonly JNode[];
     /** Environment variables: the module `env` map, then `createOptions.Env` (which Kubernetes appends, so it wins). */
     get env(): readonly EnvVar[];
     /** `createOptions.Env` itself, when it is an array (the node an edit of the list works on). */
